@@ -1,0 +1,31 @@
+# Compiler settings shared by every target of the project, applied through iotca_set_target_options().
+
+add_library(iotca_compile_options INTERFACE)
+target_compile_options(iotca_compile_options INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
+    -Woverloaded-virtual -Wformat=2 -Wimplicit-fallthrough)
+target_compile_definitions(iotca_compile_options INTERFACE
+    # OpenSSL 3 APIs only: a deprecated call does not compile.
+    OPENSSL_API_COMPAT=30000
+    OPENSSL_NO_DEPRECATED
+    # No implicit QString <-> const char* / QByteArray conversions: every encoding is explicit.
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_KEYWORDS
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400)
+
+if(IOTCA_WERROR)
+    target_compile_options(iotca_compile_options INTERFACE -Werror)
+endif()
+
+if(IOTCA_SANITIZE)
+    target_compile_options(iotca_compile_options INTERFACE
+        -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_link_options(iotca_compile_options INTERFACE -fsanitize=address,undefined)
+endif()
+
+function(iotca_set_target_options target)
+    target_link_libraries(${target} PRIVATE iotca_compile_options)
+endfunction()
