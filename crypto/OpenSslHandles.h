@@ -6,6 +6,7 @@
 #include <openssl/bio.h>
 #include <openssl/bn.h>
 #include <openssl/evp.h>
+#include <openssl/pkcs12.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
@@ -36,5 +37,30 @@ using X509NamePtr = std::unique_ptr<X509_NAME, OpenSslFree<&X509_NAME_free>>;
 using X509ExtensionPtr = std::unique_ptr<X509_EXTENSION, OpenSslFree<&X509_EXTENSION_free>>;
 using X509StorePtr = std::unique_ptr<X509_STORE, OpenSslFree<&X509_STORE_free>>;
 using X509StoreCtxPtr = std::unique_ptr<X509_STORE_CTX, OpenSslFree<&X509_STORE_CTX_free>>;
+using X509SigPtr = std::unique_ptr<X509_SIG, OpenSslFree<&X509_SIG_free>>;
+using X509AlgorPtr = std::unique_ptr<X509_ALGOR, OpenSslFree<&X509_ALGOR_free>>;
+using Pkcs8InfoPtr = std::unique_ptr<PKCS8_PRIV_KEY_INFO, OpenSslFree<&PKCS8_PRIV_KEY_INFO_free>>;
+using Pkcs12Ptr = std::unique_ptr<PKCS12, OpenSslFree<&PKCS12_free>>;
+using Asn1OctetStringPtr = std::unique_ptr<ASN1_OCTET_STRING, OpenSslFree<&ASN1_OCTET_STRING_free>>;
+using Asn1ObjectPtr = std::unique_ptr<ASN1_OBJECT, OpenSslFree<&ASN1_OBJECT_free>>;
+using BasicConstraintsPtr = std::unique_ptr<BASIC_CONSTRAINTS, OpenSslFree<&BASIC_CONSTRAINTS_free>>;
+using AuthorityKeyIdPtr = std::unique_ptr<AUTHORITY_KEYID, OpenSslFree<&AUTHORITY_KEYID_free>>;
+using ExtendedKeyUsagePtr = std::unique_ptr<EXTENDED_KEY_USAGE, OpenSslFree<&EXTENDED_KEY_USAGE_free>>;
+using GeneralNamesPtr = std::unique_ptr<GENERAL_NAMES, OpenSslFree<&GENERAL_NAMES_free>>;
+using Asn1BitStringPtr = std::unique_ptr<ASN1_BIT_STRING, OpenSslFree<&ASN1_BIT_STRING_free>>;
+/// Stacks that own their elements (the sk_*_free names are macros, so they get their own deleters).
+struct X509StackFree
+{
+    void operator()(STACK_OF(X509) * stack) const noexcept { sk_X509_pop_free(stack, X509_free); }
+};
+using X509StackPtr = std::unique_ptr<STACK_OF(X509), X509StackFree>;
+struct X509ExtensionStackFree
+{
+    void operator()(STACK_OF(X509_EXTENSION) * stack) const noexcept
+    {
+        sk_X509_EXTENSION_pop_free(stack, X509_EXTENSION_free);
+    }
+};
+using X509ExtensionStackPtr = std::unique_ptr<STACK_OF(X509_EXTENSION), X509ExtensionStackFree>;
 
 } // namespace iotca::crypto

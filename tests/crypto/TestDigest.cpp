@@ -11,15 +11,15 @@ class TestDigest : public QObject
 private Q_SLOTS:
     void sha256KnownAnswer()
     {
-        QCOMPARE(sha256("abc").toHex(),
-                 QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+        QCOMPARE(sha256("abc").toHex(), QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
         QCOMPARE(sha256("").toHex(), QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
     }
 
     void sha1AndSha512KnownAnswers()
     {
         QCOMPARE(digest(DigestAlgorithm::Sha1, "abc").toHex(), QByteArray("a9993e364706816aba3e25717850c26c9cd0d89d"));
-        QCOMPARE(digest(DigestAlgorithm::Sha512, "abc").toHex().left(32), QByteArray("ddaf35a193617abacc417349ae204131"));
+        QCOMPARE(digest(DigestAlgorithm::Sha512, "abc").toHex().left(32),
+                 QByteArray("ddaf35a193617abacc417349ae204131"));
     }
 
     void hmacSha256Rfc4231Case2()

@@ -1,0 +1,162 @@
+#include "CertificateBuilder.h"
+
+#include "CertificateProfile.h"
+#include "CryptoErrorCode.h"
+#include "OpenSslConversions.h"
+#include "OpenSslError.h"
+#include "OpenSslHandles.h"
+
+namespace iotca::crypto {
+
+namespace {
+
+QString displayName(const Certificate& certificate)
+{
+    const QString cn = certificate.commonName();
+    return cn.isEmpty() ? certificate.subjectString() : cn;
+}
+
+Status checkPathLength(const CaCertificateSpec& spec)
+{
+    if (spec.pathLength && *spec.pathLength < 0) {
+        return Error {
+            CertificateBuilder::tr("The path length constraint cannot be negative."), {}, ErrorCode::InvalidArgument};
+    }
+    if (spec.subject.isEmpty()) {
+        return Error {CertificateBuilder::tr("A CA certificate needs a subject name."), {}, ErrorCode::InvalidName};
+    }
+    return {};
+}
+
+// Everything but the issuer-dependent parts: basics, CA extensions, SKI.
+Result<X509Ptr> draftCa(const CaCertificateSpec& spec, EVP_PKEY* subjectKey, const X509_NAME* issuerName,
+                        const ValidityPeriod& period)
+{
+    Result<X509NamePtr> subject = OpenSslConversions::toX509Name(spec.subject);
+    if (!subject)
+        return subject.error();
+    X509Ptr x509(X509_new());
+    if (!x509)
+        return openSslError(CertificateBuilder::tr("Could not create a certificate."), ErrorCode::OpenSslFailure);
+    const X509_NAME* issuer = issuerName ? issuerName : subject->get();
+    if (Status basics = CertificateProfile::setBasics(x509.get(), SerialNumber::random(), subject->get(), issuer,
+                                                      period, subjectKey);
+        !basics) {
+        return basics.error();
+    }
+    const QByteArray keyId = CertificateProfile::keyIdentifier(x509.get());
+    for (const X509ExtensionPtr& extension :
+         {CertificateProfile::basicConstraints(true, spec.pathLength), CertificateProfile::keyUsage(true, false),
+          CertificateProfile::subjectKeyIdentifier(keyId)}) {
+        if (Status added = CertificateProfile::add(x509.get(), extension.get()); !added)
+            return added.error();
+    }
+    return x509;
+}
+
+} // namespace
+
+Result<Certificate> CertificateBuilder::createRootCa(const PrivateKey& key, const CaCertificateSpec& spec)
+{
+    if (key.isNull())
+        return Error {tr("A root CA needs a key."), {}, ErrorCode::InvalidArgument};
+    if (Status acceptable = OpenSslConversions::checkKeyAcceptable(key.handle(), tr("The CA key")); !acceptable)
+        return acceptable.error();
+    if (Status valid = checkPathLength(spec); !valid)
+        return valid.error();
+    Result<ValidityPeriod> period = CertificateProfile::validity(spec.notBefore, spec.validityDays);
+    if (!period)
+        return period.error();
+    Result<X509Ptr> x509 = draftCa(spec, key.handle(), nullptr, *period);
+    if (!x509)
+        return x509.error();
+    const QByteArray keyId = CertificateProfile::keyIdentifier(x509->get());
+    X509ExtensionPtr aki = CertificateProfile::authorityKeyIdentifier(keyId);
+    if (Status added = CertificateProfile::add(x509->get(), aki.get()); !added)
+        return added.error();
+    const DigestAlgorithm digest = spec.digest.value_or(OpenSslConversions::defaultDigestFor(key.handle()));
+    if (Status signedOk = CertificateProfile::sign(x509->get(), key.handle(), OpenSslConversions::evpDigest(digest));
+        !signedOk) {
+        return signedOk.error();
+    }
+    return Certificate::adopt(x509->release());
+}
+
+Status CertificateBuilder::checkIssuer(const Certificate& caCertificate, const PrivateKey& caKey)
+{
+    if (caCertificate.isNull() || caKey.isNull())
+        return Error {tr("Issuing needs the CA certificate and the CA key."), {}, ErrorCode::InvalidArgument};
+    if (Status isCa = caCertificate.checkIsCa(); !isCa)
+        return isCa;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (caCertificate.notAfter() <= now) {
+        //: %1 is the CA's name, %2 a date and time
+        return Error {tr("The CA '%1' expired on %2; it cannot issue certificates any more.")
+                          .arg(displayName(caCertificate), caCertificate.notAfter().toString(Qt::ISODate)),
+                      {},
+                      ErrorCode::CaExpired};
+    }
+    if (caCertificate.notBefore() > now) {
+        return Error {tr("The CA '%1' is not valid before %2.")
+                          .arg(displayName(caCertificate), caCertificate.notBefore().toString(Qt::ISODate)),
+                      {},
+                      ErrorCode::CaExpired};
+    }
+    if (!caKey.matches(caCertificate)) {
+        //: %1 is the CA's name
+        return Error {tr("The key does not match the certificate of the CA '%1'.").arg(displayName(caCertificate)),
+                      {},
+                      ErrorCode::KeyMismatch};
+    }
+    return {};
+}
+
+Result<IssuedCertificate> CertificateBuilder::createIntermediateCa(const PrivateKey& subjectKey,
+                                                                   const CaCertificateSpec& spec,
+                                                                   const Certificate& issuerCertificate,
+                                                                   const PrivateKey& issuerKey)
+{
+    if (subjectKey.isNull())
+        return Error {tr("An intermediate CA needs a key."), {}, ErrorCode::InvalidArgument};
+    if (Status acceptable = OpenSslConversions::checkKeyAcceptable(subjectKey.handle(), tr("The CA key"));
+        !acceptable) {
+        return acceptable.error();
+    }
+    if (Status valid = checkPathLength(spec); !valid)
+        return valid.error();
+    if (Status issuer = checkIssuer(issuerCertificate, issuerKey); !issuer)
+        return issuer.error();
+    const BasicConstraints issuerConstraints = issuerCertificate.basicConstraints();
+    if (issuerConstraints.pathLength && *issuerConstraints.pathLength == 0) {
+        //: %1 is the CA's name
+        return Error {
+            tr("The CA '%1' has a path length of 0, so it may not sign other CAs.").arg(displayName(issuerCertificate)),
+            {},
+            ErrorCode::NotACa};
+    }
+    Result<ValidityPeriod> period =
+        CertificateProfile::validity(spec.notBefore, spec.validityDays, issuerCertificate.notAfter());
+    if (!period)
+        return period.error();
+    Result<X509Ptr> x509 =
+        draftCa(spec, subjectKey.handle(), X509_get_subject_name(issuerCertificate.handle()), *period);
+    if (!x509)
+        return x509.error();
+    X509ExtensionPtr aki =
+        CertificateProfile::authorityKeyIdentifier(CertificateProfile::issuerKeyIdentifier(issuerCertificate));
+    if (Status added = CertificateProfile::add(x509->get(), aki.get()); !added)
+        return added.error();
+    const DigestAlgorithm digest = spec.digest.value_or(OpenSslConversions::defaultDigestFor(issuerKey.handle()));
+    if (Status signedOk =
+            CertificateProfile::sign(x509->get(), issuerKey.handle(), OpenSslConversions::evpDigest(digest));
+        !signedOk) {
+        return signedOk.error();
+    }
+    IssuedCertificate result;
+    result.certificate = Certificate::adopt(x509->release());
+    result.clamped = period->clamped;
+    result.warning = CertificateProfile::clampWarning(*period, displayName(issuerCertificate));
+    return result;
+}
+
+} // namespace iotca::crypto

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "Certificate.h"
+#include "Digest.h"
+#include "DistinguishedName.h"
+#include "PrivateKey.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace iotca::crypto {
+
+/// What a new CA certificate (root or intermediate) should say.
+struct CaCertificateSpec
+{
+    DistinguishedName subject;
+    /// Days from notBefore to notAfter. Intermediates are clamped to the issuer's notAfter.
+    int validityDays = 3650;
+    /// basicConstraints pathLenConstraint; none = unlimited.
+    std::optional<int> pathLength;
+    /// Signature digest; default SHA-256, SHA-384 for a P-384 signing key.
+    std::optional<DigestAlgorithm> digest;
+    /// Start of validity; default now (UTC). Mainly for tests and ceremonies fixing a date.
+    QDateTime notBefore;
+};
+
+/// A certificate issued by a CA, and whether its validity was shortened to end with the CA's.
+struct IssuedCertificate
+{
+    Certificate certificate;
+    bool clamped = false;
+    /// Translated sentence explaining the clamp ("... ends on 2034-05-01, when the CA 'X' expires ..."), or empty.
+    QString warning;
+};
+
+/// Builds CA certificates. Every certificate gets a fresh random 16-byte positive serial number
+/// (SerialNumber::random()), version 3, and the RFC 5280 CA profile: basicConstraints critical CA:TRUE
+/// [pathlen], keyUsage critical keyCertSign + cRLSign, subjectKeyIdentifier and authorityKeyIdentifier.
+/// Stateless and thread-safe.
+class CertificateBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(CertificateBuilder)
+
+public:
+    /// A self-signed root CA for `key`.
+    [[nodiscard]] static Result<Certificate> createRootCa(const PrivateKey& key, const CaCertificateSpec& spec);
+
+    /// An intermediate CA for `subjectKey` (its public half is certified) signed by `issuerKey`, the key of
+    /// `issuerCertificate`. Checks that the issuer is a CA, is currently valid and that issuerKey matches it
+    /// (errors NotACa, CaExpired, KeyMismatch); notAfter is clamped to the issuer's notAfter.
+    [[nodiscard]] static Result<IssuedCertificate> createIntermediateCa(const PrivateKey& subjectKey,
+                                                                        const CaCertificateSpec& spec,
+                                                                        const Certificate& issuerCertificate,
+                                                                        const PrivateKey& issuerKey);
+
+    /// Checks that `caKey` and `caCertificate` can issue now: a CA, valid at this moment, key matches.
+    /// Errors NotACa, CaExpired, KeyMismatch.
+    [[nodiscard]] static Status checkIssuer(const Certificate& caCertificate, const PrivateKey& caKey);
+};
+
+} // namespace iotca::crypto

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "Certificate.h"
+#include "CertificateRequest.h"
+#include "Digest.h"
+#include "DistinguishedName.h"
+#include "KeyAlgorithm.h"
+#include "PrivateKey.h"
+#include "Result.h"
+#include "SecureBuffer.h"
+#include "SerialNumber.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace iotca::crypto {
+
+/// One device certificate to issue.
+struct DeviceCertificateSpec
+{
+    /// Decided by model/ per platform (e.g. Tencent: CN = product ID + device name). When issuing from a CSR and
+    /// this is empty, the CSR's subject is used.
+    DistinguishedName subject;
+    /// The new key's algorithm, when no request is given.
+    KeyAlgorithm keyAlgorithm = KeyAlgorithm::EcP256;
+    /// Issue for the device's own key: the CSR signature is verified and its key checked first.
+    std::optional<CertificateRequest> request;
+    int validityDays = 365;
+    /// "DNS:x", "IP:192.0.2.1", "email:a@b", "URI:u"; none by default.
+    QStringList subjectAltNames;
+};
+
+/// The result of one issuance. Move-only (it holds the device key bytes).
+struct IssuedDeviceCertificate
+{
+    Certificate certificate;
+    QByteArray certificateDer;
+    /// "BEGIN CERTIFICATE" PEM.
+    QByteArray certificatePem;
+    /// The new key (null when issued from a CSR).
+    PrivateKey key;
+    /// The new key as unencrypted PKCS#1 ("BEGIN RSA PRIVATE KEY") or SEC1 ("BEGIN EC PRIVATE KEY") PEM, the form
+    /// the platforms require for device files; empty when issued from a CSR.
+    SecureBuffer keyPem;
+    SerialNumber serialNumber;
+    /// serialNumber.toHex(), i.e. the CertSN of association CSVs.
+    QString serialNumberHex;
+    QDateTime notBefore;
+    QDateTime notAfter;
+    /// notAfter was shortened to the CA's notAfter.
+    bool clamped = false;
+    /// Translated explanation of the clamp, or empty.
+    QString warning;
+};
+
+/// Issues device certificates from one CA, fast and from many threads at once.
+///
+/// Create it ONCE per CA and batch: it checks the CA and prepares the issuer name, the authorityKeyIdentifier and
+/// the constant extensions up front. issue() is const and thread-safe; call it concurrently from worker threads.
+/// Profile: v3, random 16-byte serial, basicConstraints critical CA:FALSE, keyUsage critical digitalSignature
+/// (+ keyEncipherment for RSA keys), extendedKeyUsage clientAuth, SKI, AKI, optional SAN; notAfter never past the
+/// CA's notAfter (IssuedDeviceCertificate::clamped says when it was shortened).
+class DeviceCertificateIssuer
+{
+    Q_DECLARE_TR_FUNCTIONS(DeviceCertificateIssuer)
+
+public:
+    /// Errors NotACa, CaExpired, KeyMismatch. `digest` defaults to SHA-256 (SHA-384 for a P-384 CA key).
+    [[nodiscard]] static Result<DeviceCertificateIssuer> create(const Certificate& caCertificate,
+                                                                const PrivateKey& caKey,
+                                                                std::optional<DigestAlgorithm> digest = std::nullopt);
+
+    /// Issues one certificate. Errors: InvalidName (empty subject), InvalidValidity (days < 1), BadSignature /
+    /// KeyTooWeak / UnsupportedAlgorithm (CSR), InvalidSubjectAltName, CaExpired, OpenSslFailure.
+    [[nodiscard]] Result<IssuedDeviceCertificate> issue(const DeviceCertificateSpec& spec) const;
+
+    [[nodiscard]] const Certificate& caCertificate() const;
+
+    DeviceCertificateIssuer(const DeviceCertificateIssuer&) = default;
+    DeviceCertificateIssuer(DeviceCertificateIssuer&&) noexcept = default;
+    DeviceCertificateIssuer& operator=(const DeviceCertificateIssuer&) = default;
+    DeviceCertificateIssuer& operator=(DeviceCertificateIssuer&&) noexcept = default;
+    ~DeviceCertificateIssuer();
+
+private:
+    class Private;
+    explicit DeviceCertificateIssuer(std::shared_ptr<const Private> d);
+    std::shared_ptr<const Private> d;
+};
+
+} // namespace iotca::crypto
