@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QLatin1String>
+
+/// The stable action names of the audit log (machine-readable; AuditLogModel translates them for display).
+namespace iotca::model::AuditAction {
+
+inline constexpr QLatin1String CaCreated {"ca.created"};
+inline constexpr QLatin1String CaImported {"ca.imported"};
+inline constexpr QLatin1String CaRenamed {"ca.renamed"};
+inline constexpr QLatin1String CaChanged {"ca.changed"};
+inline constexpr QLatin1String CaExported {"ca.exported"};
+inline constexpr QLatin1String CaDeleted {"ca.deleted"};
+inline constexpr QLatin1String CaPassphraseRemembered {"ca.passphrase_remembered"};
+inline constexpr QLatin1String CaPassphraseForgotten {"ca.passphrase_forgotten"};
+inline constexpr QLatin1String CaRegistered {"ca.registered"};
+inline constexpr QLatin1String CaActivated {"ca.activated"};
+inline constexpr QLatin1String CaDeactivated {"ca.deactivated"};
+inline constexpr QLatin1String CaDeletedRemote {"ca.deleted_remote"};
+inline constexpr QLatin1String CaUnregistered {"ca.unregistered"};
+inline constexpr QLatin1String AccountAdded {"account.added"};
+inline constexpr QLatin1String AccountChanged {"account.changed"};
+inline constexpr QLatin1String AccountRemoved {"account.removed"};
+inline constexpr QLatin1String DevicesIssued {"devices.issued"};
+inline constexpr QLatin1String DevicesStatusChanged {"devices.status_changed"};
+inline constexpr QLatin1String DevicesAssociated {"devices.associated"};
+inline constexpr QLatin1String DevicesExported {"devices.exported"};
+inline constexpr QLatin1String CsvImported {"csv.imported"};
+
+} // namespace iotca::model::AuditAction

@@ -1,0 +1,16 @@
+#include "AuditEntry.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace iotca::model {
+
+QByteArray AuditEntry::canonicalBytes() const
+{
+    // The id as text: JSON numbers are doubles. QJsonObject sorts its keys, so equal content gives equal bytes.
+    const QJsonArray fields {
+        QString::number(id), time.toUTC().toString(Qt::ISODateWithMs), action, objectType, objectId, details};
+    return QJsonDocument(fields).toJson(QJsonDocument::Compact);
+}
+
+} // namespace iotca::model

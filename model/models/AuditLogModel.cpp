@@ -1,0 +1,196 @@
+#include "AuditLogModel.h"
+
+#include "model/audit/AuditAction.h"
+#include "model/audit/AuditLog.h"
+#include "model/workspace/Workspace.h"
+
+#include <QJsonDocument>
+#include <QScopedValueRollback>
+
+namespace iotca::model {
+
+AuditLogModel::AuditLogModel(Workspace* workspace, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_workspace(workspace)
+{
+    if (m_workspace) {
+        connect(m_workspace, &Workspace::auditAppended, this, &AuditLogModel::onAuditAppended);
+    }
+}
+
+AuditLogModel::~AuditLogModel() = default;
+
+int AuditLogModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+}
+
+int AuditLogModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AuditLogModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const AuditEntry& entry = m_entries.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Time:
+            return entry.time.toLocalTime();
+        case Action:
+            return actionDisplayName(entry.action);
+        case Object:
+            //: %1 is an object type such as "ca", %2 its id
+            return tr("%1 %2").arg(entry.objectType, entry.objectId);
+        case Details:
+            return QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact));
+        default:
+            return {};
+        }
+    case IdRole:
+        return entry.id;
+    case ActionRole:
+        return entry.action;
+    case DetailsRole:
+        return entry.details.toVariantMap();
+    case HashRole:
+        return QString::fromLatin1(entry.hash.toHex());
+    case TimeRole:
+        return entry.time;
+    default:
+        return {};
+    }
+}
+
+QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case Time:
+        return tr("Time");
+    case Action:
+        return tr("Action");
+    case Object:
+        //: Column header: what an audit log entry's action was done to
+        return tr("Object");
+    case Details:
+        return tr("Details");
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> AuditLogModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(IdRole, QByteArrayLiteral("entryId"));
+    names.insert(ActionRole, QByteArrayLiteral("action"));
+    names.insert(DetailsRole, QByteArrayLiteral("details"));
+    names.insert(HashRole, QByteArrayLiteral("hash"));
+    names.insert(TimeRole, QByteArrayLiteral("time"));
+    return names;
+}
+
+bool AuditLogModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_workspace && !m_atEnd && !m_changing;
+}
+
+void AuditLogModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent)) {
+        return;
+    }
+    const QScopedValueRollback changing(m_changing, true);
+    const qint64 after = m_entries.isEmpty() ? 0 : m_entries.constLast().id;
+    auto page = m_workspace->audit().entries(after, m_batchSize);
+    if (!page) {
+        qWarning("AuditLogModel: %s", qUtf8Printable(page.error().fullText()));
+        m_atEnd = true;
+        return;
+    }
+    m_atEnd = page->size() < m_batchSize;
+    if (page->isEmpty()) {
+        return;
+    }
+    const int first = static_cast<int>(m_entries.size());
+    beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);
+    m_entries.append(*page);
+    endInsertRows();
+}
+
+void AuditLogModel::reload()
+{
+    const QScopedValueRollback changing(m_changing, true);
+    beginResetModel();
+    m_entries.clear();
+    m_atEnd = false;
+    endResetModel();
+}
+
+void AuditLogModel::onAuditAppended(qint64 entryId)
+{
+    if (!m_atEnd || !m_workspace || m_changing) {
+        return; // the entry arrives with the next fetchMore()
+    }
+    const QScopedValueRollback changing(m_changing, true);
+    const qint64 after = m_entries.isEmpty() ? 0 : m_entries.constLast().id;
+    if (entryId <= after) {
+        return;
+    }
+    // Normally exactly the one new entry; read everything after the last shown one in case signals were coalesced.
+    auto fresh = m_workspace->audit().entries(after, -1);
+    if (!fresh || fresh->isEmpty()) {
+        return;
+    }
+    const int first = static_cast<int>(m_entries.size());
+    beginInsertRows({}, first, first + static_cast<int>(fresh->size()) - 1);
+    m_entries.append(*fresh);
+    endInsertRows();
+}
+
+QString AuditLogModel::actionDisplayName(const QString& action)
+{
+    struct Name
+    {
+        QLatin1String action;
+        const char* text;
+    };
+    static const Name names[] = {
+        {AuditAction::CaCreated, QT_TR_NOOP("CA created")},
+        {AuditAction::CaImported, QT_TR_NOOP("CA imported")},
+        {AuditAction::CaRenamed, QT_TR_NOOP("CA renamed")},
+        {AuditAction::CaChanged, QT_TR_NOOP("CA changed")},
+        {AuditAction::CaExported, QT_TR_NOOP("CA certificate exported")},
+        {AuditAction::CaDeleted, QT_TR_NOOP("CA deleted")},
+        {AuditAction::CaPassphraseRemembered, QT_TR_NOOP("CA passphrase remembered")},
+        {AuditAction::CaPassphraseForgotten, QT_TR_NOOP("CA passphrase forgotten")},
+        {AuditAction::CaRegistered, QT_TR_NOOP("CA registered")},
+        {AuditAction::CaActivated, QT_TR_NOOP("CA activated")},
+        {AuditAction::CaDeactivated, QT_TR_NOOP("CA deactivated")},
+        {AuditAction::CaDeletedRemote, QT_TR_NOOP("CA deleted on the platform")},
+        {AuditAction::CaUnregistered, QT_TR_NOOP("CA unregistered")},
+        {AuditAction::AccountAdded, QT_TR_NOOP("Platform account added")},
+        {AuditAction::AccountChanged, QT_TR_NOOP("Platform account changed")},
+        {AuditAction::AccountRemoved, QT_TR_NOOP("Platform account removed")},
+        {AuditAction::DevicesIssued, QT_TR_NOOP("Device certificates issued")},
+        {AuditAction::DevicesStatusChanged, QT_TR_NOOP("Device certificate status changed")},
+        {AuditAction::DevicesAssociated, QT_TR_NOOP("Device certificates associated")},
+        {AuditAction::DevicesExported, QT_TR_NOOP("Device certificates exported")},
+        {AuditAction::CsvImported, QT_TR_NOOP("Association CSV imported")},
+    };
+    for (const Name& name : names) {
+        if (action == name.action) {
+            return tr(name.text);
+        }
+    }
+    return action;
+}
+
+} // namespace iotca::model

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "model/audit/AuditEntry.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QPointer>
+
+namespace iotca::model {
+
+class Workspace;
+
+/// The audit trail, oldest first, fetched lazily in pages. Each Workspace::auditAppended() inserts exactly one row
+/// at the end (once everything before it has been fetched).
+class AuditLogModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Time, Action, Object, Details, ColumnCount };
+    Q_ENUM(Column)
+
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        /// The stable action name ("ca.created"), whatever the column.
+        ActionRole,
+        /// QVariantMap of the details.
+        DetailsRole,
+        /// Hex of the entry's chain hash.
+        HashRole,
+        /// QDateTime (UTC).
+        TimeRole,
+    };
+    Q_ENUM(Role)
+
+    explicit AuditLogModel(Workspace* workspace, QObject* parent = nullptr);
+    ~AuditLogModel() override;
+
+    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
+                                      int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+    [[nodiscard]] bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+    /// Translated text for an action name ("ca.created" -> "CA created"); the name itself when unknown.
+    [[nodiscard]] static QString actionDisplayName(const QString& action);
+
+    /// Reads everything again (a reset).
+    void reload();
+
+private:
+    void onAuditAppended(qint64 entryId);
+
+    QPointer<Workspace> m_workspace;
+    QList<AuditEntry> m_entries;
+    int m_batchSize = 500;
+    bool m_atEnd = false;
+    /// Set while the model changes (between begin* and end*): views and QAbstractItemModelTester may ask for more
+    /// rows from inside the change signals, and fetching then would nest one change in another.
+    bool m_changing = false;
+};
+
+} // namespace iotca::model

@@ -1,0 +1,483 @@
+#include "DeviceCertificateRepository.h"
+
+#include "SqlSupport.h"
+#include "Transaction.h"
+#include "Workspace.h"
+#include "model/audit/AuditAction.h"
+#include "model/audit/AuditLog.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace iotca::model {
+
+namespace {
+
+/// Audit entries name at most this many serials; the count is always there.
+constexpr int maxSerialsInAudit = 100;
+
+const QString deviceColumns = QStringLiteral("SELECT id, ca_id, serial_hex, product_key, device_name, certificate_der, "
+                                             "status, not_after, exported_path, created FROM device_certificates ");
+
+DeviceCertificateRecord deviceFromQuery(const QSqlQuery& query)
+{
+    DeviceCertificateRecord device;
+    device.id = query.value(0).toLongLong();
+    device.caId = query.value(1).toLongLong();
+    device.serialHex = query.value(2).toString();
+    device.productKey = query.value(3).toString();
+    device.deviceName = query.value(4).toString();
+    device.certificateDer = query.value(5).toByteArray();
+    if (!deviceCertificateStatusFromName(query.value(6).toString(), &device.status)) {
+        device.status = DeviceCertificateStatus::Issued;
+    }
+    device.notAfter = sql::toDateTime(query.value(7));
+    device.exportedPath = query.value(8).toString();
+    device.created = sql::toDateTime(query.value(9));
+    return device;
+}
+
+QJsonArray serialSample(const QStringList& serials)
+{
+    QJsonArray sample;
+    for (qsizetype i = 0; i < serials.size() && i < maxSerialsInAudit; ++i) {
+        sample.append(serials.at(i));
+    }
+    return sample;
+}
+
+QString actionFor(DeviceCertificateStatus status)
+{
+    return status == DeviceCertificateStatus::Associated ? QString(AuditAction::DevicesAssociated)
+                                                         : QString(AuditAction::DevicesStatusChanged);
+}
+
+Status checkCaExists(const QSqlDatabase& database, qint64 caId)
+{
+    auto query = sql::run(database, QStringLiteral("SELECT 1 FROM cas WHERE id = ?"), {caId},
+                          DeviceCertificateRepository::tr("Could not read the CA %1.").arg(caId));
+    if (!query) {
+        return query.error();
+    }
+    if (!query->next()) {
+        return Error {DeviceCertificateRepository::tr("There is no CA with id %1 in this workspace.").arg(caId),
+                      {},
+                      QStringLiteral("NotFound")};
+    }
+    return {};
+}
+
+} // namespace
+
+DeviceCertificateRepository::DeviceCertificateRepository(Workspace& workspace)
+    : m_workspace(workspace)
+{ }
+
+QString DeviceCertificateRepository::normaliseSerial(const QString& serial)
+{
+    QString digits;
+    digits.reserve(serial.size());
+    QStringView text = QStringView(serial).trimmed();
+    if (text.startsWith(QLatin1String("0x"), Qt::CaseInsensitive)) {
+        text = text.mid(2);
+    }
+    for (const QChar c : text) {
+        if (c == QLatin1Char(':') || c == QLatin1Char(' ') || c == QLatin1Char('-')) {
+            continue;
+        }
+        const bool hex = (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            || (c >= QLatin1Char('a') && c <= QLatin1Char('f')) || (c >= QLatin1Char('A') && c <= QLatin1Char('F'));
+        if (!hex) {
+            return {};
+        }
+        digits.append(c.toUpper());
+    }
+    if (digits.isEmpty()) {
+        return {};
+    }
+    // As `openssl x509 -serial` prints it: two digits per byte of the minimal magnitude, "00" for zero.
+    qsizetype firstNonZero = 0;
+    while (firstNonZero < digits.size() && digits.at(firstNonZero) == QLatin1Char('0')) {
+        ++firstNonZero;
+    }
+    digits = digits.mid(firstNonZero);
+    if (digits.isEmpty()) {
+        return QStringLiteral("00");
+    }
+    if (digits.size() % 2 != 0) {
+        digits.prepend(QLatin1Char('0'));
+    }
+    return digits;
+}
+
+Result<int> DeviceCertificateRepository::add(qint64 caId, const QList<DeviceCertificateRecord>& records,
+                                             DeviceCertificateOrigin origin)
+{
+    if (records.isEmpty()) {
+        return 0;
+    }
+    auto transaction = Transaction::begin(m_workspace);
+    if (!transaction) {
+        return transaction.error();
+    }
+    const QSqlDatabase database = transaction->database();
+    if (Status exists = checkCaExists(database, caId); !exists) {
+        return exists.error();
+    }
+    const QString failure = tr("Could not add the device certificates to the workspace.");
+    auto insert = sql::prepare(database,
+                               QStringLiteral("INSERT INTO device_certificates (ca_id, serial_hex, product_key, "
+                                              "device_name, certificate_der, status, not_after, exported_path, "
+                                              "created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               failure);
+    if (!insert) {
+        return insert.error();
+    }
+    const QVariant created = sql::fromDateTime(QDateTime::currentDateTimeUtc());
+    QStringList serials;
+    serials.reserve(records.size());
+    QSet<QString> products;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const DeviceCertificateRecord& record = records.at(i);
+        const QString serial = normaliseSerial(record.serialHex);
+        if (serial.isEmpty()) {
+            //: %1 is a position in a list, %2 the text given as serial number, %3 a device name
+            return Error {tr("Certificate %1 (device '%3'): '%2' is not a hexadecimal serial number.")
+                              .arg(i + 1)
+                              .arg(record.serialHex, record.deviceName),
+                          {},
+                          QStringLiteral("InvalidSerial")};
+        }
+        if (record.deviceName.isEmpty() || record.certificateDer.isEmpty() || !record.notAfter.isValid()) {
+            return Error {tr("Certificate %1 (serial %2) lacks a device name, the certificate or its end of validity.")
+                              .arg(i + 1)
+                              .arg(serial),
+                          {},
+                          QStringLiteral("InvalidRecord")};
+        }
+        insert->bindValue(0, caId);
+        insert->bindValue(1, serial);
+        insert->bindValue(2, sql::text(record.productKey));
+        insert->bindValue(3, record.deviceName);
+        insert->bindValue(4, record.certificateDer);
+        insert->bindValue(5, deviceCertificateStatusName(record.status));
+        insert->bindValue(6, sql::fromDateTime(record.notAfter));
+        insert->bindValue(7, sql::text(record.exportedPath));
+        insert->bindValue(8, created);
+        if (!insert->exec()) {
+            const QSqlError sqlError = insert->lastError();
+            if (!sql::isUniqueViolation(sqlError)) {
+                return sql::error(failure, sqlError);
+            }
+            auto taken = sql::run(
+                database, QStringLiteral("SELECT 1 FROM device_certificates WHERE ca_id = ? AND serial_hex = ?"),
+                {caId, serial}, failure);
+            if (taken && taken->next()) {
+                return Error {tr("Certificate %1: the CA already has a certificate with serial number %2.")
+                                  .arg(i + 1)
+                                  .arg(serial),
+                              sqlError.databaseText(), QStringLiteral("SerialTaken")};
+            }
+            //: %2 is a product key, %3 a device name
+            return Error {tr("Certificate %1: product '%2' already has a device named '%3'.")
+                              .arg(i + 1)
+                              .arg(record.productKey, record.deviceName),
+                          sqlError.databaseText(), QStringLiteral("DeviceNameTaken")};
+        }
+        serials.append(serial);
+        products.insert(record.productKey);
+    }
+    QStringList productList(products.cbegin(), products.cend());
+    productList.sort();
+    const QJsonObject details {{QStringLiteral("count"), static_cast<qint64>(records.size())},
+                               {QStringLiteral("products"), QJsonArray::fromStringList(productList)},
+                               {QStringLiteral("firstSerial"), serials.constFirst()},
+                               {QStringLiteral("lastSerial"), serials.constLast()},
+                               {QStringLiteral("serials"), serialSample(serials)}};
+    const QString action = origin == DeviceCertificateOrigin::CsvImport ? QString(AuditAction::CsvImported)
+                                                                        : QString(AuditAction::DevicesIssued);
+    auto audited =
+        m_workspace.audit().append(*transaction, action, QStringLiteral("ca"), QString::number(caId), details);
+    if (!audited) {
+        return audited.error();
+    }
+    const int count = static_cast<int>(records.size());
+    Workspace* workspace = &m_workspace;
+    transaction->afterCommit([workspace, caId, count] { Q_EMIT workspace->deviceCertificatesAdded(caId, count); });
+    if (Status committed = transaction->commit(); !committed) {
+        return committed.error();
+    }
+    return count;
+}
+
+Result<int> DeviceCertificateRepository::setStatusForCa(qint64 caId, DeviceCertificateStatus status)
+{
+    auto transaction = Transaction::begin(m_workspace);
+    if (!transaction) {
+        return transaction.error();
+    }
+    if (Status exists = checkCaExists(transaction->database(), caId); !exists) {
+        return exists.error();
+    }
+    auto update = sql::run(transaction->database(),
+                           QStringLiteral("UPDATE device_certificates SET status = ? WHERE ca_id = ? AND status != ?"),
+                           {deviceCertificateStatusName(status), caId, deviceCertificateStatusName(status)},
+                           tr("Could not change the status of the device certificates of CA %1.").arg(caId));
+    if (!update) {
+        return update.error();
+    }
+    const int changed = update->numRowsAffected();
+    if (changed == 0) {
+        return 0;
+    }
+    auto audited =
+        m_workspace.audit().append(*transaction, actionFor(status), QStringLiteral("ca"), QString::number(caId),
+                                   {{QStringLiteral("status"), deviceCertificateStatusName(status)},
+                                    {QStringLiteral("count"), changed},
+                                    {QStringLiteral("allOfCa"), true}});
+    if (!audited) {
+        return audited.error();
+    }
+    Workspace* workspace = &m_workspace;
+    transaction->afterCommit([workspace, caId] { Q_EMIT workspace->deviceCertificatesChanged(caId); });
+    if (Status committed = transaction->commit(); !committed) {
+        return committed.error();
+    }
+    return changed;
+}
+
+Result<int> DeviceCertificateRepository::setStatus(qint64 caId, const QStringList& serials,
+                                                   DeviceCertificateStatus status)
+{
+    if (serials.isEmpty()) {
+        return 0;
+    }
+    auto transaction = Transaction::begin(m_workspace);
+    if (!transaction) {
+        return transaction.error();
+    }
+    const QSqlDatabase database = transaction->database();
+    const QString failure = tr("Could not change the status of device certificates of CA %1.").arg(caId);
+    auto lookup = sql::prepare(
+        database, QStringLiteral("SELECT status FROM device_certificates WHERE ca_id = ? AND serial_hex = ?"), failure);
+    auto update = sql::prepare(database,
+                               QStringLiteral("UPDATE device_certificates SET status = ? WHERE ca_id = ? AND "
+                                              "serial_hex = ?"),
+                               failure);
+    if (!lookup || !update) {
+        return !lookup ? lookup.error() : update.error();
+    }
+    const QString statusName = deviceCertificateStatusName(status);
+    QStringList changedSerials;
+    for (const QString& given : serials) {
+        const QString serial = normaliseSerial(given);
+        lookup->bindValue(0, caId);
+        lookup->bindValue(1, serial);
+        if (Status ran = sql::exec(*lookup, failure); !ran) {
+            return ran.error();
+        }
+        if (!lookup->next()) {
+            return Error {tr("The CA %1 has no device certificate with serial number '%2'.").arg(caId).arg(given),
+                          {},
+                          QStringLiteral("NotFound")};
+        }
+        const bool same = lookup->value(0).toString() == statusName;
+        lookup->finish();
+        if (same) {
+            continue;
+        }
+        update->bindValue(0, statusName);
+        update->bindValue(1, caId);
+        update->bindValue(2, serial);
+        if (Status ran = sql::exec(*update, failure); !ran) {
+            return ran.error();
+        }
+        changedSerials << serial;
+    }
+    if (changedSerials.isEmpty()) {
+        return 0;
+    }
+    auto audited =
+        m_workspace.audit().append(*transaction, actionFor(status), QStringLiteral("ca"), QString::number(caId),
+                                   {{QStringLiteral("status"), statusName},
+                                    {QStringLiteral("count"), static_cast<qint64>(changedSerials.size())},
+                                    {QStringLiteral("serials"), serialSample(changedSerials)}});
+    if (!audited) {
+        return audited.error();
+    }
+    Workspace* workspace = &m_workspace;
+    transaction->afterCommit([workspace, caId] { Q_EMIT workspace->deviceCertificatesChanged(caId); });
+    if (Status committed = transaction->commit(); !committed) {
+        return committed.error();
+    }
+    return static_cast<int>(changedSerials.size());
+}
+
+Status DeviceCertificateRepository::markExported(qint64 caId, const QHash<QString, QString>& exportedPathBySerial)
+{
+    if (exportedPathBySerial.isEmpty()) {
+        return {};
+    }
+    auto transaction = Transaction::begin(m_workspace);
+    if (!transaction) {
+        return transaction.error();
+    }
+    const QString failure = tr("Could not record the export of device certificates of CA %1.").arg(caId);
+    auto update = sql::prepare(transaction->database(),
+                               QStringLiteral("UPDATE device_certificates SET exported_path = ? WHERE ca_id = ? AND "
+                                              "serial_hex = ?"),
+                               failure);
+    if (!update) {
+        return update.error();
+    }
+    QStringList serials;
+    QSet<QString> folders;
+    for (auto it = exportedPathBySerial.cbegin(); it != exportedPathBySerial.cend(); ++it) {
+        const QString serial = normaliseSerial(it.key());
+        update->bindValue(0, it.value());
+        update->bindValue(1, caId);
+        update->bindValue(2, serial);
+        if (Status ran = sql::exec(*update, failure); !ran) {
+            return ran;
+        }
+        if (update->numRowsAffected() != 1) {
+            return Error {tr("The CA %1 has no device certificate with serial number '%2'.").arg(caId).arg(it.key()),
+                          {},
+                          QStringLiteral("NotFound")};
+        }
+        serials << serial;
+        folders.insert(QFileInfo(it.value()).absolutePath());
+    }
+    serials.sort();
+    QStringList folderList(folders.cbegin(), folders.cend());
+    folderList.sort();
+    auto audited = m_workspace.audit().append(*transaction, AuditAction::DevicesExported, QStringLiteral("ca"),
+                                              QString::number(caId),
+                                              {{QStringLiteral("count"), static_cast<qint64>(serials.size())},
+                                               {QStringLiteral("folders"), QJsonArray::fromStringList(folderList)},
+                                               {QStringLiteral("serials"), serialSample(serials)}});
+    if (!audited) {
+        return audited.error();
+    }
+    Workspace* workspace = &m_workspace;
+    transaction->afterCommit([workspace, caId] { Q_EMIT workspace->deviceCertificatesChanged(caId); });
+    return transaction->commit();
+}
+
+Result<std::optional<DeviceCertificateRecord>> DeviceCertificateRepository::find(qint64 caId,
+                                                                                 const QString& serial) const
+{
+    auto database = m_workspace.connection();
+    if (!database) {
+        return database.error();
+    }
+    auto query =
+        sql::run(*database, deviceColumns + QStringLiteral("WHERE ca_id = ? AND serial_hex = ?"),
+                 {caId, normaliseSerial(serial)}, tr("Could not read the device certificates of CA %1.").arg(caId));
+    if (!query) {
+        return query.error();
+    }
+    if (!query->next()) {
+        return std::optional<DeviceCertificateRecord>();
+    }
+    return std::optional<DeviceCertificateRecord>(deviceFromQuery(*query));
+}
+
+Result<std::optional<DeviceCertificateRecord>>
+DeviceCertificateRepository::findByDevice(const QString& productKey, const QString& deviceName) const
+{
+    auto database = m_workspace.connection();
+    if (!database) {
+        return database.error();
+    }
+    auto query = sql::run(*database, deviceColumns + QStringLiteral("WHERE product_key = ? AND device_name = ?"),
+                          {sql::text(productKey), deviceName}, tr("Could not read the device certificates."));
+    if (!query) {
+        return query.error();
+    }
+    if (!query->next()) {
+        return std::optional<DeviceCertificateRecord>();
+    }
+    return std::optional<DeviceCertificateRecord>(deviceFromQuery(*query));
+}
+
+Result<QList<DeviceCertificateRecord>>
+DeviceCertificateRepository::listForCa(qint64 caId, std::optional<DeviceCertificateStatus> status) const
+{
+    auto database = m_workspace.connection();
+    if (!database) {
+        return database.error();
+    }
+    QString statement = deviceColumns + QStringLiteral("WHERE ca_id = ?");
+    QVariantList values {caId};
+    if (status) {
+        statement += QStringLiteral(" AND status = ?");
+        values << deviceCertificateStatusName(*status);
+    }
+    statement += QStringLiteral(" ORDER BY serial_hex");
+    auto query =
+        sql::run(*database, statement, values, tr("Could not read the device certificates of CA %1.").arg(caId));
+    if (!query) {
+        return query.error();
+    }
+    QList<DeviceCertificateRecord> result;
+    while (query->next()) {
+        result.append(deviceFromQuery(*query));
+    }
+    return result;
+}
+
+Result<qint64> DeviceCertificateRepository::count(qint64 caId, std::optional<DeviceCertificateStatus> status) const
+{
+    auto database = m_workspace.connection();
+    if (!database) {
+        return database.error();
+    }
+    QStringList conditions;
+    QVariantList values;
+    if (caId > 0) {
+        conditions << QStringLiteral("ca_id = ?");
+        values << caId;
+    }
+    if (status) {
+        conditions << QStringLiteral("status = ?");
+        values << deviceCertificateStatusName(*status);
+    }
+    QString statement = QStringLiteral("SELECT COUNT(*) FROM device_certificates");
+    if (!conditions.isEmpty()) {
+        statement += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    }
+    auto query = sql::run(*database, statement, values, tr("Could not count the device certificates."));
+    if (!query) {
+        return query.error();
+    }
+    return query->next() ? query->value(0).toLongLong() : qint64(0);
+}
+
+Result<QMap<DeviceCertificateStatus, qint64>> DeviceCertificateRepository::countByStatus(qint64 caId) const
+{
+    auto database = m_workspace.connection();
+    if (!database) {
+        return database.error();
+    }
+    auto query = sql::run(*database,
+                          QStringLiteral("SELECT status, COUNT(*) FROM device_certificates WHERE ca_id = ? "
+                                         "GROUP BY status"),
+                          {caId}, tr("Could not count the device certificates of CA %1.").arg(caId));
+    if (!query) {
+        return query.error();
+    }
+    QMap<DeviceCertificateStatus, qint64> result;
+    while (query->next()) {
+        DeviceCertificateStatus status = DeviceCertificateStatus::Issued;
+        if (deviceCertificateStatusFromName(query->value(0).toString(), &status)) {
+            result.insert(status, query->value(1).toLongLong());
+        }
+    }
+    return result;
+}
+
+} // namespace iotca::model

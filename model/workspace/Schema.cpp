@@ -1,0 +1,207 @@
+#include "Schema.h"
+
+#include "SqlSupport.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace iotca::model {
+
+namespace {
+
+// The ordered migrations. Step N (1-based) brings the database from version N-1 to N. Never edit a step that has
+// shipped; append a new one.
+QList<QStringList> migrations()
+{
+    return {
+        // 1: the initial schema.
+        {
+            QStringLiteral(R"(CREATE TABLE cas (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL UNIQUE,
+                certificate_der BLOB NOT NULL,
+                encrypted_key_pem BLOB,
+                key_reference TEXT,
+                serial_hex TEXT NOT NULL,
+                subject TEXT NOT NULL,
+                issuer TEXT NOT NULL,
+                not_before INTEGER NOT NULL,
+                not_after INTEGER NOT NULL,
+                key_algorithm TEXT NOT NULL,
+                parent_ca_id INTEGER REFERENCES cas(id),
+                notes TEXT NOT NULL DEFAULT '',
+                created INTEGER NOT NULL,
+                passphrase_keychain_key TEXT NOT NULL DEFAULT '',
+                CHECK (encrypted_key_pem IS NOT NULL OR key_reference IS NOT NULL)))"),
+            QStringLiteral(R"(CREATE TABLE platform_accounts (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL UNIQUE,
+                platform_id TEXT NOT NULL,
+                display_name TEXT NOT NULL DEFAULT '',
+                region TEXT NOT NULL DEFAULT '',
+                endpoint TEXT NOT NULL DEFAULT '',
+                instance_id TEXT NOT NULL DEFAULT '',
+                product TEXT NOT NULL DEFAULT '',
+                credential_key TEXT NOT NULL DEFAULT '',
+                ca_bundle_path TEXT NOT NULL DEFAULT ''))"),
+            QStringLiteral(R"(CREATE TABLE ca_registrations (
+                ca_id INTEGER NOT NULL REFERENCES cas(id),
+                account_id INTEGER NOT NULL REFERENCES platform_accounts(id),
+                remote_id TEXT NOT NULL DEFAULT '',
+                status TEXT NOT NULL CHECK (status IN ('Activated', 'Inactivated', 'Deleted')),
+                registration_code TEXT NOT NULL DEFAULT '',
+                registered_at INTEGER,
+                last_synced INTEGER,
+                PRIMARY KEY (ca_id, account_id)))"),
+            QStringLiteral("CREATE INDEX ca_registrations_account ON ca_registrations (account_id)"),
+            QStringLiteral(R"(CREATE TABLE device_certificates (
+                id INTEGER PRIMARY KEY,
+                ca_id INTEGER NOT NULL REFERENCES cas(id),
+                serial_hex TEXT NOT NULL,
+                product_key TEXT NOT NULL,
+                device_name TEXT NOT NULL,
+                certificate_der BLOB NOT NULL,
+                status TEXT NOT NULL CHECK (status IN ('Issued', 'Associated', 'Inactivated', 'Deleted')),
+                not_after INTEGER NOT NULL,
+                created INTEGER NOT NULL,
+                UNIQUE (ca_id, serial_hex),
+                UNIQUE (product_key, device_name)))"),
+            QStringLiteral(R"(CREATE TABLE audit_log (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                time INTEGER NOT NULL,
+                action TEXT NOT NULL,
+                object_type TEXT NOT NULL,
+                object_id TEXT NOT NULL,
+                details TEXT NOT NULL,
+                hash BLOB NOT NULL))"),
+        },
+        // 2: where device files were exported, and the indexes the device list sorts and pages on (keyset
+        // pagination on (column, id)).
+        {
+            QStringLiteral("ALTER TABLE device_certificates ADD COLUMN exported_path TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE INDEX device_certificates_serial ON device_certificates (serial_hex, id)"),
+            QStringLiteral("CREATE INDEX device_certificates_device ON device_certificates (device_name, id)"),
+            QStringLiteral("CREATE INDEX device_certificates_not_after ON device_certificates (not_after, id)"),
+            QStringLiteral(
+                "CREATE INDEX device_certificates_ca_device ON device_certificates (ca_id, device_name, id)"),
+            QStringLiteral(
+                "CREATE INDEX device_certificates_ca_not_after ON device_certificates (ca_id, not_after, id)"),
+            QStringLiteral("CREATE INDEX device_certificates_ca_status ON device_certificates (ca_id, status, id)"),
+            QStringLiteral("CREATE INDEX device_certificates_status ON device_certificates (status, id)"),
+            QStringLiteral("CREATE INDEX device_certificates_product ON device_certificates (product_key, id)"),
+            QStringLiteral(
+                "CREATE INDEX device_certificates_ca_product ON device_certificates (ca_id, product_key, id)"),
+        },
+        // 3: the recorded head of the audit chain, so that deleting the newest entries is detected too.
+        {
+            QStringLiteral("CREATE TABLE workspace_meta (key TEXT PRIMARY KEY, value BLOB) WITHOUT ROWID"),
+            QStringLiteral("INSERT INTO workspace_meta (key, value) "
+                           "SELECT 'audit_head_id', COALESCE(MAX(id), 0) FROM audit_log"),
+            QStringLiteral("INSERT INTO workspace_meta (key, value) "
+                           "SELECT 'audit_head_hash', COALESCE((SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), "
+                           "zeroblob(32))"),
+        },
+    };
+}
+
+Status execute(QSqlDatabase& database, const QString& statement, const QString& failureMessage)
+{
+    QSqlQuery query(database);
+    if (!query.exec(statement)) {
+        return sql::error(failureMessage, query.lastError());
+    }
+    return {};
+}
+
+Result<int> pragmaInt(const QSqlDatabase& database, const QString& pragma)
+{
+    QSqlQuery query(database);
+    if (!query.exec(QStringLiteral("PRAGMA %1").arg(pragma)) || !query.next()) {
+        return sql::error(Schema::tr("Could not read the workspace database's version."), query.lastError());
+    }
+    return query.value(0).toInt();
+}
+
+} // namespace
+
+int Schema::currentVersion()
+{
+    return static_cast<int>(migrations().size());
+}
+
+Result<int> Schema::version(const QSqlDatabase& database)
+{
+    return pragmaInt(database, QStringLiteral("user_version"));
+}
+
+Status Schema::checkCompatible(const QSqlDatabase& database)
+{
+    const auto applicationIdValue = pragmaInt(database, QStringLiteral("application_id"));
+    if (!applicationIdValue) {
+        return applicationIdValue.error();
+    }
+    const auto versionValue = version(database);
+    if (!versionValue) {
+        return versionValue.error();
+    }
+    if (*applicationIdValue == 0 && *versionValue == 0) {
+        QSqlQuery tables(database);
+        if (!tables.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_schema")) || !tables.next()) {
+            return sql::error(tr("Could not read the workspace database."), tables.lastError());
+        }
+        if (tables.value(0).toInt() == 0) {
+            return {}; // a new, empty database
+        }
+    }
+    if (*applicationIdValue != applicationId) {
+        return Error {tr("The file '%1' is not an IoT CA Desk workspace.").arg(database.databaseName()),
+                      {},
+                      QStringLiteral("NotAWorkspace")};
+    }
+    if (*versionValue > currentVersion()) {
+        //: %1 is a file, %2 and %3 are schema version numbers
+        return Error {tr("The workspace '%1' was written by a newer version of IoT CA Desk (schema %2; this version "
+                         "reads up to %3). Update IoT CA Desk to open it.")
+                          .arg(database.databaseName())
+                          .arg(*versionValue)
+                          .arg(currentVersion()),
+                      {},
+                      QStringLiteral("SchemaTooNew")};
+    }
+    return {};
+}
+
+Status Schema::migrate(QSqlDatabase& database, int targetVersion)
+{
+    if (Status compatible = checkCompatible(database); !compatible) {
+        return compatible;
+    }
+    const auto from = version(database);
+    if (!from) {
+        return from.error();
+    }
+    const QList<QStringList> steps = migrations();
+    for (int step = *from + 1; step <= targetVersion && step <= steps.size(); ++step) {
+        //: %1 is a schema version number
+        const QString failure = tr("Could not upgrade the workspace database to schema version %1.").arg(step);
+        if (Status begun = execute(database, QStringLiteral("BEGIN IMMEDIATE"), failure); !begun) {
+            return begun;
+        }
+        QStringList statements = steps.at(step - 1);
+        statements << QStringLiteral("PRAGMA application_id = %1").arg(applicationId)
+                   << QStringLiteral("PRAGMA user_version = %1").arg(step);
+        for (const QString& statement : std::as_const(statements)) {
+            if (Status done = execute(database, statement, failure); !done) {
+                (void)execute(database, QStringLiteral("ROLLBACK"), failure);
+                return done;
+            }
+        }
+        if (Status committed = execute(database, QStringLiteral("COMMIT"), failure); !committed) {
+            (void)execute(database, QStringLiteral("ROLLBACK"), failure);
+            return committed;
+        }
+    }
+    return {};
+}
+
+} // namespace iotca::model

@@ -1,0 +1,135 @@
+#include "Transaction.h"
+
+#include "SqlSupport.h"
+#include "Workspace.h"
+#include "WorkspaceConnections.h"
+
+#include <QSqlQuery>
+
+namespace iotca::model {
+
+namespace {
+
+bool execute(const QSqlDatabase& database, const QString& statement, QSqlError* failure = nullptr)
+{
+    QSqlQuery query(database);
+    if (query.exec(statement)) {
+        return true;
+    }
+    if (failure) {
+        *failure = query.lastError();
+    }
+    return false;
+}
+
+} // namespace
+
+Transaction::Transaction(const Workspace* workspace, QSqlDatabase database, QString savepoint, qsizetype pendingMark)
+    : m_workspace(workspace)
+    , m_database(std::move(database))
+    , m_savepoint(std::move(savepoint))
+    , m_pendingMark(pendingMark)
+    , m_open(true)
+{ }
+
+Transaction::Transaction(Transaction&& other) noexcept
+    : m_workspace(other.m_workspace)
+    , m_database(std::move(other.m_database))
+    , m_savepoint(std::move(other.m_savepoint))
+    , m_pendingMark(other.m_pendingMark)
+    , m_open(std::exchange(other.m_open, false))
+{ }
+
+Transaction::~Transaction()
+{
+    rollback();
+}
+
+Result<Transaction> Transaction::begin(const Workspace& workspace)
+{
+    if (workspace.isReadOnly()) {
+        return Error {tr("The workspace '%1' is open read-only; nothing can be changed.").arg(workspace.folder()),
+                      {},
+                      QStringLiteral("ReadOnly")};
+    }
+    auto database = workspace.connection();
+    if (!database) {
+        return database.error();
+    }
+    WorkspaceConnections::ThreadState& state = workspace.m_connections->threadState();
+    QSqlError failure;
+    if (state.depth == 0) {
+        if (!execute(*database, QStringLiteral("BEGIN IMMEDIATE"), &failure)) {
+            return sql::error(tr("Could not start a change in the workspace '%1'; another program may be writing to "
+                                 "it.")
+                                  .arg(workspace.folder()),
+                              failure);
+        }
+        ++state.depth;
+        return Transaction(&workspace, *database, QString(), state.afterCommit.size());
+    }
+    const QString savepoint = QStringLiteral("iotca_sp%1").arg(state.depth);
+    if (!execute(*database, QStringLiteral("SAVEPOINT %1").arg(savepoint), &failure)) {
+        return sql::error(tr("Could not start a change in the workspace '%1'.").arg(workspace.folder()), failure);
+    }
+    ++state.depth;
+    return Transaction(&workspace, *database, savepoint, state.afterCommit.size());
+}
+
+Status Transaction::commit()
+{
+    if (!m_open) {
+        return Error {tr("The change was already finished.")};
+    }
+    WorkspaceConnections::ThreadState& state = m_workspace->m_connections->threadState();
+    QSqlError failure;
+    if (!isOutermost()) {
+        if (!execute(m_database, QStringLiteral("RELEASE %1").arg(m_savepoint), &failure)) {
+            rollback();
+            return sql::error(tr("Could not save the change in the workspace '%1'.").arg(m_workspace->folder()),
+                              failure);
+        }
+        m_open = false;
+        --state.depth;
+        return {};
+    }
+    if (!execute(m_database, QStringLiteral("COMMIT"), &failure)) {
+        rollback();
+        return sql::error(tr("Could not save the change in the workspace '%1'.").arg(m_workspace->folder()), failure);
+    }
+    m_open = false;
+    --state.depth;
+    // Run the after-commit work (signals) once the state is consistent; a slot may start a new transaction.
+    const QList<std::function<void()>> work = std::exchange(state.afterCommit, {});
+    for (const auto& item : work) {
+        item();
+    }
+    return {};
+}
+
+void Transaction::rollback()
+{
+    if (!m_open) {
+        return;
+    }
+    m_open = false;
+    WorkspaceConnections::ThreadState& state = m_workspace->m_connections->threadState();
+    if (isOutermost()) {
+        (void)execute(m_database, QStringLiteral("ROLLBACK"));
+        state.afterCommit.clear();
+    } else {
+        (void)execute(m_database, QStringLiteral("ROLLBACK TO %1").arg(m_savepoint));
+        (void)execute(m_database, QStringLiteral("RELEASE %1").arg(m_savepoint));
+        if (state.afterCommit.size() > m_pendingMark) {
+            state.afterCommit.resize(m_pendingMark);
+        }
+    }
+    --state.depth;
+}
+
+void Transaction::afterCommit(std::function<void()> work)
+{
+    m_workspace->m_connections->threadState().afterCommit.append(std::move(work));
+}
+
+} // namespace iotca::model

@@ -1,0 +1,125 @@
+#include "WorkspaceConnections.h"
+
+#include "SqlSupport.h"
+
+#include <QAtomicInteger>
+#include <QMutexLocker>
+#include <QObject>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QThread>
+
+namespace iotca::model {
+
+namespace {
+QAtomicInteger<quint64> s_instanceCounter;
+}
+
+WorkspaceConnections::WorkspaceConnections(QString databasePath, bool readOnly)
+    : m_databasePath(std::move(databasePath))
+    , m_readOnly(readOnly)
+    , m_prefix(QStringLiteral("iotca-workspace-%1-").arg(s_instanceCounter.fetchAndAddOrdered(1)))
+{ }
+
+WorkspaceConnections::~WorkspaceConnections()
+{
+    closeAll();
+}
+
+WorkspaceConnections::ThreadState& WorkspaceConnections::threadState()
+{
+    QMutexLocker locker(&m_mutex);
+    return m_threads[QThread::currentThread()];
+}
+
+Result<QSqlDatabase> WorkspaceConnections::connection()
+{
+    ThreadState& state = threadState();
+    if (!state.connectionName.isEmpty()) {
+        QSqlDatabase existing = QSqlDatabase::database(state.connectionName, false);
+        if (existing.isOpen()) {
+            return existing;
+        }
+    }
+
+    const QString name = m_prefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16); // NOLINT
+    QSqlDatabase database = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
+                                                         : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    database.setDatabaseName(m_databasePath);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+    if (m_readOnly) {
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    }
+    database.setConnectOptions(options);
+    if (!database.open()) {
+        const Error error =
+            sql::error(tr("Could not open the workspace database '%1'.").arg(m_databasePath), database.lastError());
+        database = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return error;
+    }
+    // A 32 MiB page cache per connection keeps a 10,000-certificate batch (about 8 MB of pages with its indexes)
+    // in memory until the commit instead of spilling it to the WAL half-way.
+    const QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"),
+                                 QStringLiteral("PRAGMA synchronous = NORMAL"),
+                                 QStringLiteral("PRAGMA cache_size = -32768")};
+    for (const QString& pragma : pragmas) {
+        QSqlQuery query(database);
+        if (!query.exec(pragma)) {
+            const Error error =
+                sql::error(tr("Could not set up the workspace database '%1'.").arg(m_databasePath), query.lastError());
+            query = QSqlQuery();
+            database.close();
+            database = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return error;
+        }
+    }
+    state.connectionName = name;
+    QThread* thread = QThread::currentThread();
+    if (thread != m_hookContext.thread()) {
+        // A worker thread's connection goes when the thread ends (finished is emitted in that thread).
+        QObject::connect(
+            thread, &QThread::finished, &m_hookContext, [this, thread] { release(thread); }, Qt::DirectConnection);
+    }
+    return database;
+}
+
+void WorkspaceConnections::release(QThread* thread)
+{
+    QString name;
+    {
+        QMutexLocker locker(&m_mutex);
+        const auto it = m_threads.find(thread);
+        if (it == m_threads.end()) {
+            return;
+        }
+        name = it->second.connectionName;
+        m_threads.erase(it);
+    }
+    if (!name.isEmpty() && QSqlDatabase::contains(name)) {
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+void WorkspaceConnections::closeAll()
+{
+    QStringList names;
+    {
+        QMutexLocker locker(&m_mutex);
+        for (const auto& [thread, state] : m_threads) {
+            if (!state.connectionName.isEmpty()) {
+                names << state.connectionName;
+            }
+        }
+        m_threads.clear();
+    }
+    for (const QString& name : std::as_const(names)) {
+        // Removing the connection destroys its driver, which closes the SQLite handle.
+        if (QSqlDatabase::contains(name)) {
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+}
+
+} // namespace iotca::model

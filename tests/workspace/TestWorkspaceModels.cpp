@@ -1,0 +1,303 @@
+#include "WorkspaceFixtures.h"
+#include "model/audit/AuditAction.h"
+#include "model/audit/AuditLog.h"
+#include "model/models/AuditLogModel.h"
+#include "model/models/CaListModel.h"
+#include "model/models/DeviceCertificateModel.h"
+#include "model/workspace/CaRegistrationRepository.h"
+#include "model/workspace/CaRepository.h"
+#include "model/workspace/DeviceCertificateRepository.h"
+#include "model/workspace/PlatformAccountRepository.h"
+#include "model/workspace/Workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace iotca;
+using namespace iotca::model;
+
+class TestWorkspaceModels : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+
+    qint64 addCa(const QString& name)
+    {
+        auto id = m_workspace->cas().add(test::sampleCa(name));
+        return id ? *id : 0;
+    }
+
+    static void fetchAll(QAbstractItemModel& model)
+    {
+        while (model.canFetchMore({})) {
+            model.fetchMore({});
+        }
+    }
+
+    static QStringList column(const QAbstractItemModel& model, int column, int role = Qt::DisplayRole)
+    {
+        QStringList values;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            values << model.index(row, column).data(role).toString();
+        }
+        return values;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        auto opened = Workspace::open(m_dir->filePath(QStringLiteral("ws")));
+        QVERIFY(opened.ok());
+        m_workspace = std::move(opened).value();
+    }
+
+    void cleanup()
+    {
+        m_workspace.reset();
+        m_dir.reset();
+    }
+
+    void caListFollowsTheStoreWithExactSignals()
+    {
+        addCa(QStringLiteral("Bravo"));
+        CaListModel model(m_workspace.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.columnCount(), int(CaListModel::ColumnCount));
+        QCOMPARE(model.index(0, CaListModel::SubjectCommonName).data().toString(), QStringLiteral("Bravo"));
+        QCOMPARE(model.index(0, CaListModel::Serial).data().toString(), QStringLiteral("0A1B"));
+        QCOMPARE(model.index(0, CaListModel::KeyAlgorithm).data().toString(), QStringLiteral("RSA 2048-bit"));
+        QCOMPARE(model.index(0, CaListModel::Status).data().toString(), QStringLiteral("Not registered"));
+        QVERIFY(!model.index(0, 0).data(CaListModel::StatusRole).isValid());
+
+        const qint64 alpha = addCa(QStringLiteral("Alpha"));
+        const qint64 charlie = addCa(QStringLiteral("Charlie"));
+        QCOMPARE(inserted.count(), 2);
+        QCOMPARE(inserted.at(0).at(1).toInt(), 0); // Alpha sorts first
+        QCOMPARE(inserted.at(1).at(1).toInt(), 2);
+        QCOMPARE(column(model, CaListModel::Name),
+                 QStringList({QStringLiteral("Alpha"), QStringLiteral("Bravo"), QStringLiteral("Charlie")}));
+        QCOMPARE(model.caId(model.index(0, 0)), alpha);
+        QCOMPARE(model.indexOfCa(charlie).row(), 2);
+
+        // A rename that changes the order moves the row; one that does not only changes data.
+        QVERIFY(m_workspace->cas().rename(alpha, QStringLiteral("Delta")).ok());
+        QCOMPARE(moved.count(), 1);
+        QCOMPARE(column(model, CaListModel::Name),
+                 QStringList({QStringLiteral("Bravo"), QStringLiteral("Charlie"), QStringLiteral("Delta")}));
+        QVERIFY(m_workspace->cas().setNotes(charlie, QStringLiteral("n")).ok());
+        QCOMPARE(moved.count(), 1);
+        QVERIFY(changed.count() >= 2);
+
+        // Registrations show per account, with a summary and a status role.
+        const qint64 account = *m_workspace->accounts().add(test::sampleAccount(QStringLiteral("prod")));
+        changed.clear();
+        QVERIFY(m_workspace->registrations()
+                    .upsert({charlie, account, QStringLiteral("r"), RegistrationStatus::Activated, {}, {}, {}})
+                    .ok());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 1);
+        const QModelIndex charlieIndex = model.indexOfCa(charlie);
+        QCOMPARE(charlieIndex.siblingAtColumn(CaListModel::Status).data().toString(),
+                 QStringLiteral("prod: Activated"));
+        QCOMPARE(charlieIndex.data(CaListModel::StatusRole).value<RegistrationStatus>(), RegistrationStatus::Activated);
+        const QVariantMap registrations = charlieIndex.data(CaListModel::RegistrationsRole).toMap();
+        QCOMPARE(registrations.value(QStringLiteral("prod")).toString(), QStringLiteral("Activated"));
+
+        QVERIFY(m_workspace->registrations().setStatus(charlie, account, RegistrationStatus::Inactivated).ok());
+        QCOMPARE(model.indexOfCa(charlie).data(CaListModel::StatusRole).value<RegistrationStatus>(),
+                 RegistrationStatus::Inactivated);
+
+        QVERIFY(m_workspace->cas().remove(alpha).ok());
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(reset.count(), 0);
+    }
+
+    void deviceModelPagesFiltersAndSortsInSql()
+    {
+        const qint64 first = addCa(QStringLiteral("First"));
+        const qint64 second = addCa(QStringLiteral("Second"));
+        QVERIFY(m_workspace->devices().add(first, test::sampleDevices(1000)).ok());
+        QVERIFY(m_workspace->devices()
+                    .add(second, test::sampleDevices(500, 5001, QStringLiteral("b2Other"), QStringLiteral("sensor-")))
+                    .ok());
+
+        DeviceCertificateModel model(m_workspace.get());
+        model.setBatchSize(100);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 100);
+        // The tester fetches too (as views do); keep it alive from here to the end of the test.
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.totalCount(), qint64(1500));
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), 1500);
+        const QStringList serials = column(model, DeviceCertificateModel::Serial);
+        QStringList sorted = serials;
+        sorted.sort();
+        QCOMPARE(serials, sorted);
+
+        // Descending by device name, CA filter.
+        model.setCaFilter(second);
+        model.sort(DeviceCertificateModel::Device, Qt::DescendingOrder);
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), 500);
+        QCOMPARE(model.index(0, DeviceCertificateModel::Device).data().toString(), QStringLiteral("sensor-005500"));
+        QCOMPARE(model.index(499, DeviceCertificateModel::Device).data().toString(), QStringLiteral("sensor-005001"));
+        QCOMPARE(model.index(0, 0).data(DeviceCertificateModel::CaIdRole).toLongLong(), second);
+
+        // Product and text filters: serial prefix (any case) or part of the device name.
+        model.setFilter({0, QStringLiteral("a1Product"), QStringLiteral("device-00099")});
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), 10); // device-000990 .. device-000999
+        model.setFilter({first, {}, QStringLiteral("3e8")}); // serial 0x3E8 = 1000
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, DeviceCertificateModel::Serial).data().toString(), QStringLiteral("03E8"));
+        model.setFilter({first, {}, QStringLiteral("03:e")}); // prefix 03E: 0x3E0 .. 0x3E8 (serials go to 1000)
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), 9);
+
+        // Sorted by validity end, ascending: non-decreasing.
+        model.setFilter({});
+        model.sort(DeviceCertificateModel::NotAfter, Qt::AscendingOrder);
+        fetchAll(model);
+        for (int row = 1; row < model.rowCount(); ++row) {
+            QVERIFY(model.index(row - 1, 0).data(DeviceCertificateModel::NotAfterRole).toDateTime()
+                    <= model.index(row, 0).data(DeviceCertificateModel::NotAfterRole).toDateTime());
+        }
+    }
+
+    void deviceModelSignalsExactlyWhatChanged()
+    {
+        const qint64 caId = addCa(QStringLiteral("Live"));
+        QVERIFY(m_workspace->devices().add(caId, test::sampleDevices(10, 1)).ok());
+        DeviceCertificateModel model(m_workspace.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), 10);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+        // Two new rows sorting into the middle (serials 0x05 < 0x0511 < 0x06) and one at the end.
+        QList<DeviceCertificateRecord> more = test::sampleDevices(3, 100);
+        more[0].serialHex = QStringLiteral("0511");
+        more[1].serialHex = QStringLiteral("0512");
+        more[2].serialHex = QStringLiteral("FF00");
+        QVERIFY(m_workspace->devices().add(caId, more).ok());
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(inserted.count(), 2);
+        QCOMPARE(inserted.at(0).at(1).toInt(), 5); // rows 5..6
+        QCOMPARE(inserted.at(0).at(2).toInt(), 6);
+        QCOMPARE(inserted.at(1).at(1).toInt(), 12);
+        QCOMPARE(model.rowCount(), 13);
+
+        // One status change: one dataChanged for that row.
+        QVERIFY(
+            m_workspace->devices().setStatus(caId, {QStringLiteral("03")}, DeviceCertificateStatus::Associated).ok());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 2);
+        QCOMPARE(model.index(2, 0).data(DeviceCertificateModel::StatusRole).value<DeviceCertificateStatus>(),
+                 DeviceCertificateStatus::Associated);
+
+        // Sorted by status, a status change moves rows: signalled as remove + insert, never a reset.
+        model.sort(DeviceCertificateModel::Status, Qt::AscendingOrder);
+        fetchAll(model);
+        QCOMPARE(model.index(0, 0).data(DeviceCertificateModel::StatusRole).value<DeviceCertificateStatus>(),
+                 DeviceCertificateStatus::Associated);
+        reset.clear();
+        QVERIFY(m_workspace->devices().setStatusForCa(caId, DeviceCertificateStatus::Inactivated).ok());
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(model.rowCount(), 13);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QCOMPARE(model.index(row, 0).data(DeviceCertificateModel::StatusRole).value<DeviceCertificateStatus>(),
+                     DeviceCertificateStatus::Inactivated);
+        }
+
+        // Deleting the CA removes its rows.
+        removed.clear();
+        QVERIFY(m_workspace->cas().remove(caId, CaRemoval::Cascade).ok());
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(removed.count() >= 1);
+    }
+
+    void deviceModelOnlyReadsTheShownRangeAgain()
+    {
+        const qint64 caId = addCa(QStringLiteral("Paged"));
+        QVERIFY(m_workspace->devices().add(caId, test::sampleDevices(1000, 1000)).ok());
+        DeviceCertificateModel model(m_workspace.get());
+        model.setBatchSize(50);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.fetchMore({});
+        // Pages of 50 (the tester fetches as views do); far fewer than the 1000 rows.
+        const int shown = model.rowCount();
+        QVERIFY(shown >= 50 && shown <= 200);
+        QCOMPARE(shown % 50, 0);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        // New rows past the shown page are not inserted now; they come with fetchMore().
+        QVERIFY(m_workspace->devices().add(caId, test::sampleDevices(5, 0xF0000)).ok());
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(model.rowCount(), shown);
+        // A new row inside the shown page is.
+        QList<DeviceCertificateRecord> early = test::sampleDevices(1, 1);
+        QVERIFY(m_workspace->devices().add(caId, early).ok());
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(model.index(0, DeviceCertificateModel::Serial).data().toString(), QStringLiteral("01"));
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), 1006);
+    }
+
+    void auditModelAppendsOneRowPerEntry()
+    {
+        addCa(QStringLiteral("One"));
+        AuditLogModel model(m_workspace.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, AuditLogModel::Action).data().toString(), QStringLiteral("CA created"));
+        QCOMPARE(model.index(0, 0).data(AuditLogModel::ActionRole).toString(), QString(AuditAction::CaCreated));
+        QCOMPARE(model.index(0, 0).data(AuditLogModel::HashRole).toString().size(), 64);
+
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        addCa(QStringLiteral("Two"));
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.at(0).at(1).toInt(), 1);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(1, 0).data(AuditLogModel::DetailsRole).toMap().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Two"));
+        QCOMPARE(AuditLogModel::actionDisplayName(QStringLiteral("x.unknown")), QStringLiteral("x.unknown"));
+    }
+
+    void auditModelPagesLargeLogs()
+    {
+        const qint64 caId = addCa(QStringLiteral("Busy"));
+        for (int i = 0; i < 30; ++i) {
+            QVERIFY(m_workspace->cas().setNotes(caId, QString::number(i)).ok());
+        }
+        AuditLogModel model(m_workspace.get());
+        QCOMPARE(model.rowCount(), 0); // nothing is read before a view asks
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), 31);
+        QCOMPARE(model.index(30, 0).data(AuditLogModel::IdRole).toLongLong(), qint64(31));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspaceModels)
+#include "TestWorkspaceModels.moc"
