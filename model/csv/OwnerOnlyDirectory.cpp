@@ -1,0 +1,39 @@
+#include "OwnerOnlyDirectory.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace iotca::model {
+
+Status OwnerOnlyDirectory::ensure(const QString& path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return {};
+    if (info.exists()) {
+        return Error {tr("'%1' is a file, not a folder.").arg(QDir::toNativeSeparators(path)),
+                      {},
+                      QStringLiteral("NotADirectory")};
+    }
+    // Create the missing levels one by one, so that each new one is owner-only from the start.
+    const QString absolute = info.absoluteFilePath();
+    QStringList missing;
+    QString current = absolute;
+    while (!QFileInfo::exists(current)) {
+        missing.prepend(current);
+        const QString parent = QFileInfo(current).absolutePath();
+        if (parent == current)
+            break;
+        current = parent;
+    }
+    for (const QString& folder : std::as_const(missing)) {
+        if (!QDir().mkdir(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)) {
+            return Error {tr("The folder '%1' could not be created.").arg(QDir::toNativeSeparators(folder)),
+                          {},
+                          QStringLiteral("CreateFolderFailed")};
+        }
+    }
+    return {};
+}
+
+} // namespace iotca::model
