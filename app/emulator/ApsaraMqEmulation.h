@@ -1,0 +1,36 @@
+#pragma once
+
+#include "EmulatedPlatform.h"
+
+#include "model/platform/AliyunRpcSigner.h"
+
+namespace iotca::app {
+
+/// ApsaraMQ for MQTT (OnsMqtt 2020-04-20) on path "/": RPC parameters in the query or a form-encoded body, V1
+/// HMAC-SHA1 signature checked against the emulator's credentials, fresh nonce required, 15 minutes clock skew.
+/// Business errors are HTTP 500 with {"RequestId","HostId","Code","Message"}, as the gateway sends them.
+class ApsaraMqEmulation : public EmulatedPlatform
+{
+    Q_DECLARE_TR_FUNCTIONS(ApsaraMqEmulation)
+public:
+    using EmulatedPlatform::EmulatedPlatform;
+
+    [[nodiscard]] bool accepts(const EmulatorRequest& request) const override;
+    [[nodiscard]] EmulatorResponse handle(const EmulatorRequest& request) override;
+    [[nodiscard]] EmulatorResponse serverError(int status) const override;
+
+    /// A device connects with `certificatePem` for the first time: the broker registers it (active) when its CA is
+    /// registered and active on the instance. Returns false when the broker would refuse the connection.
+    bool connectDevice(const QString& accessKeyId, const QByteArray& certificatePem);
+
+private:
+    [[nodiscard]] static EmulatorResponse error(int status, const QString& code, const QString& message);
+    [[nodiscard]] EmulatorResponse dispatch(EmulatedAccount& account, const model::RpcParameters& parameters);
+    [[nodiscard]] EmulatorResponse registerCa(EmulatedAccount& account, const model::RpcParameters& parameters);
+    [[nodiscard]] EmulatorResponse deviceAction(EmulatedAccount& account, const QString& action,
+                                                const model::RpcParameters& parameters);
+    [[nodiscard]] EmulatorResponse list(const QList<QJsonObject>& items, const model::RpcParameters& parameters,
+                                        const QString& arrayName);
+};
+
+} // namespace iotca::app

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "PlatformConnector.h"
+
+#include <memory>
+
+namespace iotca::model {
+
+/// Makes the connector for an account's platform. Alibaba IoT Platform has no CA API: use AliyunIotBundleWriter.
+[[nodiscard]] Result<PlatformConnector*> createPlatformConnector(PlatformAccount account, PlatformSecret secret,
+                                                                 QNetworkAccessManager* network,
+                                                                 QObject* parent = nullptr);
+
+} // namespace iotca::model
