@@ -1,23 +1,21 @@
-#include "app/common/Bootstrap.h"
-#include "model/workspace/WorkspaceLocation.h"
+#include "Console.h"
+#include "RootCommand.h"
 
-#include <QCommandLineParser>
+#include "app/common/Bootstrap.h"
+
 #include <QCoreApplication>
-#include <QTextStream>
 
 int main(int argc, char* argv[])
 {
     QCoreApplication application(argc, argv);
     iotca::app::bootstrapProcess(QStringLiteral("iotca"));
-    iotca::app::installTranslators(application, QLocale::system());
+    iotca::app::installTranslators(application, iotca::app::preferredUiLocale());
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "IoT CA Desk on the command line."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.process(application);
-    QTextStream(stdout)
-        << QCoreApplication::translate("main", "Workspace: %1").arg(iotca::model::workspacePathFromEnvironment())
-        << Qt::endl;
-    return 0;
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeFirst();
+    iotca::app::RootCommand root;
+    const int exitCode = root.run(QStringLiteral("iotca"), arguments);
+    iotca::app::Console::out().flush();
+    iotca::app::Console::err().flush();
+    return exitCode;
 }

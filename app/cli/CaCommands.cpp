@@ -1,0 +1,450 @@
+#include "CaCommands.h"
+
+#include "CaOutput.h"
+#include "CliWorkspace.h"
+#include "Console.h"
+#include "ExitCode.h"
+#include "JsonOutput.h"
+#include "PassphraseSource.h"
+
+#include "crypto/Certificate.h"
+#include "crypto/VerificationCertificate.h"
+#include "model/ca/CaCreator.h"
+#include "model/ca/CaExporter.h"
+#include "model/ca/CaImporter.h"
+#include "model/ca/CaKeyAccess.h"
+#include "model/csv/OwnerOnlyDirectory.h"
+#include "model/secrets/KeychainSecretStore.h"
+#include "model/workspace/CaRepository.h"
+#include "model/workspace/DeviceCertificateRepository.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace iotca::app {
+
+namespace {
+
+using model::Workspace;
+
+QCommandLineOption passphraseFileOption()
+{
+    return QCommandLineOption(QStringLiteral("passphrase-file"),
+                              CaCommands::tr("Reads the CA's passphrase from the first line of <file> (else the "
+                                             "keychain, else a prompt on the terminal)."),
+                              CaCommands::tr("file"));
+}
+
+QCommandLineOption rememberOption()
+{
+    return QCommandLineOption(QStringLiteral("remember"),
+                              CaCommands::tr("Remembers the passphrase in the system keychain."));
+}
+
+QString keyAlgorithmList()
+{
+    QStringList names;
+    for (const crypto::KeyAlgorithm algorithm : crypto::allKeyAlgorithms())
+        names.append(crypto::keyAlgorithmName(algorithm));
+    return names.join(QLatin1Char('|'));
+}
+
+/// Writes `data` atomically; the folder is created owner-only when missing.
+Status writeOutputFile(const QString& filePath, QByteArrayView data, bool secret)
+{
+    if (Status folder = model::OwnerOnlyDirectory::ensure(QFileInfo(filePath).absolutePath()); !folder)
+        return folder;
+    QSaveFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly))
+        //: %1 is a file name, %2 the system's reason
+        return Error {
+            CaCommands::tr("Cannot write '%1': %2.").arg(QDir::toNativeSeparators(filePath), file.errorString())};
+    if (secret)
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (file.write(data.data(), data.size()) != data.size() || !file.commit())
+        return Error {
+            CaCommands::tr("Cannot write '%1': %2.").arg(QDir::toNativeSeparators(filePath), file.errorString())};
+    return {};
+}
+
+int rememberIfAsked(bool asked, Workspace& workspace, qint64 caId, const crypto::SecureBuffer& passphrase)
+{
+    if (!asked)
+        return ExitSuccess;
+    model::KeychainSecretStore secrets;
+    if (Status remembered = model::CaKeyAccess::remember(workspace, caId, passphrase, secrets); !remembered)
+        return CliCommand::failure(remembered.error());
+    return ExitSuccess;
+}
+
+} // namespace
+
+CaCommands::CaCommands()
+    : CliCommandGroup(QStringLiteral("ca"), tr("Creates, imports, shows and exports certificate authorities."))
+{
+    addCommand(QStringLiteral("create"), tr("Creates a root CA: a new key and a self-signed certificate."), &create);
+    addCommand(QStringLiteral("import"), tr("Imports an existing CA certificate and its key."), &importCa);
+    addCommand(QStringLiteral("list"), tr("Lists the CAs of the workspace."), &list);
+    addCommand(QStringLiteral("show"), tr("Shows one CA."), &show);
+    addCommand(QStringLiteral("export"), tr("Writes a CA's certificate to a file."), &exportCa);
+    addCommand(QStringLiteral("verification-cert"),
+               tr("Makes the verification certificate for a platform's registration code."), &verificationCertificate);
+    addCommand(QStringLiteral("delete"), tr("Deletes a CA from the workspace."), &remove);
+    addCommand(QStringLiteral("remember-passphrase"), tr("Remembers a CA's passphrase in the system keychain."),
+               &rememberPassphrase);
+    addCommand(QStringLiteral("forget-passphrase"), tr("Removes a CA's passphrase from the system keychain."),
+               &forgetPassphrase);
+}
+
+int CaCommands::create(const QString& path, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption name(QStringLiteral("name"), tr("The CA's name in the workspace."), tr("name"));
+    const QCommandLineOption key(QStringLiteral("key"), tr("The key type: %1.").arg(keyAlgorithmList()), tr("type"));
+    const QCommandLineOption subject(QStringLiteral("subject"),
+                                     tr("The subject, e.g. \"CN=Fleet Root,O=Example,C=CN\"."), tr("dn"));
+    const QCommandLineOption days(QStringLiteral("days"), tr("Validity in days (default 3650)."), tr("n"));
+    const QCommandLineOption pathLength(QStringLiteral("path-length"),
+                                        tr("basicConstraints pathLenConstraint (default: none)."), tr("n"));
+    const QCommandLineOption passphraseFile = passphraseFileOption();
+    const QCommandLineOption remember = rememberOption();
+    const QCommandLineOption json = jsonOption();
+    parser.addOptions({name, key, subject, days, pathLength, passphraseFile, remember, json});
+    if (const auto stop = parse(parser, path, arguments,
+                                tr("Creates a root CA: a new key and a self-signed certificate, stored in the "
+                                   "workspace with the key encrypted under a passphrase.")))
+        return *stop;
+
+    const auto nameValue = requiredValue(parser, name, path);
+    if (!nameValue)
+        return ExitUsage;
+    const auto keyValue = requiredValue(parser, key, path);
+    if (!keyValue)
+        return ExitUsage;
+    const auto subjectValue = requiredValue(parser, subject, path);
+    if (!subjectValue)
+        return ExitUsage;
+    const auto algorithm = crypto::parseKeyAlgorithm(*keyValue);
+    if (!algorithm)
+        //: %1 is what the user typed, %2 the list of key types
+        return usageError(path, tr("Unknown key type '%1'; use one of %2.").arg(*keyValue, keyAlgorithmList()));
+    auto distinguishedName = crypto::DistinguishedName::parse(*subjectValue);
+    if (!distinguishedName)
+        //: %1 is the reason
+        return usageError(path, tr("Bad --subject: %1").arg(distinguishedName.error().message));
+    const auto validity = positiveNumber(parser, days, 3650, path);
+    if (!validity)
+        return ExitUsage;
+    std::optional<int> pathLengthValue;
+    if (parser.isSet(pathLength)) {
+        bool ok = false;
+        pathLengthValue = parser.value(pathLength).toInt(&ok);
+        if (!ok || *pathLengthValue < 0)
+            return usageError(path, tr("The option --path-length needs a whole number of 0 or more."));
+    }
+
+    auto workspace = CliWorkspace::open(workspacePath(parser), Workspace::OpenMode::ReadWrite);
+    if (!workspace)
+        return failure(workspace.error());
+    auto existing = (*workspace)->cas().findByName(*nameValue);
+    if (!existing)
+        return failure(existing.error());
+    if (*existing)
+        //: %1 is a CA name
+        return failure(Error {tr("The workspace already has a CA named '%1'.").arg(*nameValue)});
+
+    //: Prompt on the terminal; %1 is a CA name
+    auto passphrase = PassphraseSource::obtain(parser.value(passphraseFile),
+                                               tr("New passphrase for the CA '%1':").arg(*nameValue), true);
+    if (!passphrase)
+        return failure(passphrase.error());
+
+    model::NewCaParameters parameters;
+    parameters.name = *nameValue;
+    parameters.subject = std::move(*distinguishedName);
+    parameters.algorithm = *algorithm;
+    parameters.validityDays = *validity;
+    parameters.pathLength = pathLengthValue;
+    auto caId = model::CaCreator::createRoot(**workspace, parameters, *passphrase);
+    if (!caId)
+        return failure(caId.error());
+    if (const int remembered = rememberIfAsked(parser.isSet(remember), **workspace, *caId, *passphrase);
+        remembered != ExitSuccess)
+        return remembered;
+    return CaOutput::printCreated(**workspace, *caId, parser.isSet(json));
+}
+
+int CaCommands::importCa(const QString& path, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption name(QStringLiteral("name"), tr("The CA's name in the workspace."), tr("name"));
+    const QCommandLineOption cert(QStringLiteral("cert"), tr("The CA certificate (PEM or DER)."), tr("file"));
+    const QCommandLineOption key(QStringLiteral("key"), tr("The CA's private key (PEM or DER)."), tr("file"));
+    const QCommandLineOption keyPassphraseFile(QStringLiteral("key-passphrase-file"),
+                                               tr("Opens an encrypted key file with the passphrase in <file>."),
+                                               tr("file"));
+    const QCommandLineOption passphraseFile = passphraseFileOption();
+    const QCommandLineOption remember = rememberOption();
+    const QCommandLineOption json = jsonOption();
+    parser.addOptions({name, cert, key, keyPassphraseFile, passphraseFile, remember, json});
+    if (const auto stop = parse(parser, path, arguments,
+                                tr("Imports an existing CA: its certificate and private key. The key is stored "
+                                   "encrypted under the passphrase of --passphrase-file (or one typed on the "
+                                   "terminal).")))
+        return *stop;
+    const auto nameValue = requiredValue(parser, name, path);
+    if (!nameValue)
+        return ExitUsage;
+    const auto certValue = requiredValue(parser, cert, path);
+    if (!certValue)
+        return ExitUsage;
+    const auto keyValue = requiredValue(parser, key, path);
+    if (!keyValue)
+        return ExitUsage;
+
+    auto workspace = CliWorkspace::open(workspacePath(parser), Workspace::OpenMode::ReadWrite);
+    if (!workspace)
+        return failure(workspace.error());
+
+    std::optional<crypto::SecureBuffer> keyPassphrase;
+    if (parser.isSet(keyPassphraseFile)) {
+        auto read = PassphraseSource::readFile(parser.value(keyPassphraseFile));
+        if (!read)
+            return failure(read.error());
+        keyPassphrase.emplace(std::move(*read));
+    }
+    auto storePassphrase = PassphraseSource::obtain(parser.value(passphraseFile),
+                                                    tr("New passphrase for the CA '%1':").arg(*nameValue), true);
+    if (!storePassphrase)
+        return failure(storePassphrase.error());
+    auto caId = model::CaImporter::importFiles(**workspace, *nameValue, *certValue, *keyValue,
+                                               keyPassphrase ? &*keyPassphrase : nullptr, *storePassphrase);
+    if (!caId)
+        return failure(caId.error());
+    if (const int remembered = rememberIfAsked(parser.isSet(remember), **workspace, *caId, *storePassphrase);
+        remembered != ExitSuccess)
+        return remembered;
+    return CaOutput::printCreated(**workspace, *caId, parser.isSet(json));
+}
+
+int CaCommands::list(const QString& path, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json = jsonOption();
+    parser.addOption(json);
+    if (const auto stop = parse(parser, path, arguments, tr("Lists the CAs of the workspace.")))
+        return *stop;
+    auto workspace = CliWorkspace::open(workspacePath(parser), Workspace::OpenMode::ReadOnly);
+    if (!workspace)
+        return failure(workspace.error());
+    return CaOutput::printList(**workspace, parser.isSet(json));
+}
+
+int CaCommands::show(const QString& path, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json = jsonOption();
+    parser.addOption(json);
+    parser.addPositionalArgument(QStringLiteral("name"), tr("The CA's name."), QStringLiteral("NAME"));
+    if (const auto stop = parse(parser, path, arguments, tr("Shows one CA."), 1, 1))
+        return *stop;
+    auto workspace = CliWorkspace::open(workspacePath(parser), Workspace::OpenMode::ReadOnly);
+    if (!workspace)
+        return failure(workspace.error());
+    auto ca = CliWorkspace::findCa(**workspace, parser.positionalArguments().constFirst());
+    if (!ca)
+        return failure(ca.error());
+    return CaOutput::printDetails(**workspace, *ca, parser.isSet(json));
+}
+
+int CaCommands::exportCa(const QString& path, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption cert(QStringLiteral("cert"), tr("The file to write."), tr("file"));
+    const QCommandLineOption der(QStringLiteral("der"), tr("Writes DER instead of PEM."));
+    parser.addOptions({cert, der});
+    parser.addPositionalArgument(QStringLiteral("name"), tr("The CA's name."), QStringLiteral("NAME"));
+    if (const auto stop =
+            parse(parser, path, arguments, tr("Writes a CA's certificate (never its key) to a file."), 1, 1))
+        return *stop;
+    const auto certValue = requiredValue(parser, cert, path);
+    if (!certValue)
+        return ExitUsage;
+    auto workspace = CliWorkspace::open(workspacePath(parser), Workspace::OpenMode::ReadWrite);
+    if (!workspace)
+        return failure(workspace.error());
+    auto ca = CliWorkspace::findCa(**workspace, parser.positionalArguments().constFirst());
+    if (!ca)
+        return failure(ca.error());
+    const auto format = parser.isSet(der) ? model::CaExporter::Format::Der : model::CaExporter::Format::Pem;
+    if (Status exported = model::CaExporter::exportCertificate(**workspace, ca->id, *certValue, format); !exported)
+        return failure(exported.error());
+    //: %1 is a CA name, %2 a file
+    Console::out()
+        << tr("Wrote the certificate of the CA '%1' to '%2'.").arg(ca->name, QDir::toNativeSeparators(*certValue))
+        << Qt::endl;
+    return ExitSuccess;
+}
+
+int CaCommands::verificationCertificate(const QString& path, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption code(QStringLiteral("code"), tr("The platform's registration code."), tr("code"));
+    const QCommandLineOption out(QStringLiteral("out"), tr("The certificate file to write (PEM)."), tr("file"));
+    const QCommandLineOption keyOut(QStringLiteral("key-out"),
+                                    tr("Also writes the verification certificate's own key (PEM, owner-only)."),
+                                    tr("file"));
+    const QCommandLineOption days(QStringLiteral("days"), tr("Validity in days (default 300)."), tr("n"));
+    const QCommandLineOption passphraseFile = passphraseFileOption();
+    parser.addOptions({code, out, keyOut, days, passphraseFile});
+    parser.addPositionalArgument(QStringLiteral("name"), tr("The CA's name."), QStringLiteral("NAME"));
+    if (const auto stop = parse(parser, path, arguments,
+                                tr("Makes the verification certificate that proves to a platform that you hold the "
+                                   "CA's key: a new key, CN = the registration code, signed by the CA."),
+                                1, 1))
+        return *stop;
+    const auto codeValue = requiredValue(parser, code, path);
+    if (!codeValue)
+        return ExitUsage;
+    const auto outValue = requiredValue(parser, out, path);
+    if (!outValue)
+        return ExitUsage;
+    const auto validity = positiveNumber(parser, days, 300, path);
+    if (!validity)
+        return ExitUsage;
+
+    auto workspace = CliWorkspace::open(workspacePath(parser), Workspace::OpenMode::ReadWrite);
+    if (!workspace)
+        return failure(workspace.error());
+    auto ca = CliWorkspace::findCa(**workspace, parser.positionalArguments().constFirst());
+    if (!ca)
+        return failure(ca.error());
+    auto caCertificate = crypto::Certificate::fromDer(ca->certificateDer);
+    if (!caCertificate)
+        return failure(caCertificate.error());
+    auto caKey = CliWorkspace::unlockCaKey(**workspace, *ca, parser.value(passphraseFile));
+    if (!caKey)
+        return failure(caKey.error());
+
+    crypto::VerificationCertificateSpec spec;
+    spec.registrationCode = *codeValue;
+    spec.validityDays = *validity;
+    auto verification = crypto::VerificationCertificate::create(spec, *caCertificate, *caKey);
+    if (!verification)
+        return failure(verification.error());
+    if (!verification->warning().isEmpty())
+        Console::printWarning(verification->warning());
+    if (Status written = writeOutputFile(*outValue, verification->certificate().toPem(), false); !written)
+        return failure(written.error());
+    if (parser.isSet(keyOut)) {
+        auto keyPem = verification->key().toUnencryptedTraditionalPem();
+        if (!keyPem)
+            return failure(keyPem.error());
+        if (Status written = writeOutputFile(parser.value(keyOut), keyPem->view(), true); !written)
+            return failure(written.error());
+    }
+    //: %1 is a file, %2 a serial number
+    Console::out() << tr("Wrote the verification certificate to '%1' (serial %2).")
+                          .arg(QDir::toNativeSeparators(*outValue), verification->certificate().serialNumberHex())
+                   << Qt::endl;
+    return ExitSuccess;
+}
+
+int CaCommands::remove(const QString& path, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption yes = yesOption();
+    const QCommandLineOption cascade(QStringLiteral("cascade"),
+                                     tr("Also deletes the CA's device certificates and registrations."));
+    parser.addOptions({yes, cascade});
+    parser.addPositionalArgument(QStringLiteral("name"), tr("The CA's name."), QStringLiteral("NAME"));
+    if (const auto stop = parse(parser, path, arguments,
+                                tr("Deletes a CA and its stored key from the workspace. Asks first on a terminal; "
+                                   "without one, needs --yes."),
+                                1, 1))
+        return *stop;
+    auto workspace = CliWorkspace::open(workspacePath(parser), Workspace::OpenMode::ReadWrite);
+    if (!workspace)
+        return failure(workspace.error());
+    auto ca = CliWorkspace::findCa(**workspace, parser.positionalArguments().constFirst());
+    if (!ca)
+        return failure(ca.error());
+
+    if (!parser.isSet(yes)) {
+        //: %1 is a CA name
+        const QString question = tr("Delete the CA '%1' and its private key from the workspace? This cannot be "
+                                    "undone.")
+                                     .arg(ca->name);
+        switch (Console::confirm(question)) {
+        case Console::Answer::Yes:
+            break;
+        case Console::Answer::No:
+            Console::printError(tr("The CA '%1' was not deleted.").arg(ca->name));
+            return ExitFailure;
+        case Console::Answer::NoTerminal:
+            return usageError(path,
+                              tr("Refusing to delete the CA '%1' without confirmation; pass --yes.").arg(ca->name));
+        }
+    }
+    const bool wasRemembered = !ca->passphraseKeychainKey.isEmpty();
+    const auto removal = parser.isSet(cascade) ? model::CaRemoval::Cascade : model::CaRemoval::RefuseIfInUse;
+    if (Status removed = (*workspace)->cas().remove(ca->id, removal); !removed)
+        return failure(removed.error());
+    if (wasRemembered) {
+        model::KeychainSecretStore secrets;
+        if (Status forgotten = secrets.removeBlocking(ca->passphraseKeychainKey); !forgotten)
+            Console::printWarning(forgotten.error().message);
+    }
+    Console::out() << tr("Deleted the CA '%1'.").arg(ca->name) << Qt::endl;
+    return ExitSuccess;
+}
+
+int CaCommands::rememberPassphrase(const QString& path, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption passphraseFile = passphraseFileOption();
+    parser.addOption(passphraseFile);
+    parser.addPositionalArgument(QStringLiteral("name"), tr("The CA's name."), QStringLiteral("NAME"));
+    if (const auto stop = parse(parser, path, arguments,
+                                tr("Checks the CA's passphrase and remembers it in the system keychain, so later "
+                                   "commands need not ask."),
+                                1, 1))
+        return *stop;
+    auto workspace = CliWorkspace::open(workspacePath(parser), Workspace::OpenMode::ReadWrite);
+    if (!workspace)
+        return failure(workspace.error());
+    auto ca = CliWorkspace::findCa(**workspace, parser.positionalArguments().constFirst());
+    if (!ca)
+        return failure(ca.error());
+    auto passphrase =
+        PassphraseSource::obtain(parser.value(passphraseFile), tr("Passphrase of the CA '%1':").arg(ca->name), false);
+    if (!passphrase)
+        return failure(passphrase.error());
+    if (const int remembered = rememberIfAsked(true, **workspace, ca->id, *passphrase); remembered != ExitSuccess)
+        return remembered;
+    Console::out() << tr("The passphrase of the CA '%1' is remembered in the keychain.").arg(ca->name) << Qt::endl;
+    return ExitSuccess;
+}
+
+int CaCommands::forgetPassphrase(const QString& path, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("name"), tr("The CA's name."), QStringLiteral("NAME"));
+    if (const auto stop =
+            parse(parser, path, arguments, tr("Removes the CA's passphrase from the system keychain."), 1, 1))
+        return *stop;
+    auto workspace = CliWorkspace::open(workspacePath(parser), Workspace::OpenMode::ReadWrite);
+    if (!workspace)
+        return failure(workspace.error());
+    auto ca = CliWorkspace::findCa(**workspace, parser.positionalArguments().constFirst());
+    if (!ca)
+        return failure(ca.error());
+    model::KeychainSecretStore secrets;
+    if (Status forgotten = model::CaKeyAccess::forget(**workspace, ca->id, secrets); !forgotten)
+        return failure(forgotten.error());
+    Console::out() << tr("The passphrase of the CA '%1' is no longer remembered.").arg(ca->name) << Qt::endl;
+    return ExitSuccess;
+}
+
+} // namespace iotca::app

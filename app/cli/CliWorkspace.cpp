@@ -1,0 +1,75 @@
+#include "CliWorkspace.h"
+
+#include "Console.h"
+#include "PassphraseSource.h"
+
+#include "crypto/CryptoErrorCode.h"
+#include "model/ca/CaKeyAccess.h"
+#include "model/secrets/KeychainSecretStore.h"
+#include "model/workspace/CaRepository.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace iotca::app {
+
+Result<std::unique_ptr<model::Workspace>> CliWorkspace::open(const QString& folder, model::Workspace::OpenMode mode)
+{
+    if (mode == model::Workspace::OpenMode::ReadOnly
+        && !QFileInfo::exists(QDir(folder).filePath(model::Workspace::databaseFileName())))
+        //: %1 is a folder
+        return Error {tr("There is no workspace in '%1'.").arg(QDir::toNativeSeparators(folder)),
+                      {},
+                      QStringLiteral("NoWorkspace")};
+    return model::Workspace::open(folder, mode);
+}
+
+Result<model::CaRecord> CliWorkspace::findCa(const model::Workspace& workspace, const QString& name)
+{
+    auto found = workspace.cas().findByName(name);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        //: %1 is a CA name, %2 a folder
+        return Error {tr("There is no CA named '%1' in the workspace '%2'.")
+                          .arg(name, QDir::toNativeSeparators(workspace.folder())),
+                      {},
+                      unknownCaCode()};
+    return std::move(*found.value());
+}
+
+Result<crypto::PrivateKey> CliWorkspace::unlockCaKey(model::Workspace& workspace, const model::CaRecord& ca,
+                                                     const QString& passphraseFile)
+{
+    if (!ca.hasStoredKey())
+        //: %1 is a CA name, %2 where its key is kept (free text such as "offline")
+        return Error {tr("The private key of the CA '%1' is not in this workspace (%2).").arg(ca.name, ca.keyReference),
+                      {},
+                      QStringLiteral("NoStoredKey")};
+    if (!passphraseFile.isEmpty()) {
+        auto passphrase = PassphraseSource::readFile(passphraseFile);
+        if (!passphrase)
+            return passphrase.error();
+        return model::CaKeyAccess::unlock(workspace, ca.id, *passphrase);
+    }
+    if (model::CaKeyAccess::isRemembered(workspace, ca.id)) {
+        model::KeychainSecretStore secrets;
+        auto key = model::CaKeyAccess::unlockWithRemembered(workspace, ca.id, secrets);
+        if (key)
+            return key;
+        //: %1 is a CA name, %2 the reason
+        Console::printWarning(tr("The passphrase of the CA '%1' remembered in the keychain did not work: %2")
+                                  .arg(ca.name, key.error().message));
+    }
+    if (!PassphraseSource::canPrompt())
+        return Error {tr("The CA '%1' needs its passphrase: use --passphrase-file, or run on a terminal.").arg(ca.name),
+                      {},
+                      QStringLiteral("NoTerminal")};
+    //: Prompt on the terminal; %1 is a CA name
+    auto passphrase = PassphraseSource::prompt(tr("Passphrase of the CA '%1':").arg(ca.name));
+    if (!passphrase)
+        return passphrase.error();
+    return model::CaKeyAccess::unlock(workspace, ca.id, *passphrase);
+}
+
+} // namespace iotca::app

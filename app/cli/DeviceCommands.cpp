@@ -1,0 +1,283 @@
+#include "DeviceCommands.h"
+
+#include "CliWorkspace.h"
+#include "Console.h"
+#include "DeviceJobRunner.h"
+#include "ExitCode.h"
+#include "JsonOutput.h"
+
+#include "model/jobs/DeviceNameRules.h"
+#include "model/jobs/IssueDeviceCertificatesJob.h"
+#include "model/jobs/SignCsrJob.h"
+#include "model/workspace/DeviceCertificateRepository.h"
+
+#include <QFile>
+
+namespace iotca::app {
+
+namespace {
+
+using model::Workspace;
+
+QString profileList()
+{
+    QStringList names;
+    for (const model::DeviceProfile& profile : model::DeviceProfile::all())
+        names.append(profile.name());
+    return names.join(QLatin1Char('|'));
+}
+
+/// The options `device issue` and `device sign-csr` share.
+struct CommonOptions
+{
+    QCommandLineOption ca {QStringLiteral("ca"), DeviceCommands::tr("The issuing CA's name."),
+                           DeviceCommands::tr("name")};
+    QCommandLineOption product {QStringLiteral("product"),
+                                DeviceCommands::tr("The product key (Alibaba) or product ID (Tencent)."),
+                                DeviceCommands::tr("product")};
+    QCommandLineOption profile {
+        QStringLiteral("profile"),
+        DeviceCommands::tr("File names and subject rules: %1 (default generic).").arg(profileList()),
+        DeviceCommands::tr("profile")};
+    QCommandLineOption out {QStringLiteral("out"),
+                            DeviceCommands::tr("The output folder (created owner-only; must not hold files of the "
+                                               "same names)."),
+                            DeviceCommands::tr("dir")};
+    QCommandLineOption csv {QStringLiteral("csv"),
+                            DeviceCommands::tr("Also writes the association CSV (split per 10,000 devices)."),
+                            DeviceCommands::tr("file")};
+    QCommandLineOption days {QStringLiteral("days"), DeviceCommands::tr("Validity in days (default 365)."),
+                             DeviceCommands::tr("n")};
+    QCommandLineOption jobs {QStringLiteral("jobs"), DeviceCommands::tr("Worker threads (default: one per core)."),
+                             DeviceCommands::tr("n")};
+    QCommandLineOption batchSize {QStringLiteral("batch-size"),
+                                  DeviceCommands::tr("Devices per transaction (default 512)."),
+                                  DeviceCommands::tr("n")};
+    QCommandLineOption passphraseFile {QStringLiteral("passphrase-file"),
+                                       DeviceCommands::tr("Reads the CA's passphrase from the first line of <file>."),
+                                       DeviceCommands::tr("file")};
+    QCommandLineOption json = CliCommand::jsonOption();
+
+    void addTo(QCommandLineParser& parser) const
+    {
+        parser.addOptions({ca, product, profile, out, csv, days, jobs, batchSize, passphraseFile, json});
+    }
+
+    /// The parameters, or nothing after a usage error was printed.
+    std::optional<model::DeviceBatchParameters> read(const QCommandLineParser& parser, const QString& path) const
+    {
+        model::DeviceBatchParameters parameters;
+        const auto productValue = CliCommand::requiredValue(parser, product, path);
+        if (!productValue)
+            return std::nullopt;
+        const auto outValue = CliCommand::requiredValue(parser, out, path);
+        if (!outValue)
+            return std::nullopt;
+        const auto profileValue =
+            model::DeviceProfile::fromName(parser.isSet(profile) ? parser.value(profile) : QStringLiteral("generic"));
+        if (!profileValue) {
+            //: %1 is what the user typed, %2 the list of profiles
+            (void)CliCommand::usageError(
+                path,
+                DeviceCommands::tr("Unknown profile '%1'; use one of %2.").arg(parser.value(profile), profileList()));
+            return std::nullopt;
+        }
+        const auto daysValue = CliCommand::positiveNumber(parser, days, 365, path);
+        const auto jobsValue = daysValue ? CliCommand::positiveNumber(parser, jobs, 0, path) : std::nullopt;
+        const auto batchValue = jobsValue ? CliCommand::positiveNumber(parser, batchSize, 512, path) : std::nullopt;
+        if (!batchValue)
+            return std::nullopt;
+        parameters.productKey = *productValue;
+        parameters.profile = *profileValue;
+        parameters.outputFolder = *outValue;
+        parameters.csvPath = parser.value(csv);
+        parameters.validityDays = *daysValue;
+        parameters.threads = *jobsValue;
+        parameters.batchSize = *batchValue;
+        return parameters;
+    }
+};
+
+/// --names a,b,c | --names-file F | --count N --name-prefix P; nothing after a usage error was printed.
+std::optional<QStringList> deviceNames(const QCommandLineParser& parser, const QCommandLineOption& names,
+                                       const QCommandLineOption& namesFile, const QCommandLineOption& count,
+                                       const QCommandLineOption& prefix, const QString& path)
+{
+    const int given = int(parser.isSet(names)) + int(parser.isSet(namesFile)) + int(parser.isSet(count));
+    if (given != 1) {
+        (void)CliCommand::usageError(path,
+                                     DeviceCommands::tr("Give exactly one of --names, --names-file and --count."));
+        return std::nullopt;
+    }
+    if (parser.isSet(names))
+        return parser.value(names).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (parser.isSet(namesFile)) {
+        QFile file(parser.value(namesFile));
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+            //: %1 is a file, %2 the system's reason
+            (void)CliCommand::usageError(path,
+                                         DeviceCommands::tr("Cannot read the names file '%1': %2.")
+                                             .arg(parser.value(namesFile), file.errorString()));
+            return std::nullopt;
+        }
+        QStringList list;
+        while (!file.atEnd()) {
+            const QString line = QString::fromUtf8(file.readLine()).trimmed();
+            if (!line.isEmpty() && !line.startsWith(QLatin1Char('#')))
+                list.append(line);
+        }
+        return list;
+    }
+    const auto countValue = CliCommand::positiveNumber(parser, count, 0, path);
+    if (!countValue)
+        return std::nullopt;
+    const auto prefixValue = CliCommand::requiredValue(parser, prefix, path);
+    if (!prefixValue)
+        return std::nullopt;
+    return model::DeviceNameRules::numberedNames(*prefixValue, *countValue);
+}
+
+} // namespace
+
+DeviceCommands::DeviceCommands()
+    : CliCommandGroup(QStringLiteral("device"), tr("Issues and lists device certificates."))
+{
+    addCommand(QStringLiteral("issue"), tr("Issues device keys and certificates in bulk."), &issue);
+    addCommand(QStringLiteral("sign-csr"), tr("Signs the devices' own certificate requests in bulk."), &signCsr);
+    addCommand(QStringLiteral("list"), tr("Lists the device certificates of a CA."), &list);
+}
+
+int DeviceCommands::issue(const QString& path, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const CommonOptions common;
+    const QCommandLineOption names(QStringLiteral("names"), tr("Comma-separated device names."), tr("list"));
+    const QCommandLineOption namesFile(QStringLiteral("names-file"), tr("Device names, one per line."), tr("file"));
+    const QCommandLineOption count(QStringLiteral("count"), tr("Number of devices to name with --name-prefix."),
+                                   tr("n"));
+    const QCommandLineOption prefix(QStringLiteral("name-prefix"), tr("Prefix of numbered device names."),
+                                    tr("prefix"));
+    const QCommandLineOption key(QStringLiteral("key"),
+                                 tr("The device key type (default ec:P-256; rsa:2048 for "
+                                    "alibaba-iot)."),
+                                 tr("type"));
+    common.addTo(parser);
+    parser.addOptions({names, namesFile, count, prefix, key});
+    if (const auto stop = parse(parser, path, arguments,
+                                tr("Issues a key and a certificate for each device, writes them with the profile's "
+                                   "file names, records them in the workspace and writes the association CSV.")))
+        return *stop;
+    auto parameters = common.read(parser, path);
+    if (!parameters)
+        return ExitUsage;
+    const auto caName = requiredValue(parser, common.ca, path);
+    if (!caName)
+        return ExitUsage;
+    const auto list = deviceNames(parser, names, namesFile, count, prefix, path);
+    if (!list)
+        return ExitUsage;
+    const QString keyText = parser.isSet(key)                              ? parser.value(key)
+        : parameters->profile.id() == model::DeviceProfile::Id::AlibabaIot ? QStringLiteral("rsa:2048")
+                                                                           : QStringLiteral("ec:P-256");
+    const auto algorithm = crypto::parseKeyAlgorithm(keyText);
+    if (!algorithm)
+        return usageError(path, tr("Unknown key type '%1'.").arg(keyText));
+
+    auto workspace = CliWorkspace::open(workspacePath(parser), Workspace::OpenMode::ReadWrite);
+    if (!workspace)
+        return failure(workspace.error());
+    auto ca = CliWorkspace::findCa(**workspace, *caName);
+    if (!ca)
+        return failure(ca.error());
+    parameters->caId = ca->id;
+    // Everything is checked before the passphrase is asked for and before any key is generated.
+    if (Status valid = model::IssueDeviceCertificatesJob::validate(**workspace, *parameters, *list, *algorithm); !valid)
+        return failure(valid.error());
+    auto caKey = CliWorkspace::unlockCaKey(**workspace, *ca, parser.value(common.passphraseFile));
+    if (!caKey)
+        return failure(caKey.error());
+
+    model::IssueDeviceCertificatesJob job(**workspace, *parameters, *list, *algorithm, std::move(*caKey));
+    return DeviceJobRunner::run(job, *ca, tr("Issuing device certificates"), crypto::keyAlgorithmName(*algorithm),
+                                parser.isSet(common.json));
+}
+
+int DeviceCommands::signCsr(const QString& path, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const CommonOptions common;
+    const QCommandLineOption csrDir(QStringLiteral("csr-dir"),
+                                    tr("Folder of certificate requests (*.csr, *.req, *.pem, *.der); each file's base "
+                                       "name is the device name."),
+                                    tr("dir"));
+    common.addTo(parser);
+    parser.addOption(csrDir);
+    if (const auto stop = parse(parser, path, arguments,
+                                tr("Signs a certificate for each request in a folder after verifying its signature, "
+                                   "records them in the workspace and writes the association CSV.")))
+        return *stop;
+    auto parameters = common.read(parser, path);
+    if (!parameters)
+        return ExitUsage;
+    const auto caName = requiredValue(parser, common.ca, path);
+    if (!caName)
+        return ExitUsage;
+    const auto folder = requiredValue(parser, csrDir, path);
+    if (!folder)
+        return ExitUsage;
+
+    auto workspace = CliWorkspace::open(workspacePath(parser), Workspace::OpenMode::ReadWrite);
+    if (!workspace)
+        return failure(workspace.error());
+    auto ca = CliWorkspace::findCa(**workspace, *caName);
+    if (!ca)
+        return failure(ca.error());
+    parameters->caId = ca->id;
+    if (Status valid = model::SignCsrJob::validate(**workspace, *parameters, *folder); !valid)
+        return failure(valid.error());
+    auto caKey = CliWorkspace::unlockCaKey(**workspace, *ca, parser.value(common.passphraseFile));
+    if (!caKey)
+        return failure(caKey.error());
+
+    model::SignCsrJob job(**workspace, *parameters, *folder, std::move(*caKey));
+    return DeviceJobRunner::run(job, *ca, tr("Signing device certificates"), QString(), parser.isSet(common.json));
+}
+
+int DeviceCommands::list(const QString& path, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption ca(QStringLiteral("ca"), tr("The CA's name."), tr("name"));
+    const QCommandLineOption json = jsonOption();
+    parser.addOptions({ca, json});
+    if (const auto stop = parse(parser, path, arguments, tr("Lists the device certificates of a CA, by serial.")))
+        return *stop;
+    const auto caName = requiredValue(parser, ca, path);
+    if (!caName)
+        return ExitUsage;
+    auto workspace = CliWorkspace::open(workspacePath(parser), Workspace::OpenMode::ReadOnly);
+    if (!workspace)
+        return failure(workspace.error());
+    auto record = CliWorkspace::findCa(**workspace, *caName);
+    if (!record)
+        return failure(record.error());
+    auto devices = (*workspace)->devices().listForCa(record->id);
+    if (!devices)
+        return failure(devices.error());
+
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const model::DeviceCertificateRecord& device : *devices)
+            array.append(JsonOutput::device(device));
+        JsonOutput::print(QJsonObject {{QStringLiteral("ca"), record->name}, {QStringLiteral("devices"), array}});
+        return ExitSuccess;
+    }
+    for (const model::DeviceCertificateRecord& device : *devices) {
+        Console::out() << device.productKey << QLatin1Char(' ') << device.deviceName.leftJustified(32)
+                       << QLatin1Char(' ') << device.serialHex << QLatin1Char(' ')
+                       << model::deviceCertificateStatusName(device.status) << QLatin1Char(' ')
+                       << JsonOutput::time(device.notAfter) << Qt::endl;
+    }
+    return ExitSuccess;
+}
+
+} // namespace iotca::app

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "CliCommandGroup.h"
+
+namespace iotca::app {
+
+/// `iotca device issue|sign-csr|list`.
+class DeviceCommands : public CliCommandGroup
+{
+    Q_DECLARE_TR_FUNCTIONS(DeviceCommands)
+
+public:
+    DeviceCommands();
+
+private:
+    [[nodiscard]] static int issue(const QString& path, const QStringList& arguments);
+    [[nodiscard]] static int signCsr(const QString& path, const QStringList& arguments);
+    [[nodiscard]] static int list(const QString& path, const QStringList& arguments);
+};
+
+} // namespace iotca::app

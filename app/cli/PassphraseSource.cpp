@@ -1,0 +1,187 @@
+#include "PassphraseSource.h"
+
+#include <QFile>
+
+#include <cerrno>
+#include <csignal>
+#include <fcntl.h>
+#include <optional>
+#include <termios.h>
+#include <unistd.h>
+
+namespace iotca::app {
+
+namespace {
+
+constexpr qsizetype maxPassphraseFileSize = 64 * 1024;
+constexpr qsizetype maxPromptLength = 1024;
+
+// Restores the terminal when Ctrl-C arrives while echo is off, then dies of the signal as usual. Only
+// async-signal-safe calls in the handler.
+int g_ttyFd = -1;
+termios g_savedTermios {};
+
+extern "C" void restoreTerminalAndDie(int signalNumber)
+{
+    if (g_ttyFd >= 0)
+        ::tcsetattr(g_ttyFd, TCSAFLUSH, &g_savedTermios);
+    ::signal(signalNumber, SIG_DFL);
+    ::raise(signalNumber);
+}
+
+class TerminalSession
+{
+public:
+    TerminalSession()
+        : m_fd(::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC))
+    { }
+    ~TerminalSession()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    TerminalSession(const TerminalSession&) = delete;
+    TerminalSession& operator=(const TerminalSession&) = delete;
+
+    [[nodiscard]] bool isOpen() const { return m_fd >= 0; }
+
+    void write(const QString& text) const
+    {
+        const QByteArray bytes = text.toLocal8Bit();
+        qsizetype written = 0;
+        while (written < bytes.size()) {
+            const ssize_t n = ::write(m_fd, bytes.constData() + written, size_t(bytes.size() - written));
+            if (n <= 0)
+                return;
+            written += n;
+        }
+    }
+
+    /// One line with echo off; nullopt when the terminal could not be read.
+    [[nodiscard]] std::optional<crypto::SecureBuffer> readHidden() const
+    {
+        termios original {};
+        if (::tcgetattr(m_fd, &original) != 0)
+            return std::nullopt;
+        termios hidden = original;
+        hidden.c_lflag &= ~tcflag_t(ECHO | ECHOE | ECHOK | ECHONL);
+        hidden.c_lflag |= tcflag_t(ICANON);
+
+        g_ttyFd = m_fd;
+        g_savedTermios = original;
+        struct sigaction action
+        { };
+        action.sa_handler = restoreTerminalAndDie;
+        sigemptyset(&action.sa_mask);
+        struct sigaction previousInt
+        { };
+        struct sigaction previousTerm
+        { };
+        ::sigaction(SIGINT, &action, &previousInt);
+        ::sigaction(SIGTERM, &action, &previousTerm);
+        ::tcsetattr(m_fd, TCSAFLUSH, &hidden);
+
+        crypto::SecureBuffer buffer(maxPromptLength);
+        qsizetype length = 0;
+        bool ok = true;
+        for (;;) {
+            char c = 0;
+            const ssize_t n = ::read(m_fd, &c, 1);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0) {
+                ok = length > 0;
+                break;
+            }
+            if (c == '\n' || c == '\r')
+                break;
+            if (length < maxPromptLength)
+                buffer.data()[length++] = c;
+            c = 0;
+        }
+
+        ::tcsetattr(m_fd, TCSAFLUSH, &original);
+        ::sigaction(SIGINT, &previousInt, nullptr);
+        ::sigaction(SIGTERM, &previousTerm, nullptr);
+        g_ttyFd = -1;
+        write(QStringLiteral("\n"));
+        if (!ok)
+            return std::nullopt;
+        buffer.truncate(length);
+        return buffer;
+    }
+
+private:
+    int m_fd;
+};
+
+} // namespace
+
+Result<crypto::SecureBuffer> PassphraseSource::readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        //: %1 is a file name, %2 the system's reason
+        return Error {tr("Cannot read the passphrase file '%1': %2.").arg(path, file.errorString())};
+    const qint64 size = file.size();
+    if (size > maxPassphraseFileSize)
+        return Error {tr("The passphrase file '%1' is larger than 64 KiB; it should hold one line.").arg(path)};
+    crypto::SecureBuffer buffer {qsizetype(size)};
+    const qint64 read = size > 0 ? file.read(buffer.data(), size) : 0;
+    if (read < 0)
+        return Error {tr("Cannot read the passphrase file '%1': %2.").arg(path, file.errorString())};
+    qsizetype length = qsizetype(read);
+    for (qsizetype i = 0; i < length; ++i) {
+        if (buffer.data()[i] == '\n' || buffer.data()[i] == '\r') {
+            length = i;
+            break;
+        }
+    }
+    buffer.truncate(length);
+    if (buffer.isEmpty())
+        return Error {tr("The passphrase file '%1' is empty.").arg(path)};
+    return buffer;
+}
+
+bool PassphraseSource::canPrompt()
+{
+    if (::isatty(STDIN_FILENO) != 1)
+        return false;
+    return TerminalSession().isOpen();
+}
+
+Result<crypto::SecureBuffer> PassphraseSource::prompt(const QString& question, bool confirm)
+{
+    const TerminalSession terminal;
+    if (!terminal.isOpen() || ::isatty(STDIN_FILENO) != 1)
+        return Error {tr("No passphrase: there is no terminal to ask on; use --passphrase-file."),
+                      {},
+                      QStringLiteral("NoTerminal")};
+    terminal.write(question + QLatin1Char(' '));
+    auto first = terminal.readHidden();
+    if (!first || first->isEmpty())
+        return Error {tr("No passphrase was entered.")};
+    if (confirm) {
+        //: Asked on the terminal after a new passphrase was typed once
+        terminal.write(tr("Repeat the passphrase:") + QLatin1Char(' '));
+        const auto second = terminal.readHidden();
+        if (!second || !(*second == *first))
+            return Error {tr("The two passphrases differ.")};
+    }
+    return std::move(*first);
+}
+
+Result<crypto::SecureBuffer> PassphraseSource::obtain(const QString& file, const QString& question, bool confirm,
+                                                      const std::function<Result<crypto::SecureBuffer>()>& remembered)
+{
+    if (!file.isEmpty())
+        return readFile(file);
+    if (remembered) {
+        auto fromKeychain = remembered();
+        if (fromKeychain)
+            return fromKeychain;
+    }
+    return prompt(question, confirm);
+}
+
+} // namespace iotca::app

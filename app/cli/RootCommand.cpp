@@ -1,0 +1,48 @@
+#include "RootCommand.h"
+
+#include "AuditCommands.h"
+#include "CaCommands.h"
+#include "Console.h"
+#include "CsvCommands.h"
+#include "DeviceCommands.h"
+#include "ExitCode.h"
+#include "WorkspaceCommands.h"
+
+namespace iotca::app {
+
+namespace {
+
+QCommandLineOption versionOption()
+{
+    return QCommandLineOption({QStringLiteral("v"), QStringLiteral("version")},
+                              RootCommand::tr("Shows the version of iotca."));
+}
+
+} // namespace
+
+RootCommand::RootCommand()
+    : CliCommandGroup(QStringLiteral("iotca"),
+                      tr("IoT CA Desk on the command line: private CAs and device certificates for IoT fleets."))
+{
+    addCommand(std::make_unique<CaCommands>());
+    addCommand(std::make_unique<DeviceCommands>());
+    addCommand(std::make_unique<CsvCommands>());
+    addCommand(std::make_unique<AuditCommands>());
+    addCommand(std::make_unique<WorkspaceCommands>());
+}
+
+void RootCommand::addLevelOptions(QCommandLineParser& parser)
+{
+    parser.addOption(versionOption());
+}
+
+std::optional<int> RootCommand::handleLevelOptions(const QCommandLineParser& parser)
+{
+    if (!parser.isSet(versionOption()))
+        return std::nullopt;
+    Console::out() << QCoreApplication::applicationName() << QLatin1Char(' ') << QCoreApplication::applicationVersion()
+                   << Qt::endl;
+    return int(ExitSuccess);
+}
+
+} // namespace iotca::app

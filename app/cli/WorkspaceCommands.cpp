@@ -1,0 +1,87 @@
+#include "WorkspaceCommands.h"
+
+#include "CliWorkspace.h"
+#include "Console.h"
+#include "ExitCode.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace iotca::app {
+
+WorkspaceCommands::WorkspaceCommands()
+    : CliCommandGroup(QStringLiteral("workspace"), tr("Backs up and restores the workspace."))
+{
+    addCommand(QStringLiteral("backup"), tr("Writes a consistent copy of the workspace to a file."), &backup);
+    addCommand(QStringLiteral("restore"), tr("Replaces the workspace with a backup."), &restore);
+}
+
+int WorkspaceCommands::backup(const QString& path, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The backup file to write."), QStringLiteral("FILE"));
+    if (const auto stop =
+            parse(parser, path, arguments, tr("Writes a consistent copy of the workspace to FILE."), 1, 1))
+        return *stop;
+    const QString file = parser.positionalArguments().constFirst();
+
+    auto workspace = CliWorkspace::open(workspacePath(parser), model::Workspace::OpenMode::ReadOnly);
+    if (!workspace)
+        return failure(workspace.error());
+    if (const Status saved = (*workspace)->backup(file); !saved)
+        return failure(saved.error());
+    //: %1 is a folder, %2 a file
+    Console::out() << tr("Backed up the workspace '%1' to '%2'.")
+                          .arg(QDir::toNativeSeparators((*workspace)->folder()), QDir::toNativeSeparators(file))
+                   << Qt::endl;
+    return ExitSuccess;
+}
+
+int WorkspaceCommands::restore(const QString& path, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption yes = yesOption();
+    parser.addOption(yes);
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The backup file to restore."), QStringLiteral("FILE"));
+    if (const auto stop = parse(parser, path, arguments,
+                                tr("Replaces the workspace with the backup in FILE. Asks first when a workspace is "
+                                   "already there."),
+                                1, 1))
+        return *stop;
+    const QString file = parser.positionalArguments().constFirst();
+    const QString folder = workspacePath(parser);
+
+    if (!QFileInfo(file).isFile())
+        //: %1 is a file name
+        return failure(Error {tr("The backup file '%1' does not exist.").arg(QDir::toNativeSeparators(file))});
+
+    const bool replacing = QFileInfo::exists(QDir(folder).filePath(model::Workspace::databaseFileName()));
+    if (replacing && !parser.isSet(yes)) {
+        //: %1 is a folder
+        const QString question = tr("Replace the workspace in '%1' with the backup? Everything recorded there since "
+                                    "the backup is lost.")
+                                     .arg(QDir::toNativeSeparators(folder));
+        switch (Console::confirm(question)) {
+        case Console::Answer::Yes:
+            break;
+        case Console::Answer::No:
+            Console::printError(tr("The workspace was not restored."));
+            return ExitFailure;
+        case Console::Answer::NoTerminal:
+            return usageError(path,
+                              tr("Refusing to replace the existing workspace in '%1' without confirmation; "
+                                 "pass --yes.")
+                                  .arg(QDir::toNativeSeparators(folder)));
+        }
+    }
+
+    if (const Status restored = model::Workspace::restore(file, folder); !restored)
+        return failure(restored.error());
+    //: %1 is a folder, %2 a file
+    Console::out() << tr("Restored the workspace '%1' from '%2'.")
+                          .arg(QDir::toNativeSeparators(folder), QDir::toNativeSeparators(file))
+                   << Qt::endl;
+    return ExitSuccess;
+}
+
+} // namespace iotca::app

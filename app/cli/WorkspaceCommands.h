@@ -1,0 +1,20 @@
+#pragma once
+
+#include "CliCommandGroup.h"
+
+namespace iotca::app {
+
+/// `iotca workspace backup FILE` and `iotca workspace restore FILE [--yes]`.
+class WorkspaceCommands : public CliCommandGroup
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkspaceCommands)
+
+public:
+    WorkspaceCommands();
+
+private:
+    [[nodiscard]] static int backup(const QString& path, const QStringList& arguments);
+    [[nodiscard]] static int restore(const QString& path, const QStringList& arguments);
+};
+
+} // namespace iotca::app

@@ -1,0 +1,124 @@
+#pragma once
+
+#include "DeviceBatchParameters.h"
+#include "Job.h"
+
+#include "crypto/CertificateRequest.h"
+#include "crypto/DeviceCertificateIssuer.h"
+#include "crypto/PrivateKey.h"
+
+#include <QFutureWatcher>
+#include <QList>
+#include <QStringList>
+#include <QThreadPool>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace iotca::model {
+
+class AssociationCsvWriter;
+class Workspace;
+
+/// The pipeline shared by IssueDeviceCertificatesJob and SignCsrJob.
+///
+/// prepare() (in the subclass) validates everything and lists the work before any key is generated. Then, per batch
+/// of DeviceBatchParameters::batchSize devices:
+///  1. on the worker pool, in parallel: generate the key (unless a CSR is given), sign the certificate, write the
+///     certificate and key files (BatchFileWriter: atomic, no per-file fsync);
+///  2. on the job's thread: one sync of the output folder's file system, then ONE database transaction with the
+///     batch's rows and one "devices.issued" audit entry, then the rows appended to the streamed association CSV.
+///
+/// Outcome (documented in docs/cli.md): every batch that committed stays; what was issued is exactly the rows in
+/// the workspace, the files in the folder and the rows of the CSV, and issued() lists it. On cancel the devices of
+/// the current batch whose files were already written are committed too, and nothing after them is started. On a
+/// failure the current batch's files are removed and nothing of it is recorded. The CSV is committed (atomically) at
+/// the end with the rows of everything that was recorded.
+class DeviceBatchJob : public Job
+{
+    Q_OBJECT
+public:
+    ~DeviceBatchJob() override;
+
+    [[nodiscard]] const DeviceBatchParameters& parameters() const noexcept { return m_parameters; }
+    /// How many devices the job was asked for (known after prepare()).
+    [[nodiscard]] qint64 requestedCount() const noexcept { return qint64(m_items.size()); }
+    /// The devices issued and recorded so far, in order.
+    [[nodiscard]] const QList<IssuedDeviceFiles>& issued() const noexcept { return m_issued; }
+    /// The association CSV files written (after finished()).
+    [[nodiscard]] const QStringList& csvFiles() const noexcept { return m_csvFiles; }
+    /// Non-fatal notes for the user, each once (for example: validity shortened to the CA's).
+    [[nodiscard]] const QStringList& warnings() const noexcept { return m_warnings; }
+
+    /// The checks shared by every bulk job, against the workspace and the output folder: product and device names
+    /// (DeviceNameRules), none already recorded for the product, none of the files to write present yet, the CSV
+    /// file(s) not present yet, days > 0. `fileNames` are the files the job will create in the output folder.
+    [[nodiscard]] static Status checkPlan(const Workspace& workspace, const DeviceBatchParameters& parameters,
+                                          const QStringList& deviceNames, const QStringList& fileNames);
+    /// The CSV files a run of `deviceCount` devices writes for `csvPath`.
+    [[nodiscard]] static QStringList plannedCsvFiles(const QString& csvPath, qint64 deviceCount);
+
+protected:
+    /// One device to issue: a new key of `keyAlgorithm`, or a certificate for `request`.
+    struct WorkItem
+    {
+        QString deviceName;
+        crypto::DistinguishedName subject;
+        crypto::KeyAlgorithm keyAlgorithm = crypto::KeyAlgorithm::EcP256;
+        std::optional<crypto::CertificateRequest> request;
+        QString certificatePath;
+        QString keyPath; ///< empty for a CSR
+    };
+
+    DeviceBatchJob(Workspace& workspace, DeviceBatchParameters parameters, crypto::PrivateKey caKey, QObject* parent);
+
+    /// Validates and lists the work; called on the job's thread before anything is generated or written.
+    [[nodiscard]] virtual Result<QList<WorkItem>> prepare(const crypto::Certificate& caCertificate) = 0;
+
+    [[nodiscard]] Workspace& workspace() const noexcept { return m_workspace; }
+
+    void doStart() override;
+    void doCancel() override;
+
+private:
+    struct Item
+    {
+        WorkItem work;
+        // Filled by the worker.
+        bool written = false;
+        std::optional<Error> error;
+        QString serialHex;
+        QByteArray certificateDer;
+        QDateTime notAfter;
+        QString warning;
+    };
+
+    void begin();
+    void startBatch();
+    void batchFinished();
+    void processItem(Item& item) const;
+    [[nodiscard]] Status commitItems(const std::vector<Item*>& items);
+    [[nodiscard]] Status appendToCsv(const std::vector<Item*>& items);
+    [[nodiscard]] Status commitCsv();
+    void removeFiles(const std::vector<Item*>& items) const;
+    void finishWith(Status status);
+
+    Workspace& m_workspace;
+    DeviceBatchParameters m_parameters;
+    crypto::PrivateKey m_caKey;
+    std::optional<crypto::DeviceCertificateIssuer> m_issuer;
+    std::vector<Item> m_items;
+    std::size_t m_batchBegin = 0;
+    std::size_t m_batchEnd = 0;
+    QList<IssuedDeviceFiles> m_issued;
+    QStringList m_plannedCsvFiles;
+    QStringList m_csvFiles;
+    QStringList m_warnings;
+    std::unique_ptr<AssociationCsvWriter> m_csv;
+    int m_csvPart = 0;
+    QThreadPool m_pool;
+    QFutureWatcher<void> m_watcher;
+};
+
+} // namespace iotca::model

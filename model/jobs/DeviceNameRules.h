@@ -1,0 +1,32 @@
+#pragma once
+
+#include "crypto/Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace iotca::model {
+
+/// The names the IoT platforms accept, checked before any key is generated.
+class DeviceNameRules
+{
+    Q_DECLARE_TR_FUNCTIONS(DeviceNameRules)
+
+public:
+    static constexpr int minDeviceNameLength = 4;
+    static constexpr int maxDeviceNameLength = 32;
+    static constexpr int maxProductKeyLength = 64;
+
+    /// 4 to 32 characters of A-Z a-z 0-9 _ @ . : - (the platforms' DeviceName rule). Error code "InvalidDeviceName".
+    [[nodiscard]] static Status checkDeviceName(const QString& name);
+    /// 1 to 64 characters of the same set (it becomes part of file names). Error code "InvalidProductKey".
+    [[nodiscard]] static Status checkProductKey(const QString& productKey);
+    /// Every name valid and none twice; the error names the first offender (and how many more there are).
+    [[nodiscard]] static Status checkDeviceNames(const QStringList& names);
+    /// "P" + 1, 2, ... `count` with leading zeros to equal width: prefix "dev-", 3 -> dev-1, dev-2, dev-3;
+    /// 1000 -> dev-0001 ... dev-1000.
+    [[nodiscard]] static QStringList numberedNames(const QString& prefix, int count);
+};
+
+} // namespace iotca::model

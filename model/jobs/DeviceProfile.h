@@ -1,0 +1,68 @@
+#pragma once
+
+#include "crypto/DistinguishedName.h"
+#include "crypto/KeyAlgorithm.h"
+#include "crypto/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace iotca::model {
+
+/// The platform rules for device certificates: which keys, what subject, which file names and key format.
+///
+/// | profile          | keys     | subject                          | certificate file                        | key
+/// file (format)                     |
+/// |------------------|----------|----------------------------------|-----------------------------------------|---------------------------------------|
+/// | alibaba-iot      | RSA only | CN=DeviceName, OU=ProductKey     | ProductKey_DeviceName_CASN.cer          |
+/// ProductKey_DeviceName_CASN.key (PKCS#1 "RSA PRIVATE KEY") | | apsaramq         | RSA, EC  | CN=DeviceName,
+/// OU=ProductKey     | DeviceName.crt                          | DeviceName.key (PKCS#1 / SEC1)        | |
+/// tencent-iothub   | RSA, EC  | CN=ProductID+DeviceName          | DeviceName_cert.crt                     |
+/// DeviceName_private.key (PKCS#1 / SEC1)| | generic          | RSA, EC  | CN=DeviceName, OU=ProductKey     |
+/// ProductKey_DeviceName.crt               | ProductKey_DeviceName.key (PKCS#8)    |
+///
+/// CASN is the issuing CA's serial number as `openssl x509 -noout -serial` prints it. Every certificate file is PEM.
+class DeviceProfile
+{
+    Q_DECLARE_TR_FUNCTIONS(DeviceProfile)
+
+public:
+    enum class Id { AlibabaIot, ApsaraMq, TencentIotHub, Generic };
+    enum class KeyFormat { Traditional, Pkcs8 };
+
+    explicit DeviceProfile(Id id = Id::Generic) noexcept
+        : m_id(id)
+    { }
+
+    [[nodiscard]] static QList<DeviceProfile> all();
+    /// "alibaba-iot", "apsaramq", "tencent-iothub", "generic" (case-insensitive).
+    [[nodiscard]] static std::optional<DeviceProfile> fromName(QStringView name);
+
+    [[nodiscard]] Id id() const noexcept { return m_id; }
+    /// The command-line name.
+    [[nodiscard]] QString name() const;
+    /// For people: "Alibaba Cloud IoT Platform".
+    [[nodiscard]] QString displayName() const;
+
+    /// Error (code "UnsupportedKeyAlgorithm") when the platform does not accept device keys of `algorithm`
+    /// (Alibaba Cloud IoT Platform: RSA only).
+    [[nodiscard]] Status checkKeyAlgorithm(crypto::KeyAlgorithm algorithm) const;
+    /// The certificate subject for a device.
+    [[nodiscard]] Result<crypto::DistinguishedName> subject(const QString& productKey, const QString& deviceName) const;
+    [[nodiscard]] QString certificateFileName(const QString& productKey, const QString& deviceName,
+                                              const QString& caSerialHex) const;
+    [[nodiscard]] QString keyFileName(const QString& productKey, const QString& deviceName,
+                                      const QString& caSerialHex) const;
+    [[nodiscard]] KeyFormat keyFormat() const noexcept;
+
+    [[nodiscard]] bool operator==(const DeviceProfile&) const = default;
+
+private:
+    Id m_id;
+};
+
+} // namespace iotca::model
