@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace iotca::bench {
+
+/// What every section gets from the command line.
+struct BenchOptions
+{
+    /// Extra `name=value` settings given with --set, for a section's own knobs (e.g. csv.large-rows=200000).
+    QStringList settings;
+    /// Keep generated files instead of deleting them (their folder is printed).
+    bool keepFiles = false;
+
+    /// The value of --set `name`=..., or `fallback`.
+    [[nodiscard]] QString setting(const QString& name, const QString& fallback = {}) const;
+    [[nodiscard]] qint64 intSetting(const QString& name, qint64 fallback) const;
+};
+
+/// One section of iotca-bench: measures one thing and prints figures; never asserts on time.
+struct BenchSection
+{
+    int number;
+    /// Short name for --section (e.g. "csv").
+    QString name;
+    /// One line for --list.
+    QString title;
+    /// Returns a process exit code: 0 when it ran, non-zero when it could not.
+    std::function<int(const BenchOptions&)> run;
+};
+
+/// The sections in order. The table lives in BenchSections.cpp; each section's code in its own Bench*.cpp file.
+const QList<BenchSection>& benchSections();
+
+// Section entry points, one per file. Engineers owning an area fill in theirs.
+int runOpenSslLimitsBench(const BenchOptions& options); // 1: raw OpenSSL limits       (BenchOpenSsl.cpp)
+int runBulkIssuanceBench(const BenchOptions& options); // 2: bulk issuance            (BenchIssuance.cpp)
+int runCsvBench(const BenchOptions& options); // 3: association CSV          (BenchCsv.cpp)
+int runWorkspaceBench(const BenchOptions& options); // 4: workspace with 1M devices (BenchWorkspace.cpp)
+int runGuiStallsBench(const BenchOptions& options); // 5: GUI stalls               (BenchGui.cpp)
+
+/// For sections not written yet: says so and returns 0, so that running every section still works.
+int notImplementedYet(const QString& sectionName);
+
+} // namespace iotca::bench

@@ -1,0 +1,46 @@
+#include "BenchSection.h"
+
+#include <QTextStream>
+
+namespace iotca::bench {
+
+const QList<BenchSection>& benchSections()
+{
+    // Not translated: a developer tool whose output is compared across runs.
+    static const QList<BenchSection> sections {
+        {1, QStringLiteral("openssl"), QStringLiteral("Raw OpenSSL limits: key generation and signing rates"),
+         runOpenSslLimitsBench},
+        {2, QStringLiteral("issuance"), QStringLiteral("Bulk issuance of device certificates"), runBulkIssuanceBench},
+        {3, QStringLiteral("csv"), QStringLiteral("Device-association CSV validation: 10,000 and 1,000,000 rows"),
+         runCsvBench},
+        {4, QStringLiteral("workspace"), QStringLiteral("Workspace with 1,000,000 device certificates"),
+         runWorkspaceBench},
+        {5, QStringLiteral("gui"), QStringLiteral("GUI stalls while jobs run"), runGuiStallsBench},
+    };
+    return sections;
+}
+
+int notImplementedYet(const QString& sectionName)
+{
+    QTextStream(stdout) << "  (not implemented yet: fill in " << sectionName << ")\n";
+    return 0;
+}
+
+QString BenchOptions::setting(const QString& name, const QString& fallback) const
+{
+    const QString prefix = name + QLatin1Char('=');
+    for (const QString& entry : settings) {
+        if (entry.startsWith(prefix))
+            return entry.mid(prefix.size());
+    }
+    return fallback;
+}
+
+qint64 BenchOptions::intSetting(const QString& name, qint64 fallback) const
+{
+    bool ok = false;
+    const qint64 value = setting(name).toLongLong(&ok);
+    return ok ? value : fallback;
+}
+
+} // namespace iotca::bench
