@@ -379,12 +379,14 @@ void DeviceCertificateModel::reconcile()
     if (m_changing) {
         return;
     }
-    const QScopedValueRollback changing(m_changing, true);
     if (m_rows.isEmpty()) {
-        // Nothing shown yet: whatever exists now arrives through fetchMore().
+        // Nothing shown yet: show the first page of what exists now. A view asks for more only when it scrolls, so
+        // waiting for it would leave an empty pane until the user did something.
         m_atEnd = false;
+        fetchMore({});
         return;
     }
+    const QScopedValueRollback changing(m_changing, true);
     // Read the range already shown again (or, when everything was shown, everything up to one more page).
     QList<Row> fresh;
     if (m_atEnd) {

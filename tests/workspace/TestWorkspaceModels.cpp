@@ -237,6 +237,24 @@ private Q_SLOTS:
         QVERIFY(removed.count() >= 1);
     }
 
+    void emptyDeviceModelShowsTheFirstRowsAddedWithoutAView()
+    {
+        // A pane opened on a CA with no devices yet must fill itself when the first batch lands: no view asks a
+        // model with no rows to fetch more.
+        const qint64 caId = addCa(QStringLiteral("Empty at first"));
+        DeviceCertificateModel model(m_workspace.get());
+        model.setCaFilter(caId);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), 0);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QVERIFY(m_workspace->devices().add(caId, test::sampleDevices(3, 1)).ok());
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(reset.count(), 0);
+    }
+
     void deviceModelOnlyReadsTheShownRangeAgain()
     {
         const qint64 caId = addCa(QStringLiteral("Paged"));
