@@ -1,19 +1,47 @@
 #include "MainWindow.h"
 
+#include "Prompter.h"
+#include "actions/ChangeStateCommand.h"
+#include "actions/CsvImportCommand.h"
+#include "actions/DeleteCaCommand.h"
+#include "actions/ImportCaCommand.h"
+#include "actions/IssueDevicesCommand.h"
+#include "actions/MainActions.h"
+#include "actions/NewCaCommand.h"
+#include "dialogs/AuditLogDialog.h"
+#include "dialogs/ConfirmCascadeDialog.h"
+#include "dialogs/IssueDevicesDialog.h"
 #include "panes/CaDetailsPane.h"
 #include "panes/CaListPane.h"
 #include "panes/DeviceAssociationPane.h"
+#include "widgets/ErrorBanner.h"
+
+#include "model/models/CaListModel.h"
+#include "model/models/DeviceCertificateModel.h"
+#include "model/workspace/CaRecord.h"
+#include "model/workspace/CaRegistrationRepository.h"
+#include "model/workspace/CaRepository.h"
+#include "model/workspace/DeviceCertificateRepository.h"
+#include "model/workspace/PlatformAccountRecord.h"
+#include "model/workspace/PlatformAccountRepository.h"
+#include "model/workspace/Workspace.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QNetworkInformation>
+#include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
 
 #include <utility>
 
@@ -23,77 +51,365 @@ namespace {
 const auto geometryKey = QStringLiteral("mainWindow/geometry");
 const auto stateKey = QStringLiteral("mainWindow/state");
 const auto splitterKey = QStringLiteral("mainWindow/splitter");
+const auto accountKey = QStringLiteral("mainWindow/account");
+const auto languageKey = QStringLiteral("ui/language");
 } // namespace
 
-MainWindow::MainWindow(QString workspacePath, QWidget* parent)
+MainWindow::MainWindow(QString workspacePath, model::Workspace* workspace, model::SecretStore& secrets,
+                       Prompter& prompter, QWidget* parent)
     : QMainWindow(parent)
     , m_workspacePath(std::move(workspacePath))
+    , m_workspace(workspace)
+    , m_secrets(secrets)
+    , m_prompter(prompter)
+    , m_actions(new MainActions(this))
+    , m_banner(new ErrorBanner(this))
     , m_caList(new CaListPane(this))
     , m_caDetails(new CaDetailsPane(this))
     , m_devices(new DeviceAssociationPane(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("IoT CA Desk"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/iotca-desk.svg")));
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_caList);
     m_splitter->addWidget(m_caDetails);
     m_splitter->addWidget(m_devices);
-    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 3);
-    setCentralWidget(m_splitter);
+    auto* central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralWidget"));
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    if (m_workspace) {
+        m_caModel = new model::CaListModel(m_workspace, this);
+        m_deviceModel = new model::DeviceCertificateModel(m_workspace, this);
+        connect(m_workspace, &model::Workspace::accountsChanged, this, &MainWindow::reloadAccounts);
+        connect(m_workspace, &model::Workspace::caChanged, this, &MainWindow::updateActions);
+    }
+    m_caList->setModel(m_caModel);
+    m_devices->setModel(m_deviceModel);
+    m_caDetails->setWorkspace(m_workspace);
 
     createMenus();
+    createToolBar();
     createStatusBar();
+    connectActions();
+    retranslateUi();
+    reloadAccounts();
     restoreLayout();
+    m_actions->setCurrentLanguage(QSettings().value(languageKey).toString());
+    updateActions();
 }
 
 MainWindow::~MainWindow() = default;
 
 void MainWindow::createMenus()
 {
-    auto* fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->setObjectName(QStringLiteral("fileMenu"));
-    auto* quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quitAction->setObjectName(QStringLiteral("quitAction"));
-    quitAction->setShortcut(QKeySequence::Quit);
-    quitAction->setMenuRole(QAction::QuitRole);
+    using A = MainActions;
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addActions({m_actions->action(A::NewCa), m_actions->action(A::ImportCa)});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_actions->action(A::ImportCsv));
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_actions->action(A::Quit));
 
-    auto* helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->setObjectName(QStringLiteral("helpMenu"));
-    auto* aboutAction = helpMenu->addAction(tr("&About IoT CA Desk"), this, [this] {
-        QMessageBox::about(this, tr("About IoT CA Desk"),
-                           tr("<p><b>IoT CA Desk %1</b></p><p>Private certificate authorities for IoT fleets: keys, "
-                              "CA and device certificates, and their registration with cloud IoT platforms.</p>")
-                               .arg(QApplication::applicationVersion()));
+    m_caMenu = menuBar()->addMenu(QString());
+    m_caMenu->setObjectName(QStringLiteral("caMenu"));
+    m_caMenu->addAction(m_actions->action(A::RegisterCa));
+    m_caMenu->addActions({m_actions->action(A::ActivateCa), m_actions->action(A::DeactivateCa)});
+    m_caMenu->addSeparator();
+    m_caMenu->addAction(m_actions->action(A::IssueDevices));
+    m_caMenu->addSeparator();
+    m_caMenu->addAction(m_actions->action(A::DeleteCa));
+
+    m_devicesMenu = menuBar()->addMenu(QString());
+    m_devicesMenu->setObjectName(QStringLiteral("devicesMenu"));
+    m_devicesMenu->addActions({m_actions->action(A::ActivateDevices), m_actions->action(A::DeactivateDevices),
+                               m_actions->action(A::DeleteDevices)});
+
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
+    m_toolsMenu->addActions({m_actions->action(A::Accounts), m_actions->action(A::AuditLog)});
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_viewMenu->addAction(m_actions->action(A::Refresh));
+    m_viewMenu->addAction(m_actions->action(A::WorkOffline));
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageMenu->addActions({m_actions->action(A::LanguageSystem), m_actions->action(A::LanguageEnglish),
+                                m_actions->action(A::LanguageChinese)});
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_actions->action(A::About));
+
+    // The device actions also sit on the device table's context menu.
+    m_devices->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_devices->view()->addActions(m_devicesMenu->actions());
+}
+
+void MainWindow::createToolBar()
+{
+    using A = MainActions;
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addActions({m_actions->action(A::NewCa), m_actions->action(A::ImportCa)});
+    m_toolBar->addSeparator();
+    m_toolBar->addActions(
+        {m_actions->action(A::RegisterCa), m_actions->action(A::IssueDevices), m_actions->action(A::ImportCsv)});
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({m_actions->action(A::Accounts), m_actions->action(A::AuditLog)});
+    auto* spacer = new QWidget(m_toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBar->addWidget(spacer);
+    m_accountCombo = new QComboBox(m_toolBar);
+    m_accountCombo->setObjectName(QStringLiteral("accountCombo"));
+    m_accountCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_toolBar->addWidget(m_accountCombo);
+    connect(m_accountCombo, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_accountCombo->currentIndex() >= 0)
+            QSettings().setValue(accountKey, m_accountCombo->currentData());
+        retranslateUi();
     });
-    aboutAction->setObjectName(QStringLiteral("aboutAction"));
-    aboutAction->setMenuRole(QAction::AboutRole);
 }
 
 void MainWindow::createStatusBar()
 {
     m_workspaceLabel = new QLabel(this);
     m_workspaceLabel->setObjectName(QStringLiteral("workspaceLabel"));
+    m_workspaceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_busyIndicator = new QProgressBar(this);
+    m_busyIndicator->setObjectName(QStringLiteral("busyIndicator"));
+    m_busyIndicator->setRange(0, 0);
+    m_busyIndicator->setMaximumWidth(120);
+    m_busyIndicator->setMaximumHeight(fontMetrics().height());
+    m_busyIndicator->hide();
+    m_accountLabel = new QLabel(this);
+    m_accountLabel->setObjectName(QStringLiteral("accountLabel"));
+    m_networkLabel = new QLabel(this);
+    m_networkLabel->setObjectName(QStringLiteral("networkLabel"));
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->addWidget(m_workspaceLabel, 1);
+    statusBar()->addPermanentWidget(m_busyIndicator);
+    statusBar()->addPermanentWidget(m_accountLabel);
+    statusBar()->addPermanentWidget(m_networkLabel);
+
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                &MainWindow::updateNetworkLabel);
+    }
+}
+
+void MainWindow::connectActions()
+{
+    using A = MainActions;
+    connect(m_actions->action(A::Quit), &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->action(A::About), &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->action(A::WorkOffline), &QAction::toggled, this, &MainWindow::updateNetworkLabel);
+    for (A::Id id : {A::LanguageSystem, A::LanguageEnglish, A::LanguageChinese}) {
+        connect(m_actions->action(id), &QAction::triggered, this,
+                [this, id] { chooseLanguage(MainActions::languageOf(id)); });
+    }
+    connect(m_caList, &CaListPane::currentCaChanged, this, &MainWindow::onCurrentCaChanged);
+    connect(m_devices, &DeviceAssociationPane::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_devices, &DeviceAssociationPane::csvFileDropped, this, &MainWindow::importAssociationCsv);
+    connect(m_caDetails, &CaDetailsPane::copied, this,
+            [this](const QString& what) { statusBar()->showMessage(tr("Copied the %1.").arg(what), 4000); });
+    if (!m_workspace)
+        return;
+
+    connect(m_actions->action(A::NewCa), &QAction::triggered, this, [this] {
+        auto* command = new NewCaCommand(*m_workspace, m_secrets, m_prompter, this);
+        connect(command, &NewCaCommand::caCreated, m_caList, &CaListPane::selectCa);
+        run(command);
+    });
+    connect(m_actions->action(A::ImportCa), &QAction::triggered, this, [this] {
+        auto* command = new ImportCaCommand(*m_workspace, m_secrets, m_prompter, this);
+        connect(command, &ImportCaCommand::caImported, m_caList, &CaListPane::selectCa);
+        run(command);
+    });
+    connect(m_actions->action(A::ImportCsv), &QAction::triggered, this, [this] { importAssociationCsv({}); });
+    connect(m_actions->action(A::DeleteCa), &QAction::triggered, this, &MainWindow::deleteCurrentCa);
+    connect(m_actions->action(A::ActivateCa), &QAction::triggered, this, [this] { confirmCaState(true); });
+    connect(m_actions->action(A::DeactivateCa), &QAction::triggered, this, [this] { confirmCaState(false); });
+    connect(m_actions->action(A::ActivateDevices), &QAction::triggered, this,
+            [this] { confirmDeviceState(int(ConfirmCascadeDialog::Operation::Activate)); });
+    connect(m_actions->action(A::DeactivateDevices), &QAction::triggered, this,
+            [this] { confirmDeviceState(int(ConfirmCascadeDialog::Operation::Deactivate)); });
+    connect(m_actions->action(A::DeleteDevices), &QAction::triggered, this,
+            [this] { confirmDeviceState(int(ConfirmCascadeDialog::Operation::Delete)); });
+    connect(m_actions->action(A::IssueDevices), &QAction::triggered, this, &MainWindow::issueDevices);
+    connect(m_actions->action(A::AuditLog), &QAction::triggered, this, &MainWindow::showAuditLog);
+    connect(m_actions->action(A::Refresh), &QAction::triggered, this, [this] {
+        m_caModel->reload();
+        m_deviceModel->reload();
+        m_caDetails->showCa(m_caList->currentCaId());
+        reloadAccounts();
+    });
+}
+
+void MainWindow::run(Command* command)
+{
+    m_banner->clear();
+    connect(command, &Command::busyChanged, this, [this](bool busy) {
+        m_busyCommands += busy ? 1 : -1;
+        m_busyIndicator->setVisible(m_busyCommands > 0);
+    });
+    connect(command, &Command::failed, this, [this](const Error& error) {
+        showError(error);
+        Q_EMIT commandFinished();
+    });
+    connect(command, &Command::succeeded, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 10000);
+        Q_EMIT commandFinished();
+    });
+    connect(command, &Command::canceled, this, &MainWindow::commandFinished);
+    command->start();
+}
+
+void MainWindow::importAssociationCsv(const QString& path)
+{
+    if (!m_workspace)
+        return;
+    const qint64 caId = m_caList->currentCaId();
+    if (caId == 0) {
+        showError(Error {tr("Select the certificate authority whose device certificates the file associates.")});
+        return;
+    }
+    run(new CsvImportCommand(*m_workspace, m_secrets, m_prompter, this, caId, m_caList->currentCaName(), path));
+}
+
+void MainWindow::showError(const Error& error)
+{
+    m_banner->showError(error);
+}
+
+void MainWindow::onCurrentCaChanged(qint64 caId)
+{
+    m_caDetails->showCa(caId);
+    m_devices->setCaId(caId);
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    MainActions::Context context;
+    context.writableWorkspace = m_workspace && !m_workspace->isReadOnly();
+    const qint64 caId = m_caList->currentCaId();
+    context.caSelected = caId != 0;
+    if (context.caSelected && m_workspace) {
+        if (const auto ca = m_workspace->cas().get(caId))
+            context.caHasStoredKey = ca->hasStoredKey();
+    }
+    context.selectedDevices = static_cast<int>(m_devices->selectedSerials().size());
+    m_actions->update(context);
+}
+
+void MainWindow::reloadAccounts()
+{
+    const QVariant previous =
+        m_accountCombo->currentIndex() >= 0 ? m_accountCombo->currentData() : QSettings().value(accountKey);
+    const QSignalBlocker blocker(m_accountCombo);
+    m_accountCombo->clear();
+    if (m_workspace) {
+        if (const auto accounts = m_workspace->accounts().list()) {
+            for (const auto& account : accounts.value())
+                m_accountCombo->addItem(account.name, account.id);
+        }
+    }
+    const int index = m_accountCombo->findData(previous);
+    m_accountCombo->setCurrentIndex(index >= 0 ? index : (m_accountCombo->count() > 0 ? 0 : -1));
+    m_accountCombo->setEnabled(m_accountCombo->count() > 0);
+    retranslateUi();
+}
+
+void MainWindow::updateNetworkLabel()
+{
+    QString text;
+    if (m_actions->action(MainActions::WorkOffline)->isChecked()) {
+        text = tr("Offline (by choice)");
+    } else if (auto* info = QNetworkInformation::instance()) {
+        switch (info->reachability()) {
+        case QNetworkInformation::Reachability::Online:
+            text = tr("Online");
+            break;
+        case QNetworkInformation::Reachability::Disconnected:
+        case QNetworkInformation::Reachability::Local:
+            text = tr("Offline");
+            break;
+        default:
+            text = tr("Network: unknown");
+        }
+    } else {
+        text = tr("Network: unknown");
+    }
+    m_networkLabel->setText(text);
+    m_networkLabel->setAccessibleName(text);
+}
+
+void MainWindow::chooseLanguage(const QString& bcp47Name)
+{
+    QSettings settings;
+    if (bcp47Name.isEmpty())
+        settings.remove(languageKey);
+    else
+        settings.setValue(languageKey, bcp47Name);
+    Q_EMIT languageChangeRequested(bcp47Name);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(m_workspace ? tr("IoT CA Desk – %1").arg(QDir(m_workspacePath).dirName()) : tr("IoT CA Desk"));
+    m_actions->retranslate();
+    m_fileMenu->setTitle(tr("&File"));
+    m_caMenu->setTitle(tr("&CA"));
+    m_devicesMenu->setTitle(tr("&Devices"));
+    m_toolsMenu->setTitle(tr("&Tools"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Main toolbar"));
+    m_accountCombo->setAccessibleName(tr("Platform account"));
+    m_accountCombo->setToolTip(tr("The platform account that registration and issuing use"));
     //: %1 is a folder path
     m_workspaceLabel->setText(tr("Workspace: %1").arg(QDir::toNativeSeparators(m_workspacePath)));
-    m_networkLabel = new QLabel(tr("Offline"), this);
-    m_networkLabel->setObjectName(QStringLiteral("networkLabel"));
-    statusBar()->addWidget(m_workspaceLabel, 1);
-    statusBar()->addPermanentWidget(m_networkLabel);
+    m_workspaceLabel->setAccessibleName(m_workspaceLabel->text());
+    m_busyIndicator->setAccessibleName(tr("Working"));
+    //: %1 is the name of a platform account
+    m_accountLabel->setText(m_accountCombo->currentIndex() >= 0 ? tr("Account: %1").arg(m_accountCombo->currentText())
+                                                                : tr("No platform account"));
+    m_accountLabel->setAccessibleName(m_accountLabel->text());
+    updateNetworkLabel();
 }
 
 void MainWindow::restoreLayout()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
-        resize(1280, 800);
+        resize(1400, 820);
     restoreState(settings.value(stateKey).toByteArray());
     if (!m_splitter->restoreState(settings.value(splitterKey).toByteArray()))
-        m_splitter->setSizes({380, 450, 450});
+        m_splitter->setSizes({460, 470, 470});
 }
 
 void MainWindow::saveLayout() const
@@ -108,6 +424,61 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveLayout();
     event->accept();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About IoT CA Desk"),
+                       tr("<p><b>IoT CA Desk %1</b></p><p>Private certificate authorities for IoT fleets: keys, "
+                          "CA and device certificates, and their registration with cloud IoT platforms.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::deleteCurrentCa()
+{
+    const qint64 caId = m_caList->currentCaId();
+    if (caId == 0 || !m_workspace)
+        return;
+    auto* command = new DeleteCaCommand(*m_workspace, m_secrets, m_prompter, this, caId);
+    run(command);
+}
+
+void MainWindow::confirmCaState(bool activate)
+{
+    const qint64 caId = m_caList->currentCaId();
+    if (caId == 0 || !m_workspace)
+        return;
+    const auto operation =
+        activate ? ConfirmCascadeDialog::Operation::Activate : ConfirmCascadeDialog::Operation::Deactivate;
+    run(new ChangeStateCommand(*m_workspace, m_secrets, m_prompter, this, caId, operation,
+                               ConfirmCascadeDialog::Target::CaRegistration, {}));
+}
+
+void MainWindow::confirmDeviceState(int operation)
+{
+    const qint64 caId = m_caList->currentCaId();
+    if (caId == 0 || !m_workspace)
+        return;
+    run(new ChangeStateCommand(*m_workspace, m_secrets, m_prompter, this, caId,
+                               static_cast<ConfirmCascadeDialog::Operation>(operation),
+                               ConfirmCascadeDialog::Target::DeviceCertificates, m_devices->selectedSerials()));
+}
+
+void MainWindow::issueDevices()
+{
+    const qint64 caId = m_caList->currentCaId();
+    if (caId == 0 || !m_workspace)
+        return;
+    const qint64 accountId = m_accountCombo->currentIndex() >= 0 ? m_accountCombo->currentData().toLongLong() : 0;
+    run(new IssueDevicesCommand(*m_workspace, m_secrets, m_prompter, this, caId, accountId));
+}
+
+void MainWindow::showAuditLog()
+{
+    if (!m_workspace)
+        return;
+    AuditLogDialog dialog(*m_workspace, this);
+    (void)m_prompter.exec(dialog);
 }
 
 } // namespace iotca::ui

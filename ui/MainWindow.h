@@ -1,45 +1,118 @@
 #pragma once
 
+#include "crypto/Error.h"
+
 #include <QMainWindow>
 
+class QComboBox;
 class QLabel;
+class QMenu;
+class QProgressBar;
 class QSplitter;
+class QToolBar;
+
+namespace iotca::model {
+class CaListModel;
+class DeviceCertificateModel;
+class SecretStore;
+class Workspace;
+} // namespace iotca::model
 
 namespace iotca::ui {
 
 class CaDetailsPane;
 class CaListPane;
+class Command;
 class DeviceAssociationPane;
+class ErrorBanner;
+class MainActions;
+class Prompter;
 
-/// The main window: CA list | CA details | device association, with menus, toolbar and status bar.
-/// Wiring only: every pane, dialog and job lives in its own class.
+/// The main window: CA list | CA details | device association, with menus, toolbar and status bar (workspace
+/// path, online/offline, selected account). Wiring only: every pane, dialog and command lives in its own class.
+/// Window geometry, toolbar state and splitter sizes are remembered in QSettings.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QString workspacePath, QWidget* parent = nullptr);
+    /// `workspace` may be null when it could not be opened; call showError() with the reason. `secrets` and
+    /// `prompter` must outlive the window.
+    MainWindow(QString workspacePath, model::Workspace* workspace, model::SecretStore& secrets, Prompter& prompter,
+               QWidget* parent = nullptr);
     ~MainWindow() override;
 
     [[nodiscard]] CaListPane* caListPane() const { return m_caList; }
     [[nodiscard]] CaDetailsPane* caDetailsPane() const { return m_caDetails; }
     [[nodiscard]] DeviceAssociationPane* deviceAssociationPane() const { return m_devices; }
+    [[nodiscard]] MainActions* actions() const { return m_actions; }
+    [[nodiscard]] ErrorBanner* errorBanner() const { return m_banner; }
+
+    /// Shows `error` in the window's error banner (message in words, detail behind a button).
+    void showError(const Error& error);
+    /// True while a command runs in the background.
+    [[nodiscard]] bool isBusy() const { return m_busyCommands > 0; }
+
+    /// Imports the association CSV at `path` for the selected CA (what a drop onto the device pane does).
+    void importAssociationCsv(const QString& path);
+
+Q_SIGNALS:
+    /// The user chose a language in View → Language ("" = system, "en", "zh_CN"); the choice is already saved in
+    /// QSettings (`ui/language`). The application installs the translators; the window retranslates itself.
+    void languageChangeRequested(const QString& bcp47Name);
+    /// A command finished (any outcome); tests wait on it.
+    void commandFinished();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void createMenus();
+    void createToolBar();
     void createStatusBar();
+    void connectActions();
+    void retranslateUi();
     void restoreLayout();
     void saveLayout() const;
+    void updateActions();
+    void updateNetworkLabel();
+    void reloadAccounts();
+    void onCurrentCaChanged(qint64 caId);
+    void chooseLanguage(const QString& bcp47Name);
+    void run(Command* command);
+    void deleteCurrentCa();
+    void confirmCaState(bool activate);
+    void confirmDeviceState(int operation);
+    void issueDevices();
+    void showAuditLog();
+    void showAbout();
 
     QString m_workspacePath;
+    model::Workspace* m_workspace;
+    model::SecretStore& m_secrets;
+    Prompter& m_prompter;
+    MainActions* m_actions;
+    model::CaListModel* m_caModel = nullptr;
+    model::DeviceCertificateModel* m_deviceModel = nullptr;
+    ErrorBanner* m_banner;
     CaListPane* m_caList;
     CaDetailsPane* m_caDetails;
     DeviceAssociationPane* m_devices;
     QSplitter* m_splitter;
+    QToolBar* m_toolBar = nullptr;
+    QComboBox* m_accountCombo = nullptr;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_caMenu = nullptr;
+    QMenu* m_devicesMenu = nullptr;
+    QMenu* m_toolsMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
     QLabel* m_workspaceLabel = nullptr;
+    QLabel* m_accountLabel = nullptr;
     QLabel* m_networkLabel = nullptr;
+    QProgressBar* m_busyIndicator = nullptr;
+    int m_busyCommands = 0;
 };
 
 } // namespace iotca::ui

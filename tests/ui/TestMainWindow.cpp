@@ -1,15 +1,84 @@
+#include "UiScriptedPrompter.h"
+#include "UiTestWorkspace.h"
+
 #include "ui/MainWindow.h"
+#include "ui/actions/MainActions.h"
+#include "ui/dialogs/AuditLogDialog.h"
+#include "ui/dialogs/ConfirmCascadeDialog.h"
+#include "ui/dialogs/CsvImportDialog.h"
+#include "ui/dialogs/CsvPreviewModel.h"
+#include "ui/dialogs/JobProgressDialog.h"
 #include "ui/panes/CaDetailsPane.h"
 #include "ui/panes/CaListPane.h"
 #include "ui/panes/DeviceAssociationPane.h"
+#include "ui/widgets/ErrorBanner.h"
 
+#include "crypto/DistinguishedName.h"
+#include "model/ca/CaCreator.h"
+#include "model/ca/NewCaParameters.h"
+#include "model/secrets/KeychainSecretStore.h"
+#include "model/workspace/CaRecord.h"
+#include "model/workspace/CaRepository.h"
+#include "model/workspace/DeviceCertificateRecord.h"
+#include "model/workspace/DeviceCertificateRepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
-using iotca::ui::MainWindow;
+using iotca::test::clickButton;
+using iotca::test::typeInto;
+using iotca::test::UiScriptedPrompter;
+using iotca::test::UiTestWorkspace;
+using namespace iotca;
+using ui::MainActions;
+using ui::MainWindow;
+
+namespace {
+const auto passphrase = QStringLiteral("correct-Horse-battery-9");
+
+qint64 createCa(model::Workspace& workspace, const QString& name)
+{
+    model::NewCaParameters parameters;
+    parameters.name = name;
+    parameters.subject = crypto::DistinguishedName::parse(QStringLiteral("CN=%1,O=Example").arg(name)).value();
+    parameters.algorithm = crypto::KeyAlgorithm::EcP256;
+    parameters.validityDays = 365;
+    const auto id = model::CaCreator::createRoot(workspace, parameters, crypto::SecureBuffer::fromString(passphrase));
+    if (!id)
+        qFatal("createRoot failed: %s", qPrintable(id.error().fullText()));
+    return id.value();
+}
+
+void dropFile(QWidget* target, const QString& path)
+{
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &drop);
+    QVERIFY(drop.isAccepted());
+}
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -17,18 +86,39 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        QVERIFY(m_settings.isValid());
         QCoreApplication::setOrganizationName(QStringLiteral("IoT CA Desk tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_ui_mainwindow"));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
     }
 
-    void showsTheThreePanes()
+    void init()
     {
-        QTemporaryDir workspace;
-        MainWindow window(workspace.path());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSettings().clear();
+        m_workspace = std::make_unique<UiTestWorkspace>();
+        QVERIFY2(m_workspace->isValid(), qPrintable(m_workspace->error()));
+        m_prompter = std::make_unique<UiScriptedPrompter>();
+        m_window = std::make_unique<MainWindow>(m_workspace->path(), &m_workspace->workspace(), m_secrets, *m_prompter);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
 
-        auto* splitter = window.findChild<QSplitter*>(QStringLiteral("mainSplitter"));
+    void cleanup()
+    {
+        if (m_prompter) {
+            QVERIFY2(m_prompter->stuckDialogs.isEmpty(), qPrintable(m_prompter->stuckDialogs.join(QLatin1Char('\n'))));
+            QVERIFY(m_prompter->dialogs.isEmpty());
+        }
+        m_window.reset();
+        QThreadPool::globalInstance()->waitForDone();
+        m_prompter.reset();
+        m_workspace.reset();
+    }
+
+    void showsTheThreePanesWithNames()
+    {
+        auto* splitter = m_window->findChild<QSplitter*>(QStringLiteral("mainSplitter"));
         QVERIFY(splitter);
         QCOMPARE(splitter->count(), 3);
         QCOMPARE(splitter->widget(0)->objectName(), QStringLiteral("caListPane"));
@@ -38,18 +128,252 @@ private Q_SLOTS:
             QVERIFY(splitter->widget(i)->isVisible());
             QVERIFY(!splitter->widget(i)->accessibleName().isEmpty());
         }
-        QVERIFY(window.findChild<QTableView*>(QStringLiteral("caListView")));
-        QVERIFY(window.findChild<QTableView*>(QStringLiteral("deviceView")));
+        for (const char* name : {"caListView", "deviceView", "caFilterEdit", "deviceFilterEdit", "accountCombo"}) {
+            auto* widget = m_window->findChild<QWidget*>(QString::fromLatin1(name));
+            QVERIFY2(widget, name);
+            QVERIFY2(!widget->accessibleName().isEmpty(), name);
+        }
     }
 
-    void statusBarNamesTheWorkspace()
+    void statusBarShowsWorkspaceAccountAndNetwork()
     {
-        QTemporaryDir workspace;
-        MainWindow window(workspace.path());
-        auto* label = window.findChild<QLabel*>(QStringLiteral("workspaceLabel"));
-        QVERIFY(label);
-        QVERIFY(label->text().contains(QDir::toNativeSeparators(workspace.path())));
+        auto* workspace = m_window->findChild<QLabel*>(QStringLiteral("workspaceLabel"));
+        QVERIFY(workspace);
+        QVERIFY(workspace->text().contains(QDir::toNativeSeparators(m_workspace->path())));
+        auto* account = m_window->findChild<QLabel*>(QStringLiteral("accountLabel"));
+        QVERIFY(account);
+        QCOMPARE(account->text(), QStringLiteral("No platform account"));
+        auto* network = m_window->findChild<QLabel*>(QStringLiteral("networkLabel"));
+        QVERIFY(network);
+        QVERIFY(!network->text().isEmpty());
+        m_window->actions()->action(MainActions::WorkOffline)->trigger();
+        QCOMPARE(network->text(), QStringLiteral("Offline (by choice)"));
     }
+
+    void actionsHaveShortcutsAndEnableFromSelection()
+    {
+        auto* actions = m_window->actions();
+        QCOMPARE(actions->action(MainActions::NewCa)->shortcut(), QKeySequence(QKeySequence::New));
+        QCOMPARE(actions->action(MainActions::IssueDevices)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_D));
+        for (int i = 0; i < MainActions::IdCount; ++i) {
+            auto* action = actions->action(static_cast<MainActions::Id>(i));
+            QVERIFY(!action->objectName().isEmpty());
+            QVERIFY2(!action->text().isEmpty(), qPrintable(action->objectName()));
+        }
+        QVERIFY(actions->action(MainActions::NewCa)->isEnabled());
+        QVERIFY(!actions->action(MainActions::IssueDevices)->isEnabled());
+        QVERIFY(!actions->action(MainActions::DeleteCa)->isEnabled());
+
+        const qint64 caId = createCa(m_workspace->workspace(), QStringLiteral("Fleet Root"));
+        QTRY_COMPARE(m_window->caListPane()->view()->model()->rowCount(), 1);
+        QVERIFY(m_window->caListPane()->selectCa(caId));
+        QVERIFY(actions->action(MainActions::IssueDevices)->isEnabled());
+        QVERIFY(actions->action(MainActions::DeleteCa)->isEnabled());
+        QVERIFY(!actions->action(MainActions::DeleteDevices)->isEnabled());
+    }
+
+    void remembersSplitterSizes()
+    {
+        auto* splitter = m_window->findChild<QSplitter*>(QStringLiteral("mainSplitter"));
+        splitter->setSizes({300, 500, 600});
+        const QList<int> sizes = splitter->sizes();
+        m_window->close();
+        MainWindow second(m_workspace->path(), &m_workspace->workspace(), m_secrets, *m_prompter);
+        second.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&second));
+        QCOMPARE(second.findChild<QSplitter*>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+    }
+
+    void languageMenuSavesTheChoice()
+    {
+        QSignalSpy requested(m_window.get(), &MainWindow::languageChangeRequested);
+        m_window->actions()->action(MainActions::LanguageChinese)->trigger();
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.first().first().toString(), QStringLiteral("zh_CN"));
+        QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("zh_CN"));
+        m_window->actions()->action(MainActions::LanguageSystem)->trigger();
+        QVERIFY(!QSettings().contains(QStringLiteral("ui/language")));
+        // A LanguageChange event re-reads every text without losing state.
+        QEvent change(QEvent::LanguageChange);
+        QApplication::sendEvent(m_window.get(), &change);
+        QCOMPARE(m_window->actions()->action(MainActions::NewCa)->text(), QStringLiteral("&New CA…"));
+    }
+
+    void newCaFlowCreatesAndSelectsTheCa()
+    {
+        m_prompter->dialogs.enqueue([](QDialog& dialog) {
+            typeInto(&dialog, QStringLiteral("nameEdit"), QStringLiteral("Fleet Root 2026"));
+            typeInto(&dialog, QStringLiteral("organizationEdit"), QStringLiteral("Example IoT"));
+            typeInto(&dialog, QStringLiteral("countryEdit"), QStringLiteral("cn"));
+            typeInto(&dialog, QStringLiteral("passphraseEdit"), passphrase);
+            typeInto(&dialog, QStringLiteral("passphraseRepeatEdit"), passphrase + QLatin1Char('x'));
+            clickButton(&dialog, QStringLiteral("okButton"));
+            // Validation keeps the dialog open and says why.
+            QVERIFY(dialog.isVisible());
+            QVERIFY(dialog.findChild<iotca::ui::ErrorBanner*>()->message().contains(QStringLiteral("not the same")));
+            typeInto(&dialog, QStringLiteral("passphraseRepeatEdit"), passphrase);
+            clickButton(&dialog, QStringLiteral("okButton"));
+        });
+        QSignalSpy finished(m_window.get(), &MainWindow::commandFinished);
+        m_window->actions()->action(MainActions::NewCa)->trigger();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(m_prompter->dialogsRun.contains(QStringLiteral("newCaDialog")));
+        QVERIFY2(m_window->errorBanner()->isHidden(), qPrintable(m_window->errorBanner()->message()));
+
+        const auto cas = m_workspace->workspace().cas().list();
+        QVERIFY(cas);
+        QCOMPARE(cas->size(), 1);
+        const model::CaRecord ca = cas->first();
+        QCOMPARE(ca.name, QStringLiteral("Fleet Root 2026"));
+        QVERIFY(ca.subject.contains(QStringLiteral("CN=Fleet Root 2026")));
+        QVERIFY(ca.subject.contains(QStringLiteral("C=CN")));
+
+        // The list shows it, selected; the details pane shows its fingerprint and can copy it.
+        QTRY_COMPARE(m_window->caListPane()->currentCaId(), ca.id);
+        auto* details = m_window->caDetailsPane();
+        const QString expected = iotca::ui::CaDetailsPane::formatFingerprint(
+            QCryptographicHash::hash(ca.certificateDer, QCryptographicHash::Sha256));
+        QCOMPARE(details->fingerprint(QStringLiteral("SHA-256")), expected);
+        QCOMPARE(details->findChild<QLabel*>(QStringLiteral("caNameLabel"))->text(), ca.name);
+        clickButton(details, QStringLiteral("sha256CopyButton"));
+        QCOMPARE(QApplication::clipboard()->text(), expected);
+    }
+
+    void caListFilters()
+    {
+        createCa(m_workspace->workspace(), QStringLiteral("Fleet Root"));
+        createCa(m_workspace->workspace(), QStringLiteral("Lab Root"));
+        auto* view = m_window->caListPane()->view();
+        QTRY_COMPARE(view->model()->rowCount(), 2);
+        QTest::keyClicks(m_window->caListPane()->filterEdit(), QStringLiteral("lab"));
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("Lab Root"));
+    }
+
+    void issueDevicesThenAssociateByDroppingTheCsv()
+    {
+        const qint64 caId = createCa(m_workspace->workspace(), QStringLiteral("Fleet Root"));
+        QTRY_VERIFY(m_window->caListPane()->selectCa(caId));
+        const QString output = m_workspace->scratch(QStringLiteral("devices"));
+
+        m_prompter->dialogs.enqueue([output](QDialog& dialog) {
+            typeInto(&dialog, QStringLiteral("productEdit"), QStringLiteral("a1B2c3D4e5"));
+            auto* names = dialog.findChild<QPlainTextEdit*>(QStringLiteral("namesEdit"));
+            QVERIFY(names);
+            names->setPlainText(QStringLiteral("sensor-0001\nsensor-0002\nsensor-0003"));
+            typeInto(&dialog, QStringLiteral("outputFolderEdit"), output);
+            clickButton(&dialog, QStringLiteral("okButton"));
+        });
+        m_prompter->dialogs.enqueue([](QDialog& dialog) {
+            QCOMPARE(dialog.objectName(), QStringLiteral("passphraseDialog"));
+            typeInto(&dialog, QStringLiteral("passphraseEdit"), passphrase);
+            clickButton(&dialog, QStringLiteral("okButton"));
+        });
+        m_prompter->dialogs.enqueue([](QDialog& dialog) {
+            auto* progress = qobject_cast<iotca::ui::JobProgressDialog*>(&dialog);
+            QVERIFY(progress);
+            QTRY_VERIFY_WITH_TIMEOUT(progress->isJobFinished(), 60000);
+            QVERIFY2(progress->outcome().ok(), qPrintable(progress->outcome().error().fullText()));
+            clickButton(&dialog, QStringLiteral("closeButton"));
+        });
+        QSignalSpy finished(m_window.get(), &MainWindow::commandFinished);
+        m_window->actions()->action(MainActions::IssueDevices)->trigger();
+        QVERIFY(finished.count() > 0 || finished.wait(60000));
+        QVERIFY2(m_window->errorBanner()->isHidden(), qPrintable(m_window->errorBanner()->message()));
+        QCOMPARE(m_workspace->workspace().devices().count(caId).value(), 3);
+        auto* deviceView = m_window->deviceAssociationPane()->view();
+        QTRY_COMPARE(deviceView->model()->rowCount(), 3);
+
+        const QStringList csvs = QDir(output).entryList({QStringLiteral("*.csv")}, QDir::Files);
+        QCOMPARE(csvs.size(), 1);
+        const QString csv = QDir(output).filePath(csvs.first());
+
+        // A bad file: its cell is marked and nothing is imported.
+        const QString bad = QDir(m_workspace->scratch(QStringLiteral("in"))).filePath(QStringLiteral("bad.csv"));
+        {
+            QFile file(bad);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("ProductKey,DeviceName,CertSN\na1B2c3D4e5,sensor-0001,XYZ\n");
+        }
+        m_prompter->dialogs.enqueue([](QDialog& dialog) {
+            auto* importDialog = qobject_cast<iotca::ui::CsvImportDialog*>(&dialog);
+            QVERIFY(importDialog);
+            QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("importButton"))->isEnabled());
+            QVERIFY(dialog.findChild<QListWidget*>(QStringLiteral("csvProblemsList"))->count() >= 1);
+            const QModelIndex cell = importDialog->previewModel()->index(0, iotca::ui::CsvPreviewModel::CertSN);
+            QVERIFY(cell.data(iotca::ui::CsvPreviewModel::ProblemRole).toBool());
+            QVERIFY(!cell.data(Qt::ToolTipRole).toString().isEmpty());
+            clickButton(&dialog, QStringLiteral("cancelButton"));
+        });
+        finished.clear();
+        dropFile(m_window->deviceAssociationPane(), bad);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(m_workspace->workspace().devices().count(caId, model::DeviceCertificateStatus::Associated).value(), 0);
+
+        // The file the issue wrote: valid, imported on a click.
+        m_prompter->dialogs.enqueue([](QDialog& dialog) {
+            auto* button = dialog.findChild<QPushButton*>(QStringLiteral("importButton"));
+            QVERIFY(button->isEnabled());
+            clickButton(&dialog, QStringLiteral("importButton"));
+        });
+        finished.clear();
+        dropFile(m_window->deviceAssociationPane(), csv);
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(m_window->errorBanner()->isHidden(), qPrintable(m_window->errorBanner()->message()));
+        QCOMPARE(m_workspace->workspace().devices().count(caId, model::DeviceCertificateStatus::Associated).value(), 3);
+    }
+
+    void deleteCaRequiresTheTypedName()
+    {
+        const qint64 caId = createCa(m_workspace->workspace(), QStringLiteral("Old Root"));
+        QTRY_VERIFY(m_window->caListPane()->selectCa(caId));
+        m_prompter->dialogs.enqueue([](QDialog& dialog) {
+            auto* confirm = qobject_cast<iotca::ui::ConfirmCascadeDialog*>(&dialog);
+            QVERIFY(confirm);
+            QVERIFY(confirm->consequence().contains(QStringLiteral("'Old Root'")));
+            auto* ok = dialog.findChild<QPushButton*>(QStringLiteral("okButton"));
+            QVERIFY(!ok->isEnabled());
+            typeInto(&dialog, QStringLiteral("typedNameEdit"), QStringLiteral("Old Roo"));
+            QVERIFY(!ok->isEnabled());
+            typeInto(&dialog, QStringLiteral("typedNameEdit"), QStringLiteral("Old Root"));
+            QVERIFY(ok->isEnabled());
+            QTest::mouseClick(ok, Qt::LeftButton);
+        });
+        QSignalSpy finished(m_window.get(), &MainWindow::commandFinished);
+        m_window->actions()->action(MainActions::DeleteCa)->trigger();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(m_workspace->workspace().cas().list()->isEmpty());
+        QTRY_COMPARE(m_window->caListPane()->view()->model()->rowCount(), 0);
+        QCOMPARE(m_window->caListPane()->currentCaId(), 0);
+    }
+
+    void auditLogVerifies()
+    {
+        createCa(m_workspace->workspace(), QStringLiteral("Fleet Root"));
+        m_prompter->dialogs.enqueue([](QDialog& dialog) {
+            QCOMPARE(dialog.objectName(), QStringLiteral("auditLogDialog"));
+            auto* view = dialog.findChild<QTableView*>(QStringLiteral("auditLogView"));
+            QTRY_VERIFY(view->model()->rowCount() >= 1);
+            auto* audit = qobject_cast<iotca::ui::AuditLogDialog*>(&dialog);
+            QVERIFY(audit);
+            QSignalSpy verified(audit, &iotca::ui::AuditLogDialog::verified);
+            clickButton(&dialog, QStringLiteral("verifyButton"));
+            QVERIFY(verified.wait(30000));
+            QCOMPARE(verified.first().first().toBool(), true);
+            QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("verificationLabel"))
+                        ->text()
+                        .contains(QStringLiteral("intact")));
+            dialog.accept();
+        });
+        m_window->actions()->action(MainActions::AuditLog)->trigger();
+    }
+
+private:
+    QTemporaryDir m_settings;
+    model::KeychainSecretStore m_secrets;
+    std::unique_ptr<UiTestWorkspace> m_workspace;
+    std::unique_ptr<UiScriptedPrompter> m_prompter;
+    std::unique_ptr<MainWindow> m_window;
 };
 
 QTEST_MAIN(TestMainWindow)

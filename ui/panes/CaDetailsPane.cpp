@@ -1,28 +1,337 @@
 #include "CaDetailsPane.h"
 
+#include "model/workspace/CaRecord.h"
+#include "model/workspace/CaRegistrationRecord.h"
+#include "model/workspace/CaRegistrationRepository.h"
+#include "model/workspace/CaRepository.h"
+#include "model/workspace/DeviceCertificateRecord.h"
+#include "model/workspace/DeviceCertificateRepository.h"
+#include "model/workspace/PlatformAccountRecord.h"
+#include "model/workspace/PlatformAccountRepository.h"
+#include "model/workspace/Workspace.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCryptographicHash>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace iotca::ui {
 
+namespace {
+QString formatDateTime(const QDateTime& when)
+{
+    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+} // namespace
+
 CaDetailsPane::CaDetailsPane(QWidget* parent)
     : QWidget(parent)
+    , m_stack(new QStackedWidget(this))
     , m_placeholder(new QLabel(this))
+    , m_name(new QLabel(this))
+    , m_form(new QFormLayout)
+    , m_registrationsTitle(new QLabel(this))
+    , m_registrations(new QTreeWidget(this))
+    , m_devicesTitle(new QLabel(this))
+    , m_deviceCounts(new QLabel(this))
+    , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("caDetailsPane"));
-    setAccessibleName(tr("Certificate authority details"));
-
-    auto* title = new QLabel(tr("CA details"), this);
-    title->setObjectName(QStringLiteral("caDetailsTitle"));
 
     m_placeholder->setObjectName(QStringLiteral("caDetailsPlaceholder"));
-    m_placeholder->setText(tr("Select a certificate authority to see its certificate, registrations and devices."));
     m_placeholder->setWordWrap(true);
     m_placeholder->setAlignment(Qt::AlignCenter);
 
+    auto* details = new QWidget(this);
+    m_name->setObjectName(QStringLiteral("caNameLabel"));
+    QFont big = m_name->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    m_name->setFont(big);
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_name->setWordWrap(true);
+
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_subject = addValue(m_form, QStringLiteral("subjectValue"));
+    m_issuer = addValue(m_form, QStringLiteral("issuerValue"));
+    m_serial = addValue(m_form, QStringLiteral("serialValue"));
+    m_notBefore = addValue(m_form, QStringLiteral("notBeforeValue"));
+    m_notAfter = addValue(m_form, QStringLiteral("notAfterValue"));
+    m_keyAlgorithm = addValue(m_form, QStringLiteral("keyAlgorithmValue"));
+    m_keyStorage = addValue(m_form, QStringLiteral("keyStorageValue"));
+    m_sha256 = new QLabel(this);
+    m_sha1 = new QLabel(this);
+    m_form->addRow(QString(), fingerprintRow(m_sha256, QStringLiteral("sha256Value")));
+    m_form->addRow(QString(), fingerprintRow(m_sha1, QStringLiteral("sha1Value")));
+
+    QFont bold = font();
+    bold.setBold(true);
+    m_registrationsTitle->setObjectName(QStringLiteral("registrationsTitle"));
+    m_registrationsTitle->setFont(bold);
+    m_registrations->setObjectName(QStringLiteral("registrationsView"));
+    m_registrations->setRootIsDecorated(false);
+    m_registrations->setColumnCount(4);
+    m_registrations->setMinimumHeight(m_registrations->fontMetrics().height() * 6);
+    m_registrations->header()->setStretchLastSection(true);
+    m_devicesTitle->setObjectName(QStringLiteral("deviceCountsTitle"));
+    m_devicesTitle->setFont(bold);
+    m_deviceCounts->setObjectName(QStringLiteral("deviceCountsLabel"));
+    m_deviceCounts->setWordWrap(true);
+    m_error->setObjectName(QStringLiteral("caDetailsErrorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #a4262c;"));
+    m_error->hide();
+
+    auto* detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_name);
+    detailsLayout->addWidget(m_error);
+    detailsLayout->addLayout(m_form);
+    detailsLayout->addSpacing(8);
+    detailsLayout->addWidget(m_registrationsTitle);
+    detailsLayout->addWidget(m_registrations, 1);
+    detailsLayout->addSpacing(8);
+    detailsLayout->addWidget(m_devicesTitle);
+    detailsLayout->addWidget(m_deviceCounts);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("caDetailsScroll"));
+    scroll->setWidget(details);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(scroll);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(title);
-    layout->addWidget(m_placeholder, 1);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_stack);
+    retranslateUi();
+}
+
+QLabel* CaDetailsPane::addValue(QFormLayout* form, const QString& objectName)
+{
+    auto* value = new QLabel(this);
+    value->setObjectName(objectName);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    value->setWordWrap(true);
+    value->setFocusPolicy(Qt::TabFocus);
+    auto* label = new QLabel(this);
+    label->setObjectName(objectName + QStringLiteral("Label"));
+    label->setBuddy(value);
+    form->addRow(label, value);
+    return value;
+}
+
+QWidget* CaDetailsPane::fingerprintRow(QLabel* value, const QString& objectName)
+{
+    auto* row = new QWidget(this);
+    value->setObjectName(objectName);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    value->setWordWrap(true);
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    value->setFont(mono);
+    auto* copy = new QToolButton(row);
+    copy->setObjectName(objectName.chopped(5) + QStringLiteral("CopyButton")); // sha256Value -> sha256CopyButton
+    copy->setAutoRaise(true);
+    auto* caption = new QLabel(row);
+    caption->setObjectName(objectName + QStringLiteral("Label"));
+    auto* layout = new QVBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* top = new QHBoxLayout;
+    top->addWidget(caption);
+    top->addStretch(1);
+    top->addWidget(copy);
+    layout->addLayout(top);
+    layout->addWidget(value);
+    connect(copy, &QToolButton::clicked, this, [this, value, caption] {
+        QApplication::clipboard()->setText(value->text());
+        Q_EMIT copied(caption->text());
+    });
+    return row;
+}
+
+void CaDetailsPane::setWorkspace(model::Workspace* workspace)
+{
+    if (m_workspace)
+        disconnect(m_workspace, nullptr, this, nullptr);
+    m_workspace = workspace;
+    if (workspace) {
+        const auto ifShown = [this](qint64 caId) {
+            if (caId == m_caId)
+                reload();
+        };
+        connect(workspace, &model::Workspace::caChanged, this, ifShown);
+        connect(workspace, &model::Workspace::caRemoved, this, [this](qint64 caId) {
+            if (caId == m_caId)
+                showCa(0);
+        });
+        connect(workspace, &model::Workspace::registrationChanged, this,
+                [ifShown](qint64 caId, qint64) { ifShown(caId); });
+        connect(workspace, &model::Workspace::deviceCertificatesAdded, this,
+                [ifShown](qint64 caId, int) { ifShown(caId); });
+        connect(workspace, &model::Workspace::deviceCertificatesChanged, this, ifShown);
+        connect(workspace, &model::Workspace::accountsChanged, this, &CaDetailsPane::reload);
+    }
+    showCa(0);
+}
+
+void CaDetailsPane::showCa(qint64 caId)
+{
+    m_caId = caId;
+    reload();
+}
+
+QString CaDetailsPane::fingerprint(const QString& algorithm) const
+{
+    if (m_caId == 0)
+        return {};
+    return algorithm == QLatin1String("SHA-1") ? m_sha1->text() : m_sha256->text();
+}
+
+QString CaDetailsPane::formatFingerprint(const QByteArray& digest)
+{
+    return QString::fromLatin1(digest.toHex(':').toUpper());
+}
+
+void CaDetailsPane::reload()
+{
+    if (!m_workspace || m_caId == 0) {
+        m_stack->setCurrentIndex(0);
+        return;
+    }
+    const auto ca = m_workspace->cas().get(m_caId);
+    if (!ca) {
+        m_stack->setCurrentIndex(0);
+        m_placeholder->setText(ca.error().message);
+        return;
+    }
+    fill(ca.value());
+    m_stack->setCurrentIndex(1);
+}
+
+void CaDetailsPane::fill(const model::CaRecord& ca)
+{
+    m_name->setText(ca.name);
+    m_name->setAccessibleName(ca.name);
+    m_subject->setText(ca.subject);
+    m_issuer->setText(ca.issuer == ca.subject ? tr("%1 (self-signed)").arg(ca.issuer) : ca.issuer);
+    m_serial->setText(ca.serialHex);
+    m_notBefore->setText(formatDateTime(ca.notBefore));
+    QString until = formatDateTime(ca.notAfter);
+    if (ca.notAfter.isValid() && ca.notAfter < QDateTime::currentDateTimeUtc())
+        until = tr("%1 (expired)").arg(until);
+    m_notAfter->setText(until);
+    m_keyAlgorithm->setText(ca.keyAlgorithm);
+    if (ca.hasStoredKey())
+        m_keyStorage->setText(ca.passphraseKeychainKey.isEmpty()
+                                  ? tr("Encrypted in the workspace")
+                                  : tr("Encrypted in the workspace; passphrase remembered in the keychain"));
+    else
+        //: %1 says where the key is kept, e.g. "offline"
+        m_keyStorage->setText(tr("Not in the workspace (%1)").arg(ca.keyReference));
+    m_sha256->setText(formatFingerprint(QCryptographicHash::hash(ca.certificateDer, QCryptographicHash::Sha256)));
+    m_sha1->setText(formatFingerprint(QCryptographicHash::hash(ca.certificateDer, QCryptographicHash::Sha1)));
+
+    QStringList problems;
+    m_registrations->clear();
+    QHash<qint64, QString> accountNames;
+    if (const auto accounts = m_workspace->accounts().list()) {
+        for (const auto& account : accounts.value())
+            accountNames.insert(account.id, account.name);
+    } else {
+        problems << accounts.error().message;
+    }
+    if (const auto registrations = m_workspace->registrations().forCa(ca.id)) {
+        for (const auto& registration : registrations.value()) {
+            auto* item = new QTreeWidgetItem(m_registrations);
+            item->setText(0, accountNames.value(registration.accountId));
+            item->setText(1, model::registrationStatusDisplayName(registration.status));
+            item->setText(2, registration.remoteId);
+            item->setText(3, formatDateTime(registration.registeredAt));
+        }
+    } else {
+        problems << registrations.error().message;
+    }
+    if (m_registrations->topLevelItemCount() == 0) {
+        auto* item = new QTreeWidgetItem(m_registrations);
+        item->setText(0, tr("Not registered with any platform account."));
+        item->setFirstColumnSpanned(true);
+        item->setDisabled(true);
+    }
+
+    if (const auto counts = m_workspace->devices().countByStatus(ca.id)) {
+        qint64 total = 0;
+        QStringList parts;
+        const QLocale locale;
+        for (auto it = counts.value().cbegin(); it != counts.value().cend(); ++it) {
+            total += it.value();
+            //: %1 is a certificate status such as "Associated", %2 a number
+            parts << tr("%1: %2").arg(model::deviceCertificateStatusDisplayName(it.key()), locale.toString(it.value()));
+        }
+        QString text = tr("%1 device certificate(s)").arg(locale.toString(total));
+        if (!parts.isEmpty())
+            text += QStringLiteral(" — ") + parts.join(QStringLiteral(", "));
+        m_deviceCounts->setText(text);
+    } else {
+        problems << counts.error().message;
+    }
+    m_error->setText(problems.join(QLatin1Char('\n')));
+    m_error->setVisible(!problems.isEmpty());
+}
+
+void CaDetailsPane::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        reload();
+    }
+    QWidget::changeEvent(event);
+}
+
+void CaDetailsPane::retranslateUi()
+{
+    setAccessibleName(tr("Certificate authority details"));
+    m_placeholder->setText(tr("Select a certificate authority to see its certificate, registrations and devices."));
+    const std::pair<QLabel*, QString> labels[] = {
+        {m_subject, tr("Subject:")},        {m_issuer, tr("Issuer:")},        {m_serial, tr("Serial number:")},
+        {m_notBefore, tr("Valid from:")},   {m_notAfter, tr("Valid until:")}, {m_keyAlgorithm, tr("Key:")},
+        {m_keyStorage, tr("Private key:")},
+    };
+    for (const auto& [value, text] : labels) {
+        if (auto* label = qobject_cast<QLabel*>(m_form->labelForField(value)))
+            label->setText(text);
+        QString plain = text;
+        plain.chop(1);
+        value->setAccessibleName(plain);
+    }
+    const std::pair<QLabel*, QString> prints[] = {{m_sha256, tr("SHA-256 fingerprint")},
+                                                  {m_sha1, tr("SHA-1 fingerprint")}};
+    for (const auto& [value, text] : prints) {
+        value->setAccessibleName(text);
+        if (auto* caption = findChild<QLabel*>(value->objectName() + QStringLiteral("Label")))
+            caption->setText(text);
+        if (auto* copy = findChild<QToolButton*>(value->objectName().chopped(5) + QStringLiteral("CopyButton"))) {
+            copy->setText(tr("Copy"));
+            copy->setAccessibleName(tr("Copy %1").arg(text));
+            copy->setToolTip(tr("Copy %1 to the clipboard").arg(text));
+        }
+    }
+    m_registrationsTitle->setText(tr("Registrations"));
+    m_registrations->setHeaderLabels({tr("Account"), tr("Status"), tr("Platform ID"), tr("Registered")});
+    m_registrations->setAccessibleName(tr("Registrations per platform account"));
+    m_devicesTitle->setText(tr("Device certificates"));
+    m_deviceCounts->setAccessibleName(tr("Device certificate counts"));
 }
 
 } // namespace iotca::ui

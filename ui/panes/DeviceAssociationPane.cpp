@@ -1,42 +1,180 @@
 #include "DeviceAssociationPane.h"
 
+#include "model/models/DeviceCertificateModel.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QEvent>
+#include <QFileInfo>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMimeData>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace iotca::ui {
 
+using model::DeviceCertificateModel;
+
 DeviceAssociationPane::DeviceAssociationPane(QWidget* parent)
     : QWidget(parent)
+    , m_title(new QLabel(this))
     , m_filter(new QLineEdit(this))
     , m_view(new QTableView(this))
+    , m_count(new QLabel(this))
+    , m_filterDelay(new QTimer(this))
 {
     setObjectName(QStringLiteral("deviceAssociationPane"));
-    setAccessibleName(tr("Device association"));
-
-    auto* title = new QLabel(tr("Device association"), this);
-    title->setObjectName(QStringLiteral("deviceAssociationTitle"));
+    setAcceptDrops(true);
+    m_title->setObjectName(QStringLiteral("deviceAssociationTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
 
     m_filter->setObjectName(QStringLiteral("deviceFilterEdit"));
-    m_filter->setAccessibleName(tr("Filter device certificates"));
-    m_filter->setPlaceholderText(tr("Filter by serial, product or device name"));
     m_filter->setClearButtonEnabled(true);
-    title->setBuddy(m_filter);
+    m_title->setBuddy(m_filter);
 
     m_view->setObjectName(QStringLiteral("deviceView"));
-    m_view->setAccessibleName(tr("Device certificates"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSortingEnabled(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    // The table itself must not swallow drops meant for the pane.
+    m_view->setAcceptDrops(false);
+    m_view->viewport()->setAcceptDrops(false);
+
+    m_count->setObjectName(QStringLiteral("deviceCountLabel"));
+
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(250);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(title);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_title);
     layout->addWidget(m_filter);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_count);
+
+    connect(m_filter, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_filterDelay, &QTimer::timeout, this, &DeviceAssociationPane::applyFilterNow);
+    retranslateUi();
+}
+
+void DeviceAssociationPane::setModel(DeviceCertificateModel* model)
+{
+    m_model = model;
+    m_view->setModel(model);
+    if (model) {
+        model->setCaFilter(m_caId == 0 ? -1 : m_caId);
+        connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                &DeviceAssociationPane::selectionChanged);
+        connect(model, &QAbstractItemModel::modelReset, this, &DeviceAssociationPane::updateCount);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &DeviceAssociationPane::updateCount);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &DeviceAssociationPane::updateCount);
+        m_view->horizontalHeader()->setSortIndicator(model->sortColumn(), model->sortOrder());
+    }
+    updateCount();
+}
+
+void DeviceAssociationPane::setCaId(qint64 caId)
+{
+    m_caId = caId;
+    if (m_model) {
+        // No CA selected shows nothing rather than every CA's certificates (-1 matches no CA).
+        m_model->setCaFilter(caId == 0 ? -1 : caId);
+    }
+    updateCount();
+}
+
+void DeviceAssociationPane::applyFilterNow()
+{
+    m_filterDelay->stop();
+    if (m_model)
+        m_model->setTextFilter(m_filter->text().trimmed());
+    updateCount();
+}
+
+QStringList DeviceAssociationPane::selectedSerials() const
+{
+    QStringList serials;
+    if (!m_model)
+        return serials;
+    auto rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    for (const QModelIndex& row : std::as_const(rows))
+        serials << row.data(DeviceCertificateModel::SerialRole).toString();
+    return serials;
+}
+
+void DeviceAssociationPane::updateCount()
+{
+    if (!m_model || m_caId == 0) {
+        m_count->setText(tr("Select a certificate authority to see its device certificates."));
+        return;
+    }
+    const qint64 total = m_model->totalCount();
+    //: %1 is a formatted number
+    m_count->setText(tr("%1 device certificate(s)").arg(QLocale().toString(total)));
+}
+
+QString DeviceAssociationPane::droppedCsv(const QMimeData* mime)
+{
+    const auto urls = mime->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return {};
+    const QString path = urls.first().toLocalFile();
+    return QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0 ? path : QString();
+}
+
+void DeviceAssociationPane::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!droppedCsv(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void DeviceAssociationPane::dragMoveEvent(QDragMoveEvent* event)
+{
+    if (!droppedCsv(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void DeviceAssociationPane::dropEvent(QDropEvent* event)
+{
+    const QString path = droppedCsv(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    Q_EMIT csvFileDropped(path);
+}
+
+void DeviceAssociationPane::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void DeviceAssociationPane::retranslateUi()
+{
+    setAccessibleName(tr("Device association"));
+    m_title->setText(tr("&Device association"));
+    m_filter->setAccessibleName(tr("Filter device certificates"));
+    m_filter->setPlaceholderText(tr("Filter by serial or device name"));
+    m_view->setAccessibleName(tr("Device certificates"));
+    m_view->setToolTip(tr("Drop an association CSV file here to import it."));
+    updateCount();
 }
 
 } // namespace iotca::ui

@@ -1,24 +1,67 @@
 #pragma once
 
+#include <QStringList>
 #include <QWidget>
 
+class QLabel;
 class QLineEdit;
+class QMimeData;
 class QTableView;
+class QTimer;
+
+namespace iotca::model {
+class DeviceCertificateModel;
+}
 
 namespace iotca::ui {
 
-/// The right pane: the selected CA's device certificates and their association with devices.
+/// The right pane: the selected CA's device certificates (serial, product, device, status, valid until), filtered
+/// and sorted in the database, with multi-selection. Dropping a .csv file onto the pane asks to import it as a
+/// device-association file.
 class DeviceAssociationPane : public QWidget
 {
     Q_OBJECT
 public:
     explicit DeviceAssociationPane(QWidget* parent = nullptr);
 
+    /// Shows `model` (not owned; may be null for no workspace).
+    void setModel(model::DeviceCertificateModel* model);
+    /// Shows the certificates of this CA (0: none selected, the pane is empty).
+    void setCaId(qint64 caId);
+    [[nodiscard]] qint64 caId() const { return m_caId; }
+
+    /// Serials (normalised upper-case hex) of the selected rows, in view order.
+    [[nodiscard]] QStringList selectedSerials() const;
+
     [[nodiscard]] QTableView* view() const { return m_view; }
+    [[nodiscard]] QLineEdit* filterEdit() const { return m_filter; }
+
+    /// Applies a pending filter text at once instead of after the typing pause.
+    void applyFilterNow();
+
+Q_SIGNALS:
+    /// A local .csv file was dropped onto the pane.
+    void csvFileDropped(const QString& path);
+    void selectionChanged();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    [[nodiscard]] static QString droppedCsv(const QMimeData* mime);
+    void retranslateUi();
+    void updateCount();
+
+    QLabel* m_title;
     QLineEdit* m_filter;
     QTableView* m_view;
+    QLabel* m_count;
+    QTimer* m_filterDelay;
+    model::DeviceCertificateModel* m_model = nullptr;
+    qint64 m_caId = 0;
 };
 
 } // namespace iotca::ui

@@ -1,0 +1,61 @@
+#include "Command.h"
+
+#include <QWidget>
+
+namespace iotca::ui {
+
+Command::Command(model::Workspace& workspace, model::SecretStore& secrets, Prompter& prompter, QWidget* window)
+    : QObject(window)
+    , m_workspace(workspace)
+    , m_secrets(secrets)
+    , m_prompter(prompter)
+    , m_window(window)
+{ }
+
+void Command::start()
+{
+    doStart();
+}
+
+void Command::succeed(const QString& message)
+{
+    if (m_ended)
+        return;
+    setBusy(false);
+    Q_EMIT succeeded(message);
+    end();
+}
+
+void Command::fail(const Error& error)
+{
+    if (m_ended)
+        return;
+    setBusy(false);
+    Q_EMIT failed(error);
+    end();
+}
+
+void Command::cancel()
+{
+    if (m_ended)
+        return;
+    setBusy(false);
+    Q_EMIT canceled();
+    end();
+}
+
+void Command::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged(busy);
+}
+
+void Command::end()
+{
+    m_ended = true;
+    deleteLater();
+}
+
+} // namespace iotca::ui

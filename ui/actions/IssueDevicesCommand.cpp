@@ -1,0 +1,194 @@
+#include "IssueDevicesCommand.h"
+
+#include "ui/Prompter.h"
+#include "ui/dialogs/IssueDevicesDialog.h"
+#include "ui/dialogs/JobProgressDialog.h"
+#include "ui/dialogs/PassphraseDialog.h"
+#include "ui/widgets/KeyAlgorithmCombo.h"
+
+#include "crypto/CryptoErrorCode.h"
+#include "model/ca/CaKeyAccess.h"
+#include "model/jobs/DeviceBatchParameters.h"
+#include "model/jobs/DeviceProfile.h"
+#include "model/jobs/IssueDeviceCertificatesJob.h"
+#include "model/workspace/CaRecord.h"
+#include "model/workspace/CaRepository.h"
+#include "model/workspace/PlatformAccountRecord.h"
+#include "model/workspace/PlatformAccountRepository.h"
+#include "model/workspace/Workspace.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QLocale>
+
+#include <utility>
+
+namespace iotca::ui {
+
+namespace {
+model::DeviceProfile profileForPlatform(const QString& platformId)
+{
+    using Id = model::DeviceProfile::Id;
+    if (platformId == QLatin1String("aliyun-iot"))
+        return model::DeviceProfile(Id::AlibabaIot);
+    if (platformId == QLatin1String("apsaramq-mqtt"))
+        return model::DeviceProfile(Id::ApsaraMq);
+    if (platformId == QLatin1String("tencent-iothub"))
+        return model::DeviceProfile(Id::TencentIotHub);
+    return model::DeviceProfile(Id::Generic);
+}
+
+AccountChoice choiceFor(const model::DeviceProfile& profile, QString id, QString name, QString product)
+{
+    AccountChoice choice;
+    choice.id = std::move(id);
+    choice.displayName = std::move(name);
+    choice.productKey = std::move(product);
+    choice.profileId = profile.name();
+    for (const crypto::KeyAlgorithm algorithm : KeyAlgorithmCombo::everyAlgorithm()) {
+        if (profile.checkKeyAlgorithm(algorithm))
+            choice.deviceKeyAlgorithms << algorithm;
+    }
+    return choice;
+}
+} // namespace
+
+IssueDevicesCommand::IssueDevicesCommand(model::Workspace& workspace, model::SecretStore& secrets, Prompter& prompter,
+                                         QWidget* window, qint64 caId, qint64 accountId)
+    : Command(workspace, secrets, prompter, window)
+    , m_caId(caId)
+    , m_accountId(accountId)
+{ }
+
+IssueDevicesCommand::~IssueDevicesCommand() = default;
+
+void IssueDevicesCommand::doStart()
+{
+    const auto ca = workspace().cas().get(m_caId);
+    if (!ca) {
+        fail(ca.error());
+        return;
+    }
+    QList<AccountChoice> choices;
+    QHash<QString, model::DeviceProfile> profileOfAccount;
+    const auto accounts = workspace().accounts().list();
+    if (accounts) {
+        for (const auto& account : accounts.value()) {
+            const model::DeviceProfile profile = profileForPlatform(account.platformId);
+            //: %1 is an account name, %2 a platform such as "Alibaba Cloud IoT Platform"
+            AccountChoice choice = choiceFor(profile, QString::number(account.id),
+                                             tr("%1 (%2)").arg(account.name, profile.displayName()), account.product);
+            profileOfAccount.insert(choice.id, profile);
+            if (account.id == m_accountId)
+                choices.prepend(choice);
+            else
+                choices.append(choice);
+        }
+    }
+    const model::DeviceProfile generic(model::DeviceProfile::Id::Generic);
+    choices << choiceFor(generic, QString(), tr("Workspace only (generic file names)"), QString());
+    profileOfAccount.insert(QString(), generic);
+
+    QList<IssueDevicesDialog::Profile> profiles;
+    for (const model::DeviceProfile& profile : model::DeviceProfile::all())
+        profiles << IssueDevicesDialog::Profile {profile.name(), profile.displayName()};
+
+    IssueDevicesDialog dialog(prompter(), ca->name, choices, profiles, window());
+    if (prompter().exec(dialog) != QDialog::Accepted) {
+        cancel();
+        return;
+    }
+    const IssueDevicesRequest request = dialog.request();
+
+    model::DeviceBatchParameters parameters;
+    parameters.caId = m_caId;
+    parameters.productKey = request.productKey;
+    parameters.profile =
+        model::DeviceProfile::fromName(request.profile).value_or(profileOfAccount.value(request.accountId));
+    parameters.outputFolder = request.outputFolder;
+    parameters.csvPath = QDir(request.outputFolder).filePath(request.productKey + QStringLiteral("-devices.csv"));
+    parameters.validityDays = request.validityDays;
+    if (const Status valid = model::IssueDeviceCertificatesJob::validate(workspace(), parameters, request.deviceNames,
+                                                                         request.algorithm);
+        !valid) {
+        fail(valid.error());
+        return;
+    }
+
+    // The CA key: from the keychain when remembered, else asked for until it is right or the user gives up.
+    if (model::CaKeyAccess::isRemembered(workspace(), m_caId)) {
+        auto key = model::CaKeyAccess::unlockWithRemembered(workspace(), m_caId, secrets());
+        if (key) {
+            runJob(request, std::move(key.value()));
+            return;
+        }
+    }
+    QString retry;
+    for (;;) {
+        PassphraseDialog passphraseDialog(ca->name, false, window());
+        if (!retry.isEmpty())
+            passphraseDialog.setRetryMessage(retry);
+        if (prompter().exec(passphraseDialog) != QDialog::Accepted) {
+            cancel();
+            return;
+        }
+        auto key = model::CaKeyAccess::unlock(workspace(), m_caId, passphraseDialog.passphrase());
+        if (key) {
+            runJob(request, std::move(key.value()));
+            return;
+        }
+        if (key.error().code != crypto::ErrorCode::WrongPassphrase) {
+            fail(key.error());
+            return;
+        }
+        retry = tr("The passphrase is wrong. Try again.");
+    }
+}
+
+void IssueDevicesCommand::runJob(const IssueDevicesRequest& request, crypto::PrivateKey caKey)
+{
+    model::DeviceBatchParameters parameters;
+    parameters.caId = m_caId;
+    parameters.productKey = request.productKey;
+    parameters.profile = model::DeviceProfile::fromName(request.profile).value_or(model::DeviceProfile());
+    parameters.outputFolder = request.outputFolder;
+    parameters.csvPath = QDir(request.outputFolder).filePath(request.productKey + QStringLiteral("-devices.csv"));
+    parameters.validityDays = request.validityDays;
+
+    auto* job = new model::IssueDeviceCertificatesJob(workspace(), parameters, request.deviceNames, request.algorithm,
+                                                      std::move(caKey), this);
+    //: %1 is a formatted number, %2 a product
+    JobProgressDialog progress(job, tr("Issuing Device Certificates"),
+                               tr("Issuing %1 device certificate(s) for product %2…")
+                                   .arg(QLocale().toString(request.deviceNames.size()), request.productKey),
+                               window());
+    connect(job, &model::Job::finished, &progress, [&progress, job, folder = request.outputFolder] {
+        //: %1 is a formatted number, %2 a folder, %3 a list of files
+        progress.setSummary(tr("Issued %1 device certificate(s) into %2. Association CSV: %3")
+                                .arg(QLocale().toString(job->issued().size()), QDir::toNativeSeparators(folder),
+                                     job->csvFiles().join(QStringLiteral(", "))));
+    });
+    Q_EMIT jobStarted(job);
+    job->start();
+    setBusy(true);
+    (void)prompter().exec(progress);
+    if (!job->isFinished()) {
+        // The dialog was closed another way (window closing): stop the job and let it finish cleanly.
+        job->cancel();
+        QEventLoop wait;
+        connect(job, &model::Job::finished, &wait, &QEventLoop::quit);
+        if (!job->isFinished())
+            wait.exec();
+    }
+    const Status outcome = job->status();
+    const qsizetype issued = job->issued().size();
+    const QStringList csvFiles = job->csvFiles();
+    if (!outcome) {
+        fail(outcome.error());
+        return;
+    }
+    succeed(tr("Issued %1 device certificate(s); association CSV: %2")
+                .arg(QLocale().toString(issued), csvFiles.join(QStringLiteral(", "))));
+}
+
+} // namespace iotca::ui

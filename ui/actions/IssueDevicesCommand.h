@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Command.h"
+
+#include "crypto/PrivateKey.h"
+
+#include <memory>
+
+namespace iotca::model {
+class IssueDeviceCertificatesJob;
+}
+
+namespace iotca::ui {
+
+struct IssueDevicesRequest;
+
+/// CA → Issue Device Certificates: the Issue dialog (key types limited to what the chosen account's platform
+/// accepts), the job's own checks before anything is generated, the CA passphrase (from the keychain when
+/// remembered), then model::IssueDeviceCertificatesJob on the worker pool under a progress dialog with Cancel. Ends
+/// with the association CSV written and a summary.
+class IssueDevicesCommand : public Command
+{
+    Q_OBJECT
+public:
+    /// `accountId` preselects the account in the dialog (0: workspace only).
+    IssueDevicesCommand(model::Workspace& workspace, model::SecretStore& secrets, Prompter& prompter, QWidget* window,
+                        qint64 caId, qint64 accountId);
+    ~IssueDevicesCommand() override;
+
+Q_SIGNALS:
+    /// The job was created and is about to start (tests use it to reach the progress dialog).
+    void jobStarted(model::IssueDeviceCertificatesJob* job);
+
+private:
+    void doStart() override;
+    void runJob(const IssueDevicesRequest& request, crypto::PrivateKey caKey);
+
+    qint64 m_caId;
+    qint64 m_accountId;
+};
+
+} // namespace iotca::ui
