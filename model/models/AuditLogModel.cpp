@@ -183,6 +183,7 @@ QString AuditLogModel::actionDisplayName(const QString& action)
         {AuditAction::DevicesStatusChanged, QT_TR_NOOP("Device certificate status changed")},
         {AuditAction::DevicesAssociated, QT_TR_NOOP("Device certificates associated")},
         {AuditAction::DevicesExported, QT_TR_NOOP("Device certificates exported")},
+        {AuditAction::DevicesDeleted, QT_TR_NOOP("Device certificates deleted")},
         {AuditAction::CsvImported, QT_TR_NOOP("Association CSV imported")},
     };
     for (const Name& name : names) {

@@ -261,7 +261,9 @@ Condition filterCondition(const DeviceCertificateFilter& filter)
 {
     QStringList parts;
     QVariantList values;
-    if (filter.caId > 0) {
+    if (filter.caId < 0) {
+        parts << QStringLiteral("0");
+    } else if (filter.caId > 0) {
         parts << QStringLiteral("ca_id = ?");
         values << filter.caId;
     }
@@ -368,7 +370,7 @@ QList<DeviceCertificateModel::Row> DeviceCertificateModel::query(const Row* afte
 
 void DeviceCertificateModel::onDevicesChanged(qint64 caId)
 {
-    if (m_filter.caId > 0 && caId != m_filter.caId) {
+    if (m_filter.caId < 0 || (m_filter.caId > 0 && caId != m_filter.caId)) {
         return;
     }
     reconcile();

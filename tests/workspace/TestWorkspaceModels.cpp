@@ -237,6 +237,23 @@ private Q_SLOTS:
         QVERIFY(removed.count() >= 1);
     }
 
+    void deviceModelWithNoCaShowsNothing()
+    {
+        const qint64 caId = addCa(QStringLiteral("Some CA"));
+        QVERIFY(m_workspace->devices().add(caId, test::sampleDevices(5, 1)).ok());
+        DeviceCertificateModel model(m_workspace.get());
+        model.setCaFilter(DeviceCertificateFilter::NoCa);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.totalCount(), 0);
+        QVERIFY(m_workspace->devices().add(caId, test::sampleDevices(2, 100)).ok());
+        QCOMPARE(model.rowCount(), 0);
+        model.setCaFilter(0);
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), 7);
+    }
+
     void emptyDeviceModelShowsTheFirstRowsAddedWithoutAView()
     {
         // A pane opened on a CA with no devices yet must fill itself when the first batch lands: no view asks a

@@ -77,7 +77,7 @@ void DeviceAssociationPane::setModel(DeviceCertificateModel* model)
     m_model = model;
     m_view->setModel(model);
     if (model) {
-        model->setCaFilter(m_caId == 0 ? -1 : m_caId);
+        model->setCaFilter(m_caId == 0 ? iotca::model::DeviceCertificateFilter::NoCa : m_caId);
         connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                 &DeviceAssociationPane::selectionChanged);
         connect(model, &QAbstractItemModel::modelReset, this, &DeviceAssociationPane::updateCount);
@@ -93,7 +93,7 @@ void DeviceAssociationPane::setCaId(qint64 caId)
     m_caId = caId;
     if (m_model) {
         // No CA selected shows nothing rather than every CA's certificates (-1 matches no CA).
-        m_model->setCaFilter(caId == 0 ? -1 : caId);
+        m_model->setCaFilter(caId == 0 ? iotca::model::DeviceCertificateFilter::NoCa : caId);
     }
     updateCount();
 }
