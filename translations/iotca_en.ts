@@ -2,6 +2,1920 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AssociationCsvSplitter</name>
+    <message>
+        <source>The file has %1 rows, which would make more than %2 files; split it into smaller files first.</source>
+        <extracomment>%1 is a number of rows, %2 of files</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; changed while it was being split; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts already written: %1. %2</source>
+        <extracomment>%1 is the number of files already written, %2 the reason the next one failed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssociationCsvValidator</name>
+    <message>
+        <source>the file is UTF-16 text, not UTF-8; save it as UTF-8 (in Excel: &quot;CSV UTF-8&quot;) and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary data: this is not a CSV text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text: this line has bytes that are not valid UTF-8; save the file as UTF-8 (in Excel: &quot;CSV UTF-8&quot;) and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column %1 appears twice in the header (columns %2 and %3)</source>
+        <extracomment>%1 is a column name, %2 and %3 are column positions (1, 2, 3...)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first line must name the columns ProductKey, DeviceName and CertSN; it reads &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has a column without a name; the columns are ProductKey, DeviceName and CertSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column &apos;%1&apos; in the header; the columns are ProductKey, DeviceName and CertSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has no column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ProductKey is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ProductKey &apos;%1&apos; has spaces around it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ProductKey &apos;%1&apos; differs from &apos;%2&apos; on line %3 (one product per file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DeviceName is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DeviceName &apos;%1&apos; contains &apos;%2&apos;; only letters, digits and - _ @ . : are allowed</source>
+        <extracomment>%2 is the first character that is not allowed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DeviceName &apos;%1&apos; must have %2 to %3 characters, not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DeviceName &apos;%1&apos; is already listed on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no device certificate with serial number %1 was issued by the CA &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate %1 was issued for the product &apos;%2&apos;, not &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate %1 was issued for the device &apos;%2&apos;, not &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed, so the rest of the file reads as part of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text follows the closing quote of a field; quote the whole field and double the quotes inside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field has a quote inside but does not start with one; quote the whole field and double the quotes inside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields, expected %2</source>
+        <extracomment>%1 is the number of fields found on the line, %2 the number the header has</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertSN &apos;%1&apos; (%2) is already listed on line %3</source>
+        <extracomment>%1 is the serial number as written in the file, %2 the same number normalised</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; &apos;%2&apos; is on %3 rows in all</source>
+        <extracomment>Appended to &quot;ProductKey &apos;X&apos; differs from &apos;Y&apos; on line 2 (one product per file)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no data rows; it needs 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has %1 data rows; the platform accepts at most %2 per file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the CSV file was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; its first line must name the columns ProductKey, DeviceName and CertSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file &apos;%1&apos; could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssociationCsvWriter</name>
+    <message>
+        <source>The CSV file &apos;%1&apos; could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file &apos;%1&apos; is not open for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommands</name>
+    <message>
+        <source>Shows and verifies the workspace&apos;s audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the audit log, oldest entry first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that no entry was changed, removed or cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only entries after entry &lt;id&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --after needs an entry id, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the audit log&apos;s hash chain. Exit code 0 when it is intact, 1 when an entry was changed, removed or cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact (%n entries checked).</source>
+        <extracomment>%n is the number of entries</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Could not write the audit log entry for &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log entry %1 is missing.</source>
+        <extracomment>%1 and %2 are audit log entry numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log entries %1 to %2 are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log entry %1 was changed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log ends at entry %1, but entries up to %2 were written.</source>
+        <extracomment>%1 and %2 are audit log entry numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s recorded end does not match its last entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchFileWriter</name>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2.</source>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot flush the files in &apos;%1&apos; to disk: %2.</source>
+        <extracomment>%1 is a folder, %2 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaCommands</name>
+    <message>
+        <source>Reads the CA&apos;s passphrase from the first line of &lt;file&gt; (else the keychain, else a prompt on the terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remembers the passphrase in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2.</source>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates, imports, shows and exports certificate authorities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a root CA: a new key and a self-signed certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports an existing CA certificate and its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the CAs of the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows one CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a CA&apos;s certificate to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes the verification certificate for a platform&apos;s registration code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes a CA from the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remembers a CA&apos;s passphrase in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes a CA&apos;s passphrase from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA&apos;s name in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key type: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject, e.g. &quot;CN=Fleet Root,O=Example,C=CN&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity in days (default 3650).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>basicConstraints pathLenConstraint (default: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a root CA: a new key and a self-signed certificate, stored in the workspace with the key encrypted under a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key type &apos;%1&apos;; use one of %2.</source>
+        <extracomment>%1 is what the user typed, %2 the list of key types</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad --subject: %1</source>
+        <extracomment>%1 is the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --path-length needs a whole number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace already has a CA named &apos;%1&apos;.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase for the CA &apos;%1&apos;:</source>
+        <extracomment>Prompt on the terminal; %1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate (PEM or DER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA&apos;s private key (PEM or DER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens an encrypted key file with the passphrase in &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports an existing CA: its certificate and private key. The key is stored encrypted under the passphrase of --passphrase-file (or one typed on the terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes DER instead of PEM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a CA&apos;s certificate (never its key) to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the certificate of the CA &apos;%1&apos; to &apos;%2&apos;.</source>
+        <extracomment>%1 is a CA name, %2 a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s registration code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file to write (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also writes the verification certificate&apos;s own key (PEM, owner-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity in days (default 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes the verification certificate that proves to a platform that you hold the CA&apos;s key: a new key, CN = the registration code, signed by the CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the verification certificate to &apos;%1&apos; (serial %2).</source>
+        <extracomment>%1 is a file, %2 a serial number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also deletes the CA&apos;s device certificates and registrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes a CA and its stored key from the workspace. Asks first on a terminal; without one, needs --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the CA &apos;%1&apos; and its private key from the workspace? This cannot be undone.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to delete the CA &apos;%1&apos; without confirmation; pass --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the CA &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the CA&apos;s passphrase and remembers it in the system keychain, so later commands need not ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the CA &apos;%1&apos;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of the CA &apos;%1&apos; is remembered in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the CA&apos;s passphrase from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of the CA &apos;%1&apos; is no longer remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaCreator</name>
+    <message>
+        <source>A CA needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key of the CA &apos;%1&apos; needs a passphrase.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a CA named &apos;%1&apos; in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaExporter</name>
+    <message>
+        <source>Cannot create the folder &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the file &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the certificate of the CA &apos;%1&apos; to &apos;%2&apos;.</source>
+        <extracomment>%1 is a CA name, %2 a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaImporter</name>
+    <message>
+        <source>Cannot read the file &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; is empty or too large to be a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate for &apos;%1&apos; is not a CA certificate.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate file &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CA needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key of the CA &apos;%1&apos; needs a passphrase to be stored under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key does not match the certificate &apos;%1&apos;.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the key of the CA &apos;%1&apos; is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaKeyAccess</name>
+    <message>
+        <source>The private key of the CA &apos;%1&apos; is not stored in this workspace (it is kept: %2).</source>
+        <extracomment>%1 is a CA name, %2 where its key is kept (for example &quot;offline&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase for the CA &apos;%1&apos; is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot unlock the private key of the CA &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored key does not match the certificate &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of the CA &apos;%1&apos; is not remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remembered passphrase of the CA &apos;%1&apos; is no longer in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaOutput</name>
+    <message>
+        <source>Stored the CA &apos;%1&apos; (serial %2, valid until %3).</source>
+        <extracomment>%1 is a CA name, %2 its serial number, %3 a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <extracomment>Column headings of `iotca ca list`</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT AFTER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEVICES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SERIAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no CA yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Labels of `iotca ca show`</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored, encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elsewhere: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remembered in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaRegistrationRepository</name>
+    <message>
+        <source>Could not record the registration of CA %1 with platform account %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA %1 or the platform account %2 does not exist in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA %1 is not registered with the platform account %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the status of CA %1 on platform account %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the sync of CA %1 on platform account %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the registration of CA %1 with platform account %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the registrations of CA %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the registrations of platform account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaRepository</name>
+    <message>
+        <source>A CA needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; has no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; needs either a stored encrypted key or a reference to where its key is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the CA &apos;%1&apos; to the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a CA named &apos;%1&apos; in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no CA with id %1 in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not rename the CA &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the notes of the CA %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record where the passphrase of the CA %1 is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new encrypted key of the CA %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the re-encrypted key of the CA %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the CA &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; has issued %2 intermediate CA(s) in this workspace; delete those first.</source>
+        <extracomment>%1 is a CA name, %2 a number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; is still registered with %2 platform account(s) and has %3 device certificate(s); delete them with it, or unregister it first.</source>
+        <extracomment>%1 is a CA name, %2 and %3 numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the CA %1 from the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the CA &apos;%1&apos; from the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the CAs of the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertSerialText</name>
+    <message>
+        <source>the certificate serial number is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has spaces around the serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a hexadecimal serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a &apos;:&apos; separator that is not between two digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is longer than the %2 bytes a certificate serial number may have</source>
+        <extracomment>%2 is the limit in bytes (20)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is zero; certificate serial numbers are positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Certificate</name>
+    <message>
+        <source>The file for the certificate is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is cut off: it should have %1 bytes but has only %2.</source>
+        <extracomment>%1 and %2 are byte counts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds a key, not a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds a certificate signing request, not a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is damaged and cannot be decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 in the file: %2</source>
+        <extracomment>%1 is the position of the certificate in the file (1, 2, ...), %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds a &quot;%1&quot; but no certificate.</source>
+        <extracomment>%1 is a PEM label such as &quot;PRIVATE KEY&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is neither a PEM nor a DER certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate &apos;%1&apos; is not a version 3 certificate, so it cannot be a CA.</source>
+        <extracomment>%1 is the certificate&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate &apos;%1&apos; is not a CA: it has no basicConstraints extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate &apos;%1&apos; is not a CA: its basicConstraints say CA:FALSE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate &apos;%1&apos; is not a CA: its keyUsage does not allow signing certificates (keyCertSign).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateBuilder</name>
+    <message>
+        <source>The path length constraint cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CA certificate needs a subject name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A root CA needs a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing needs the CA certificate and the CA key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; expired on %2; it cannot issue certificates any more.</source>
+        <extracomment>%1 is the CA&apos;s name, %2 a date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; is not valid before %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key does not match the certificate of the CA &apos;%1&apos;.</source>
+        <extracomment>%1 is the CA&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An intermediate CA needs a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; has a path length of 0, so it may not sign other CAs.</source>
+        <extracomment>%1 is the CA&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateProfile</name>
+    <message>
+        <source>The validity must be between 1 and 36,500 days, not %1.</source>
+        <extracomment>%1 is a number of days</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuing CA expired on %1; it cannot issue certificates any more.</source>
+        <extracomment>%1 is a date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validity was shortened to end on %1, when the CA &apos;%2&apos; expires.</source>
+        <extracomment>%1 is a date and time, %2 the CA&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not fill in the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add an extension to the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the subject alternative names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not sign the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateRequest</name>
+    <message>
+        <source>A certificate signing request needs a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate signing request needs a subject name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the certificate signing request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not fill in the certificate signing request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the subject alternative names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not sign the certificate signing request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file for the certificate signing request is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate signing request file is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds a certificate, not a certificate signing request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate signing request is damaged or cut off and cannot be decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate signing request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds a &quot;%1&quot; but no certificate signing request.</source>
+        <extracomment>%1 is a PEM label such as &quot;CERTIFICATE&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no certificate signing request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate signing request carries no usable public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature of the certificate signing request for &apos;%1&apos; does not verify; the request was altered or damaged.</source>
+        <extracomment>%1 is the request&apos;s subject</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key in the certificate signing request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChainVerifier</name>
+    <message>
+        <source>There is no certificate to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no trusted CA certificate to verify against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set up certificate verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate chain does not verify at &apos;%1&apos; (depth %2): %3.</source>
+        <extracomment>%1 is a certificate&apos;s name, %2 its position in the chain (0 = the certificate itself), %3 OpenSSL&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <source>Shows this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works on the workspace in &lt;dir&gt; (default: $IOTCA_WORKSPACE, else the desktop app&apos;s workspace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <extracomment>Placeholder in --help: a folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the result as JSON (see docs/cli.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not ask for confirmation (needed when there is no terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <extracomment>First line of --help; %1 is the command and its argument syntax</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <extracomment>%1 is the first argument that was not expected</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;%1 --help&apos; for more information.</source>
+        <extracomment>%1 is a command such as &quot;iotca ca create&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --%1 is required.</source>
+        <extracomment>%1 is an option such as --name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a positive whole number, not &apos;%2&apos;.</source>
+        <extracomment>%1 is an option such as --days, %2 what the user gave</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliCommandGroup</name>
+    <message>
+        <source>Commands:</source>
+        <extracomment>Heading of the list of sub-commands in --help</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
+        <extracomment>%1 is a command such as &quot;iotca ca&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;command&gt; [...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a command of &apos;%2&apos;.</source>
+        <extracomment>%1 is what the user typed, %2 a command such as &quot;iotca ca&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliWorkspace</name>
+    <message>
+        <source>There is no workspace in &apos;%1&apos;.</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no CA named &apos;%1&apos; in the workspace &apos;%2&apos;.</source>
+        <extracomment>%1 is a CA name, %2 a folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key of the CA &apos;%1&apos; is not in this workspace (%2).</source>
+        <extracomment>%1 is a CA name, %2 where its key is kept (free text such as &quot;offline&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of the CA &apos;%1&apos; remembered in the keychain did not work: %2</source>
+        <extracomment>%1 is a CA name, %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; needs its passphrase: use --passphrase-file, or run on a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the CA &apos;%1&apos;:</source>
+        <extracomment>Prompt on the terminal; %1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>details: %1</source>
+        <extracomment>Second line of an error message: the technical reasons (OpenSSL&apos;s, a platform&apos;s)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <extracomment>%1 is a sentence</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[y/N]</source>
+        <extracomment>Appended to a yes/no question on the terminal; &quot;N&quot; is the default</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <extracomment>Accepted answers to a yes/no question, besides &quot;y&quot; and &quot;yes&quot;; separate several with &apos;|&apos;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvCommands</name>
+    <message numerus="yes">
+        <source>%1: valid, %n row(s).</source>
+        <extracomment>%1 is a file, %n the number of rows</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problem(s) not shown.</source>
+        <extracomment>%n further problems that were not listed</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s).</source>
+        <extracomment>%1 is a file, %n the number of problems</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checks, creates and splits device-association CSV files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks an association CSV before the platform sees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes an empty association CSV with its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Splits an association CSV into files of at most 10,000 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also checks that every CertSN is a device certificate this CA issued for the row&apos;s product and device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks an association CSV (ProductKey,DeviceName,CertSN). Exit code 0 when it is valid, 1 when it has problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes an association CSV with only its header row, ready to fill in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the template &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for the parts (default: the file&apos;s folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per part (default 10000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file to split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Splits an association CSV into parts of at most 10,000 rows (FILE-part-001.csv, ...). Writes nothing when the rows have problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform accepts at most 10,000 rows per file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file to write (or give it as FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file to write (or use --out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file to write either with --out or as FILE, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvDiagnostic</name>
+    <message>
+        <source>line %1: %2</source>
+        <extracomment>%1 is a line number, %2 the problem</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <extracomment>%1 is a line number, %2 a column name such as CertSN, %3 the problem</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The CSV file could not be read after %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 text, not UTF-8; save it as UTF-8 (in Excel: &quot;CSV UTF-8&quot;) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text: line %1 has bytes that are not valid UTF-8; save it as UTF-8 (in Excel: &quot;CSV UTF-8&quot;) and try again.</source>
+        <extracomment>%1 is a line number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a CSV text file: line %1 contains binary data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCertificateIssuer</name>
+    <message>
+        <source>Could not prepare %1 key generation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not generate a %1 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not prepare issuing device certificates from the CA &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate signing request is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device certificate needs a subject name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set the device&apos;s public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not encode the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not encode the device key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCertificateRepository</name>
+    <message>
+        <source>Could not read the CA %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no CA with id %1 in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the device certificates to the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 (device &apos;%3&apos;): &apos;%2&apos; is not a hexadecimal serial number.</source>
+        <extracomment>%1 is a position in a list, %2 the text given as serial number, %3 a device name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 (serial %2) lacks a device name, the certificate or its end of validity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1: the CA already has a certificate with serial number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1: product &apos;%2&apos; already has a device named &apos;%3&apos;.</source>
+        <extracomment>%2 is a product key, %3 a device name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the status of the device certificates of CA %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the status of device certificates of CA %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA %1 has no device certificate with serial number &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the export of device certificates of CA %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the device certificates of CA %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the device certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count the device certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count the device certificates of CA %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete device certificates of CA %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The CA %1 has no device certificate with serial number(s) %2; nothing was deleted.</source>
+        <extracomment>%1 is a CA id, %2 the list of serial numbers, %n how many</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCertificateStatus</name>
+    <message>
+        <source>Issued</source>
+        <extracomment>Status of a device certificate: issued here, not yet associated with a device on a platform</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Associated</source>
+        <extracomment>Status of a device certificate: associated with its device on a platform</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactivated</source>
+        <extracomment>Status of a device certificate</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <extracomment>Status of a device certificate</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCommands</name>
+    <message>
+        <source>The issuing CA&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product key (Alibaba) or product ID (Tencent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File names and subject rules: %1 (default generic).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output folder (created owner-only; must not hold files of the same names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also writes the association CSV (split per 10,000 devices).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity in days (default 365).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker threads (default: one per core).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices per transaction (default 512).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the CA&apos;s passphrase from the first line of &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown profile &apos;%1&apos;; use one of %2.</source>
+        <extracomment>%1 is what the user typed, %2 the list of profiles</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one of --names, --names-file and --count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the names file &apos;%1&apos;: %2.</source>
+        <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues and lists device certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues device keys and certificates in bulk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs the devices&apos; own certificate requests in bulk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the device certificates of a CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated device names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device names, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of devices to name with --name-prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix of numbered device names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device key type (default ec:P-256; rsa:2048 for alibaba-iot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues a key and a certificate for each device, writes them with the profile&apos;s file names, records them in the workspace and writes the association CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key type &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing device certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of certificate requests (*.csr, *.req, *.pem, *.der); each file&apos;s base name is the device name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs a certificate for each request in a folder after verifying its signature, records them in the workspace and writes the association CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing device certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the device certificates of a CA, by serial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s); no device certificate was deleted.</source>
+        <extracomment>%1 is a file, %n the number of problems</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deletes device certificates from the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A serial number to delete (repeat the option or separate with commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the CertSN of every row of this association CSV (each row must match a device certificate of the CA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes device certificates from the workspace (not from a platform), all or none. Asks first on a terminal; without one, needs --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --serial or --csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--serial needs at least one serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The CA &apos;%1&apos; has no device certificate with serial number(s) %2; nothing was deleted.</source>
+        <extracomment>%1 is a CA name, %2 the list of serial numbers, %n how many</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n device certificate(s) of the CA &apos;%1&apos; from the workspace? This cannot be undone.</source>
+        <extracomment>%1 is a CA name, %n the number of device certificates</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No device certificate was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to delete device certificates of the CA &apos;%1&apos; without confirmation; pass --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n device certificate(s) of the CA &apos;%1&apos;.</source>
+        <extracomment>%1 is a CA name, %n the number of device certificates</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeviceJobRunner</name>
+    <message numerus="yes">
+        <source>Issued %n device certificate(s) for the product &apos;%1&apos; from the CA &apos;%2&apos; into &apos;%3&apos; in %4 s.</source>
+        <extracomment>%n devices, %1 a product, %2 a CA name, %3 a folder, %4 seconds</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Association CSV: %1</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceNameRules</name>
+    <message>
+        <source>The device name &apos;%1&apos; must be 4 to 32 characters long.</source>
+        <extracomment>%1 is a device name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device name &apos;%1&apos; may only contain letters, digits and _ @ . : -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product &apos;%1&apos; must be 1 to 64 letters, digits and _ @ . : - characters.</source>
+        <extracomment>%1 is a product key (Alibaba) or product ID (Tencent)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device names were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device name &apos;%1&apos; is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceProfile</name>
+    <message>
+        <source>Alibaba Cloud IoT Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApsaraMQ for MQTT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud IoT Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepts RSA device keys only, not %2.</source>
+        <extracomment>%1 is a platform, %2 a key type such as &quot;ECDSA P-256&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DialogPrompter</name>
+    <message>
+        <source>IoT CA Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DistinguishedName</name>
+    <message>
+        <source>The name attribute &apos;%1&apos; is unknown; use CN, O, OU, C, ST, L, serialNumber, emailAddress, DC, UID or another standard attribute.</source>
+        <extracomment>%1 is an attribute type the user wrote, such as &quot;XY&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name attribute %1 has an empty value.</source>
+        <extracomment>%1 is an attribute type such as CN</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name attribute %1 contains a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country (C) must be a two-letter ISO 3166 code such as CN or US, not &apos;%1&apos;.</source>
+        <extracomment>%1 is the value the user wrote</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name attribute %1 may have at most %2 characters (RFC 5280); it has %3.</source>
+        <extracomment>%1 is an attribute type, %2 the allowed length, %3 the actual length</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name attribute %1 may only contain letters, digits, spaces and &apos; ( ) + , - . / : = ?; &apos;%2&apos; is not allowed.</source>
+        <extracomment>%1 is an attribute type, %2 the offending character</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hexadecimal (#...) values are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ends with a lone backslash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its escaped bytes are not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is empty; give at least a Common Name (CN=...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name part &apos;%1&apos; is not of the form TYPE=value.</source>
+        <extracomment>%1 is a piece of the name the user wrote</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of the name attribute %1 is invalid: %2.</source>
+        <extracomment>%1 is an attribute type such as CN, %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmulatorCredentialsParser</name>
+    <message>
+        <source>The credentials file &apos;%1&apos; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credentials entry is not of the form ID:SECRET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials were given to the emulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmulatorMain</name>
+    <message>
+        <source>Local emulator of the ApsaraMQ for MQTT, Tencent Cloud IoT Hub and AWS IoT Core CA APIs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port on 127.0.0.1 (0 = a free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server certificate (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server private key (PEM, unencrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without --tls-cert: write the throwaway CA certificate clients must trust to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted credentials: ID:SECRET[,ID:SECRET...] or @FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the first COUNT API requests with HTTP 503.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the first API request only after MS milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key must both name readable PEM files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate or key could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate could not be written to &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmulatorServer</name>
+    <message>
+        <source>The emulator cannot listen on 127.0.0.1 port %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyAlgorithm</name>
+    <message>
+        <source>RSA %1-bit</source>
+        <extracomment>%1 is a number of bits such as 2048</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECDSA %1</source>
+        <extracomment>%1 is a curve name such as P-256</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The keychain has no entry &apos;%1&apos;.</source>
@@ -22,17 +1936,1701 @@
     </message>
 </context>
 <context>
+    <name>OpenSslConversions</name>
+    <message>
+        <source>Could not allocate a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name attribute %1=%2 cannot be encoded.</source>
+        <extracomment>%1 is an attribute type such as CN, %2 its value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA %1-bit</source>
+        <extracomment>%1 is a number of bits such as 2048</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explicit parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECDSA %1</source>
+        <extracomment>%1 is a curve name such as P-256</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 key</source>
+        <extracomment>%1 is OpenSSL&apos;s key type name, such as ED25519</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an RSA key of only %2 bits; at least 2048 bits are required.</source>
+        <extracomment>%1 names the key&apos;s owner (&quot;The key&quot;), %2 a number of bits</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an RSA key of %2 bits, more than the supported 16384.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses the elliptic curve %2; only P-256 and P-384 are supported.</source>
+        <extracomment>%1 names the key&apos;s owner, %2 a curve name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2 key; only RSA (2048 bits or more) and ECDSA P-256 or P-384 keys are supported.</source>
+        <extracomment>%1 names the key&apos;s owner, %2 a key type such as ED25519</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not allocate the subject alternative names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject alternative name &quot;%1&quot; is invalid: %2</source>
+        <extracomment>%1 is an entry such as &quot;DNS:example.com&quot;, %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write it as DNS:name, IP:address, email:address or URI:uri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not allocate a subject alternative name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 or IPv6 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the type &quot;%1&quot; is not one of DNS, IP, email, URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only printable ASCII characters without spaces are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnerOnlyDirectory</name>
+    <message>
+        <source>&apos;%1&apos; is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &apos;%1&apos; could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseSource</name>
+    <message>
+        <source>Cannot read the passphrase file &apos;%1&apos;: %2.</source>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase file &apos;%1&apos; is larger than 64 KiB; it should hold one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase file &apos;%1&apos; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase: there is no terminal to ask on; use --passphrase-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase was entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase:</source>
+        <extracomment>Asked on the terminal after a new passphrase was typed once</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PemReader</name>
+    <message>
+        <source>The file for %1 is empty.</source>
+        <extracomment>%1 is what was expected, e.g. &quot;the private key&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file for %1 is not in PEM format: it has no &quot;-----BEGIN&quot; line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PEM block &quot;%1&quot; ends with &quot;%2&quot; on line %3.</source>
+        <extracomment>%1 and %2 are PEM labels such as &quot;CERTIFICATE&quot;, %3 a line number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PEM block &quot;%1&quot; starting on line %2 is damaged: its base64 text does not decode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PEM block &quot;%1&quot; starting on line %2 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PEM block &quot;%1&quot; starting on line %2 is cut off: it has no &quot;-----END&quot; line before the next block begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PEM block &quot;%1&quot; starting on line %2 is cut off: the file ends before its &quot;-----END&quot; line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file for %1 contains no complete PEM block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pkcs12</name>
+    <message>
+        <source>A PKCS#12 bundle needs a certificate and its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty passphrase cannot protect a PKCS#12 bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PKCS#12 passphrase cannot contain a NUL character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PKCS#12 bundle needs at least 10,000 key derivation iterations, not %1.</source>
+        <extracomment>%1 is a number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key does not match the certificate &apos;%1&apos;.</source>
+        <extracomment>%1 is the certificate&apos;s subject</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the PKCS#12 bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not protect the PKCS#12 bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not encode the PKCS#12 bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a PKCS#12 bundle, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase for the PKCS#12 bundle is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#12 bundle cannot be decrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#12 bundle holds no private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#12 bundle holds no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatformAccountRepository</name>
+    <message>
+        <source>A platform account needs a name and a platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a platform account named &apos;%1&apos; in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the platform account &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the platform account &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no platform account with id %1 in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the platform account &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the platform account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the platform account &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the platform accounts of the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatformCapabilities</name>
+    <message>
+        <source>1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 32 letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;@&apos;, &apos;(&apos; or &apos;)&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 to 30 letters, digits or &apos;_&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any name (AWS identifies a CA by its certificate id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatformConnector</name>
+    <message>
+        <source>The CA bundle &apos;%1&apos; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA bundle &apos;%1&apos; contains no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatformConnectorFactory</name>
+    <message>
+        <source>Alibaba Cloud IoT Platform has no API for CA certificates: export the upload bundle and register the CA in the IoT Platform console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatformId</name>
+    <message>
+        <source>ApsaraMQ for MQTT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud IoT Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS IoT Core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud IoT Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreflightChecker</name>
+    <message>
+        <source>%1 does not offer this operation through its API.</source>
+        <extracomment>%1 is a platform name such as &quot;AWS IoT Core&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA name &apos;%1&apos; is not accepted by %2: use %3.</source>
+        <extracomment>%1 is the CA name, %2 the platform, %3 the rule such as &quot;4 to 30 letters, digits or &apos;_&apos;&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA limit reached: this account already has %1 CA certificates.</source>
+        <extracomment>%1 is the number of CA certificates already registered (10 or more)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a hexadecimal serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serial number &apos;%1&apos; is longer than the %2 characters the platform accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 does not accept %1 CA keys.</source>
+        <extracomment>%1 a key type such as &quot;ECDSA P-256&quot;, %2 a platform</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 accepts only RSA device certificates from a private CA, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA is active: %1 deletes only inactive CA certificates. Deactivate it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not look like a registration code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivateKey</name>
+    <message>
+        <source>Could not generate a %1 key.</source>
+        <extracomment>%1 is a key type such as &quot;ECDSA P-256&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is cut off: it should have %2 bytes but has only %3.</source>
+        <extracomment>%1 describes the content, e.g. &quot;PKCS#8 private key&quot;; %2 and %3 are byte counts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is damaged and cannot be decoded.</source>
+        <extracomment>%1 describes the content, e.g. &quot;PKCS#8 private key&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key is encrypted; its passphrase is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase for the private key is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key is encrypted with a method that is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key file is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted PKCS#8 private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#8 private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#8 private key holds a key type that is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#1 RSA private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEC1 EC private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key cannot be decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds a &quot;%1&quot;, which is not supported; use an RSA or EC key in PEM (PKCS#8, PKCS#1 or SEC1) form.</source>
+        <extracomment>%1 is a PEM label such as &quot;OPENSSH PRIVATE KEY&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds a &quot;%1&quot; but no private key.</source>
+        <extracomment>%1 is a PEM label such as &quot;CERTIFICATE&quot; or &quot;PUBLIC KEY&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file for the private key is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds a certificate, not a private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds a public key, not a private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds a certificate signing request, not a private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is neither a PEM nor a DER private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no key to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty passphrase cannot protect a private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not encode the private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make a random salt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set up the key encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not encrypt the private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the encrypted private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationStatus</name>
+    <message>
+        <source>Activated</source>
+        <extracomment>Status of a CA registered with a cloud platform</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactivated</source>
+        <extracomment>Status of a CA registered with a cloud platform</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <extracomment>Status of a CA registered with a cloud platform</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RootCommand</name>
+    <message>
+        <source>Shows the version of iotca.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IoT CA Desk on the command line: private CAs and device certificates for IoT fleets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>Could not read the workspace database&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the workspace database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; is not an IoT CA Desk workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace &apos;%1&apos; was written by a newer version of IoT CA Desk (schema %2; this version reads up to %3). Update IoT CA Desk to open it.</source>
+        <extracomment>%1 is a file, %2 and %3 are schema version numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not upgrade the workspace database to schema version %1.</source>
+        <extracomment>%1 is a schema version number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SerialNumber</name>
+    <message>
+        <source>A serial number may have at most 20 bytes; this one has %1.</source>
+        <extracomment>%1 is a number of bytes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a hexadecimal serial number: misplaced separator.</source>
+        <extracomment>%1 is the text the user gave</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a hexadecimal serial number: &apos;%2&apos; is not a hexadecimal digit.</source>
+        <extracomment>%1 is the text the user gave, %2 the offending character</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a hexadecimal serial number: it has no digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too long for a serial number: at most 20 bytes (40 hexadecimal digits) are allowed.</source>
+        <extracomment>%1 is the text the user gave</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThrowawayTlsIdentity</name>
+    <message>
+        <source>The emulator could not make its throwaway TLS certificate with openssl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The emulator could not create a temporary folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The emulator could not write its TLS certificate settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The emulator&apos;s throwaway TLS certificate could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>The workspace &apos;%1&apos; is open read-only; nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start a change in the workspace &apos;%1&apos;; another program may be writing to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start a change in the workspace &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was already finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the change in the workspace &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerificationCertificate</name>
+    <message>
+        <source>The registration code is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration code cannot be used as a Common Name: %1</source>
+        <extracomment>%1 is the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification certificate cannot be read: %1</source>
+        <extracomment>%1 is the reason the file could not be read</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no CA certificate to check against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification certificate was issued by &apos;%1&apos;, not by the CA &apos;%2&apos;.</source>
+        <extracomment>%1 is the issuer&apos;s name in the file, %2 the CA&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification certificate names the CA &apos;%1&apos; as issuer, but its signature was not made with that CA&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification certificate expired on %1.</source>
+        <extracomment>%1 is a date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification certificate is not valid before %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification certificate is itself a CA certificate; it must be an end-entity certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification certificate&apos;s Common Name is &apos;%1&apos;, but the registration code is &apos;%2&apos;.</source>
+        <extracomment>%1 is the CN found, %2 the registration code expected</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCommands</name>
+    <message>
+        <source>Backs up and restores the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the workspace to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces the workspace with a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the workspace to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up the workspace &apos;%1&apos; to &apos;%2&apos;.</source>
+        <extracomment>%1 is a folder, %2 a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces the workspace with the backup in FILE. Asks first when a workspace is already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file &apos;%1&apos; does not exist.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the workspace in &apos;%1&apos; with the backup? Everything recorded there since the backup is lost.</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace was not restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to replace the existing workspace in &apos;%1&apos; without confirmation; pass --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the workspace &apos;%1&apos; from &apos;%2&apos;.</source>
+        <extracomment>%1 is a folder, %2 a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceConnections</name>
+    <message>
+        <source>Could not open the workspace database &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set up the workspace database &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceLock</name>
+    <message>
+        <source>The workspace &apos;%1&apos; is open in %2 (process %3 on %4). Close it there, or open the workspace read-only.</source>
+        <extracomment>%1 is the workspace folder, %2 a program name, %3 a process id, %4 a computer name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace &apos;%1&apos; is open in another program. Close it there, or open the workspace read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file in the workspace &apos;%1&apos;: permission denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lock the workspace &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::app::ConsoleProgress</name>
+    <message>
+        <source>%1: %2 of %3 (%4%)</source>
+        <extracomment>Progress line on the terminal: %1 what is done (&quot;Issuing device certificates&quot;), %2 of %3 items, %4 percent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- stopping after the current batch...</source>
+        <extracomment>Appended to the progress line after Ctrl-C</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping at the next consistent point; press Ctrl-C again to abort at once.</source>
+        <extracomment>Printed when the user presses Ctrl-C during a long operation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::model::ApiJob</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network connection is no longer available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform did not answer within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The platform sent an answer that is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s TLS certificate is not trusted, so nothing was sent. If this is a private endpoint, add its CA certificate to the account&apos;s CA bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform endpoint refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform endpoint&apos;s host name could not be resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to the platform failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::model::ApsaraMqConnector</name>
+    <message>
+        <source>The ApsaraMQ account &apos;%1&apos; has no instance id; CAs are bound to an instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApsaraMQ answered without a registration code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApsaraMQ answered without the CA&apos;s serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA limit reached: this ApsaraMQ instance already has as many CA certificates as it allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification certificate&apos;s Common Name is not the registration code ApsaraMQ issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This registration code has already been used; fetch a new one and make a new verification certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApsaraMQ rejected the certificates: the CA needs basicConstraints CA:TRUE and the verification certificate must be signed by the CA&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CA certificate with this serial number is already registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApsaraMQ has no CA certificate with this serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApsaraMQ has no device certificate with this serial number under this CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ApsaraMQ instance of this account does not exist in this region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This AccessKey may not manage the ApsaraMQ instance; check the RAM permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApsaraMQ rejected a parameter of the request as missing or invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApsaraMQ could not count the instance&apos;s CA certificates; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApsaraMQ rejected the request signature: check the AccessKey secret of this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApsaraMQ does not know this AccessKey ID, or it is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApsaraMQ rejected the request time: check this computer&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApsaraMQ saw this request before (nonce reused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApsaraMQ is throttling this account; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApsaraMQ says a required parameter is missing (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApsaraMQ reported a server error (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApsaraMQ refused the request (HTTP %1, %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::model::AuditLogModel</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is an object type such as &quot;ca&quot;, %2 its id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <extracomment>Column header: what an audit log entry&apos;s action was done to</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA passphrase remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA passphrase forgotten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA deleted on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA unregistered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform account added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform account changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform account removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device certificates issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device certificate status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device certificates associated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device certificates exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Association CSV imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device certificates deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::model::AwsIotConnector</name>
+    <message>
+        <source>AWS IoT answered without a registration code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS IoT answered without a certificate id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an AWS IoT certificate id (64 hexadecimal digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification certificate&apos;s Common Name is not this account&apos;s AWS IoT registration code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS IoT rejected the certificate as invalid (for a CA registration: the verification certificate must be signed by the CA&apos;s key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate is already registered with AWS IoT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA limit reached: this account already has 10 CA certificates with this subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS IoT does not allow this in the certificate&apos;s current state (an active certificate must be deactivated before it is deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is still attached to a policy or thing; detach it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several registered CA certificates share this subject and key; name the signing CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS IoT has no such certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS IoT rejected the credentials or the request signature: check this account&apos;s access key and secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS IoT is throttling this account; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS IoT rejected the request as invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS IoT reported a server error (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS IoT refused the request (HTTP %1, %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::model::CaListModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject CN</source>
+        <extracomment>Column header: the Common Name (CN) of the CA certificate&apos;s subject</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>Column header: the CA&apos;s registration status on each platform account</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <extracomment>Status of a CA that is registered with no platform account</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a platform account name, %2 a status such as &quot;Activated&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::model::DeviceBatchJob</name>
+    <message>
+        <source>The validity must be at least one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The device &apos;%1&apos; of the product &apos;%2&apos; already has a certificate in the workspace (%n more devices too).</source>
+        <extracomment>%1 is a device name, %2 a product key, %n how many more devices have the same problem</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The output folder &apos;%1&apos; is a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The output folder &apos;%1&apos; already has &apos;%2&apos; (%n more conflicting files); choose an empty folder or move those files away.</source>
+        <extracomment>%1 is a folder, %2 a file name, %n how many more files conflict</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CSV file &apos;%1&apos; already exists; choose another name or move it away.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before any device certificate was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot issue the certificate of the device &apos;%1&apos;: %2</source>
+        <extracomment>%1 is a device name, %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped on request after issuing %1 of %2 device certificates; those are recorded in the workspace and listed in the CSV.</source>
+        <extracomment>%1 and %2 are counts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device certificates were issued and recorded, but the association CSV could not be written: %1</source>
+        <extracomment>%1 is the reason; the devices themselves were issued</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after issuing %1 of %2 device certificates (those are recorded in the workspace and listed in the CSV): %3</source>
+        <extracomment>%1 and %2 are counts, %3 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::model::DeviceCertificateModel</name>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <extracomment>Column header: the platform&apos;s product key (Alibaba) or product id (Tencent)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count the device certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the device certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::model::SignCsrJob</name>
+    <message>
+        <source>The request folder &apos;%1&apos; does not exist.</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &apos;%1&apos; holds no certificate requests (*.csr, *.req, *.pem, *.der).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate request(s) cannot be signed: %1</source>
+        <extracomment>%n is the number of unusable request files, %1 the list &quot;file: reason; file: reason&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iotca::model::TencentIotHubConnector</name>
+    <message>
+        <source>&apos;%1&apos; is not a Tencent device id of the form ProductId/DeviceName.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Tencent product id is set for this device certificate or account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device name &apos;%1&apos; is not accepted by Tencent Cloud IoT Hub: use 1 to 48 letters, digits, &apos;:&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Tencent product id is set for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA limit reached: this account already has 10 CA certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification certificate does not match the CA: it must be signed by the CA&apos;s key and carry the console&apos;s verification code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud rejected the CA certificate&apos;s content as invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CA certificate with this name already exists in this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This CA certificate is already registered (same certificate or serial number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA is still bound to a product; unbind it from the product before deleting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud has no CA certificate with this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Tencent product does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Tencent device does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device with this name already exists in the product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This product does not support private CA operations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud rejected the request time: check this computer&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud rejected the credentials or the request signature: check this account&apos;s SecretId and SecretKey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud is throttling this account; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud reported a server error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud refused the request (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::model::Workspace</name>
+    <message>
+        <source>Cannot create the workspace folder &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace the file &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check the workspace database &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace database &apos;%1&apos; is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace database &apos;%1&apos; has rows that refer to missing rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace folder was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no workspace in &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace &apos;%1&apos; must be upgraded before it can be opened read-only; open it once for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not switch the workspace database &apos;%1&apos; to write-ahead logging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &apos;%1&apos; for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not back up the workspace to &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file &apos;%1&apos; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the backup file &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; is not an IoT CA Desk workspace backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup file &apos;%1&apos; into the workspace &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace &apos;%1&apos; is in use by another program; close it before restoring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::AccountDialog</name>
+    <message>
+        <source>Alibaba Cloud IoT Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApsaraMQ for MQTT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud IoT Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS IoT Core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Platform Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Platform Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for the platform&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instance ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;duct:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;key ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is kept in the system keychain, never in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, e.g. mqtt-cn-0pp12345</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessKey ID / SecretId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a region such as cn-shanghai or us-east-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint must be an https:// address (http:// only for this computer, such as the emulator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApsaraMQ for MQTT needs the instance ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the access key ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the secret that belongs to the access key ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: the credentials work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::AuditLogDialog</name>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log could not be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is intact: %1 entries checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>iotca::ui::CaDetailsPane</name>
     <message>
         <source>Certificate authority details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CA details</source>
+        <source>Select a certificate authority to see its certificate, registrations and devices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select a certificate authority to see its certificate, registrations and devices.</source>
+        <source>%1 (self-signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted in the workspace; passphrase remembered in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the workspace (%1)</source>
+        <extracomment>%1 says where the key is kept, e.g. &quot;offline&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not registered with any platform account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a certificate status such as &quot;Associated&quot;, %2 a number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 device certificate(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-1 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1 to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrations per platform account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device certificate counts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -54,6 +3652,207 @@
         <source>Certificate authority list</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Certificate authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::ChangeStateCommand</name>
+    <message>
+        <source>&apos;%1&apos; is not registered with any platform account; register it first.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: this build cannot reach the platform to change registrations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform connectors&apos; registration service is not connected to the desktop app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::ConfirmCascadeDialog</name>
+    <message>
+        <source>Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type &apos;%1&apos; to confirm:</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Activate %n device certificate(s) of &apos;%1&apos;? Devices using them can connect again.</source>
+        <extracomment>%n is a number of certificates, %1 a CA name</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n device certificate(s) of &apos;%1&apos;? Devices using them can no longer connect.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n device certificate(s) of &apos;%1&apos;? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activating &apos;%1&apos; on %2 also activates its %3 device certificates.</source>
+        <extracomment>%1 is a CA name, %2 a platform account, %3 a formatted number such as 2,345</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivating this CA deactivates its %3 device certificates: &apos;%1&apos; on %2 and every device that uses one of them can no longer connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting &apos;%1&apos; from %2 also deletes its %3 device certificates. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name &apos;%1&apos; exactly to confirm the deletion.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::CsvImportCommand</name>
+    <message>
+        <source>Import Device Association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Associated %1 device certificate(s) from %2.</source>
+        <extracomment>%1 is a formatted number, %2 a file name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not split: fix the problems in it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the file into %1 parts in %2.</source>
+        <extracomment>%1 is a number of files, %2 a folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::CsvImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Split into Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Device Association – %1</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has %1 rows; the platform accepts at most %2 per file. Split it into %3 files to upload them one by one.</source>
+        <extracomment>%1, %2 and %3 are formatted numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows for product %2, all valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 problem(s). Fix the file and drop it again; nothing has been imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split into files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::CsvPreviewModel</name>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::DeleteCaCommand</name>
+    <message>
+        <source>&apos;%1&apos; is still registered with %2. Delete its registration there first.</source>
+        <extracomment>%1 is a CA name, %2 a list of platform accounts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the certificate authority &apos;%1&apos;.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iotca::ui::DeviceAssociationPane</name>
@@ -66,11 +3865,642 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter by serial, product or device name</source>
+        <source>Device certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Device certificates</source>
+        <source>Select a certificate authority to see its device certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 device certificate(s)</source>
+        <extracomment>%1 is a formatted number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Device association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by serial or device name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop an association CSV file here to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::ErrorBanner</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show error details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::FilePathEdit</name>
+    <message>
+        <source>Choose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::ImportCaCommand</name>
+    <message>
+        <source>The file &apos;%1&apos; cannot be read.</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; is too large for a certificate or key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not hold a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the certificate in &apos;%1&apos;.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a passphrase: the imported key is stored encrypted under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; was imported, but its passphrase could not be stored in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the certificate authority &apos;%1&apos;.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::ImportCaDialog</name>
+    <message>
+        <source>Import Certificate Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate and its private key, or drop both files here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA &amp;certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA Private Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private keys (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is stored encrypted under this passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the passphrase in the system &amp;keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the passphrase in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: neither a certificate nor a private key in PEM form.</source>
+        <extracomment>%1 is a list of file names</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the certificate authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file &apos;%1&apos; does not exist.</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the private key file of the CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file &apos;%1&apos; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a passphrase: the key&apos;s own, or for an unencrypted key file a new one that the workspace stores it under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::IssueDevicesCommand</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is an account name, %2 a platform such as &quot;Alibaba Cloud IoT Platform&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace only (generic file names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing Device Certificates</source>
+        <extracomment>%1 is a formatted number, %2 a product</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing %1 device certificate(s) for product %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued %1 device certificate(s) into %2. Association CSV: %3</source>
+        <extracomment>%1 is a formatted number, %2 a folder, %3 a list of files</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued %1 device certificate(s); association CSV: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::IssueDevicesDialog</name>
+    <message>
+        <source>&amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a &amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Numbered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue Device Certificates from &apos;%1&apos;</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace only (no platform)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ProductKey or ProductID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device names, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One device name per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text file with one device name per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device name prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix, e.g. sensor-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device (TLS client authentication)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The names are read from the file when you click Issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 device certificate(s) will be issued.</source>
+        <extracomment>%1 is a formatted number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file with the device names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; cannot be read.</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; is too large for a list of device names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the prefix of the numbered device names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least one device name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 device names are more than the %2 one batch can issue.</source>
+        <extracomment>%1 and %2 are formatted numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters, digits and _ - @ . : only, at most 128 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device name %1, &apos;%2&apos;, is not allowed here: %3.</source>
+        <extracomment>%1 is a position (1 = first), %2 a device name, %3 the naming rule</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device name &apos;%1&apos; appears twice, at %2 and %3.</source>
+        <extracomment>%1 is a device name, %2 and %3 positions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the product the devices belong to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product may contain only letters, digits, _ and -.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform of this account does not accept this key type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder the certificates and keys go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output path &apos;%1&apos; is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::JobProgressDialog</name>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>%1 and %2 are formatted numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::KeyAlgorithmCombo</name>
+    <message>
+        <source>Key type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA 2048-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA 3072-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA 4096-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECDSA P-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECDSA P-384</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::MainActions</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New CA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new root certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an existing CA certificate and its private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Association CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and import a device-association CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit IoT CA Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register with Platform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the selected CA with a platform account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate the selected CA&apos;s registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate the selected CA&apos;s registration and its devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected CA and its device certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue Device Certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue device certificates from the selected CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activate Selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate the selected device certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate Selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate the selected device certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete Selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected device certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Platform Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, edit or remove platform accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit &amp;Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show and verify the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the workspace again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work &amp;Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never contact a platform; registration writes an upload bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About IoT CA Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -85,15 +4515,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About IoT CA Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -113,17 +4535,304 @@
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copied the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the certificate authority whose device certificates the file associates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline (by choice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network: unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IoT CA Desk – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform account that registration and issuing use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <extracomment>%1 is the name of a platform account</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No platform account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::NewCaCommand</name>
+    <message>
+        <source>The CA &apos;%1&apos; was created, but its passphrase could not be stored in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the certificate authority &apos;%1&apos;.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::NewCaDialog</name>
+    <message>
+        <source>New Certificate Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the CA is listed, e.g. Fleet Root 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>Suffix of a number of days, with a leading space</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Common name (CN):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organization (O):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizational &amp;unit (OU):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Locality (L):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State or province (ST):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two letters, e.g. CN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coun&amp;try (C):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the passphrase in the system &amp;keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the passphrase in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <extracomment>%1 is a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the certificate authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate authority named &apos;%1&apos; already exists.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the common name (CN) of the CA certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>common name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organizational unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state or province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is longer than %2 characters.</source>
+        <extracomment>%1 is a subject field such as &quot;organization&quot;, %2 a number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country must be a two-letter code such as CN or US.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a passphrase to protect the CA&apos;s private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is too easy to guess. Make it longer or mix letters, digits and symbols.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::PassphraseDialog</name>
+    <message>
+        <source>CA Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of the private key of &apos;%1&apos;.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the passphrase in the system &amp;keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the passphrase in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::PassphraseStrengthHint</name>
+    <message>
+        <source>No passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <extracomment>Passphrase strength</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <extracomment>Passphrase strength</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <extracomment>Passphrase strength</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <extracomment>Passphrase strength</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>IoT CA Desk on the command line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>IoT CA Desk</source>
         <translation type="unfinished"></translation>

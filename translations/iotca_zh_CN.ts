@@ -1,9 +1,1914 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AssociationCsvSplitter</name>
+    <message>
+        <source>The file has %1 rows, which would make more than %2 files; split it into smaller files first.</source>
+        <extracomment>%1 is a number of rows, %2 of files</extracomment>
+        <translation>该文件有 %1 行，拆分后会超过 %2 个文件；请先将其拆分为较小的文件。</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; changed while it was being split; nothing was written.</source>
+        <translation>文件“%1”在拆分过程中发生了更改；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Parts already written: %1. %2</source>
+        <extracomment>%1 is the number of files already written, %2 the reason the next one failed</extracomment>
+        <translation>已写入的部分：%1。%2</translation>
+    </message>
+</context>
+<context>
+    <name>AssociationCsvValidator</name>
+    <message>
+        <source>the file is UTF-16 text, not UTF-8; save it as UTF-8 (in Excel: &quot;CSV UTF-8&quot;) and try again</source>
+        <translation>该文件是 UTF-16 文本，而不是 UTF-8；请将其另存为 UTF-8（在 Excel 中选择“CSV UTF-8”）后重试</translation>
+    </message>
+    <message>
+        <source>binary data: this is not a CSV text file</source>
+        <translation>二进制数据：这不是 CSV 文本文件</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text: this line has bytes that are not valid UTF-8; save the file as UTF-8 (in Excel: &quot;CSV UTF-8&quot;) and try again</source>
+        <translation>该文件不是 UTF-8 文本：此行包含无效的 UTF-8 字节；请将文件另存为 UTF-8（在 Excel 中选择“CSV UTF-8”）后重试</translation>
+    </message>
+    <message>
+        <source>the column %1 appears twice in the header (columns %2 and %3)</source>
+        <extracomment>%1 is a column name, %2 and %3 are column positions (1, 2, 3...)</extracomment>
+        <translation>列 %1 在标题行中出现了两次（第 %2 列和第 %3 列）</translation>
+    </message>
+    <message>
+        <source>the first line must name the columns ProductKey, DeviceName and CertSN; it reads &apos;%1&apos;</source>
+        <translation>第一行必须列出 ProductKey、DeviceName 和 CertSN 列名；当前内容为“%1”</translation>
+    </message>
+    <message>
+        <source>the header has a column without a name; the columns are ProductKey, DeviceName and CertSN</source>
+        <translation>标题行中有一列没有名称；各列应为 ProductKey、DeviceName 和 CertSN</translation>
+    </message>
+    <message>
+        <source>unknown column &apos;%1&apos; in the header; the columns are ProductKey, DeviceName and CertSN</source>
+        <translation>标题行中有未知列“%1”；各列应为 ProductKey、DeviceName 和 CertSN</translation>
+    </message>
+    <message>
+        <source>the header has no column %1</source>
+        <translation>标题行中没有 %1 列</translation>
+    </message>
+    <message>
+        <source>the ProductKey is empty</source>
+        <translation>ProductKey 为空</translation>
+    </message>
+    <message>
+        <source>the ProductKey &apos;%1&apos; has spaces around it</source>
+        <translation>ProductKey“%1”前后有空格</translation>
+    </message>
+    <message>
+        <source>ProductKey &apos;%1&apos; differs from &apos;%2&apos; on line %3 (one product per file)</source>
+        <translation>ProductKey“%1”与第 %3 行的“%2”不同（每个文件只能包含一个产品）</translation>
+    </message>
+    <message>
+        <source>the DeviceName is empty</source>
+        <translation>DeviceName 为空</translation>
+    </message>
+    <message>
+        <source>DeviceName &apos;%1&apos; contains &apos;%2&apos;; only letters, digits and - _ @ . : are allowed</source>
+        <extracomment>%2 is the first character that is not allowed</extracomment>
+        <translation>DeviceName“%1”包含“%2”；只允许使用字母、数字以及 - _ @ . :</translation>
+    </message>
+    <message>
+        <source>DeviceName &apos;%1&apos; must have %2 to %3 characters, not %4</source>
+        <translation>DeviceName“%1”的长度必须为 %2 到 %3 个字符，而不是 %4 个</translation>
+    </message>
+    <message>
+        <source>DeviceName &apos;%1&apos; is already listed on line %2</source>
+        <translation>DeviceName“%1”已在第 %2 行列出</translation>
+    </message>
+    <message>
+        <source>no device certificate with serial number %1 was issued by the CA &apos;%2&apos;</source>
+        <translation>CA“%2”未颁发序列号为 %1 的设备证书</translation>
+    </message>
+    <message>
+        <source>the certificate %1 was issued for the product &apos;%2&apos;, not &apos;%3&apos;</source>
+        <translation>证书 %1 是为产品“%2”颁发的，而不是“%3”</translation>
+    </message>
+    <message>
+        <source>the certificate %1 was issued for the device &apos;%2&apos;, not &apos;%3&apos;</source>
+        <translation>证书 %1 是为设备“%2”颁发的，而不是“%3”</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed, so the rest of the file reads as part of it</source>
+        <translation>有一个带引号的字段未闭合，因此文件的其余部分都被当作该字段的内容</translation>
+    </message>
+    <message>
+        <source>text follows the closing quote of a field; quote the whole field and double the quotes inside it</source>
+        <translation>字段的结束引号后还有文本；请用引号括起整个字段，并将字段内的引号写成两个</translation>
+    </message>
+    <message>
+        <source>a field has a quote inside but does not start with one; quote the whole field and double the quotes inside it</source>
+        <translation>字段内含引号，但不是以引号开头；请用引号括起整个字段，并将字段内的引号写成两个</translation>
+    </message>
+    <message>
+        <source>%1 fields, expected %2</source>
+        <extracomment>%1 is the number of fields found on the line, %2 the number the header has</extracomment>
+        <translation>有 %1 个字段，应为 %2 个</translation>
+    </message>
+    <message>
+        <source>CertSN &apos;%1&apos; (%2) is already listed on line %3</source>
+        <extracomment>%1 is the serial number as written in the file, %2 the same number normalised</extracomment>
+        <translation>CertSN“%1”（%2）已在第 %3 行列出</translation>
+    </message>
+    <message>
+        <source>%1; &apos;%2&apos; is on %3 rows in all</source>
+        <extracomment>Appended to &quot;ProductKey &apos;X&apos; differs from &apos;Y&apos; on line 2 (one product per file)&quot;</extracomment>
+        <translation>%1；“%2”共出现在 %3 行中</translation>
+    </message>
+    <message>
+        <source>the file has no data rows; it needs 1 to %1</source>
+        <translation>该文件没有数据行；需要 1 到 %1 行</translation>
+    </message>
+    <message>
+        <source>the file has %1 data rows; the platform accepts at most %2 per file</source>
+        <translation>该文件有 %1 个数据行；平台每个文件最多接受 %2 行</translation>
+    </message>
+    <message>
+        <source>Checking the CSV file was canceled.</source>
+        <translation>已取消检查 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>the file is empty; its first line must name the columns ProductKey, DeviceName and CertSN</source>
+        <translation>该文件为空；其第一行必须列出 ProductKey、DeviceName 和 CertSN 列名</translation>
+    </message>
+    <message>
+        <source>The CSV file &apos;%1&apos; could not be opened.</source>
+        <translation>无法打开 CSV 文件“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>AssociationCsvWriter</name>
+    <message>
+        <source>The CSV file &apos;%1&apos; could not be written.</source>
+        <translation>无法写入 CSV 文件“%1”。</translation>
+    </message>
+    <message>
+        <source>The CSV file &apos;%1&apos; is not open for writing.</source>
+        <translation>CSV 文件“%1”未以写入方式打开。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommands</name>
+    <message>
+        <source>Shows and verifies the workspace&apos;s audit log.</source>
+        <translation>显示并验证工作区的审计日志。</translation>
+    </message>
+    <message>
+        <source>Lists the audit log, oldest entry first.</source>
+        <translation>列出审计日志，最早的条目在前。</translation>
+    </message>
+    <message>
+        <source>Checks that no entry was changed, removed or cut off.</source>
+        <translation>检查是否有条目被更改、删除或截断。</translation>
+    </message>
+    <message>
+        <source>Shows only entries after entry &lt;id&gt;.</source>
+        <translation>仅显示条目 &lt;编号&gt; 之后的条目。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>The option --after needs an entry id, not &apos;%1&apos;.</source>
+        <translation>选项 --after 需要一个条目编号，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Checks the audit log&apos;s hash chain. Exit code 0 when it is intact, 1 when an entry was changed, removed or cut off.</source>
+        <translation>检查审计日志的哈希链。完好时退出码为 0；有条目被更改、删除或截断时退出码为 1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact (%n entries checked).</source>
+        <extracomment>%n is the number of entries</extracomment>
+        <translation>
+            <numerusform>审计日志完好（已检查 %n 个条目）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log is damaged: %1</source>
+        <translation>审计日志已损坏：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Could not write the audit log entry for &apos;%1&apos;.</source>
+        <translation>无法写入“%1”的审计日志条目。</translation>
+    </message>
+    <message>
+        <source>Could not read the audit log.</source>
+        <translation>无法读取审计日志。</translation>
+    </message>
+    <message>
+        <source>Audit log entry %1 is missing.</source>
+        <extracomment>%1 and %2 are audit log entry numbers</extracomment>
+        <translation>审计日志条目 %1 缺失。</translation>
+    </message>
+    <message>
+        <source>Audit log entries %1 to %2 are missing.</source>
+        <translation>审计日志条目 %1 到 %2 缺失。</translation>
+    </message>
+    <message>
+        <source>Audit log entry %1 was changed after it was written.</source>
+        <translation>审计日志条目 %1 在写入后被更改。</translation>
+    </message>
+    <message>
+        <source>The audit log ends at entry %1, but entries up to %2 were written.</source>
+        <extracomment>%1 and %2 are audit log entry numbers</extracomment>
+        <translation>审计日志止于条目 %1，但已写入的条目直到 %2。</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s recorded end does not match its last entry %1.</source>
+        <translation>审计日志记录的结尾与其最后一个条目 %1 不匹配。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchFileWriter</name>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2.</source>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
+        <translation>无法写入“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot flush the files in &apos;%1&apos; to disk: %2.</source>
+        <extracomment>%1 is a folder, %2 the system&apos;s reason</extracomment>
+        <translation>无法将“%1”中的文件刷新到磁盘：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>CaCommands</name>
+    <message>
+        <source>Reads the CA&apos;s passphrase from the first line of &lt;file&gt; (else the keychain, else a prompt on the terminal).</source>
+        <translation>从 &lt;文件&gt; 的第一行读取 CA 的口令（否则从钥匙串读取，再否则在终端上提示输入）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Remembers the passphrase in the system keychain.</source>
+        <translation>在系统钥匙串中记住口令。</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2.</source>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
+        <translation>无法写入“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>Creates, imports, shows and exports certificate authorities.</source>
+        <translation>创建、导入、显示和导出证书颁发机构。</translation>
+    </message>
+    <message>
+        <source>Creates a root CA: a new key and a self-signed certificate.</source>
+        <translation>创建根 CA：一个新密钥和一个自签名证书。</translation>
+    </message>
+    <message>
+        <source>Imports an existing CA certificate and its key.</source>
+        <translation>导入现有的 CA 证书及其密钥。</translation>
+    </message>
+    <message>
+        <source>Lists the CAs of the workspace.</source>
+        <translation>列出工作区中的 CA。</translation>
+    </message>
+    <message>
+        <source>Shows one CA.</source>
+        <translation>显示一个 CA。</translation>
+    </message>
+    <message>
+        <source>Writes a CA&apos;s certificate to a file.</source>
+        <translation>将 CA 的证书写入文件。</translation>
+    </message>
+    <message>
+        <source>Makes the verification certificate for a platform&apos;s registration code.</source>
+        <translation>为平台的注册码生成验证证书。</translation>
+    </message>
+    <message>
+        <source>Deletes a CA from the workspace.</source>
+        <translation>从工作区删除 CA。</translation>
+    </message>
+    <message>
+        <source>Remembers a CA&apos;s passphrase in the system keychain.</source>
+        <translation>在系统钥匙串中记住 CA 的口令。</translation>
+    </message>
+    <message>
+        <source>Removes a CA&apos;s passphrase from the system keychain.</source>
+        <translation>从系统钥匙串中移除 CA 的口令。</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s name in the workspace.</source>
+        <translation>CA 在工作区中的名称。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The key type: %1.</source>
+        <translation>密钥类型：%1。</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>The subject, e.g. &quot;CN=Fleet Root,O=Example,C=CN&quot;.</source>
+        <translation>主题，例如 &quot;CN=Fleet Root,O=Example,C=CN&quot;。</translation>
+    </message>
+    <message>
+        <source>dn</source>
+        <translation>DN</translation>
+    </message>
+    <message>
+        <source>Validity in days (default 3650).</source>
+        <translation>有效期天数（默认 3650）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>basicConstraints pathLenConstraint (default: none).</source>
+        <translation>basicConstraints 的 pathLenConstraint（默认：无）。</translation>
+    </message>
+    <message>
+        <source>Creates a root CA: a new key and a self-signed certificate, stored in the workspace with the key encrypted under a passphrase.</source>
+        <translation>创建根 CA：一个新密钥和一个自签名证书，存储在工作区中，密钥使用口令加密。</translation>
+    </message>
+    <message>
+        <source>Unknown key type &apos;%1&apos;; use one of %2.</source>
+        <extracomment>%1 is what the user typed, %2 the list of key types</extracomment>
+        <translation>未知的密钥类型“%1”；请使用 %2 之一。</translation>
+    </message>
+    <message>
+        <source>Bad --subject: %1</source>
+        <extracomment>%1 is the reason</extracomment>
+        <translation>--subject 无效：%1</translation>
+    </message>
+    <message>
+        <source>The option --path-length needs a whole number of 0 or more.</source>
+        <translation>选项 --path-length 需要一个大于或等于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>The workspace already has a CA named &apos;%1&apos;.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>工作区中已有名为“%1”的 CA。</translation>
+    </message>
+    <message>
+        <source>New passphrase for the CA &apos;%1&apos;:</source>
+        <extracomment>Prompt on the terminal; %1 is a CA name</extracomment>
+        <translation>CA“%1”的新口令：</translation>
+    </message>
+    <message>
+        <source>The CA certificate (PEM or DER).</source>
+        <translation>CA 证书（PEM 或 DER）。</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s private key (PEM or DER).</source>
+        <translation>CA 的私钥（PEM 或 DER）。</translation>
+    </message>
+    <message>
+        <source>Opens an encrypted key file with the passphrase in &lt;file&gt;.</source>
+        <translation>使用 &lt;文件&gt; 中的口令打开加密的密钥文件。</translation>
+    </message>
+    <message>
+        <source>Imports an existing CA: its certificate and private key. The key is stored encrypted under the passphrase of --passphrase-file (or one typed on the terminal).</source>
+        <translation>导入现有的 CA：其证书和私钥。私钥使用 --passphrase-file 中的口令（或在终端上输入的口令）加密存储。</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s name.</source>
+        <translation>CA 的名称。</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Writes DER instead of PEM.</source>
+        <translation>写入 DER 而不是 PEM。</translation>
+    </message>
+    <message>
+        <source>Writes a CA&apos;s certificate (never its key) to a file.</source>
+        <translation>将 CA 的证书（绝不包括其密钥）写入文件。</translation>
+    </message>
+    <message>
+        <source>Wrote the certificate of the CA &apos;%1&apos; to &apos;%2&apos;.</source>
+        <extracomment>%1 is a CA name, %2 a file</extracomment>
+        <translation>已将 CA“%1”的证书写入“%2”。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s registration code.</source>
+        <translation>平台的注册码。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>注册码</translation>
+    </message>
+    <message>
+        <source>The certificate file to write (PEM).</source>
+        <translation>要写入的证书文件（PEM）。</translation>
+    </message>
+    <message>
+        <source>Also writes the verification certificate&apos;s own key (PEM, owner-only).</source>
+        <translation>同时写入验证证书自身的密钥（PEM，仅所有者可访问）。</translation>
+    </message>
+    <message>
+        <source>Validity in days (default 300).</source>
+        <translation>有效期天数（默认 300）。</translation>
+    </message>
+    <message>
+        <source>Makes the verification certificate that proves to a platform that you hold the CA&apos;s key: a new key, CN = the registration code, signed by the CA.</source>
+        <translation>生成验证证书，向平台证明您持有 CA 的密钥：使用新密钥，CN 为注册码，由该 CA 签名。</translation>
+    </message>
+    <message>
+        <source>Wrote the verification certificate to &apos;%1&apos; (serial %2).</source>
+        <extracomment>%1 is a file, %2 a serial number</extracomment>
+        <translation>已将验证证书写入“%1”（序列号 %2）。</translation>
+    </message>
+    <message>
+        <source>Also deletes the CA&apos;s device certificates and registrations.</source>
+        <translation>同时删除该 CA 的设备证书和注册记录。</translation>
+    </message>
+    <message>
+        <source>Deletes a CA and its stored key from the workspace. Asks first on a terminal; without one, needs --yes.</source>
+        <translation>从工作区删除 CA 及其存储的密钥。在终端上会先询问确认；没有终端时需要 --yes。</translation>
+    </message>
+    <message>
+        <source>Delete the CA &apos;%1&apos; and its private key from the workspace? This cannot be undone.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>要从工作区删除 CA“%1”及其私钥吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; was not deleted.</source>
+        <translation>未删除 CA“%1”。</translation>
+    </message>
+    <message>
+        <source>Refusing to delete the CA &apos;%1&apos; without confirmation; pass --yes.</source>
+        <translation>未经确认，拒绝删除 CA“%1”；请传入 --yes。</translation>
+    </message>
+    <message>
+        <source>Deleted the CA &apos;%1&apos;.</source>
+        <translation>已删除 CA“%1”。</translation>
+    </message>
+    <message>
+        <source>Checks the CA&apos;s passphrase and remembers it in the system keychain, so later commands need not ask.</source>
+        <translation>检查 CA 的口令并将其记在系统钥匙串中，以后的命令就无需再询问。</translation>
+    </message>
+    <message>
+        <source>Passphrase of the CA &apos;%1&apos;:</source>
+        <translation>CA“%1”的口令：</translation>
+    </message>
+    <message>
+        <source>The passphrase of the CA &apos;%1&apos; is remembered in the keychain.</source>
+        <translation>CA“%1”的口令已记在钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Removes the CA&apos;s passphrase from the system keychain.</source>
+        <translation>从系统钥匙串中移除该 CA 的口令。</translation>
+    </message>
+    <message>
+        <source>The passphrase of the CA &apos;%1&apos; is no longer remembered.</source>
+        <translation>不再记住 CA“%1”的口令。</translation>
+    </message>
+</context>
+<context>
+    <name>CaCreator</name>
+    <message>
+        <source>A CA needs a name.</source>
+        <translation>CA 需要一个名称。</translation>
+    </message>
+    <message>
+        <source>The private key of the CA &apos;%1&apos; needs a passphrase.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>CA“%1”的私钥需要一个口令。</translation>
+    </message>
+    <message>
+        <source>There is already a CA named &apos;%1&apos; in this workspace.</source>
+        <translation>此工作区中已有名为“%1”的 CA。</translation>
+    </message>
+</context>
+<context>
+    <name>CaExporter</name>
+    <message>
+        <source>Cannot create the folder &apos;%1&apos;.</source>
+        <translation>无法创建文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot write the file &apos;%1&apos;.</source>
+        <translation>无法写入文件“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot write the certificate of the CA &apos;%1&apos; to &apos;%2&apos;.</source>
+        <extracomment>%1 is a CA name, %2 a file</extracomment>
+        <translation>无法将 CA“%1”的证书写入“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>CaImporter</name>
+    <message>
+        <source>Cannot read the file &apos;%1&apos;.</source>
+        <translation>无法读取文件“%1”。</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; is empty or too large to be a key.</source>
+        <translation>文件“%1”为空或过大，不可能是密钥。</translation>
+    </message>
+    <message>
+        <source>The certificate for &apos;%1&apos; is not a CA certificate.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>“%1”的证书不是 CA 证书。</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate file &apos;%1&apos;.</source>
+        <translation>无法读取证书文件“%1”。</translation>
+    </message>
+    <message>
+        <source>A CA needs a name.</source>
+        <translation>CA 需要一个名称。</translation>
+    </message>
+    <message>
+        <source>The private key of the CA &apos;%1&apos; needs a passphrase to be stored under.</source>
+        <translation>CA“%1”的私钥需要一个口令用于加密存储。</translation>
+    </message>
+    <message>
+        <source>The key does not match the certificate &apos;%1&apos;.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>密钥与证书“%1”不匹配。</translation>
+    </message>
+    <message>
+        <source>Say where the key of the CA &apos;%1&apos; is kept.</source>
+        <translation>请说明 CA“%1”的密钥保存在何处。</translation>
+    </message>
+</context>
+<context>
+    <name>CaKeyAccess</name>
+    <message>
+        <source>The private key of the CA &apos;%1&apos; is not stored in this workspace (it is kept: %2).</source>
+        <extracomment>%1 is a CA name, %2 where its key is kept (for example &quot;offline&quot;)</extracomment>
+        <translation>CA“%1”的私钥未存储在此工作区中（其保存位置：%2）。</translation>
+    </message>
+    <message>
+        <source>The passphrase for the CA &apos;%1&apos; is wrong.</source>
+        <translation>CA“%1”的口令错误。</translation>
+    </message>
+    <message>
+        <source>Cannot unlock the private key of the CA &apos;%1&apos;.</source>
+        <translation>无法解锁 CA“%1”的私钥。</translation>
+    </message>
+    <message>
+        <source>The stored key does not match the certificate &apos;%1&apos;.</source>
+        <translation>存储的密钥与证书“%1”不匹配。</translation>
+    </message>
+    <message>
+        <source>The passphrase of the CA &apos;%1&apos; is not remembered.</source>
+        <translation>未记住 CA“%1”的口令。</translation>
+    </message>
+    <message>
+        <source>The remembered passphrase of the CA &apos;%1&apos; is no longer in the keychain.</source>
+        <translation>已记住的 CA“%1”口令已不在钥匙串中。</translation>
+    </message>
+</context>
+<context>
+    <name>CaOutput</name>
+    <message>
+        <source>Stored the CA &apos;%1&apos; (serial %2, valid until %3).</source>
+        <extracomment>%1 is a CA name, %2 its serial number, %3 a date</extracomment>
+        <translation>已存储 CA“%1”（序列号 %2，有效期至 %3）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <extracomment>Column headings of `iotca ca list`</extracomment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>NOT AFTER</source>
+        <translation>失效时间</translation>
+    </message>
+    <message>
+        <source>DEVICES</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>SERIAL</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>The workspace has no CA yet.</source>
+        <translation>工作区中还没有 CA。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Labels of `iotca ca show`</extracomment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>颁发者</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation>生效时间</translation>
+    </message>
+    <message>
+        <source>Not after</source>
+        <translation>失效时间</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Path length</source>
+        <translation>路径长度</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>私钥</translation>
+    </message>
+    <message>
+        <source>stored, encrypted</source>
+        <translation>已存储，已加密</translation>
+    </message>
+    <message>
+        <source>elsewhere: %1</source>
+        <translation>其他位置：%1</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>not remembered</source>
+        <translation>未记住</translation>
+    </message>
+    <message>
+        <source>remembered in the keychain</source>
+        <translation>已记在钥匙串中</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+</context>
+<context>
+    <name>CaRegistrationRepository</name>
+    <message>
+        <source>Could not record the registration of CA %1 with platform account %2.</source>
+        <translation>无法记录 CA %1 在平台账号 %2 上的注册。</translation>
+    </message>
+    <message>
+        <source>The CA %1 or the platform account %2 does not exist in this workspace.</source>
+        <translation>此工作区中不存在 CA %1 或平台账号 %2。</translation>
+    </message>
+    <message>
+        <source>The CA %1 is not registered with the platform account %2.</source>
+        <translation>CA %1 未在平台账号 %2 上注册。</translation>
+    </message>
+    <message>
+        <source>Could not record the status of CA %1 on platform account %2.</source>
+        <translation>无法记录 CA %1 在平台账号 %2 上的状态。</translation>
+    </message>
+    <message>
+        <source>Could not record the sync of CA %1 on platform account %2.</source>
+        <translation>无法记录 CA %1 在平台账号 %2 上的同步。</translation>
+    </message>
+    <message>
+        <source>Could not remove the registration of CA %1 with platform account %2.</source>
+        <translation>无法移除 CA %1 在平台账号 %2 上的注册。</translation>
+    </message>
+    <message>
+        <source>Could not read the registrations of CA %1.</source>
+        <translation>无法读取 CA %1 的注册记录。</translation>
+    </message>
+    <message>
+        <source>Could not read the registrations of platform account %1.</source>
+        <translation>无法读取平台账号 %1 的注册记录。</translation>
+    </message>
+</context>
+<context>
+    <name>CaRepository</name>
+    <message>
+        <source>A CA needs a name.</source>
+        <translation>CA 需要一个名称。</translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; has no certificate.</source>
+        <translation>CA“%1”没有证书。</translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; needs either a stored encrypted key or a reference to where its key is kept.</source>
+        <translation>CA“%1”需要一个已存储的加密密钥，或一个指明其密钥保存位置的引用。</translation>
+    </message>
+    <message>
+        <source>Could not add the CA &apos;%1&apos; to the workspace.</source>
+        <translation>无法将 CA“%1”添加到工作区。</translation>
+    </message>
+    <message>
+        <source>There is already a CA named &apos;%1&apos; in this workspace.</source>
+        <translation>此工作区中已有名为“%1”的 CA。</translation>
+    </message>
+    <message>
+        <source>There is no CA with id %1 in this workspace.</source>
+        <translation>此工作区中没有 ID 为 %1 的 CA。</translation>
+    </message>
+    <message>
+        <source>Could not rename the CA &apos;%1&apos;.</source>
+        <translation>无法重命名 CA“%1”。</translation>
+    </message>
+    <message>
+        <source>Could not save the notes of the CA %1.</source>
+        <translation>无法保存 CA %1 的备注。</translation>
+    </message>
+    <message>
+        <source>Could not record where the passphrase of the CA %1 is kept.</source>
+        <translation>无法记录 CA %1 的口令保存位置。</translation>
+    </message>
+    <message>
+        <source>The new encrypted key of the CA %1 is empty.</source>
+        <translation>CA %1 的新加密密钥为空。</translation>
+    </message>
+    <message>
+        <source>Could not store the re-encrypted key of the CA %1.</source>
+        <translation>无法存储 CA %1 重新加密后的密钥。</translation>
+    </message>
+    <message>
+        <source>Could not delete the CA &apos;%1&apos;.</source>
+        <translation>无法删除 CA“%1”。</translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; has issued %2 intermediate CA(s) in this workspace; delete those first.</source>
+        <extracomment>%1 is a CA name, %2 a number</extracomment>
+        <translation>CA“%1”已在此工作区中颁发了 %2 个中间 CA；请先删除它们。</translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; is still registered with %2 platform account(s) and has %3 device certificate(s); delete them with it, or unregister it first.</source>
+        <extracomment>%1 is a CA name, %2 and %3 numbers</extracomment>
+        <translation>CA“%1”仍在 %2 个平台账号上注册，并有 %3 个设备证书；请将它们一并删除，或先取消其注册。</translation>
+    </message>
+    <message>
+        <source>Could not read the CA %1 from the workspace.</source>
+        <translation>无法从工作区读取 CA %1。</translation>
+    </message>
+    <message>
+        <source>Could not read the CA &apos;%1&apos; from the workspace.</source>
+        <translation>无法从工作区读取 CA“%1”。</translation>
+    </message>
+    <message>
+        <source>Could not read the CAs of the workspace.</source>
+        <translation>无法读取工作区中的 CA。</translation>
+    </message>
+</context>
+<context>
+    <name>CertSerialText</name>
+    <message>
+        <source>the certificate serial number is empty</source>
+        <translation>证书序列号为空</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has spaces around the serial number</source>
+        <translation>“%1”的序列号前后有空格</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a hexadecimal serial number</source>
+        <translation>“%1”不是十六进制序列号</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a &apos;:&apos; separator that is not between two digits</source>
+        <translation>“%1”中有不位于两个数字之间的“:”分隔符</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is longer than the %2 bytes a certificate serial number may have</source>
+        <extracomment>%2 is the limit in bytes (20)</extracomment>
+        <translation>“%1”超过了证书序列号允许的 %2 个字节</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is zero; certificate serial numbers are positive</source>
+        <translation>“%1”为零；证书序列号必须为正数</translation>
+    </message>
+</context>
+<context>
+    <name>Certificate</name>
+    <message>
+        <source>The file for the certificate is empty.</source>
+        <translation>证书文件为空。</translation>
+    </message>
+    <message>
+        <source>The certificate file is too large.</source>
+        <translation>证书文件过大。</translation>
+    </message>
+    <message>
+        <source>The certificate is cut off: it should have %1 bytes but has only %2.</source>
+        <extracomment>%1 and %2 are byte counts</extracomment>
+        <translation>证书被截断：应有 %1 个字节，但只有 %2 个。</translation>
+    </message>
+    <message>
+        <source>The file holds a key, not a certificate.</source>
+        <translation>该文件包含的是密钥，而不是证书。</translation>
+    </message>
+    <message>
+        <source>The file holds a certificate signing request, not a certificate.</source>
+        <translation>该文件包含的是证书签名请求，而不是证书。</translation>
+    </message>
+    <message>
+        <source>The certificate is damaged and cannot be decoded.</source>
+        <translation>证书已损坏，无法解码。</translation>
+    </message>
+    <message>
+        <source>the certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Certificate %1 in the file: %2</source>
+        <extracomment>%1 is the position of the certificate in the file (1, 2, ...), %2 the reason</extracomment>
+        <translation>文件中的第 %1 个证书：%2</translation>
+    </message>
+    <message>
+        <source>The file holds a &quot;%1&quot; but no certificate.</source>
+        <extracomment>%1 is a PEM label such as &quot;PRIVATE KEY&quot;</extracomment>
+        <translation>该文件包含“%1”，但没有证书。</translation>
+    </message>
+    <message>
+        <source>The file is neither a PEM nor a DER certificate.</source>
+        <translation>该文件既不是 PEM 证书，也不是 DER 证书。</translation>
+    </message>
+    <message>
+        <source>There is no certificate.</source>
+        <translation>没有证书。</translation>
+    </message>
+    <message>
+        <source>The certificate &apos;%1&apos; is not a version 3 certificate, so it cannot be a CA.</source>
+        <extracomment>%1 is the certificate&apos;s name</extracomment>
+        <translation>证书“%1”不是第 3 版证书，因此不能作为 CA。</translation>
+    </message>
+    <message>
+        <source>The certificate &apos;%1&apos; is not a CA: it has no basicConstraints extension.</source>
+        <translation>证书“%1”不是 CA：它没有 basicConstraints 扩展。</translation>
+    </message>
+    <message>
+        <source>The certificate &apos;%1&apos; is not a CA: its basicConstraints say CA:FALSE.</source>
+        <translation>证书“%1”不是 CA：其 basicConstraints 为 CA:FALSE。</translation>
+    </message>
+    <message>
+        <source>The certificate &apos;%1&apos; is not a CA: its keyUsage does not allow signing certificates (keyCertSign).</source>
+        <translation>证书“%1”不是 CA：其 keyUsage 不允许签发证书（keyCertSign）。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateBuilder</name>
+    <message>
+        <source>The path length constraint cannot be negative.</source>
+        <translation>路径长度约束不能为负数。</translation>
+    </message>
+    <message>
+        <source>A CA certificate needs a subject name.</source>
+        <translation>CA 证书需要一个主题名称。</translation>
+    </message>
+    <message>
+        <source>Could not create a certificate.</source>
+        <translation>无法创建证书。</translation>
+    </message>
+    <message>
+        <source>A root CA needs a key.</source>
+        <translation>根 CA 需要一个密钥。</translation>
+    </message>
+    <message>
+        <source>The CA key</source>
+        <translation>CA 密钥</translation>
+    </message>
+    <message>
+        <source>Issuing needs the CA certificate and the CA key.</source>
+        <translation>颁发证书需要 CA 证书和 CA 密钥。</translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; expired on %2; it cannot issue certificates any more.</source>
+        <extracomment>%1 is the CA&apos;s name, %2 a date and time</extracomment>
+        <translation>CA“%1”已于 %2 过期；无法再颁发证书。</translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; is not valid before %2.</source>
+        <translation>CA“%1”在 %2 之前无效。</translation>
+    </message>
+    <message>
+        <source>The key does not match the certificate of the CA &apos;%1&apos;.</source>
+        <extracomment>%1 is the CA&apos;s name</extracomment>
+        <translation>密钥与 CA“%1”的证书不匹配。</translation>
+    </message>
+    <message>
+        <source>An intermediate CA needs a key.</source>
+        <translation>中间 CA 需要一个密钥。</translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; has a path length of 0, so it may not sign other CAs.</source>
+        <extracomment>%1 is the CA&apos;s name</extracomment>
+        <translation>CA“%1”的路径长度为 0，因此不能签发其他 CA。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateProfile</name>
+    <message>
+        <source>The validity must be between 1 and 36,500 days, not %1.</source>
+        <extracomment>%1 is a number of days</extracomment>
+        <translation>有效期必须在 1 到 36,500 天之间，而不是 %1 天。</translation>
+    </message>
+    <message>
+        <source>The issuing CA expired on %1; it cannot issue certificates any more.</source>
+        <extracomment>%1 is a date and time</extracomment>
+        <translation>颁发 CA 已于 %1 过期；无法再颁发证书。</translation>
+    </message>
+    <message>
+        <source>The validity was shortened to end on %1, when the CA &apos;%2&apos; expires.</source>
+        <extracomment>%1 is a date and time, %2 the CA&apos;s name</extracomment>
+        <translation>有效期已缩短至 %1 结束，即 CA“%2”过期之时。</translation>
+    </message>
+    <message>
+        <source>Could not fill in the certificate.</source>
+        <translation>无法填写证书内容。</translation>
+    </message>
+    <message>
+        <source>Could not add an extension to the certificate.</source>
+        <translation>无法向证书添加扩展。</translation>
+    </message>
+    <message>
+        <source>Could not add the subject alternative names.</source>
+        <translation>无法添加主题备用名称。</translation>
+    </message>
+    <message>
+        <source>Could not sign the certificate.</source>
+        <translation>无法对证书签名。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateRequest</name>
+    <message>
+        <source>A certificate signing request needs a key.</source>
+        <translation>证书签名请求需要一个密钥。</translation>
+    </message>
+    <message>
+        <source>A certificate signing request needs a subject name.</source>
+        <translation>证书签名请求需要一个主题名称。</translation>
+    </message>
+    <message>
+        <source>Could not create the certificate signing request.</source>
+        <translation>无法创建证书签名请求。</translation>
+    </message>
+    <message>
+        <source>Could not fill in the certificate signing request.</source>
+        <translation>无法填写证书签名请求的内容。</translation>
+    </message>
+    <message>
+        <source>Could not add the subject alternative names.</source>
+        <translation>无法添加主题备用名称。</translation>
+    </message>
+    <message>
+        <source>Could not sign the certificate signing request.</source>
+        <translation>无法对证书签名请求签名。</translation>
+    </message>
+    <message>
+        <source>The file for the certificate signing request is empty.</source>
+        <translation>证书签名请求文件为空。</translation>
+    </message>
+    <message>
+        <source>The certificate signing request file is too large.</source>
+        <translation>证书签名请求文件过大。</translation>
+    </message>
+    <message>
+        <source>The file holds a certificate, not a certificate signing request.</source>
+        <translation>该文件包含的是证书，而不是证书签名请求。</translation>
+    </message>
+    <message>
+        <source>The certificate signing request is damaged or cut off and cannot be decoded.</source>
+        <translation>证书签名请求已损坏或被截断，无法解码。</translation>
+    </message>
+    <message>
+        <source>the certificate signing request</source>
+        <translation>证书签名请求</translation>
+    </message>
+    <message>
+        <source>The file holds a &quot;%1&quot; but no certificate signing request.</source>
+        <extracomment>%1 is a PEM label such as &quot;CERTIFICATE&quot;</extracomment>
+        <translation>该文件包含“%1”，但没有证书签名请求。</translation>
+    </message>
+    <message>
+        <source>There is no certificate signing request.</source>
+        <translation>没有证书签名请求。</translation>
+    </message>
+    <message>
+        <source>The certificate signing request carries no usable public key.</source>
+        <translation>证书签名请求中没有可用的公钥。</translation>
+    </message>
+    <message>
+        <source>The signature of the certificate signing request for &apos;%1&apos; does not verify; the request was altered or damaged.</source>
+        <extracomment>%1 is the request&apos;s subject</extracomment>
+        <translation>“%1”的证书签名请求的签名验证失败；该请求已被篡改或损坏。</translation>
+    </message>
+    <message>
+        <source>The key in the certificate signing request</source>
+        <translation>证书签名请求中的密钥</translation>
+    </message>
+</context>
+<context>
+    <name>ChainVerifier</name>
+    <message>
+        <source>There is no certificate to verify.</source>
+        <translation>没有要验证的证书。</translation>
+    </message>
+    <message>
+        <source>There is no trusted CA certificate to verify against.</source>
+        <translation>没有可用于验证的受信任 CA 证书。</translation>
+    </message>
+    <message>
+        <source>Could not set up certificate verification.</source>
+        <translation>无法设置证书验证。</translation>
+    </message>
+    <message>
+        <source>The certificate chain does not verify at &apos;%1&apos; (depth %2): %3.</source>
+        <extracomment>%1 is a certificate&apos;s name, %2 its position in the chain (0 = the certificate itself), %3 OpenSSL&apos;s reason</extracomment>
+        <translation>证书链在“%1”（深度 %2）处验证失败：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <source>Shows this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>Works on the workspace in &lt;dir&gt; (default: $IOTCA_WORKSPACE, else the desktop app&apos;s workspace).</source>
+        <translation>使用 &lt;目录&gt; 中的工作区（默认：$IOTCA_WORKSPACE，否则使用桌面应用的工作区）。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <extracomment>Placeholder in --help: a folder</extracomment>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Prints the result as JSON (see docs/cli.md).</source>
+        <translation>以 JSON 格式输出结果（参见 docs/cli.md）。</translation>
+    </message>
+    <message>
+        <source>Does not ask for confirmation (needed when there is no terminal).</source>
+        <translation>不询问确认（没有终端时需要此选项）。</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <extracomment>First line of --help; %1 is the command and its argument syntax</extracomment>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <source>Missing argument.</source>
+        <translation>缺少参数。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <extracomment>%1 is the first argument that was not expected</extracomment>
+        <translation>意外的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>Try &apos;%1 --help&apos; for more information.</source>
+        <extracomment>%1 is a command such as &quot;iotca ca create&quot;</extracomment>
+        <translation>请尝试“%1 --help”以获取更多信息。</translation>
+    </message>
+    <message>
+        <source>The option --%1 is required.</source>
+        <extracomment>%1 is an option such as --name</extracomment>
+        <translation>必须提供选项 --%1。</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a positive whole number, not &apos;%2&apos;.</source>
+        <extracomment>%1 is an option such as --days, %2 what the user gave</extracomment>
+        <translation>选项 --%1 需要一个正整数，而不是“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommandGroup</name>
+    <message>
+        <source>Commands:</source>
+        <extracomment>Heading of the list of sub-commands in --help</extracomment>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
+        <extracomment>%1 is a command such as &quot;iotca ca&quot;</extracomment>
+        <translation>运行“%1 &lt;命令&gt; --help”查看某个命令的选项。</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>要运行的命令。</translation>
+    </message>
+    <message>
+        <source>&lt;command&gt; [...]</source>
+        <translation>&lt;命令&gt; [...]</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a command of &apos;%2&apos;.</source>
+        <extracomment>%1 is what the user typed, %2 a command such as &quot;iotca ca&quot;</extracomment>
+        <translation>“%1”不是“%2”的命令。</translation>
+    </message>
+</context>
+<context>
+    <name>CliWorkspace</name>
+    <message>
+        <source>There is no workspace in &apos;%1&apos;.</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation>“%1”中没有工作区。</translation>
+    </message>
+    <message>
+        <source>There is no CA named &apos;%1&apos; in the workspace &apos;%2&apos;.</source>
+        <extracomment>%1 is a CA name, %2 a folder</extracomment>
+        <translation>工作区“%2”中没有名为“%1”的 CA。</translation>
+    </message>
+    <message>
+        <source>The private key of the CA &apos;%1&apos; is not in this workspace (%2).</source>
+        <extracomment>%1 is a CA name, %2 where its key is kept (free text such as &quot;offline&quot;)</extracomment>
+        <translation>CA“%1”的私钥不在此工作区中（%2）。</translation>
+    </message>
+    <message>
+        <source>The passphrase of the CA &apos;%1&apos; remembered in the keychain did not work: %2</source>
+        <extracomment>%1 is a CA name, %2 the reason</extracomment>
+        <translation>钥匙串中记住的 CA“%1”口令无效：%2</translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; needs its passphrase: use --passphrase-file, or run on a terminal.</source>
+        <translation>CA“%1”需要口令：请使用 --passphrase-file，或在终端上运行。</translation>
+    </message>
+    <message>
+        <source>Passphrase of the CA &apos;%1&apos;:</source>
+        <extracomment>Prompt on the terminal; %1 is a CA name</extracomment>
+        <translation>CA“%1”的口令：</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>details: %1</source>
+        <extracomment>Second line of an error message: the technical reasons (OpenSSL&apos;s, a platform&apos;s)</extracomment>
+        <translation>详细信息：%1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <extracomment>%1 is a sentence</extracomment>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>[y/N]</source>
+        <extracomment>Appended to a yes/no question on the terminal; &quot;N&quot; is the default</extracomment>
+        <translation>[y/N]</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <extracomment>Accepted answers to a yes/no question, besides &quot;y&quot; and &quot;yes&quot;; separate several with &apos;|&apos;</extracomment>
+        <translation>是|是的|好</translation>
+    </message>
+</context>
+<context>
+    <name>CsvCommands</name>
+    <message numerus="yes">
+        <source>%1: valid, %n row(s).</source>
+        <extracomment>%1 is a file, %n the number of rows</extracomment>
+        <translation>
+            <numerusform>%1：有效，共 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problem(s) not shown.</source>
+        <extracomment>%n further problems that were not listed</extracomment>
+        <translation>
+            <numerusform>另有 %n 个问题未显示。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s).</source>
+        <extracomment>%1 is a file, %n the number of problems</extracomment>
+        <translation>
+            <numerusform>%1 有 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checks, creates and splits device-association CSV files.</source>
+        <translation>检查、创建和拆分设备关联 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Checks an association CSV before the platform sees it.</source>
+        <translation>在提交到平台之前检查关联 CSV。</translation>
+    </message>
+    <message>
+        <source>Writes an empty association CSV with its header.</source>
+        <translation>写入一个仅含表头的空关联 CSV。</translation>
+    </message>
+    <message>
+        <source>Splits an association CSV into files of at most 10,000 rows.</source>
+        <translation>将关联 CSV 拆分为每个最多 10,000 行的文件。</translation>
+    </message>
+    <message>
+        <source>Also checks that every CertSN is a device certificate this CA issued for the row&apos;s product and device.</source>
+        <translation>同时检查每个 CertSN 是否为此 CA 为该行的产品和设备签发的设备证书。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation>CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Checks an association CSV (ProductKey,DeviceName,CertSN). Exit code 0 when it is valid, 1 when it has problems.</source>
+        <translation>检查关联 CSV（ProductKey,DeviceName,CertSN）。有效时退出码为 0，有问题时为 1。</translation>
+    </message>
+    <message>
+        <source>Writes an association CSV with only its header row, ready to fill in.</source>
+        <translation>写入一个只有表头行的关联 CSV，可直接填写。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation>“%1”已存在。</translation>
+    </message>
+    <message>
+        <source>Wrote the template &apos;%1&apos;.</source>
+        <translation>已写入模板“%1”。</translation>
+    </message>
+    <message>
+        <source>The folder for the parts (default: the file&apos;s folder).</source>
+        <translation>各部分文件所在的文件夹（默认：该文件所在的文件夹）。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Rows per part (default 10000).</source>
+        <translation>每部分的行数（默认 10000）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>The CSV file to split.</source>
+        <translation>要拆分的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Splits an association CSV into parts of at most 10,000 rows (FILE-part-001.csv, ...). Writes nothing when the rows have problems.</source>
+        <translation>将关联 CSV 拆分为每个最多 10,000 行的部分（FILE-part-001.csv, ...）。如果行中存在问题，则不写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The platform accepts at most 10,000 rows per file.</source>
+        <translation>平台每个文件最多接受 10,000 行。</translation>
+    </message>
+    <message>
+        <source>The CSV file to write (or give it as FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished">文件</translation>
+    </message>
+    <message>
+        <source>The CSV file to write (or use --out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file to write either with --out or as FILE, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvDiagnostic</name>
+    <message>
+        <source>line %1: %2</source>
+        <extracomment>%1 is a line number, %2 the problem</extracomment>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <extracomment>%1 is a line number, %2 a column name such as CertSN, %3 the problem</extracomment>
+        <translation>第 %1 行，%2 列：%3</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The CSV file could not be read after %1 bytes.</source>
+        <translation>读取 %1 字节后无法继续读取 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 text, not UTF-8; save it as UTF-8 (in Excel: &quot;CSV UTF-8&quot;) and try again.</source>
+        <translation>该文件是 UTF-16 文本而不是 UTF-8；请将其另存为 UTF-8（在 Excel 中选择“CSV UTF-8”）后重试。</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text: line %1 has bytes that are not valid UTF-8; save it as UTF-8 (in Excel: &quot;CSV UTF-8&quot;) and try again.</source>
+        <extracomment>%1 is a line number</extracomment>
+        <translation>该文件不是 UTF-8 文本：第 %1 行含有无效的 UTF-8 字节；请将其另存为 UTF-8（在 Excel 中选择“CSV UTF-8”）后重试。</translation>
+    </message>
+    <message>
+        <source>The file is not a CSV text file: line %1 contains binary data.</source>
+        <translation>该文件不是 CSV 文本文件：第 %1 行包含二进制数据。</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCertificateIssuer</name>
+    <message>
+        <source>Could not prepare %1 key generation.</source>
+        <translation>无法准备 %1 密钥生成。</translation>
+    </message>
+    <message>
+        <source>Could not generate a %1 key.</source>
+        <translation>无法生成 %1 密钥。</translation>
+    </message>
+    <message>
+        <source>Could not prepare issuing device certificates from the CA &apos;%1&apos;.</source>
+        <translation>无法准备从 CA“%1”签发设备证书。</translation>
+    </message>
+    <message>
+        <source>The certificate signing request is empty.</source>
+        <translation>证书签名请求为空。</translation>
+    </message>
+    <message>
+        <source>A device certificate needs a subject name.</source>
+        <translation>设备证书需要主题名称。</translation>
+    </message>
+    <message>
+        <source>Could not create a certificate.</source>
+        <translation>无法创建证书。</translation>
+    </message>
+    <message>
+        <source>Could not set the device&apos;s public key.</source>
+        <translation>无法设置设备的公钥。</translation>
+    </message>
+    <message>
+        <source>Could not encode the certificate.</source>
+        <translation>无法编码证书。</translation>
+    </message>
+    <message>
+        <source>Could not encode the device key.</source>
+        <translation>无法编码设备密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCertificateRepository</name>
+    <message>
+        <source>Could not read the CA %1.</source>
+        <translation>无法读取 CA %1。</translation>
+    </message>
+    <message>
+        <source>There is no CA with id %1 in this workspace.</source>
+        <translation>此工作区中没有 ID 为 %1 的 CA。</translation>
+    </message>
+    <message>
+        <source>Could not add the device certificates to the workspace.</source>
+        <translation>无法将设备证书添加到工作区。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 (device &apos;%3&apos;): &apos;%2&apos; is not a hexadecimal serial number.</source>
+        <extracomment>%1 is a position in a list, %2 the text given as serial number, %3 a device name</extracomment>
+        <translation>证书 %1（设备“%3”）：“%2”不是十六进制序列号。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 (serial %2) lacks a device name, the certificate or its end of validity.</source>
+        <translation>证书 %1（序列号 %2）缺少设备名称、证书或有效期截止时间。</translation>
+    </message>
+    <message>
+        <source>Certificate %1: the CA already has a certificate with serial number %2.</source>
+        <translation>证书 %1：该 CA 已有序列号为 %2 的证书。</translation>
+    </message>
+    <message>
+        <source>Certificate %1: product &apos;%2&apos; already has a device named &apos;%3&apos;.</source>
+        <extracomment>%2 is a product key, %3 a device name</extracomment>
+        <translation>证书 %1：产品“%2”已有名为“%3”的设备。</translation>
+    </message>
+    <message>
+        <source>Could not change the status of the device certificates of CA %1.</source>
+        <translation>无法更改 CA %1 的设备证书状态。</translation>
+    </message>
+    <message>
+        <source>Could not change the status of device certificates of CA %1.</source>
+        <translation>无法更改 CA %1 的设备证书状态。</translation>
+    </message>
+    <message>
+        <source>The CA %1 has no device certificate with serial number &apos;%2&apos;.</source>
+        <translation>CA %1 没有序列号为“%2”的设备证书。</translation>
+    </message>
+    <message>
+        <source>Could not record the export of device certificates of CA %1.</source>
+        <translation>无法记录 CA %1 的设备证书导出。</translation>
+    </message>
+    <message>
+        <source>Could not read the device certificates of CA %1.</source>
+        <translation>无法读取 CA %1 的设备证书。</translation>
+    </message>
+    <message>
+        <source>Could not read the device certificates.</source>
+        <translation>无法读取设备证书。</translation>
+    </message>
+    <message>
+        <source>Could not count the device certificates.</source>
+        <translation>无法统计设备证书数量。</translation>
+    </message>
+    <message>
+        <source>Could not count the device certificates of CA %1.</source>
+        <translation>无法统计 CA %1 的设备证书数量。</translation>
+    </message>
+    <message>
+        <source>Could not delete device certificates of CA %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The CA %1 has no device certificate with serial number(s) %2; nothing was deleted.</source>
+        <extracomment>%1 is a CA id, %2 the list of serial numbers, %n how many</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCertificateStatus</name>
+    <message>
+        <source>Issued</source>
+        <extracomment>Status of a device certificate: issued here, not yet associated with a device on a platform</extracomment>
+        <translation>已签发</translation>
+    </message>
+    <message>
+        <source>Associated</source>
+        <extracomment>Status of a device certificate: associated with its device on a platform</extracomment>
+        <translation>已关联</translation>
+    </message>
+    <message>
+        <source>Inactivated</source>
+        <extracomment>Status of a device certificate</extracomment>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <extracomment>Status of a device certificate</extracomment>
+        <translation>已删除</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCommands</name>
+    <message>
+        <source>The issuing CA&apos;s name.</source>
+        <translation>签发 CA 的名称。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The product key (Alibaba) or product ID (Tencent).</source>
+        <translation>产品密钥 ProductKey（阿里云）或产品 ID（腾讯云）。</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>File names and subject rules: %1 (default generic).</source>
+        <translation>文件名和主题规则：%1（默认 generic）。</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>The output folder (created owner-only; must not hold files of the same names).</source>
+        <translation>输出文件夹（创建为仅所有者可访问；不得包含同名文件）。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Also writes the association CSV (split per 10,000 devices).</source>
+        <translation>同时写入关联 CSV（每 10,000 个设备拆分一个文件）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Validity in days (default 365).</source>
+        <translation>有效期天数（默认 365）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Worker threads (default: one per core).</source>
+        <translation>工作线程数（默认：每个核心一个）。</translation>
+    </message>
+    <message>
+        <source>Devices per transaction (default 512).</source>
+        <translation>每个事务的设备数（默认 512）。</translation>
+    </message>
+    <message>
+        <source>Reads the CA&apos;s passphrase from the first line of &lt;file&gt;.</source>
+        <translation>从 &lt;file&gt; 的第一行读取 CA 的口令。</translation>
+    </message>
+    <message>
+        <source>Unknown profile &apos;%1&apos;; use one of %2.</source>
+        <extracomment>%1 is what the user typed, %2 the list of profiles</extracomment>
+        <translation>未知配置“%1”；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --names, --names-file and --count.</source>
+        <translation>--names、--names-file 和 --count 必须且只能指定一个。</translation>
+    </message>
+    <message>
+        <source>Cannot read the names file &apos;%1&apos;: %2.</source>
+        <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
+        <translation>无法读取名称文件“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>Issues and lists device certificates.</source>
+        <translation>签发和列出设备证书。</translation>
+    </message>
+    <message>
+        <source>Issues device keys and certificates in bulk.</source>
+        <translation>批量签发设备密钥和证书。</translation>
+    </message>
+    <message>
+        <source>Signs the devices&apos; own certificate requests in bulk.</source>
+        <translation>批量签署设备自己的证书请求。</translation>
+    </message>
+    <message>
+        <source>Lists the device certificates of a CA.</source>
+        <translation>列出 CA 的设备证书。</translation>
+    </message>
+    <message>
+        <source>Comma-separated device names.</source>
+        <translation>以逗号分隔的设备名称。</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Device names, one per line.</source>
+        <translation>设备名称，每行一个。</translation>
+    </message>
+    <message>
+        <source>Number of devices to name with --name-prefix.</source>
+        <translation>使用 --name-prefix 命名的设备数量。</translation>
+    </message>
+    <message>
+        <source>Prefix of numbered device names.</source>
+        <translation>编号设备名称的前缀。</translation>
+    </message>
+    <message>
+        <source>prefix</source>
+        <translation>前缀</translation>
+    </message>
+    <message>
+        <source>The device key type (default ec:P-256; rsa:2048 for alibaba-iot).</source>
+        <translation>设备密钥类型（默认 ec:P-256；alibaba-iot 为 rsa:2048）。</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Issues a key and a certificate for each device, writes them with the profile&apos;s file names, records them in the workspace and writes the association CSV.</source>
+        <translation>为每个设备签发密钥和证书，按配置的文件名写入，记录到工作区，并写入关联 CSV。</translation>
+    </message>
+    <message>
+        <source>Unknown key type &apos;%1&apos;.</source>
+        <translation>未知密钥类型“%1”。</translation>
+    </message>
+    <message>
+        <source>Issuing device certificates</source>
+        <translation>正在签发设备证书</translation>
+    </message>
+    <message>
+        <source>Folder of certificate requests (*.csr, *.req, *.pem, *.der); each file&apos;s base name is the device name.</source>
+        <translation>证书请求文件夹（*.csr、*.req、*.pem、*.der）；每个文件的基本名称即为设备名称。</translation>
+    </message>
+    <message>
+        <source>Signs a certificate for each request in a folder after verifying its signature, records them in the workspace and writes the association CSV.</source>
+        <translation>验证文件夹中每个请求的签名后为其签署证书，记录到工作区，并写入关联 CSV。</translation>
+    </message>
+    <message>
+        <source>Signing device certificates</source>
+        <translation>正在签署设备证书</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s name.</source>
+        <translation>CA 的名称。</translation>
+    </message>
+    <message>
+        <source>Lists the device certificates of a CA, by serial.</source>
+        <translation>按序列号列出 CA 的设备证书。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s); no device certificate was deleted.</source>
+        <extracomment>%1 is a file, %n the number of problems</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deletes device certificates from the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A serial number to delete (repeat the option or separate with commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the CertSN of every row of this association CSV (each row must match a device certificate of the CA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes device certificates from the workspace (not from a platform), all or none. Asks first on a terminal; without one, needs --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --serial or --csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--serial needs at least one serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The CA &apos;%1&apos; has no device certificate with serial number(s) %2; nothing was deleted.</source>
+        <extracomment>%1 is a CA name, %2 the list of serial numbers, %n how many</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n device certificate(s) of the CA &apos;%1&apos; from the workspace? This cannot be undone.</source>
+        <extracomment>%1 is a CA name, %n the number of device certificates</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No device certificate was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to delete device certificates of the CA &apos;%1&apos; without confirmation; pass --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n device certificate(s) of the CA &apos;%1&apos;.</source>
+        <extracomment>%1 is a CA name, %n the number of device certificates</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeviceJobRunner</name>
+    <message numerus="yes">
+        <source>Issued %n device certificate(s) for the product &apos;%1&apos; from the CA &apos;%2&apos; into &apos;%3&apos; in %4 s.</source>
+        <extracomment>%n devices, %1 a product, %2 a CA name, %3 a folder, %4 seconds</extracomment>
+        <translation>
+            <numerusform>已在 %4 秒内从 CA“%2”为产品“%1”签发 %n 个设备证书，保存到“%3”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Association CSV: %1</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation>关联 CSV：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceNameRules</name>
+    <message>
+        <source>The device name &apos;%1&apos; must be 4 to 32 characters long.</source>
+        <extracomment>%1 is a device name</extracomment>
+        <translation>设备名称“%1”的长度必须为 4 到 32 个字符。</translation>
+    </message>
+    <message>
+        <source>The device name &apos;%1&apos; may only contain letters, digits and _ @ . : -</source>
+        <translation>设备名称“%1”只能包含字母、数字和 _ @ . : -</translation>
+    </message>
+    <message>
+        <source>The product &apos;%1&apos; must be 1 to 64 letters, digits and _ @ . : - characters.</source>
+        <extracomment>%1 is a product key (Alibaba) or product ID (Tencent)</extracomment>
+        <translation>产品“%1”必须由 1 到 64 个字母、数字和 _ @ . : - 字符组成。</translation>
+    </message>
+    <message>
+        <source>No device names were given.</source>
+        <translation>未提供任何设备名称。</translation>
+    </message>
+    <message>
+        <source>The device name &apos;%1&apos; is given twice.</source>
+        <translation>设备名称“%1”重复出现。</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceProfile</name>
+    <message>
+        <source>Alibaba Cloud IoT Platform</source>
+        <translation>阿里云物联网平台</translation>
+    </message>
+    <message>
+        <source>ApsaraMQ for MQTT</source>
+        <translation>云消息队列 MQTT 版</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud IoT Hub</source>
+        <translation>腾讯云物联网通信</translation>
+    </message>
+    <message>
+        <source>Generic</source>
+        <translation>通用</translation>
+    </message>
+    <message>
+        <source>%1 accepts RSA device keys only, not %2.</source>
+        <extracomment>%1 is a platform, %2 a key type such as &quot;ECDSA P-256&quot;</extracomment>
+        <translation>%1 仅接受 RSA 设备密钥，不接受 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>DialogPrompter</name>
+    <message>
+        <source>IoT CA Desk</source>
+        <translation>IoT CA Desk</translation>
+    </message>
+</context>
+<context>
+    <name>DistinguishedName</name>
+    <message>
+        <source>The name attribute &apos;%1&apos; is unknown; use CN, O, OU, C, ST, L, serialNumber, emailAddress, DC, UID or another standard attribute.</source>
+        <extracomment>%1 is an attribute type the user wrote, such as &quot;XY&quot;</extracomment>
+        <translation>名称属性“%1”未知；请使用 CN、O、OU、C、ST、L、serialNumber、emailAddress、DC、UID 或其他标准属性。</translation>
+    </message>
+    <message>
+        <source>The name attribute %1 has an empty value.</source>
+        <extracomment>%1 is an attribute type such as CN</extracomment>
+        <translation>名称属性 %1 的值为空。</translation>
+    </message>
+    <message>
+        <source>The name attribute %1 contains a control character.</source>
+        <translation>名称属性 %1 包含控制字符。</translation>
+    </message>
+    <message>
+        <source>The country (C) must be a two-letter ISO 3166 code such as CN or US, not &apos;%1&apos;.</source>
+        <extracomment>%1 is the value the user wrote</extracomment>
+        <translation>国家（C）必须是两个字母的 ISO 3166 代码，例如 CN 或 US，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The name attribute %1 may have at most %2 characters (RFC 5280); it has %3.</source>
+        <extracomment>%1 is an attribute type, %2 the allowed length, %3 the actual length</extracomment>
+        <translation>名称属性 %1 最多可包含 %2 个字符（RFC 5280）；当前为 %3 个。</translation>
+    </message>
+    <message>
+        <source>The name attribute %1 may only contain letters, digits, spaces and &apos; ( ) + , - . / : = ?; &apos;%2&apos; is not allowed.</source>
+        <extracomment>%1 is an attribute type, %2 the offending character</extracomment>
+        <translation>名称属性 %1 只能包含字母、数字、空格和 &apos; ( ) + , - . / : = ?；不允许使用“%2”。</translation>
+    </message>
+    <message>
+        <source>hexadecimal (#...) values are not supported</source>
+        <translation>不支持十六进制（#...）值</translation>
+    </message>
+    <message>
+        <source>it ends with a lone backslash</source>
+        <translation>以单独的反斜杠结尾</translation>
+    </message>
+    <message>
+        <source>its escaped bytes are not valid UTF-8</source>
+        <translation>其转义字节不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>The name is empty; give at least a Common Name (CN=...).</source>
+        <translation>名称为空；请至少提供一个通用名称（CN=...）。</translation>
+    </message>
+    <message>
+        <source>The name part &apos;%1&apos; is not of the form TYPE=value.</source>
+        <extracomment>%1 is a piece of the name the user wrote</extracomment>
+        <translation>名称部分“%1”不符合 TYPE=value 格式。</translation>
+    </message>
+    <message>
+        <source>The value of the name attribute %1 is invalid: %2.</source>
+        <extracomment>%1 is an attribute type such as CN, %2 the reason</extracomment>
+        <translation>名称属性 %1 的值无效：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>EmulatorCredentialsParser</name>
+    <message>
+        <source>The credentials file &apos;%1&apos; cannot be read.</source>
+        <translation>无法读取凭据文件“%1”。</translation>
+    </message>
+    <message>
+        <source>A credentials entry is not of the form ID:SECRET.</source>
+        <translation>凭据条目不符合 ID:SECRET 格式。</translation>
+    </message>
+    <message>
+        <source>No credentials were given to the emulator.</source>
+        <translation>未向模拟器提供任何凭据。</translation>
+    </message>
+</context>
+<context>
+    <name>EmulatorMain</name>
+    <message>
+        <source>Local emulator of the ApsaraMQ for MQTT, Tencent Cloud IoT Hub and AWS IoT Core CA APIs.</source>
+        <translation>云消息队列 MQTT 版、腾讯云物联网通信和 AWS IoT Core 的 CA API 本地模拟器。</translation>
+    </message>
+    <message>
+        <source>Port on 127.0.0.1 (0 = a free port).</source>
+        <translation>127.0.0.1 上的端口（0 = 任一空闲端口）。</translation>
+    </message>
+    <message>
+        <source>Server certificate (PEM).</source>
+        <translation>服务器证书（PEM）。</translation>
+    </message>
+    <message>
+        <source>Server private key (PEM, unencrypted).</source>
+        <translation>服务器私钥（PEM，未加密）。</translation>
+    </message>
+    <message>
+        <source>Without --tls-cert: write the throwaway CA certificate clients must trust to FILE.</source>
+        <translation>未指定 --tls-cert 时：将客户端必须信任的临时 CA 证书写入 FILE。</translation>
+    </message>
+    <message>
+        <source>Accepted credentials: ID:SECRET[,ID:SECRET...] or @FILE.</source>
+        <translation>接受的凭据：ID:SECRET[,ID:SECRET...] 或 @FILE。</translation>
+    </message>
+    <message>
+        <source>Answer the first COUNT API requests with HTTP 503.</source>
+        <translation>对前 COUNT 个 API 请求返回 HTTP 503。</translation>
+    </message>
+    <message>
+        <source>Answer the first API request only after MS milliseconds.</source>
+        <translation>等待 MS 毫秒后才响应第一个 API 请求。</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key must both name readable PEM files.</source>
+        <translation>--tls-cert 和 --tls-key 必须都指定可读的 PEM 文件。</translation>
+    </message>
+    <message>
+        <source>The TLS certificate or key could not be read.</source>
+        <translation>无法读取 TLS 证书或密钥。</translation>
+    </message>
+    <message>
+        <source>The CA certificate could not be written to &apos;%1&apos;.</source>
+        <translation>无法将 CA 证书写入“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>EmulatorServer</name>
+    <message>
+        <source>The emulator cannot listen on 127.0.0.1 port %1.</source>
+        <translation>模拟器无法监听 127.0.0.1 的 %1 端口。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyAlgorithm</name>
+    <message>
+        <source>RSA %1-bit</source>
+        <extracomment>%1 is a number of bits such as 2048</extracomment>
+        <translation>RSA %1 位</translation>
+    </message>
+    <message>
+        <source>ECDSA %1</source>
+        <extracomment>%1 is a curve name such as P-256</extracomment>
+        <translation>ECDSA %1</translation>
+    </message>
+</context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
-        <source>The keychain has no entry '%1'.</source>
+        <source>The keychain has no entry &apos;%1&apos;.</source>
         <extracomment>%1 is the name of a keychain entry</extracomment>
         <translation>钥匙串中没有条目“%1”。</translation>
     </message>
@@ -16,8 +1921,1578 @@
         <translation>此系统上没有可用的钥匙串（在 Linux 上需要 gnome-keyring 或 KWallet 等 Secret Service）。</translation>
     </message>
     <message>
-        <source>The keychain reported an error for '%1'.</source>
+        <source>The keychain reported an error for &apos;%1&apos;.</source>
         <translation>钥匙串在处理“%1”时报告了错误。</translation>
+    </message>
+</context>
+<context>
+    <name>OpenSslConversions</name>
+    <message>
+        <source>Could not allocate a name.</source>
+        <translation>无法分配名称。</translation>
+    </message>
+    <message>
+        <source>The name attribute %1=%2 cannot be encoded.</source>
+        <extracomment>%1 is an attribute type such as CN, %2 its value</extracomment>
+        <translation>无法编码名称属性 %1=%2。</translation>
+    </message>
+    <message>
+        <source>RSA %1-bit</source>
+        <extracomment>%1 is a number of bits such as 2048</extracomment>
+        <translation>RSA %1 位</translation>
+    </message>
+    <message>
+        <source>explicit parameters</source>
+        <translation>显式参数</translation>
+    </message>
+    <message>
+        <source>ECDSA %1</source>
+        <extracomment>%1 is a curve name such as P-256</extracomment>
+        <translation>ECDSA %1</translation>
+    </message>
+    <message>
+        <source>%1 key</source>
+        <extracomment>%1 is OpenSSL&apos;s key type name, such as ED25519</extracomment>
+        <translation>%1 密钥</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 is an RSA key of only %2 bits; at least 2048 bits are required.</source>
+        <extracomment>%1 names the key&apos;s owner (&quot;The key&quot;), %2 a number of bits</extracomment>
+        <translation>%1 是仅 %2 位的 RSA 密钥；至少需要 2048 位。</translation>
+    </message>
+    <message>
+        <source>%1 is an RSA key of %2 bits, more than the supported 16384.</source>
+        <translation>%1 是 %2 位的 RSA 密钥，超过了支持的上限 16384 位。</translation>
+    </message>
+    <message>
+        <source>%1 uses the elliptic curve %2; only P-256 and P-384 are supported.</source>
+        <extracomment>%1 names the key&apos;s owner, %2 a curve name</extracomment>
+        <translation>%1 使用椭圆曲线 %2；仅支持 P-256 和 P-384。</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 key; only RSA (2048 bits or more) and ECDSA P-256 or P-384 keys are supported.</source>
+        <extracomment>%1 names the key&apos;s owner, %2 a key type such as ED25519</extracomment>
+        <translation>%1 是 %2 密钥；仅支持 RSA（2048 位及以上）和 ECDSA P-256 或 P-384 密钥。</translation>
+    </message>
+    <message>
+        <source>Could not allocate the subject alternative names.</source>
+        <translation>无法分配主题备用名称。</translation>
+    </message>
+    <message>
+        <source>The subject alternative name &quot;%1&quot; is invalid: %2</source>
+        <extracomment>%1 is an entry such as &quot;DNS:example.com&quot;, %2 the reason</extracomment>
+        <translation>主题备用名称“%1”无效：%2</translation>
+    </message>
+    <message>
+        <source>write it as DNS:name, IP:address, email:address or URI:uri.</source>
+        <translation>请写成 DNS:name、IP:address、email:address 或 URI:uri 的形式。</translation>
+    </message>
+    <message>
+        <source>Could not allocate a subject alternative name.</source>
+        <translation>无法分配主题备用名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 or IPv6 address.</source>
+        <translation>“%1”不是 IPv4 或 IPv6 地址。</translation>
+    </message>
+    <message>
+        <source>the type &quot;%1&quot; is not one of DNS, IP, email, URI.</source>
+        <translation>类型“%1”不是 DNS、IP、email、URI 之一。</translation>
+    </message>
+    <message>
+        <source>only printable ASCII characters without spaces are allowed.</source>
+        <translation>只允许不含空格的可打印 ASCII 字符。</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerOnlyDirectory</name>
+    <message>
+        <source>&apos;%1&apos; is a file, not a folder.</source>
+        <translation>“%1”是文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder &apos;%1&apos; could not be created.</source>
+        <translation>无法创建文件夹“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseSource</name>
+    <message>
+        <source>Cannot read the passphrase file &apos;%1&apos;: %2.</source>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
+        <translation>无法读取口令文件“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>The passphrase file &apos;%1&apos; is larger than 64 KiB; it should hold one line.</source>
+        <translation>口令文件“%1”大于 64 KiB；它应只包含一行。</translation>
+    </message>
+    <message>
+        <source>The passphrase file &apos;%1&apos; is empty.</source>
+        <translation>口令文件“%1”为空。</translation>
+    </message>
+    <message>
+        <source>No passphrase: there is no terminal to ask on; use --passphrase-file.</source>
+        <translation>没有口令：没有可用于询问的终端；请使用 --passphrase-file。</translation>
+    </message>
+    <message>
+        <source>No passphrase was entered.</source>
+        <translation>未输入口令。</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase:</source>
+        <extracomment>Asked on the terminal after a new passphrase was typed once</extracomment>
+        <translation>再次输入口令：</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>PemReader</name>
+    <message>
+        <source>The file for %1 is empty.</source>
+        <extracomment>%1 is what was expected, e.g. &quot;the private key&quot;</extracomment>
+        <translation>%1 的文件为空。</translation>
+    </message>
+    <message>
+        <source>The file for %1 is not in PEM format: it has no &quot;-----BEGIN&quot; line.</source>
+        <translation>%1 的文件不是 PEM 格式：没有“-----BEGIN”行。</translation>
+    </message>
+    <message>
+        <source>The PEM block &quot;%1&quot; ends with &quot;%2&quot; on line %3.</source>
+        <extracomment>%1 and %2 are PEM labels such as &quot;CERTIFICATE&quot;, %3 a line number</extracomment>
+        <translation>PEM 块“%1”在第 %3 行以“%2”结束。</translation>
+    </message>
+    <message>
+        <source>The PEM block &quot;%1&quot; starting on line %2 is damaged: its base64 text does not decode.</source>
+        <translation>从第 %2 行开始的 PEM 块“%1”已损坏：其 base64 文本无法解码。</translation>
+    </message>
+    <message>
+        <source>The PEM block &quot;%1&quot; starting on line %2 is empty.</source>
+        <translation>从第 %2 行开始的 PEM 块“%1”为空。</translation>
+    </message>
+    <message>
+        <source>The PEM block &quot;%1&quot; starting on line %2 is cut off: it has no &quot;-----END&quot; line before the next block begins.</source>
+        <translation>从第 %2 行开始的 PEM 块“%1”被截断：在下一个块开始之前没有“-----END”行。</translation>
+    </message>
+    <message>
+        <source>The PEM block &quot;%1&quot; starting on line %2 is cut off: the file ends before its &quot;-----END&quot; line.</source>
+        <translation>从第 %2 行开始的 PEM 块“%1”被截断：文件在其“-----END”行之前结束。</translation>
+    </message>
+    <message>
+        <source>The file for %1 contains no complete PEM block.</source>
+        <translation>%1 的文件不包含完整的 PEM 块。</translation>
+    </message>
+</context>
+<context>
+    <name>Pkcs12</name>
+    <message>
+        <source>A PKCS#12 bundle needs a certificate and its key.</source>
+        <translation>PKCS#12 包需要证书及其密钥。</translation>
+    </message>
+    <message>
+        <source>An empty passphrase cannot protect a PKCS#12 bundle.</source>
+        <translation>空口令无法保护 PKCS#12 包。</translation>
+    </message>
+    <message>
+        <source>A PKCS#12 passphrase cannot contain a NUL character.</source>
+        <translation>PKCS#12 口令不能包含 NUL 字符。</translation>
+    </message>
+    <message>
+        <source>A PKCS#12 bundle needs at least 10,000 key derivation iterations, not %1.</source>
+        <extracomment>%1 is a number</extracomment>
+        <translation>PKCS#12 包至少需要 10,000 次密钥派生迭代，而不是 %1 次。</translation>
+    </message>
+    <message>
+        <source>The key does not match the certificate &apos;%1&apos;.</source>
+        <extracomment>%1 is the certificate&apos;s subject</extracomment>
+        <translation>密钥与证书“%1”不匹配。</translation>
+    </message>
+    <message>
+        <source>Could not create the PKCS#12 bundle.</source>
+        <translation>无法创建 PKCS#12 包。</translation>
+    </message>
+    <message>
+        <source>Could not protect the PKCS#12 bundle.</source>
+        <translation>无法保护 PKCS#12 包。</translation>
+    </message>
+    <message>
+        <source>Could not encode the PKCS#12 bundle.</source>
+        <translation>无法编码 PKCS#12 包。</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file is empty.</source>
+        <translation>PKCS#12 文件为空。</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file is too large.</source>
+        <translation>PKCS#12 文件过大。</translation>
+    </message>
+    <message>
+        <source>The file is not a PKCS#12 bundle, or it is damaged.</source>
+        <translation>该文件不是 PKCS#12 包，或已损坏。</translation>
+    </message>
+    <message>
+        <source>The passphrase for the PKCS#12 bundle is wrong.</source>
+        <translation>PKCS#12 包的口令错误。</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 bundle cannot be decrypted.</source>
+        <translation>无法解密 PKCS#12 包。</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 bundle holds no private key.</source>
+        <translation>PKCS#12 包中没有私钥。</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 bundle holds no certificate.</source>
+        <translation>PKCS#12 包中没有证书。</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformAccountRepository</name>
+    <message>
+        <source>A platform account needs a name and a platform.</source>
+        <translation>平台账号需要名称和平台。</translation>
+    </message>
+    <message>
+        <source>There is already a platform account named &apos;%1&apos; in this workspace.</source>
+        <translation>此工作区中已有名为“%1”的平台账号。</translation>
+    </message>
+    <message>
+        <source>Could not add the platform account &apos;%1&apos;.</source>
+        <translation>无法添加平台账号“%1”。</translation>
+    </message>
+    <message>
+        <source>Could not save the platform account &apos;%1&apos;.</source>
+        <translation>无法保存平台账号“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no platform account with id %1 in this workspace.</source>
+        <translation>此工作区中没有 ID 为 %1 的平台账号。</translation>
+    </message>
+    <message>
+        <source>Could not delete the platform account &apos;%1&apos;.</source>
+        <translation>无法删除平台账号“%1”。</translation>
+    </message>
+    <message>
+        <source>Could not read the platform account %1.</source>
+        <translation>无法读取平台账号 %1。</translation>
+    </message>
+    <message>
+        <source>Could not read the platform account &apos;%1&apos;.</source>
+        <translation>无法读取平台账号“%1”。</translation>
+    </message>
+    <message>
+        <source>Could not read the platform accounts of the workspace.</source>
+        <translation>无法读取工作区的平台账号。</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformCapabilities</name>
+    <message>
+        <source>1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>1 到 64 个字母、数字、&apos;-&apos; 或 &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>1 to 32 letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;@&apos;, &apos;(&apos; or &apos;)&apos;</source>
+        <translation>1 到 32 个字母、数字、&apos;_&apos;、&apos;-&apos;、&apos;@&apos;、&apos;(&apos; 或 &apos;)&apos;</translation>
+    </message>
+    <message>
+        <source>4 to 30 letters, digits or &apos;_&apos;</source>
+        <translation>4 到 30 个字母、数字或 &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>any name (AWS identifies a CA by its certificate id)</source>
+        <translation>任意名称（AWS 通过证书 ID 识别 CA）</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformConnector</name>
+    <message>
+        <source>The CA bundle &apos;%1&apos; cannot be read.</source>
+        <translation>无法读取 CA 证书包“%1”。</translation>
+    </message>
+    <message>
+        <source>The CA bundle &apos;%1&apos; contains no PEM certificate.</source>
+        <translation>CA 证书包“%1”不包含 PEM 证书。</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformConnectorFactory</name>
+    <message>
+        <source>Alibaba Cloud IoT Platform has no API for CA certificates: export the upload bundle and register the CA in the IoT Platform console.</source>
+        <translation>阿里云物联网平台没有用于 CA 证书的 API：请导出上传包，并在物联网平台控制台中注册该 CA。</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformId</name>
+    <message>
+        <source>ApsaraMQ for MQTT</source>
+        <translation>云消息队列 MQTT 版</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud IoT Hub</source>
+        <translation>腾讯云物联网通信</translation>
+    </message>
+    <message>
+        <source>AWS IoT Core</source>
+        <translation>AWS IoT Core</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud IoT Platform</source>
+        <translation>阿里云物联网平台</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightChecker</name>
+    <message>
+        <source>%1 does not offer this operation through its API.</source>
+        <extracomment>%1 is a platform name such as &quot;AWS IoT Core&quot;</extracomment>
+        <translation>%1 未通过其 API 提供此操作。</translation>
+    </message>
+    <message>
+        <source>The CA name &apos;%1&apos; is not accepted by %2: use %3.</source>
+        <extracomment>%1 is the CA name, %2 the platform, %3 the rule such as &quot;4 to 30 letters, digits or &apos;_&apos;&quot;</extracomment>
+        <translation>%2 不接受 CA 名称“%1”：请使用%3。</translation>
+    </message>
+    <message>
+        <source>CA limit reached: this account already has %1 CA certificates.</source>
+        <extracomment>%1 is the number of CA certificates already registered (10 or more)</extracomment>
+        <translation>已达到 CA 数量上限：此账号已有 %1 个 CA 证书。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a hexadecimal serial number.</source>
+        <translation>“%1”不是十六进制序列号。</translation>
+    </message>
+    <message>
+        <source>The serial number &apos;%1&apos; is longer than the %2 characters the platform accepts.</source>
+        <translation>序列号“%1”超过了平台接受的 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>%2 does not accept %1 CA keys.</source>
+        <extracomment>%1 a key type such as &quot;ECDSA P-256&quot;, %2 a platform</extracomment>
+        <translation>%2 不接受 %1 CA 密钥。</translation>
+    </message>
+    <message>
+        <source>%2 accepts only RSA device certificates from a private CA, not %1.</source>
+        <translation>%2 仅接受私有 CA 签发的 RSA 设备证书，不接受 %1。</translation>
+    </message>
+    <message>
+        <source>The CA is active: %1 deletes only inactive CA certificates. Deactivate it first.</source>
+        <translation>该 CA 处于激活状态：%1 只能删除未激活的 CA 证书。请先停用它。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not look like a registration code.</source>
+        <translation>“%1”看起来不像注册码。</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateKey</name>
+    <message>
+        <source>Could not generate a %1 key.</source>
+        <extracomment>%1 is a key type such as &quot;ECDSA P-256&quot;</extracomment>
+        <translation>无法生成 %1 密钥。</translation>
+    </message>
+    <message>
+        <source>The key</source>
+        <translation>该密钥</translation>
+    </message>
+    <message>
+        <source>The %1 is cut off: it should have %2 bytes but has only %3.</source>
+        <extracomment>%1 describes the content, e.g. &quot;PKCS#8 private key&quot;; %2 and %3 are byte counts</extracomment>
+        <translation>%1 被截断：应有 %2 字节，但只有 %3 字节。</translation>
+    </message>
+    <message>
+        <source>The %1 is damaged and cannot be decoded.</source>
+        <extracomment>%1 describes the content, e.g. &quot;PKCS#8 private key&quot;</extracomment>
+        <translation>%1 已损坏，无法解码。</translation>
+    </message>
+    <message>
+        <source>The private key is encrypted; its passphrase is required.</source>
+        <translation>私钥已加密；需要提供其口令。</translation>
+    </message>
+    <message>
+        <source>The passphrase for the private key is wrong.</source>
+        <translation>私钥的口令错误。</translation>
+    </message>
+    <message>
+        <source>The private key is encrypted with a method that is not supported.</source>
+        <translation>私钥使用了不支持的加密方法。</translation>
+    </message>
+    <message>
+        <source>The private key file is too large.</source>
+        <translation>私钥文件过大。</translation>
+    </message>
+    <message>
+        <source>encrypted PKCS#8 private key</source>
+        <translation>加密的 PKCS#8 私钥</translation>
+    </message>
+    <message>
+        <source>PKCS#8 private key</source>
+        <translation>PKCS#8 私钥</translation>
+    </message>
+    <message>
+        <source>The PKCS#8 private key holds a key type that is not supported.</source>
+        <translation>PKCS#8 私钥包含不支持的密钥类型。</translation>
+    </message>
+    <message>
+        <source>PKCS#1 RSA private key</source>
+        <translation>PKCS#1 RSA 私钥</translation>
+    </message>
+    <message>
+        <source>SEC1 EC private key</source>
+        <translation>SEC1 EC 私钥</translation>
+    </message>
+    <message>
+        <source>The private key cannot be decoded.</source>
+        <translation>无法解码私钥。</translation>
+    </message>
+    <message>
+        <source>the private key</source>
+        <translation>私钥</translation>
+    </message>
+    <message>
+        <source>The file holds a &quot;%1&quot;, which is not supported; use an RSA or EC key in PEM (PKCS#8, PKCS#1 or SEC1) form.</source>
+        <extracomment>%1 is a PEM label such as &quot;OPENSSH PRIVATE KEY&quot;</extracomment>
+        <translation>文件包含“%1”，不受支持；请使用 PEM（PKCS#8、PKCS#1 或 SEC1）格式的 RSA 或 EC 密钥。</translation>
+    </message>
+    <message>
+        <source>The file holds a &quot;%1&quot; but no private key.</source>
+        <extracomment>%1 is a PEM label such as &quot;CERTIFICATE&quot; or &quot;PUBLIC KEY&quot;</extracomment>
+        <translation>文件包含“%1”，但没有私钥。</translation>
+    </message>
+    <message>
+        <source>The file for the private key is empty.</source>
+        <translation>私钥文件为空。</translation>
+    </message>
+    <message>
+        <source>The file holds a certificate, not a private key.</source>
+        <translation>文件包含的是证书，不是私钥。</translation>
+    </message>
+    <message>
+        <source>The file holds a public key, not a private key.</source>
+        <translation>文件包含的是公钥，不是私钥。</translation>
+    </message>
+    <message>
+        <source>The file holds a certificate signing request, not a private key.</source>
+        <translation>文件包含的是证书签名请求，不是私钥。</translation>
+    </message>
+    <message>
+        <source>private key</source>
+        <translation>私钥</translation>
+    </message>
+    <message>
+        <source>The file is neither a PEM nor a DER private key.</source>
+        <translation>该文件既不是 PEM 私钥，也不是 DER 私钥。</translation>
+    </message>
+    <message>
+        <source>There is no key to write.</source>
+        <translation>没有可写入的密钥。</translation>
+    </message>
+    <message>
+        <source>An empty passphrase cannot protect a private key.</source>
+        <translation>空口令无法保护私钥。</translation>
+    </message>
+    <message>
+        <source>Could not encode the private key.</source>
+        <translation>无法编码私钥。</translation>
+    </message>
+    <message>
+        <source>Could not make a random salt.</source>
+        <translation>无法生成随机盐值。</translation>
+    </message>
+    <message>
+        <source>Could not set up the key encryption.</source>
+        <translation>无法设置密钥加密。</translation>
+    </message>
+    <message>
+        <source>Could not encrypt the private key.</source>
+        <translation>无法加密私钥。</translation>
+    </message>
+    <message>
+        <source>Could not write the encrypted private key.</source>
+        <translation>无法写入加密的私钥。</translation>
+    </message>
+    <message>
+        <source>Could not write the private key.</source>
+        <translation>无法写入私钥。</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationStatus</name>
+    <message>
+        <source>Activated</source>
+        <extracomment>Status of a CA registered with a cloud platform</extracomment>
+        <translation>已激活</translation>
+    </message>
+    <message>
+        <source>Inactivated</source>
+        <extracomment>Status of a CA registered with a cloud platform</extracomment>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <extracomment>Status of a CA registered with a cloud platform</extracomment>
+        <translation>已删除</translation>
+    </message>
+</context>
+<context>
+    <name>RootCommand</name>
+    <message>
+        <source>Shows the version of iotca.</source>
+        <translation>显示 iotca 的版本。</translation>
+    </message>
+    <message>
+        <source>IoT CA Desk on the command line: private CAs and device certificates for IoT fleets.</source>
+        <translation>命令行版 IoT CA Desk：面向 IoT 设备群的私有 CA 和设备证书。</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>Could not read the workspace database&apos;s version.</source>
+        <translation>无法读取工作区数据库的版本。</translation>
+    </message>
+    <message>
+        <source>Could not read the workspace database.</source>
+        <translation>无法读取工作区数据库。</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; is not an IoT CA Desk workspace.</source>
+        <translation>文件“%1”不是 IoT CA Desk 工作区。</translation>
+    </message>
+    <message>
+        <source>The workspace &apos;%1&apos; was written by a newer version of IoT CA Desk (schema %2; this version reads up to %3). Update IoT CA Desk to open it.</source>
+        <extracomment>%1 is a file, %2 and %3 are schema version numbers</extracomment>
+        <translation>工作区“%1”由更新版本的 IoT CA Desk 写入（架构 %2；此版本最高可读取 %3）。请更新 IoT CA Desk 后再打开。</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the workspace database to schema version %1.</source>
+        <extracomment>%1 is a schema version number</extracomment>
+        <translation>无法将工作区数据库升级到架构版本 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SerialNumber</name>
+    <message>
+        <source>A serial number may have at most 20 bytes; this one has %1.</source>
+        <extracomment>%1 is a number of bytes</extracomment>
+        <translation>序列号最多 20 个字节；此序列号有 %1 个字节。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a hexadecimal serial number: misplaced separator.</source>
+        <extracomment>%1 is the text the user gave</extracomment>
+        <translation>“%1”不是十六进制序列号：分隔符位置不正确。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a hexadecimal serial number: &apos;%2&apos; is not a hexadecimal digit.</source>
+        <extracomment>%1 is the text the user gave, %2 the offending character</extracomment>
+        <translation>“%1”不是十六进制序列号：“%2”不是十六进制数字。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a hexadecimal serial number: it has no digits.</source>
+        <translation>“%1”不是十六进制序列号：不含任何数字。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too long for a serial number: at most 20 bytes (40 hexadecimal digits) are allowed.</source>
+        <extracomment>%1 is the text the user gave</extracomment>
+        <translation>“%1”作为序列号过长：最多允许 20 个字节（40 个十六进制数字）。</translation>
+    </message>
+</context>
+<context>
+    <name>ThrowawayTlsIdentity</name>
+    <message>
+        <source>The emulator could not make its throwaway TLS certificate with openssl.</source>
+        <translation>模拟器无法使用 openssl 生成临时 TLS 证书。</translation>
+    </message>
+    <message>
+        <source>The emulator could not create a temporary folder.</source>
+        <translation>模拟器无法创建临时文件夹。</translation>
+    </message>
+    <message>
+        <source>The emulator could not write its TLS certificate settings.</source>
+        <translation>模拟器无法写入其 TLS 证书设置。</translation>
+    </message>
+    <message>
+        <source>The emulator&apos;s throwaway TLS certificate could not be loaded.</source>
+        <translation>无法加载模拟器的临时 TLS 证书。</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>The workspace &apos;%1&apos; is open read-only; nothing can be changed.</source>
+        <translation>工作区“%1”以只读方式打开；无法进行任何更改。</translation>
+    </message>
+    <message>
+        <source>Could not start a change in the workspace &apos;%1&apos;; another program may be writing to it.</source>
+        <translation>无法在工作区“%1”中开始更改；可能有其他程序正在写入该工作区。</translation>
+    </message>
+    <message>
+        <source>Could not start a change in the workspace &apos;%1&apos;.</source>
+        <translation>无法在工作区“%1”中开始更改。</translation>
+    </message>
+    <message>
+        <source>The change was already finished.</source>
+        <translation>该更改已完成。</translation>
+    </message>
+    <message>
+        <source>Could not save the change in the workspace &apos;%1&apos;.</source>
+        <translation>无法在工作区“%1”中保存更改。</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationCertificate</name>
+    <message>
+        <source>The registration code is empty.</source>
+        <translation>注册码为空。</translation>
+    </message>
+    <message>
+        <source>The registration code cannot be used as a Common Name: %1</source>
+        <extracomment>%1 is the reason</extracomment>
+        <translation>注册码不能用作通用名称（Common Name）：%1</translation>
+    </message>
+    <message>
+        <source>Could not create a certificate.</source>
+        <translation>无法创建证书。</translation>
+    </message>
+    <message>
+        <source>The verification certificate cannot be read: %1</source>
+        <extracomment>%1 is the reason the file could not be read</extracomment>
+        <translation>无法读取验证证书：%1</translation>
+    </message>
+    <message>
+        <source>There is no CA certificate to check against.</source>
+        <translation>没有可用于核对的 CA 证书。</translation>
+    </message>
+    <message>
+        <source>The verification certificate was issued by &apos;%1&apos;, not by the CA &apos;%2&apos;.</source>
+        <extracomment>%1 is the issuer&apos;s name in the file, %2 the CA&apos;s name</extracomment>
+        <translation>验证证书由“%1”颁发，而不是由 CA“%2”颁发。</translation>
+    </message>
+    <message>
+        <source>The verification certificate names the CA &apos;%1&apos; as issuer, but its signature was not made with that CA&apos;s key.</source>
+        <translation>验证证书将 CA“%1”列为颁发者，但其签名并非使用该 CA 的密钥生成。</translation>
+    </message>
+    <message>
+        <source>The verification certificate expired on %1.</source>
+        <extracomment>%1 is a date and time</extracomment>
+        <translation>验证证书已于 %1 过期。</translation>
+    </message>
+    <message>
+        <source>The verification certificate is not valid before %1.</source>
+        <translation>验证证书在 %1 之前无效。</translation>
+    </message>
+    <message>
+        <source>The verification certificate is itself a CA certificate; it must be an end-entity certificate.</source>
+        <translation>验证证书本身是 CA 证书；它必须是终端实体证书。</translation>
+    </message>
+    <message>
+        <source>The verification certificate&apos;s Common Name is &apos;%1&apos;, but the registration code is &apos;%2&apos;.</source>
+        <extracomment>%1 is the CN found, %2 the registration code expected</extracomment>
+        <translation>验证证书的通用名称（Common Name）为“%1”，但注册码为“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCommands</name>
+    <message>
+        <source>Backs up and restores the workspace.</source>
+        <translation>备份和恢复工作区。</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the workspace to a file.</source>
+        <translation>将工作区的一致副本写入文件。</translation>
+    </message>
+    <message>
+        <source>Replaces the workspace with a backup.</source>
+        <translation>用备份替换工作区。</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>要写入的备份文件。</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the workspace to FILE.</source>
+        <translation>将工作区的一致副本写入 FILE。</translation>
+    </message>
+    <message>
+        <source>Backed up the workspace &apos;%1&apos; to &apos;%2&apos;.</source>
+        <extracomment>%1 is a folder, %2 a file</extracomment>
+        <translation>已将工作区“%1”备份到“%2”。</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>要恢复的备份文件。</translation>
+    </message>
+    <message>
+        <source>Replaces the workspace with the backup in FILE. Asks first when a workspace is already there.</source>
+        <translation>用 FILE 中的备份替换工作区。如果已存在工作区，会先询问。</translation>
+    </message>
+    <message>
+        <source>The backup file &apos;%1&apos; does not exist.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>备份文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>Replace the workspace in &apos;%1&apos; with the backup? Everything recorded there since the backup is lost.</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation>要用备份替换“%1”中的工作区吗？自该备份以来记录的所有内容都将丢失。</translation>
+    </message>
+    <message>
+        <source>The workspace was not restored.</source>
+        <translation>未恢复工作区。</translation>
+    </message>
+    <message>
+        <source>Refusing to replace the existing workspace in &apos;%1&apos; without confirmation; pass --yes.</source>
+        <translation>未经确认，拒绝替换“%1”中的现有工作区；请传入 --yes。</translation>
+    </message>
+    <message>
+        <source>Restored the workspace &apos;%1&apos; from &apos;%2&apos;.</source>
+        <extracomment>%1 is a folder, %2 a file</extracomment>
+        <translation>已从“%2”恢复工作区“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceConnections</name>
+    <message>
+        <source>Could not open the workspace database &apos;%1&apos;.</source>
+        <translation>无法打开工作区数据库“%1”。</translation>
+    </message>
+    <message>
+        <source>Could not set up the workspace database &apos;%1&apos;.</source>
+        <translation>无法设置工作区数据库“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceLock</name>
+    <message>
+        <source>The workspace &apos;%1&apos; is open in %2 (process %3 on %4). Close it there, or open the workspace read-only.</source>
+        <extracomment>%1 is the workspace folder, %2 a program name, %3 a process id, %4 a computer name</extracomment>
+        <translation>工作区“%1”已在 %2 中打开（%4 上的进程 %3）。请在该处关闭它，或以只读方式打开工作区。</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>另一个程序</translation>
+    </message>
+    <message>
+        <source>an unknown host</source>
+        <translation>未知主机</translation>
+    </message>
+    <message>
+        <source>The workspace &apos;%1&apos; is open in another program. Close it there, or open the workspace read-only.</source>
+        <translation>工作区“%1”已在另一个程序中打开。请在该处关闭它，或以只读方式打开工作区。</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file in the workspace &apos;%1&apos;: permission denied.</source>
+        <translation>无法在工作区“%1”中创建锁文件：权限被拒绝。</translation>
+    </message>
+    <message>
+        <source>Cannot lock the workspace &apos;%1&apos;.</source>
+        <translation>无法锁定工作区“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::app::ConsoleProgress</name>
+    <message>
+        <source>%1: %2 of %3 (%4%)</source>
+        <extracomment>Progress line on the terminal: %1 what is done (&quot;Issuing device certificates&quot;), %2 of %3 items, %4 percent</extracomment>
+        <translation>%1：%3 中的 %2（%4%）</translation>
+    </message>
+    <message>
+        <source>- stopping after the current batch...</source>
+        <extracomment>Appended to the progress line after Ctrl-C</extracomment>
+        <translation>- 当前批次完成后停止...</translation>
+    </message>
+    <message>
+        <source>Stopping at the next consistent point; press Ctrl-C again to abort at once.</source>
+        <extracomment>Printed when the user presses Ctrl-C during a long operation</extracomment>
+        <translation>将在下一个一致点停止；再次按 Ctrl-C 可立即中止。</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::model::ApiJob</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+    <message>
+        <source>The network connection is no longer available.</source>
+        <translation>网络连接已不可用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>平台在 %n 秒内未响应。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The platform sent an answer that is not valid JSON.</source>
+        <translation>平台返回的应答不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s TLS certificate is not trusted, so nothing was sent. If this is a private endpoint, add its CA certificate to the account&apos;s CA bundle.</source>
+        <translation>平台的 TLS 证书不受信任，因此未发送任何内容。如果这是私有端点，请将其 CA 证书添加到该账号的 CA 证书包中。</translation>
+    </message>
+    <message>
+        <source>The platform endpoint refused the connection.</source>
+        <translation>平台端点拒绝了连接。</translation>
+    </message>
+    <message>
+        <source>The platform endpoint&apos;s host name could not be resolved.</source>
+        <translation>无法解析平台端点的主机名。</translation>
+    </message>
+    <message>
+        <source>The request to the platform failed.</source>
+        <translation>向平台发送的请求失败。</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::model::ApsaraMqConnector</name>
+    <message>
+        <source>The ApsaraMQ account &apos;%1&apos; has no instance id; CAs are bound to an instance.</source>
+        <translation>ApsaraMQ 账号“%1”没有实例 ID；CA 需要绑定到实例。</translation>
+    </message>
+    <message>
+        <source>ApsaraMQ answered without a registration code.</source>
+        <translation>ApsaraMQ 的应答中没有注册码。</translation>
+    </message>
+    <message>
+        <source>ApsaraMQ answered without the CA&apos;s serial number.</source>
+        <translation>ApsaraMQ 的应答中没有 CA 的序列号。</translation>
+    </message>
+    <message>
+        <source>CA limit reached: this ApsaraMQ instance already has as many CA certificates as it allows.</source>
+        <translation>已达到 CA 数量上限：此 ApsaraMQ 实例的 CA 证书数量已达允许的最大值。</translation>
+    </message>
+    <message>
+        <source>The verification certificate&apos;s Common Name is not the registration code ApsaraMQ issued.</source>
+        <translation>验证证书的通用名称（Common Name）不是 ApsaraMQ 颁发的注册码。</translation>
+    </message>
+    <message>
+        <source>This registration code has already been used; fetch a new one and make a new verification certificate.</source>
+        <translation>此注册码已被使用；请获取新的注册码并生成新的验证证书。</translation>
+    </message>
+    <message>
+        <source>ApsaraMQ rejected the certificates: the CA needs basicConstraints CA:TRUE and the verification certificate must be signed by the CA&apos;s key.</source>
+        <translation>ApsaraMQ 拒绝了这些证书：CA 需要包含 basicConstraints CA:TRUE，且验证证书必须由 CA 的密钥签名。</translation>
+    </message>
+    <message>
+        <source>A CA certificate with this serial number is already registered.</source>
+        <translation>具有此序列号的 CA 证书已注册。</translation>
+    </message>
+    <message>
+        <source>ApsaraMQ has no CA certificate with this serial number.</source>
+        <translation>ApsaraMQ 中没有具有此序列号的 CA 证书。</translation>
+    </message>
+    <message>
+        <source>ApsaraMQ has no device certificate with this serial number under this CA.</source>
+        <translation>ApsaraMQ 中此 CA 下没有具有此序列号的设备证书。</translation>
+    </message>
+    <message>
+        <source>The ApsaraMQ instance of this account does not exist in this region.</source>
+        <translation>此账号的 ApsaraMQ 实例在该地域中不存在。</translation>
+    </message>
+    <message>
+        <source>This AccessKey may not manage the ApsaraMQ instance; check the RAM permissions.</source>
+        <translation>此 AccessKey 可能无权管理该 ApsaraMQ 实例；请检查 RAM 权限。</translation>
+    </message>
+    <message>
+        <source>ApsaraMQ rejected a parameter of the request as missing or invalid.</source>
+        <translation>ApsaraMQ 认为请求中的某个参数缺失或无效而拒绝了请求。</translation>
+    </message>
+    <message>
+        <source>ApsaraMQ could not count the instance&apos;s CA certificates; try again later.</source>
+        <translation>ApsaraMQ 无法统计该实例的 CA 证书数量；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>ApsaraMQ rejected the request signature: check the AccessKey secret of this account.</source>
+        <translation>ApsaraMQ 拒绝了请求签名：请检查此账号的 AccessKey Secret。</translation>
+    </message>
+    <message>
+        <source>ApsaraMQ does not know this AccessKey ID, or it is disabled.</source>
+        <translation>ApsaraMQ 无法识别此 AccessKey ID，或该 AccessKey ID 已被禁用。</translation>
+    </message>
+    <message>
+        <source>ApsaraMQ rejected the request time: check this computer&apos;s clock.</source>
+        <translation>ApsaraMQ 拒绝了请求时间：请检查此计算机的时钟。</translation>
+    </message>
+    <message>
+        <source>ApsaraMQ saw this request before (nonce reused).</source>
+        <translation>ApsaraMQ 之前已收到过此请求（nonce 重复使用）。</translation>
+    </message>
+    <message>
+        <source>ApsaraMQ is throttling this account; try again in a moment.</source>
+        <translation>ApsaraMQ 正在对此账号进行限流；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>ApsaraMQ says a required parameter is missing (%1).</source>
+        <translation>ApsaraMQ 提示缺少必需参数（%1）。</translation>
+    </message>
+    <message>
+        <source>ApsaraMQ reported a server error (HTTP %1).</source>
+        <translation>ApsaraMQ 报告了服务器错误（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>ApsaraMQ refused the request (HTTP %1, %2).</source>
+        <translation>ApsaraMQ 拒绝了请求（HTTP %1，%2）。</translation>
+    </message>
+    <message>
+        <source>no error code</source>
+        <translation>无错误码</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::model::AuditLogModel</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is an object type such as &quot;ca&quot;, %2 its id</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <extracomment>Column header: what an audit log entry&apos;s action was done to</extracomment>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>CA created</source>
+        <translation>已创建 CA</translation>
+    </message>
+    <message>
+        <source>CA imported</source>
+        <translation>已导入 CA</translation>
+    </message>
+    <message>
+        <source>CA renamed</source>
+        <translation>已重命名 CA</translation>
+    </message>
+    <message>
+        <source>CA changed</source>
+        <translation>已更改 CA</translation>
+    </message>
+    <message>
+        <source>CA certificate exported</source>
+        <translation>已导出 CA 证书</translation>
+    </message>
+    <message>
+        <source>CA deleted</source>
+        <translation>已删除 CA</translation>
+    </message>
+    <message>
+        <source>CA passphrase remembered</source>
+        <translation>已记住 CA 口令</translation>
+    </message>
+    <message>
+        <source>CA passphrase forgotten</source>
+        <translation>已忘记 CA 口令</translation>
+    </message>
+    <message>
+        <source>CA registered</source>
+        <translation>已注册 CA</translation>
+    </message>
+    <message>
+        <source>CA activated</source>
+        <translation>已激活 CA</translation>
+    </message>
+    <message>
+        <source>CA deactivated</source>
+        <translation>已停用 CA</translation>
+    </message>
+    <message>
+        <source>CA deleted on the platform</source>
+        <translation>已在平台上删除 CA</translation>
+    </message>
+    <message>
+        <source>CA unregistered</source>
+        <translation>已取消注册 CA</translation>
+    </message>
+    <message>
+        <source>Platform account added</source>
+        <translation>已添加平台账号</translation>
+    </message>
+    <message>
+        <source>Platform account changed</source>
+        <translation>已更改平台账号</translation>
+    </message>
+    <message>
+        <source>Platform account removed</source>
+        <translation>已移除平台账号</translation>
+    </message>
+    <message>
+        <source>Device certificates issued</source>
+        <translation>已签发设备证书</translation>
+    </message>
+    <message>
+        <source>Device certificate status changed</source>
+        <translation>已更改设备证书状态</translation>
+    </message>
+    <message>
+        <source>Device certificates associated</source>
+        <translation>已关联设备证书</translation>
+    </message>
+    <message>
+        <source>Device certificates exported</source>
+        <translation>已导出设备证书</translation>
+    </message>
+    <message>
+        <source>Association CSV imported</source>
+        <translation>已导入关联 CSV</translation>
+    </message>
+    <message>
+        <source>Device certificates deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::model::AwsIotConnector</name>
+    <message>
+        <source>AWS IoT answered without a registration code.</source>
+        <translation>AWS IoT 的应答中没有注册码。</translation>
+    </message>
+    <message>
+        <source>AWS IoT answered without a certificate id.</source>
+        <translation>AWS IoT 的应答中没有证书 ID。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an AWS IoT certificate id (64 hexadecimal digits).</source>
+        <translation>“%1”不是 AWS IoT 证书 ID（64 个十六进制数字）。</translation>
+    </message>
+    <message>
+        <source>The verification certificate&apos;s Common Name is not this account&apos;s AWS IoT registration code.</source>
+        <translation>验证证书的通用名称（Common Name）不是此账号的 AWS IoT 注册码。</translation>
+    </message>
+    <message>
+        <source>AWS IoT rejected the certificate as invalid (for a CA registration: the verification certificate must be signed by the CA&apos;s key).</source>
+        <translation>AWS IoT 认为该证书无效而拒绝了它（对于 CA 注册：验证证书必须由 CA 的密钥签名）。</translation>
+    </message>
+    <message>
+        <source>This certificate is already registered with AWS IoT.</source>
+        <translation>此证书已在 AWS IoT 中注册。</translation>
+    </message>
+    <message>
+        <source>CA limit reached: this account already has 10 CA certificates with this subject.</source>
+        <translation>已达到 CA 数量上限：此账号已有 10 个具有此主题的 CA 证书。</translation>
+    </message>
+    <message>
+        <source>AWS IoT does not allow this in the certificate&apos;s current state (an active certificate must be deactivated before it is deleted).</source>
+        <translation>AWS IoT 不允许在证书的当前状态下执行此操作（处于激活状态的证书必须先停用才能删除）。</translation>
+    </message>
+    <message>
+        <source>The certificate is still attached to a policy or thing; detach it first.</source>
+        <translation>该证书仍附加到策略或事物；请先将其分离。</translation>
+    </message>
+    <message>
+        <source>Several registered CA certificates share this subject and key; name the signing CA.</source>
+        <translation>有多个已注册的 CA 证书使用相同的主题和密钥；请指定签名 CA。</translation>
+    </message>
+    <message>
+        <source>AWS IoT has no such certificate.</source>
+        <translation>AWS IoT 中没有此证书。</translation>
+    </message>
+    <message>
+        <source>AWS IoT rejected the credentials or the request signature: check this account&apos;s access key and secret.</source>
+        <translation>AWS IoT 拒绝了凭据或请求签名：请检查此账号的访问密钥和秘密访问密钥。</translation>
+    </message>
+    <message>
+        <source>AWS IoT is throttling this account; try again in a moment.</source>
+        <translation>AWS IoT 正在对此账号进行限流；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>AWS IoT rejected the request as invalid.</source>
+        <translation>AWS IoT 认为请求无效而拒绝了它。</translation>
+    </message>
+    <message>
+        <source>AWS IoT reported a server error (HTTP %1).</source>
+        <translation>AWS IoT 报告了服务器错误（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>AWS IoT refused the request (HTTP %1, %2).</source>
+        <translation>AWS IoT 拒绝了请求（HTTP %1，%2）。</translation>
+    </message>
+    <message>
+        <source>no error code</source>
+        <translation>无错误码</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::model::CaListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Subject CN</source>
+        <extracomment>Column header: the Common Name (CN) of the CA certificate&apos;s subject</extracomment>
+        <translation>主题 CN</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>Column header: the CA&apos;s registration status on each platform account</extracomment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <extracomment>Status of a CA that is registered with no platform account</extracomment>
+        <translation>未注册</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a platform account name, %2 a status such as &quot;Activated&quot;</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::model::DeviceBatchJob</name>
+    <message>
+        <source>The validity must be at least one day.</source>
+        <translation>有效期必须至少为一天。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The device &apos;%1&apos; of the product &apos;%2&apos; already has a certificate in the workspace (%n more devices too).</source>
+        <extracomment>%1 is a device name, %2 a product key, %n how many more devices have the same problem</extracomment>
+        <translation>
+            <numerusform>产品“%2”的设备“%1”在工作区中已有证书（另有 %n 个设备也是如此）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The output folder &apos;%1&apos; is a file.</source>
+        <translation>输出文件夹“%1”是一个文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The output folder &apos;%1&apos; already has &apos;%2&apos; (%n more conflicting files); choose an empty folder or move those files away.</source>
+        <extracomment>%1 is a folder, %2 a file name, %n how many more files conflict</extracomment>
+        <translation>
+            <numerusform>输出文件夹“%1”中已有“%2”（另有 %n 个冲突文件）；请选择一个空文件夹，或将这些文件移走。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CSV file &apos;%1&apos; already exists; choose another name or move it away.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>CSV 文件“%1”已存在；请选择其他名称或将其移走。</translation>
+    </message>
+    <message>
+        <source>Cancelled before any device certificate was issued.</source>
+        <translation>在签发任何设备证书之前已取消。</translation>
+    </message>
+    <message>
+        <source>Cannot issue the certificate of the device &apos;%1&apos;: %2</source>
+        <extracomment>%1 is a device name, %2 the reason</extracomment>
+        <translation>无法签发设备“%1”的证书：%2</translation>
+    </message>
+    <message>
+        <source>Stopped on request after issuing %1 of %2 device certificates; those are recorded in the workspace and listed in the CSV.</source>
+        <extracomment>%1 and %2 are counts</extracomment>
+        <translation>已按请求停止，已签发 %2 个设备证书中的 %1 个；这些证书已记录在工作区中并列在 CSV 中。</translation>
+    </message>
+    <message>
+        <source>The device certificates were issued and recorded, but the association CSV could not be written: %1</source>
+        <extracomment>%1 is the reason; the devices themselves were issued</extracomment>
+        <translation>设备证书已签发并记录，但无法写入关联 CSV：%1</translation>
+    </message>
+    <message>
+        <source>Stopped after issuing %1 of %2 device certificates (those are recorded in the workspace and listed in the CSV): %3</source>
+        <extracomment>%1 and %2 are counts, %3 the reason</extracomment>
+        <translation>已签发 %2 个设备证书中的 %1 个后停止（这些证书已记录在工作区中并列在 CSV 中）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::model::DeviceCertificateModel</name>
+    <message>
+        <source>Serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <extracomment>Column header: the platform&apos;s product key (Alibaba) or product id (Tencent)</extracomment>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Could not count the device certificates.</source>
+        <translation>无法统计设备证书数量。</translation>
+    </message>
+    <message>
+        <source>Could not read the device certificates.</source>
+        <translation>无法读取设备证书。</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::model::SignCsrJob</name>
+    <message>
+        <source>The request folder &apos;%1&apos; does not exist.</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation>请求文件夹“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The folder &apos;%1&apos; holds no certificate requests (*.csr, *.req, *.pem, *.der).</source>
+        <translation>文件夹“%1”中没有证书请求（*.csr、*.req、*.pem、*.der）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate request(s) cannot be signed: %1</source>
+        <extracomment>%n is the number of unusable request files, %1 the list &quot;file: reason; file: reason&quot;</extracomment>
+        <translation>
+            <numerusform>%n 个证书请求无法签名：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iotca::model::TencentIotHubConnector</name>
+    <message>
+        <source>&apos;%1&apos; is not a Tencent device id of the form ProductId/DeviceName.</source>
+        <translation>“%1”不是 ProductId/DeviceName 形式的腾讯设备 ID。</translation>
+    </message>
+    <message>
+        <source>No Tencent product id is set for this device certificate or account.</source>
+        <translation>未为此设备证书或账号设置腾讯产品 ID。</translation>
+    </message>
+    <message>
+        <source>The device name &apos;%1&apos; is not accepted by Tencent Cloud IoT Hub: use 1 to 48 letters, digits, &apos;:&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>腾讯云物联网通信不接受设备名称“%1”：请使用 1 到 48 个字母、数字、&apos;:&apos;、&apos;_&apos; 或 &apos;-&apos;。</translation>
+    </message>
+    <message>
+        <source>No Tencent product id is set for this account.</source>
+        <translation>未为此账号设置腾讯产品 ID。</translation>
+    </message>
+    <message>
+        <source>CA limit reached: this account already has 10 CA certificates.</source>
+        <translation>已达到 CA 数量上限：此账号已有 10 个 CA 证书。</translation>
+    </message>
+    <message>
+        <source>The verification certificate does not match the CA: it must be signed by the CA&apos;s key and carry the console&apos;s verification code.</source>
+        <translation>验证证书与 CA 不匹配：它必须由 CA 的密钥签名，并包含控制台提供的验证码。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud rejected the CA certificate&apos;s content as invalid.</source>
+        <translation>腾讯云认为 CA 证书的内容无效而拒绝了它。</translation>
+    </message>
+    <message>
+        <source>A CA certificate with this name already exists in this account.</source>
+        <translation>此账号中已存在同名的 CA 证书。</translation>
+    </message>
+    <message>
+        <source>This CA certificate is already registered (same certificate or serial number).</source>
+        <translation>此 CA 证书已注册（证书或序列号相同）。</translation>
+    </message>
+    <message>
+        <source>The CA is still bound to a product; unbind it from the product before deleting it.</source>
+        <translation>该 CA 仍绑定到某个产品；请先将其与产品解绑，然后再删除。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud has no CA certificate with this name.</source>
+        <translation>腾讯云中没有此名称的 CA 证书。</translation>
+    </message>
+    <message>
+        <source>The Tencent product does not exist.</source>
+        <translation>腾讯产品不存在。</translation>
+    </message>
+    <message>
+        <source>The Tencent device does not exist.</source>
+        <translation>腾讯设备不存在。</translation>
+    </message>
+    <message>
+        <source>A device with this name already exists in the product.</source>
+        <translation>该产品中已存在同名设备。</translation>
+    </message>
+    <message>
+        <source>This product does not support private CA operations.</source>
+        <translation>此产品不支持私有 CA 操作。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud rejected the request time: check this computer&apos;s clock.</source>
+        <translation>腾讯云拒绝了请求时间：请检查此计算机的时钟。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud rejected the credentials or the request signature: check this account&apos;s SecretId and SecretKey.</source>
+        <translation>腾讯云拒绝了凭据或请求签名：请检查此账号的 SecretId 和 SecretKey。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud is throttling this account; try again in a moment.</source>
+        <translation>腾讯云正在对此账号进行限流；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud reported a server error.</source>
+        <translation>腾讯云报告了服务器错误。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud refused the request (%1).</source>
+        <translation>腾讯云拒绝了请求（%1）。</translation>
+    </message>
+    <message>
+        <source>no error code</source>
+        <translation>无错误码</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::model::Workspace</name>
+    <message>
+        <source>Cannot create the workspace folder &apos;%1&apos;.</source>
+        <translation>无法创建工作区文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot replace the file &apos;%1&apos;.</source>
+        <translation>无法替换文件“%1”。</translation>
+    </message>
+    <message>
+        <source>Could not check the workspace database &apos;%1&apos;.</source>
+        <translation>无法检查工作区数据库“%1”。</translation>
+    </message>
+    <message>
+        <source>The workspace database &apos;%1&apos; is damaged.</source>
+        <translation>工作区数据库“%1”已损坏。</translation>
+    </message>
+    <message>
+        <source>The workspace database &apos;%1&apos; has rows that refer to missing rows.</source>
+        <translation>工作区数据库“%1”中有引用缺失行的行。</translation>
+    </message>
+    <message>
+        <source>No workspace folder was given.</source>
+        <translation>未指定工作区文件夹。</translation>
+    </message>
+    <message>
+        <source>There is no workspace in &apos;%1&apos;.</source>
+        <translation>“%1”中没有工作区。</translation>
+    </message>
+    <message>
+        <source>The workspace &apos;%1&apos; must be upgraded before it can be opened read-only; open it once for writing.</source>
+        <translation>工作区“%1”必须先升级才能以只读方式打开；请先以可写方式打开一次。</translation>
+    </message>
+    <message>
+        <source>Could not switch the workspace database &apos;%1&apos; to write-ahead logging.</source>
+        <translation>无法将工作区数据库“%1”切换为预写日志（WAL）模式。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &apos;%1&apos; for the backup.</source>
+        <translation>无法创建用于备份的文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>Could not back up the workspace to &apos;%1&apos;.</source>
+        <translation>无法将工作区备份到“%1”。</translation>
+    </message>
+    <message>
+        <source>The backup file &apos;%1&apos; does not exist.</source>
+        <translation>备份文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot open the backup file &apos;%1&apos;.</source>
+        <translation>无法打开备份文件“%1”。</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; is not an IoT CA Desk workspace backup.</source>
+        <translation>文件“%1”不是 IoT CA Desk 工作区备份。</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup file &apos;%1&apos; into the workspace &apos;%2&apos;.</source>
+        <translation>无法将备份文件“%1”复制到工作区“%2”。</translation>
+    </message>
+    <message>
+        <source>The workspace &apos;%1&apos; is in use by another program; close it before restoring.</source>
+        <translation>工作区“%1”正被另一个程序使用；请先关闭它再进行恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::AccountDialog</name>
+    <message>
+        <source>Alibaba Cloud IoT Platform</source>
+        <translation>阿里云物联网平台</translation>
+    </message>
+    <message>
+        <source>ApsaraMQ for MQTT</source>
+        <translation>云消息队列 MQTT 版</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud IoT Hub</source>
+        <translation>腾讯云物联网通信</translation>
+    </message>
+    <message>
+        <source>AWS IoT Core</source>
+        <translation>AWS IoT Core</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Edit Platform Account</source>
+        <translation>编辑平台账号</translation>
+    </message>
+    <message>
+        <source>Add Platform Account</source>
+        <translation>添加平台账号</translation>
+    </message>
+    <message>
+        <source>Leave empty for the platform&apos;s default</source>
+        <translation>留空则使用平台默认值</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>平台(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>地域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>端点(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Instance ID:</source>
+        <translation>实例 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Pro&amp;duct:</source>
+        <translation>产品(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Access &amp;key ID:</source>
+        <translation>访问密钥 ID(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>密钥(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>The secret is kept in the system keychain, never in the workspace.</source>
+        <translation>密钥保存在系统钥匙串中，绝不会保存在工作区中。</translation>
+    </message>
+    <message>
+        <source>Required, e.g. mqtt-cn-0pp12345</source>
+        <translation>必填，例如 mqtt-cn-0pp12345</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>访问密钥 ID</translation>
+    </message>
+    <message>
+        <source>AccessKey ID / SecretId</source>
+        <translation>AccessKey ID / SecretId</translation>
+    </message>
+    <message>
+        <source>Enter a name for the account.</source>
+        <translation>请输入账号名称。</translation>
+    </message>
+    <message>
+        <source>Enter a region such as cn-shanghai or us-east-1.</source>
+        <translation>请输入地域，例如 cn-shanghai 或 us-east-1。</translation>
+    </message>
+    <message>
+        <source>The endpoint must be an https:// address (http:// only for this computer, such as the emulator).</source>
+        <translation>端点必须是 https:// 地址（仅本机地址可使用 http://，例如模拟器）。</translation>
+    </message>
+    <message>
+        <source>ApsaraMQ for MQTT needs the instance ID.</source>
+        <translation>云消息队列 MQTT 版需要实例 ID。</translation>
+    </message>
+    <message>
+        <source>Enter the access key ID.</source>
+        <translation>请输入访问密钥 ID。</translation>
+    </message>
+    <message>
+        <source>Enter the secret that belongs to the access key ID.</source>
+        <translation>请输入与该访问密钥 ID 对应的密钥。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Connected: the credentials work.</source>
+        <translation>已连接：凭据有效。</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::AuditLogDialog</name>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>验证(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>审计日志条目</translation>
+    </message>
+    <message>
+        <source>Verify the audit log</source>
+        <translation>验证审计日志</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>正在验证…</translation>
+    </message>
+    <message>
+        <source>The audit log could not be verified.</source>
+        <translation>无法验证审计日志。</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: %1 entries checked.</source>
+        <translation>审计日志完整：已检查 %1 个条目。</translation>
+    </message>
+    <message>
+        <source>The audit log was changed: %1</source>
+        <translation>审计日志已被更改：%1</translation>
     </message>
 </context>
 <context>
@@ -27,12 +3502,122 @@
         <translation>证书颁发机构详情</translation>
     </message>
     <message>
-        <source>CA details</source>
-        <translation>CA 详情</translation>
-    </message>
-    <message>
         <source>Select a certificate authority to see its certificate, registrations and devices.</source>
         <translation>选择一个证书颁发机构以查看其证书、注册信息和设备。</translation>
+    </message>
+    <message>
+        <source>%1 (self-signed)</source>
+        <translation>%1（自签名）</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1（已过期）</translation>
+    </message>
+    <message>
+        <source>Encrypted in the workspace</source>
+        <translation>已在工作区中加密</translation>
+    </message>
+    <message>
+        <source>Encrypted in the workspace; passphrase remembered in the keychain</source>
+        <translation>已在工作区中加密；口令已记住在钥匙串中</translation>
+    </message>
+    <message>
+        <source>Not in the workspace (%1)</source>
+        <extracomment>%1 says where the key is kept, e.g. &quot;offline&quot;</extracomment>
+        <translation>不在工作区中（%1）</translation>
+    </message>
+    <message>
+        <source>Not registered with any platform account.</source>
+        <translation>未在任何平台账号中注册。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a certificate status such as &quot;Associated&quot;, %2 a number</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 device certificate(s)</source>
+        <translation>%1 个设备证书</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>颁发者：</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>序列号：</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>有效期起：</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>有效期至：</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>密钥：</translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation>私钥：</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 指纹</translation>
+    </message>
+    <message>
+        <source>SHA-1 fingerprint</source>
+        <translation>SHA-1 指纹</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>复制 %1</translation>
+    </message>
+    <message>
+        <source>Copy %1 to the clipboard</source>
+        <translation>将 %1 复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>注册情况</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Platform ID</source>
+        <translation>平台 ID</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已注册</translation>
+    </message>
+    <message>
+        <source>Registrations per platform account</source>
+        <translation>各平台账号的注册情况</translation>
+    </message>
+    <message>
+        <source>Device certificates</source>
+        <translation>设备证书</translation>
+    </message>
+    <message>
+        <source>Device certificate counts</source>
+        <translation>设备证书数量</translation>
     </message>
 </context>
 <context>
@@ -53,6 +3638,203 @@
         <source>Certificate authority list</source>
         <translation>证书颁发机构列表</translation>
     </message>
+    <message>
+        <source>&amp;Certificate authorities</source>
+        <translation>证书颁发机构(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::ChangeStateCommand</name>
+    <message>
+        <source>&apos;%1&apos; is not registered with any platform account; register it first.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>“%1”尚未在任何平台账号中注册，请先注册。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: this build cannot reach the platform to change registrations yet.</source>
+        <translation>未做任何更改：此版本暂时无法连接平台以更改注册。</translation>
+    </message>
+    <message>
+        <source>The platform connectors&apos; registration service is not connected to the desktop app.</source>
+        <translation>平台连接器的注册服务未与桌面应用连接。</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::ConfirmCascadeDialog</name>
+    <message>
+        <source>Activate</source>
+        <translation>激活</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>激活(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Type &apos;%1&apos; to confirm:</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>输入“%1”以确认：</translation>
+    </message>
+    <message>
+        <source>the workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message numerus="yes">
+        <source>Activate %n device certificate(s) of &apos;%1&apos;? Devices using them can connect again.</source>
+        <extracomment>%n is a number of certificates, %1 a CA name</extracomment>
+        <translation>
+            <numerusform>激活“%1”的 %n 个设备证书？使用这些证书的设备将可以重新连接。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n device certificate(s) of &apos;%1&apos;? Devices using them can no longer connect.</source>
+        <translation>
+            <numerusform>停用“%1”的 %n 个设备证书？使用这些证书的设备将无法再连接。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n device certificate(s) of &apos;%1&apos;? This cannot be undone.</source>
+        <translation>
+            <numerusform>删除“%1”的 %n 个设备证书？此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activating &apos;%1&apos; on %2 also activates its %3 device certificates.</source>
+        <extracomment>%1 is a CA name, %2 a platform account, %3 a formatted number such as 2,345</extracomment>
+        <translation>在 %2 上激活“%1”也会激活其 %3 个设备证书。</translation>
+    </message>
+    <message>
+        <source>Deactivating this CA deactivates its %3 device certificates: &apos;%1&apos; on %2 and every device that uses one of them can no longer connect.</source>
+        <translation>停用此 CA 会停用其 %3 个设备证书：%2 上的“%1”以及使用其中任一证书的所有设备都将无法再连接。</translation>
+    </message>
+    <message>
+        <source>Deleting &apos;%1&apos; from %2 also deletes its %3 device certificates. This cannot be undone.</source>
+        <translation>从 %2 删除“%1”也会删除其 %3 个设备证书。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Type the name &apos;%1&apos; exactly to confirm the deletion.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>请准确输入名称“%1”以确认删除。</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::CsvImportCommand</name>
+    <message>
+        <source>Import Device Association</source>
+        <translation>导入设备关联</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Associated %1 device certificate(s) from %2.</source>
+        <extracomment>%1 is a formatted number, %2 a file name</extracomment>
+        <translation>已从 %2 关联 %1 个设备证书。</translation>
+    </message>
+    <message>
+        <source>Folder for the Parts</source>
+        <translation>分割文件的存放文件夹</translation>
+    </message>
+    <message>
+        <source>The file was not split: fix the problems in it first.</source>
+        <translation>文件未被分割：请先修复其中的问题。</translation>
+    </message>
+    <message>
+        <source>Split the file into %1 parts in %2.</source>
+        <extracomment>%1 is a number of files, %2 a folder</extracomment>
+        <translation>已将文件分割为 %1 个部分，保存在 %2 中。</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::CsvImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Split into Files…</source>
+        <translation>分割为多个文件(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Import Device Association – %1</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>导入设备关联 – %1</translation>
+    </message>
+    <message>
+        <source>The file has %1 rows; the platform accepts at most %2 per file. Split it into %3 files to upload them one by one.</source>
+        <extracomment>%1, %2 and %3 are formatted numbers</extracomment>
+        <translation>该文件有 %1 行；平台每个文件最多接受 %2 行。请将其分割为 %3 个文件后逐个上传。</translation>
+    </message>
+    <message>
+        <source>%1 rows for product %2, all valid.</source>
+        <translation>产品 %2 的 %1 行，全部有效。</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 problem(s). Fix the file and drop it again; nothing has been imported.</source>
+        <translation>%1 行，%2 个问题。请修复文件后重新拖放；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>文件中的行</translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation>文件中发现的问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… 以及另外 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Split into files</source>
+        <translation>分割为多个文件</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::CsvPreviewModel</name>
+    <message>
+        <source>Problem: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::DeleteCaCommand</name>
+    <message>
+        <source>&apos;%1&apos; is still registered with %2. Delete its registration there first.</source>
+        <extracomment>%1 is a CA name, %2 a list of platform accounts</extracomment>
+        <translation>“%1”仍在 %2 中注册。请先在该处删除其注册。</translation>
+    </message>
+    <message>
+        <source>Deleted the certificate authority &apos;%1&apos;.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>已删除证书颁发机构“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>iotca::ui::DeviceAssociationPane</name>
@@ -65,12 +3847,643 @@
         <translation>筛选设备证书</translation>
     </message>
     <message>
-        <source>Filter by serial, product or device name</source>
-        <translation>按序列号、产品或设备名称筛选</translation>
-    </message>
-    <message>
         <source>Device certificates</source>
         <translation>设备证书</translation>
+    </message>
+    <message>
+        <source>Select a certificate authority to see its device certificates.</source>
+        <translation>选择一个证书颁发机构以查看其设备证书。</translation>
+    </message>
+    <message>
+        <source>%1 device certificate(s)</source>
+        <extracomment>%1 is a formatted number</extracomment>
+        <translation>%1 个设备证书</translation>
+    </message>
+    <message>
+        <source>&amp;Device association</source>
+        <translation>设备关联(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Filter by serial or device name</source>
+        <translation>按序列号或设备名称筛选</translation>
+    </message>
+    <message>
+        <source>Drop an association CSV file here to import it.</source>
+        <translation>将关联 CSV 文件拖放到此处以导入。</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::ErrorBanner</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Show error details</source>
+        <translation>显示错误详细信息</translation>
+    </message>
+    <message>
+        <source>Dismiss error</source>
+        <translation>关闭错误提示</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>错误详细信息</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::FilePathEdit</name>
+    <message>
+        <source>Choose: %1</source>
+        <translation>选择：%1</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>选择文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::ImportCaCommand</name>
+    <message>
+        <source>The file &apos;%1&apos; cannot be read.</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>无法读取文件“%1”。</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; is too large for a certificate or key.</source>
+        <translation>文件“%1”太大，不可能是证书或密钥。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not hold a certificate.</source>
+        <translation>“%1”不包含证书。</translation>
+    </message>
+    <message>
+        <source>The private key cannot be read.</source>
+        <translation>无法读取私钥。</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the certificate in &apos;%1&apos;.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>该私钥与“%1”中的证书不匹配。</translation>
+    </message>
+    <message>
+        <source>Enter a passphrase: the imported key is stored encrypted under it.</source>
+        <translation>请输入口令：导入的密钥将用该口令加密存储。</translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; was imported, but its passphrase could not be stored in the keychain.</source>
+        <translation>已导入 CA“%1”，但无法将其口令存储到钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Imported the certificate authority &apos;%1&apos;.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>已导入证书颁发机构“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::ImportCaDialog</name>
+    <message>
+        <source>Import Certificate Authority</source>
+        <translation>导入证书颁发机构</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate and its private key, or drop both files here.</source>
+        <translation>选择 CA 证书及其私钥，或将这两个文件拖放到此处。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA 证书文件</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (%1);;All files (*)</source>
+        <translation>证书 (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>CA &amp;certificate:</source>
+        <translation>CA 证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation>私钥文件</translation>
+    </message>
+    <message>
+        <source>CA Private Key</source>
+        <translation>CA 私钥</translation>
+    </message>
+    <message>
+        <source>Private keys (%1);;All files (*)</source>
+        <translation>私钥 (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Private &amp;key:</source>
+        <translation>私钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>The key is stored encrypted under this passphrase</source>
+        <translation>密钥将用此口令加密存储</translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase:</source>
+        <translation>密钥口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Remember the passphrase in the system &amp;keychain</source>
+        <translation>在系统钥匙串中记住口令(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Remember the passphrase in the system keychain</source>
+        <translation>在系统钥匙串中记住口令</translation>
+    </message>
+    <message>
+        <source>%1: neither a certificate nor a private key in PEM form.</source>
+        <extracomment>%1 is a list of file names</extracomment>
+        <translation>%1：既不是 PEM 格式的证书，也不是 PEM 格式的私钥。</translation>
+    </message>
+    <message>
+        <source>Enter a name for the certificate authority.</source>
+        <translation>请输入证书颁发机构的名称。</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file.</source>
+        <translation>请选择 CA 证书文件。</translation>
+    </message>
+    <message>
+        <source>The certificate file &apos;%1&apos; does not exist.</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>证书文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>Choose the private key file of the CA.</source>
+        <translation>请选择 CA 的私钥文件。</translation>
+    </message>
+    <message>
+        <source>The key file &apos;%1&apos; does not exist.</source>
+        <translation>密钥文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>Enter a passphrase: the key&apos;s own, or for an unencrypted key file a new one that the workspace stores it under.</source>
+        <translation>请输入口令：输入密钥本身的口令；如果密钥文件未加密，则输入一个新口令，工作区将用它加密存储该密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::IssueDevicesCommand</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is an account name, %2 a platform such as &quot;Alibaba Cloud IoT Platform&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Workspace only (generic file names)</source>
+        <translation>仅工作区（通用文件名）</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong. Try again.</source>
+        <translation>口令错误，请重试。</translation>
+    </message>
+    <message>
+        <source>Issuing Device Certificates</source>
+        <extracomment>%1 is a formatted number, %2 a product</extracomment>
+        <translation>正在签发设备证书</translation>
+    </message>
+    <message>
+        <source>Issuing %1 device certificate(s) for product %2…</source>
+        <translation>正在为产品 %2 签发 %1 个设备证书…</translation>
+    </message>
+    <message>
+        <source>Issued %1 device certificate(s) into %2. Association CSV: %3</source>
+        <extracomment>%1 is a formatted number, %2 a folder, %3 a list of files</extracomment>
+        <translation>已将 %1 个设备证书签发到 %2。关联 CSV：%3</translation>
+    </message>
+    <message>
+        <source>Issued %1 device certificate(s); association CSV: %2</source>
+        <translation>已签发 %1 个设备证书；关联 CSV：%2</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::IssueDevicesDialog</name>
+    <message>
+        <source>&amp;List</source>
+        <translation>列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>From a &amp;file</source>
+        <translation>从文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Numbered</source>
+        <translation>编号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Issue Device Certificates from &apos;%1&apos;</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>从“%1”签发设备证书</translation>
+    </message>
+    <message>
+        <source>Workspace only (no platform)</source>
+        <translation>仅工作区（无平台）</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>账号(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>ProductKey or ProductID</source>
+        <translation>ProductKey 或 ProductID</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>产品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Device names</source>
+        <translation>设备名称</translation>
+    </message>
+    <message>
+        <source>Device names, one per line</source>
+        <translation>设备名称，每行一个</translation>
+    </message>
+    <message>
+        <source>One device name per line</source>
+        <translation>每行一个设备名称</translation>
+    </message>
+    <message>
+        <source>Text file with one device name per line</source>
+        <translation>每行一个设备名称的文本文件</translation>
+    </message>
+    <message>
+        <source>Device Names</source>
+        <translation>设备名称</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.csv);;All files (*)</source>
+        <translation>文本文件 (*.txt *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Number of devices</source>
+        <translation>设备数量</translation>
+    </message>
+    <message>
+        <source>Device name prefix</source>
+        <translation>设备名称前缀</translation>
+    </message>
+    <message>
+        <source>Prefix, e.g. sensor-</source>
+        <translation>前缀，例如 sensor-</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>&amp;Key type:</source>
+        <translation>密钥类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Device (TLS client authentication)</source>
+        <translation>设备（TLS 客户端身份验证）</translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation>证书模板(&amp;R)：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation>有效期(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <source>Output Folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation>输出文件夹(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>签发(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>签发</translation>
+    </message>
+    <message>
+        <source>The names are read from the file when you click Issue.</source>
+        <translation>点击“签发”时将从文件中读取名称。</translation>
+    </message>
+    <message>
+        <source>%1 device certificate(s) will be issued.</source>
+        <extracomment>%1 is a formatted number</extracomment>
+        <translation>将签发 %1 个设备证书。</translation>
+    </message>
+    <message>
+        <source>Choose the file with the device names.</source>
+        <translation>请选择包含设备名称的文件。</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; cannot be read.</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>无法读取文件“%1”。</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; is too large for a list of device names.</source>
+        <translation>文件“%1”太大，不可能是设备名称列表。</translation>
+    </message>
+    <message>
+        <source>Enter the prefix of the numbered device names.</source>
+        <translation>请输入编号设备名称的前缀。</translation>
+    </message>
+    <message>
+        <source>Enter at least one device name.</source>
+        <translation>请至少输入一个设备名称。</translation>
+    </message>
+    <message>
+        <source>%1 device names are more than the %2 one batch can issue.</source>
+        <extracomment>%1 and %2 are formatted numbers</extracomment>
+        <translation>%1 个设备名称超过了单批次可签发的上限 %2 个。</translation>
+    </message>
+    <message>
+        <source>letters, digits and _ - @ . : only, at most 128 characters</source>
+        <translation>只能包含字母、数字和 _ - @ . :，最多 128 个字符</translation>
+    </message>
+    <message>
+        <source>Device name %1, &apos;%2&apos;, is not allowed here: %3.</source>
+        <extracomment>%1 is a position (1 = first), %2 a device name, %3 the naming rule</extracomment>
+        <translation>第 %1 个设备名称“%2”在此处不允许：%3。</translation>
+    </message>
+    <message>
+        <source>The device name &apos;%1&apos; appears twice, at %2 and %3.</source>
+        <extracomment>%1 is a device name, %2 and %3 positions</extracomment>
+        <translation>设备名称“%1”出现了两次，分别位于 %2 和 %3。</translation>
+    </message>
+    <message>
+        <source>Enter the product the devices belong to.</source>
+        <translation>请输入设备所属的产品。</translation>
+    </message>
+    <message>
+        <source>The product may contain only letters, digits, _ and -.</source>
+        <translation>产品只能包含字母、数字、_ 和 -。</translation>
+    </message>
+    <message>
+        <source>The platform of this account does not accept this key type.</source>
+        <translation>此账号所属的平台不接受此密钥类型。</translation>
+    </message>
+    <message>
+        <source>Choose the folder the certificates and keys go to.</source>
+        <translation>请选择存放证书和密钥的文件夹。</translation>
+    </message>
+    <message>
+        <source>The output path &apos;%1&apos; is a file, not a folder.</source>
+        <translation>输出路径“%1”是文件，而不是文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::JobProgressDialog</name>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>%1 and %2 are formatted numbers</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The operation failed.</source>
+        <translation>操作失败。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::KeyAlgorithmCombo</name>
+    <message>
+        <source>Key type</source>
+        <translation>密钥类型</translation>
+    </message>
+    <message>
+        <source>RSA 2048-bit</source>
+        <translation>RSA 2048 位</translation>
+    </message>
+    <message>
+        <source>RSA 3072-bit</source>
+        <translation>RSA 3072 位</translation>
+    </message>
+    <message>
+        <source>RSA 4096-bit</source>
+        <translation>RSA 4096 位</translation>
+    </message>
+    <message>
+        <source>ECDSA P-256</source>
+        <translation>ECDSA P-256</translation>
+    </message>
+    <message>
+        <source>ECDSA P-384</source>
+        <translation>ECDSA P-384</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::MainActions</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;New CA…</source>
+        <translation>新建 CA(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a new root certificate authority</source>
+        <translation>创建新的根证书颁发机构</translation>
+    </message>
+    <message>
+        <source>&amp;Import CA…</source>
+        <translation>导入 CA(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import an existing CA certificate and its private key</source>
+        <translation>导入现有的 CA 证书及其私钥</translation>
+    </message>
+    <message>
+        <source>Import &amp;Association CSV…</source>
+        <translation>导入关联 CSV(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Check and import a device-association CSV file</source>
+        <translation>检查并导入设备关联 CSV 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Quit IoT CA Desk</source>
+        <translation>退出 IoT CA Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Register with Platform…</source>
+        <translation>在平台注册(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Register the selected CA with a platform account</source>
+        <translation>将所选 CA 注册到平台账号</translation>
+    </message>
+    <message>
+        <source>&amp;Activate…</source>
+        <translation>激活(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Activate the selected CA&apos;s registration</source>
+        <translation>激活所选 CA 的注册</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>停用(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Deactivate the selected CA&apos;s registration and its devices</source>
+        <translation>停用所选 CA 的注册及其设备</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>删除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected CA and its device certificates</source>
+        <translation>删除所选 CA 及其设备证书</translation>
+    </message>
+    <message>
+        <source>&amp;Issue Device Certificates…</source>
+        <translation>签发设备证书(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Issue device certificates from the selected CA</source>
+        <translation>从所选 CA 签发设备证书</translation>
+    </message>
+    <message>
+        <source>&amp;Activate Selected…</source>
+        <translation>激活所选项(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Activate the selected device certificates</source>
+        <translation>激活所选设备证书</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate Selected…</source>
+        <translation>停用所选项(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Deactivate the selected device certificates</source>
+        <translation>停用所选设备证书</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Selected…</source>
+        <translation>删除所选项(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected device certificates</source>
+        <translation>删除所选设备证书</translation>
+    </message>
+    <message>
+        <source>&amp;Platform Accounts…</source>
+        <translation>平台账号(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add, edit or remove platform accounts</source>
+        <translation>添加、编辑或移除平台账号</translation>
+    </message>
+    <message>
+        <source>Audit &amp;Log…</source>
+        <translation>审计日志(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Show and verify the audit log</source>
+        <translation>显示并校验审计日志</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the workspace again</source>
+        <translation>重新读取工作区</translation>
+    </message>
+    <message>
+        <source>Work &amp;Offline</source>
+        <translation>离线工作(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Never contact a platform; registration writes an upload bundle</source>
+        <translation>从不连接平台；注册时将生成上传包</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>系统语言(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Follow the system&apos;s language</source>
+        <translation>跟随系统语言</translation>
+    </message>
+    <message>
+        <source>&amp;About IoT CA Desk</source>
+        <translation>关于 IoT CA Desk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation>版本和许可证</translation>
     </message>
 </context>
 <context>
@@ -84,16 +4497,8 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About IoT CA Desk</source>
-        <translation>关于 IoT CA 工作台(&amp;A)</translation>
     </message>
     <message>
         <source>About IoT CA Desk</source>
@@ -112,17 +4517,304 @@
         <source>Offline</source>
         <translation>离线</translation>
     </message>
+    <message>
+        <source>Copied the %1.</source>
+        <translation>已复制%1。</translation>
+    </message>
+    <message>
+        <source>Select the certificate authority whose device certificates the file associates.</source>
+        <translation>请选择该文件所关联设备证书对应的证书颁发机构。</translation>
+    </message>
+    <message>
+        <source>Offline (by choice)</source>
+        <translation>离线（手动选择）</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Network: unknown</source>
+        <translation>网络：未知</translation>
+    </message>
+    <message>
+        <source>IoT CA Desk – %1</source>
+        <translation>IoT CA Desk – %1</translation>
+    </message>
+    <message>
+        <source>&amp;CA</source>
+        <translation>CA(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translation>设备(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Platform account</source>
+        <translation>平台账号</translation>
+    </message>
+    <message>
+        <source>The platform account that registration and issuing use</source>
+        <translation>注册和签发所使用的平台账号</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>正在处理</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <extracomment>%1 is the name of a platform account</extracomment>
+        <translation>账号：%1</translation>
+    </message>
+    <message>
+        <source>No platform account</source>
+        <translation>无平台账号</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::NewCaCommand</name>
+    <message>
+        <source>The CA &apos;%1&apos; was created, but its passphrase could not be stored in the keychain.</source>
+        <translation>已创建 CA“%1”，但无法将其口令存储到钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Created the certificate authority &apos;%1&apos;.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>已创建证书颁发机构“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::NewCaDialog</name>
+    <message>
+        <source>New Certificate Authority</source>
+        <translation>新建证书颁发机构</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>证书颁发机构</translation>
+    </message>
+    <message>
+        <source>How the CA is listed, e.g. Fleet Root 2026</source>
+        <translation>CA 在列表中显示的名称，例如 Fleet Root 2026</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Key type:</source>
+        <translation>密钥类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>Suffix of a number of days, with a leading space</extracomment>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation>有效期(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>&amp;Common name (CN):</source>
+        <translation>通用名称 (CN)(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Organization (O):</source>
+        <translation>组织 (O)(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Organizational &amp;unit (OU):</source>
+        <translation>组织单位 (OU)(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Locality (L):</source>
+        <translation>城市 (L)(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;State or province (ST):</source>
+        <translation>省/州 (ST)(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Two letters, e.g. CN</source>
+        <translation>两个字母，例如 CN</translation>
+    </message>
+    <message>
+        <source>Coun&amp;try (C):</source>
+        <translation>国家/地区 (C)(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Private key protection</source>
+        <translation>私钥保护</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>重复口令(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Remember the passphrase in the system &amp;keychain</source>
+        <translation>在系统钥匙串中记住口令(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Remember the passphrase in the system keychain</source>
+        <translation>在系统钥匙串中记住口令</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <extracomment>%1 is a date</extracomment>
+        <translation>有效期至 %1</translation>
+    </message>
+    <message>
+        <source>Enter a name for the certificate authority.</source>
+        <translation>请输入证书颁发机构的名称。</translation>
+    </message>
+    <message>
+        <source>The name is longer than 64 characters.</source>
+        <translation>名称超过 64 个字符。</translation>
+    </message>
+    <message>
+        <source>A certificate authority named &apos;%1&apos; already exists.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>名为“%1”的证书颁发机构已存在。</translation>
+    </message>
+    <message>
+        <source>Enter the common name (CN) of the CA certificate.</source>
+        <translation>请输入 CA 证书的通用名称 (CN)。</translation>
+    </message>
+    <message>
+        <source>common name</source>
+        <translation>通用名称</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>organizational unit</source>
+        <translation>组织单位</translation>
+    </message>
+    <message>
+        <source>locality</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>state or province</source>
+        <translation>省/州</translation>
+    </message>
+    <message>
+        <source>The %1 is longer than %2 characters.</source>
+        <extracomment>%1 is a subject field such as &quot;organization&quot;, %2 a number</extracomment>
+        <translation>%1超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>The country must be a two-letter code such as CN or US.</source>
+        <translation>国家/地区必须是两个字母的代码，例如 CN 或 US。</translation>
+    </message>
+    <message>
+        <source>Enter a passphrase to protect the CA&apos;s private key.</source>
+        <translation>请输入用于保护 CA 私钥的口令。</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation>口令至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The passphrase is too easy to guess. Make it longer or mix letters, digits and symbols.</source>
+        <translation>口令太容易被猜到。请加长口令，或混合使用字母、数字和符号。</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::PassphraseDialog</name>
+    <message>
+        <source>CA Passphrase</source>
+        <translation>CA 口令</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of the private key of &apos;%1&apos;.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>请输入“%1”私钥的口令。</translation>
+    </message>
+    <message>
+        <source>Remember the passphrase in the system &amp;keychain</source>
+        <translation>在系统钥匙串中记住口令(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Remember the passphrase in the system keychain</source>
+        <translation>在系统钥匙串中记住口令</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>请输入口令。</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::PassphraseStrengthHint</name>
+    <message>
+        <source>No passphrase</source>
+        <translation>无口令</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <extracomment>Passphrase strength</extracomment>
+        <translation>弱</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <extracomment>Passphrase strength</extracomment>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <extracomment>Passphrase strength</extracomment>
+        <translation>强</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <extracomment>Passphrase strength</extracomment>
+        <translation>非常强</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>口令强度</translation>
+    </message>
+    <message>
+        <source>Passphrase strength: %1</source>
+        <translation>口令强度：%1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>IoT CA Desk on the command line.</source>
-        <translation>IoT CA 工作台命令行。</translation>
-    </message>
-    <message>
-        <source>Workspace: %1</source>
-        <translation>工作区：%1</translation>
-    </message>
     <message>
         <source>IoT CA Desk</source>
         <translation>IoT CA 工作台</translation>
