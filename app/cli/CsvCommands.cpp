@@ -110,11 +110,17 @@ int CsvCommands::validate(const QString& path, const QStringList& arguments)
 int CsvCommands::writeTemplate(const QString& path, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file to write."), QStringLiteral("FILE"));
+    const QCommandLineOption out(QStringLiteral("out"), tr("The CSV file to write (or give it as FILE)."), tr("file"));
+    parser.addOption(out);
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file to write (or use --out)."),
+                                 QStringLiteral("[FILE]"));
     if (const auto stop = parse(parser, path, arguments,
-                                tr("Writes an association CSV with only its header row, ready to fill in."), 1, 1))
+                                tr("Writes an association CSV with only its header row, ready to fill in."), 0, 1))
         return *stop;
-    const QString file = parser.positionalArguments().constFirst();
+    const bool positional = !parser.positionalArguments().isEmpty();
+    if (positional == parser.isSet(out))
+        return usageError(path, tr("Give the file to write either with --out or as FILE, not both."));
+    const QString file = positional ? parser.positionalArguments().constFirst() : parser.value(out);
     if (QFileInfo::exists(file))
         //: %1 is a file
         return failure(Error {tr("'%1' already exists.").arg(QDir::toNativeSeparators(file))});

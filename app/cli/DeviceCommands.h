@@ -4,7 +4,7 @@
 
 namespace iotca::app {
 
-/// `iotca device issue|sign-csr|list`.
+/// `iotca device issue|sign-csr|list|delete`.
 class DeviceCommands : public CliCommandGroup
 {
     Q_DECLARE_TR_FUNCTIONS(DeviceCommands)
@@ -16,6 +16,7 @@ private:
     [[nodiscard]] static int issue(const QString& path, const QStringList& arguments);
     [[nodiscard]] static int signCsr(const QString& path, const QStringList& arguments);
     [[nodiscard]] static int list(const QString& path, const QStringList& arguments);
+    [[nodiscard]] static int remove(const QString& path, const QStringList& arguments);
 };
 
 } // namespace iotca::app

@@ -25,6 +25,7 @@ inline constexpr QLatin1String DevicesIssued {"devices.issued"};
 inline constexpr QLatin1String DevicesStatusChanged {"devices.status_changed"};
 inline constexpr QLatin1String DevicesAssociated {"devices.associated"};
 inline constexpr QLatin1String DevicesExported {"devices.exported"};
+inline constexpr QLatin1String DevicesDeleted {"devices.deleted"};
 inline constexpr QLatin1String CsvImported {"csv.imported"};
 
 } // namespace iotca::model::AuditAction

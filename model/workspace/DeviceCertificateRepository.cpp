@@ -316,6 +316,82 @@ Result<int> DeviceCertificateRepository::setStatus(qint64 caId, const QStringLis
     return static_cast<int>(changedSerials.size());
 }
 
+Result<int> DeviceCertificateRepository::remove(qint64 caId, const QStringList& serials)
+{
+    if (serials.isEmpty()) {
+        return 0;
+    }
+    auto transaction = Transaction::begin(m_workspace);
+    if (!transaction) {
+        return transaction.error();
+    }
+    const QSqlDatabase database = transaction->database();
+    const QString failure = tr("Could not delete device certificates of CA %1.").arg(caId);
+    auto lookup = sql::prepare(
+        database, QStringLiteral("SELECT 1 FROM device_certificates WHERE ca_id = ? AND serial_hex = ?"), failure);
+    auto deletion = sql::prepare(
+        database, QStringLiteral("DELETE FROM device_certificates WHERE ca_id = ? AND serial_hex = ?"), failure);
+    if (!lookup || !deletion) {
+        return !lookup ? lookup.error() : deletion.error();
+    }
+    // Check every serial first so that the message can name all unknown ones and nothing is deleted.
+    QStringList known;
+    QStringList unknown;
+    QSet<QString> seen;
+    for (const QString& given : serials) {
+        const QString serial = normaliseSerial(given);
+        if (serial.isEmpty()) {
+            unknown << given;
+            continue;
+        }
+        if (seen.contains(serial)) {
+            continue;
+        }
+        seen.insert(serial);
+        lookup->bindValue(0, caId);
+        lookup->bindValue(1, serial);
+        if (Status ran = sql::exec(*lookup, failure); !ran) {
+            return ran.error();
+        }
+        const bool found = lookup->next();
+        lookup->finish();
+        if (found) {
+            known << serial;
+        } else {
+            unknown << given;
+        }
+    }
+    if (!unknown.isEmpty()) {
+        //: %1 is a CA id, %2 the list of serial numbers, %n how many
+        return Error {tr("The CA %1 has no device certificate with serial number(s) %2; nothing was deleted.", nullptr,
+                         static_cast<int>(unknown.size()))
+                          .arg(caId)
+                          .arg(unknown.join(QStringLiteral(", "))),
+                      {},
+                      QStringLiteral("NotFound")};
+    }
+    for (const QString& serial : std::as_const(known)) {
+        deletion->bindValue(0, caId);
+        deletion->bindValue(1, serial);
+        if (Status ran = sql::exec(*deletion, failure); !ran) {
+            return ran.error();
+        }
+    }
+    auto audited = m_workspace.audit().append(*transaction, AuditAction::DevicesDeleted, QStringLiteral("ca"),
+                                              QString::number(caId),
+                                              {{QStringLiteral("count"), static_cast<qint64>(known.size())},
+                                               {QStringLiteral("serials"), serialSample(known)}});
+    if (!audited) {
+        return audited.error();
+    }
+    Workspace* workspace = &m_workspace;
+    transaction->afterCommit([workspace, caId] { Q_EMIT workspace->deviceCertificatesChanged(caId); });
+    if (Status committed = transaction->commit(); !committed) {
+        return committed.error();
+    }
+    return static_cast<int>(known.size());
+}
+
 Status DeviceCertificateRepository::markExported(qint64 caId, const QHash<QString, QString>& exportedPathBySerial)
 {
     if (exportedPathBySerial.isEmpty()) {

@@ -50,6 +50,11 @@ public:
     /// Sets the status of the listed serials of `caId` ("devices.associated" for Associated). Fails and changes
     /// nothing when a serial is unknown. Returns the number of rows changed.
     [[nodiscard]] Result<int> setStatus(qint64 caId, const QStringList& serials, DeviceCertificateStatus status);
+    /// Deletes the listed serials of `caId` from the workspace (not from any platform) as ONE transaction with one
+    /// audit entry ("devices.deleted"). Serials are normalised; duplicates count once. Fails with code "NotFound"
+    /// and deletes nothing when any serial is unknown for this CA (the message names every unknown serial).
+    /// Returns the number of rows deleted.
+    [[nodiscard]] Result<int> remove(qint64 caId, const QStringList& serials);
     /// Records where each serial's files were exported ("devices.exported").
     [[nodiscard]] Status markExported(qint64 caId, const QHash<QString, QString>& exportedPathBySerial);
 

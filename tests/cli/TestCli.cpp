@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMap>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -331,12 +332,97 @@ private Q_SLOTS:
         QCOMPARE(matches.standardOutput, own.standardOutput);
     }
 
+    void deleteDevices()
+    {
+        // Serials of the devices of `product` in the workspace, ordered by device name.
+        const auto serialsOf = [this](const QString& product) {
+            QMap<QString, QString> serialByName;
+            const CliRun list = runCli(ws(args("device", "list", "--ca", "Fleet Root", "--json")));
+            for (const QJsonValue& value : list.json().object().value(QStringLiteral("devices")).toArray()) {
+                const QJsonObject device = value.toObject();
+                if (device.value(QStringLiteral("productKey")).toString() == product)
+                    serialByName.insert(device.value(QStringLiteral("deviceName")).toString(),
+                                        device.value(QStringLiteral("serial")).toString());
+            }
+            return serialByName.values();
+        };
+        const QString product = QStringLiteral("delpk");
+        const CliRun issued =
+            runCli(ws(args("device", "issue", "--ca", "Fleet Root", "--product", product, "--names",
+                           "del-0001,del-0002,del-0003", "--out", path("deleted"), "--passphrase-file", m_passphrase)));
+        QVERIFY2(issued.exitCode == 0, issued.transcript().constData());
+        const QStringList serials = serialsOf(product);
+        QCOMPARE(serials.size(), 3);
+
+        // No terminal and no --yes: refused with exit 2, nothing deleted.
+        const CliRun refused = runCli(ws(args("device", "delete", "--ca", "Fleet Root", "--serial", serials.at(0))));
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("--yes"), refused.transcript().constData());
+        QCOMPARE(serialsOf(product), serials);
+
+        // An unknown serial is named, exit 1, and nothing is deleted (not even the known one).
+        const CliRun unknown = runCli(ws(args("device", "delete", "--ca", "Fleet Root", "--serial", serials.at(0),
+                                              "--serial", "7E57AB1E", "--yes")));
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains("7E57AB1E") && unknown.err.contains("nothing was deleted"),
+                 unknown.transcript().constData());
+        QCOMPARE(serialsOf(product), serials);
+
+        // Usage errors.
+        QCOMPARE(runCli(ws(args("device", "delete", "--ca", "Fleet Root", "--yes"))).exitCode, 2);
+        QCOMPARE(runCli(ws(args("device", "delete", "--ca", "Fleet Root", "--serial", serials.at(0), "--csv",
+                                path("template.csv"), "--yes")))
+                     .exitCode,
+                 2);
+        const CliRun unknownCa =
+            runCli(ws(args("device", "delete", "--ca", "Nope", "--serial", serials.at(0), "--yes")));
+        QCOMPARE(unknownCa.exitCode, 1);
+        QVERIFY2(unknownCa.err.contains("Nope"), unknownCa.transcript().constData());
+
+        // --yes with two serials (comma-separated, any case and separators): exactly those go.
+        const QString second = serials.at(1).toLower();
+        const CliRun deleted = runCli(ws(args("device", "delete", "--ca", "Fleet Root", "--serial",
+                                              serials.at(0) + QLatin1Char(',') + second, "--yes")));
+        QVERIFY2(deleted.exitCode == 0, deleted.transcript().constData());
+        QVERIFY2(deleted.out.contains("Deleted 2 device certificate"), deleted.transcript().constData());
+        QCOMPARE(serialsOf(product), QStringList {serials.at(2)});
+
+        // --csv: every row must be a device certificate of the CA; a row of a deleted one fails it all.
+        const QString staleCsv = path(QStringLiteral("delete-stale.csv"));
+        QVERIFY(writeText(staleCsv,
+                          "ProductKey,DeviceName,CertSN\r\ndelpk,del-0001," + serials.at(0).toUtf8()
+                              + "\r\ndelpk,del-0003," + serials.at(2).toUtf8() + "\r\n"));
+        const CliRun stale = runCli(ws(args("device", "delete", "--ca", "Fleet Root", "--csv", staleCsv, "--yes")));
+        QCOMPARE(stale.exitCode, 1);
+        QCOMPARE(serialsOf(product), QStringList {serials.at(2)});
+        const QString csv = path(QStringLiteral("delete.csv"));
+        QVERIFY(writeText(csv, "ProductKey,DeviceName,CertSN\r\ndelpk,del-0003," + serials.at(2).toUtf8() + "\r\n"));
+        const CliRun fromCsv = runCli(ws(args("device", "delete", "--ca", "Fleet Root", "--csv", csv, "--yes")));
+        QVERIFY2(fromCsv.exitCode == 0, fromCsv.transcript().constData());
+        QVERIFY(serialsOf(product).isEmpty());
+
+        // The deletions are in the audit log.
+        const CliRun audit = runCli(ws(args("audit", "show", "--json")));
+        QVERIFY2(audit.out.contains("devices.deleted"), audit.transcript().constData());
+    }
+
     void csvTemplateValidateSplit()
     {
         const QString templ = path(QStringLiteral("template.csv"));
         const CliRun created = runCli(args("csv", "template", templ));
         QVERIFY2(created.exitCode == 0, created.transcript().constData());
         QVERIFY(readAll(templ).startsWith("ProductKey,DeviceName,CertSN"));
+        // The file also goes with --out; exactly one of the two forms.
+        const QString templOut = path(QStringLiteral("template-out.csv"));
+        const CliRun withOut = runCli(args("csv", "template", "--out", templOut));
+        QVERIFY2(withOut.exitCode == 0, withOut.transcript().constData());
+        QCOMPARE(readAll(templOut), readAll(templ));
+        const CliRun exists = runCli(args("csv", "template", "--out", templOut));
+        QCOMPARE(exists.exitCode, 1);
+        QVERIFY2(exists.err.contains("already exists"), exists.transcript().constData());
+        QCOMPARE(runCli(args("csv", "template")).exitCode, 2);
+        QCOMPARE(runCli(args("csv", "template", "--out", path("t1.csv"), path("t2.csv"))).exitCode, 2);
+        QVERIFY(!QFileInfo::exists(path("t1.csv")) && !QFileInfo::exists(path("t2.csv")));
 
         const QString bad = path(QStringLiteral("bad.csv"));
         QVERIFY(writeText(bad, "ProductKey,DeviceName,CertSN\r\npk1,dev-0001,XYZ\r\n"));

@@ -1,4 +1,5 @@
 #include "WorkspaceFixtures.h"
+#include "model/audit/AuditEntry.h"
 #include "model/audit/AuditLog.h"
 #include "model/workspace/CaRegistrationRepository.h"
 #include "model/workspace/CaRepository.h"
@@ -12,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -324,6 +326,58 @@ private Q_SLOTS:
         QVERIFY(m_workspace->devices().markExported(caId, {{QStringLiteral("01"), path}}).ok());
         QCOMPARE((*m_workspace->devices().find(caId, QStringLiteral("01")))->exportedPath, path);
         QCOMPARE(m_workspace->devices().listForCa(caId)->size(), 10);
+    }
+
+    void deleteDevicesIsAllOrNothing()
+    {
+        const qint64 caId = addCa(QStringLiteral("Delete"));
+        const qint64 otherCaId = addCa(QStringLiteral("Other"));
+        QCOMPARE(*m_workspace->devices().add(caId, test::sampleDevices(5)), 5);
+        QCOMPARE(*m_workspace->devices().add(otherCaId, test::sampleDevices(2, 1, QStringLiteral("a1Other"))), 2);
+        QSignalSpy changed(m_workspace.get(), &Workspace::deviceCertificatesChanged);
+        const qint64 auditBefore = *m_workspace->audit().count();
+
+        // An unknown serial (or one of another CA, or not a serial at all) fails the whole call and names them all.
+        for (const QStringList& serials :
+             {QStringList {QStringLiteral("01"), QStringLiteral("FFFF"), QStringLiteral("zz")},
+              QStringList {QStringLiteral("02")} << QStringLiteral("0x0000000A")}) {
+            auto refused = m_workspace->devices().remove(caId, serials);
+            QVERIFY(!refused.ok());
+            QCOMPARE(refused.error().code, QStringLiteral("NotFound"));
+            for (const QString& serial : serials.mid(1))
+                QVERIFY2(refused.error().message.contains(serial), qPrintable(refused.error().message));
+        }
+        QCOMPARE(*m_workspace->devices().count(caId), qint64(5));
+        QCOMPARE(*m_workspace->audit().count(), auditBefore);
+        QCOMPARE(changed.count(), 0);
+
+        // Serials are normalised; a repeated one counts once; other CAs keep theirs.
+        auto removed = m_workspace->devices().remove(
+            caId, {QStringLiteral("0x01"), QStringLiteral("00:00:00:03"), QStringLiteral("3"), QStringLiteral("5")});
+        QVERIFY2(removed.ok(), removed.ok() ? "" : qPrintable(removed.error().fullText()));
+        QCOMPARE(*removed, 3);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).toLongLong(), caId);
+        QCOMPARE(*m_workspace->devices().count(caId), qint64(2));
+        QCOMPARE(*m_workspace->devices().count(otherCaId), qint64(2));
+        QVERIFY(!m_workspace->devices().find(caId, QStringLiteral("03"))->has_value());
+        QVERIFY(m_workspace->devices().find(caId, QStringLiteral("02"))->has_value());
+        QVERIFY(m_workspace->devices().find(otherCaId, QStringLiteral("01"))->has_value());
+
+        // One audit entry naming the CA, the count and the serials.
+        QCOMPARE(*m_workspace->audit().count(), auditBefore + 1);
+        const auto entries = m_workspace->audit().entries();
+        QVERIFY(entries.ok());
+        const AuditEntry& entry = entries->constLast();
+        QCOMPARE(entry.action, QStringLiteral("devices.deleted"));
+        QCOMPARE(entry.objectId, QString::number(caId));
+        QCOMPARE(entry.details.value(QStringLiteral("count")).toInteger(), qint64(3));
+        QCOMPARE(entry.details.value(QStringLiteral("serials")).toArray().size(), 3);
+        QVERIFY(m_workspace->audit().verify()->intact());
+
+        // The names of deleted devices are free again.
+        QCOMPARE(*m_workspace->devices().add(caId, test::sampleDevices(1)), 1);
+        QCOMPARE(*m_workspace->devices().remove(caId, {}), 0);
     }
 
     void failureInTheMiddleRollsBackEverything()
