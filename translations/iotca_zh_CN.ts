@@ -1287,19 +1287,19 @@
     </message>
     <message>
         <source>The CSV file to write (or give it as FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的 CSV 文件（也可以作为 FILE 参数给出）。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished">文件</translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>The CSV file to write (or use --out).</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的 CSV 文件（也可以使用 --out）。</translation>
     </message>
     <message>
         <source>Give the file to write either with --out or as FILE, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --out 或 FILE 参数之一给出要写入的文件，不要同时使用两者。</translation>
     </message>
 </context>
 <context>
@@ -1440,13 +1440,13 @@
     </message>
     <message>
         <source>Could not delete device certificates of CA %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除 CA %1 的设备证书。</translation>
     </message>
     <message numerus="yes">
         <source>The CA %1 has no device certificate with serial number(s) %2; nothing was deleted.</source>
         <extracomment>%1 is a CA id, %2 the list of serial numbers, %n how many</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>CA %1 没有序列号为 %2 的设备证书；未删除任何证书。</numerusform>
         </translation>
     </message>
 </context>
@@ -1632,65 +1632,65 @@
     <message numerus="yes">
         <source>%1 has %n problem(s); no device certificate was deleted.</source>
         <extracomment>%1 is a file, %n the number of problems</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 有 %n 个问题；未删除任何设备证书。</numerusform>
         </translation>
     </message>
     <message>
         <source>Deletes device certificates from the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>从工作区删除设备证书。</translation>
     </message>
     <message>
         <source>A serial number to delete (repeat the option or separate with commas).</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除的序列号（可重复该选项，或用逗号分隔）。</translation>
     </message>
     <message>
         <source>serial</source>
-        <translation type="unfinished"></translation>
+        <translation>序列号</translation>
     </message>
     <message>
         <source>Deletes the CertSN of every row of this association CSV (each row must match a device certificate of the CA).</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此关联 CSV 中每一行的 CertSN（每一行都必须对应该 CA 的一个设备证书）。</translation>
     </message>
     <message>
         <source>Deletes device certificates from the workspace (not from a platform), all or none. Asks first on a terminal; without one, needs --yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>从工作区（而非平台）删除设备证书，要么全部删除，要么都不删除。在终端上会先询问；没有终端时需要 --yes。</translation>
     </message>
     <message>
         <source>Give either --serial or --csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出 --serial 或 --csv 之一。</translation>
     </message>
     <message>
         <source>--serial needs at least one serial number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--serial 至少需要一个序列号。</translation>
     </message>
     <message numerus="yes">
         <source>The CA &apos;%1&apos; has no device certificate with serial number(s) %2; nothing was deleted.</source>
         <extracomment>%1 is a CA name, %2 the list of serial numbers, %n how many</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>CA“%1”没有序列号为 %2 的设备证书；未删除任何证书。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n device certificate(s) of the CA &apos;%1&apos; from the workspace? This cannot be undone.</source>
         <extracomment>%1 is a CA name, %n the number of device certificates</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要从工作区删除 CA“%1”的 %n 个设备证书吗？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message>
         <source>No device certificate was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>未删除任何设备证书。</translation>
     </message>
     <message>
         <source>Refusing to delete device certificates of the CA &apos;%1&apos; without confirmation; pass --yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>未经确认，拒绝删除 CA“%1”的设备证书；请传入 --yes。</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n device certificate(s) of the CA &apos;%1&apos;.</source>
         <extracomment>%1 is a CA name, %n the number of device certificates</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已删除 CA“%1”的 %n 个设备证书。</numerusform>
         </translation>
     </message>
 </context>
@@ -2957,7 +2957,7 @@
     </message>
     <message>
         <source>Device certificates deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>设备证书已删除</translation>
     </message>
 </context>
 <context>
