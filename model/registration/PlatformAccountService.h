@@ -1,0 +1,54 @@
+#pragma once
+
+#include "crypto/Result.h"
+#include "crypto/SecureBuffer.h"
+#include "model/platform/PlatformAccount.h"
+#include "model/workspace/PlatformAccountRecord.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace iotca::model {
+
+class SecretStore;
+class Workspace;
+
+/// An account ready to talk to its platform: the workspace row, the connector's view of it and the secret.
+struct LoadedPlatformAccount
+{
+    PlatformAccountRecord record;
+    PlatformAccount account;
+    PlatformSecret secret;
+};
+
+/// Adds, removes and loads platform accounts. The workspace holds the account's settings and only the *name* of its
+/// keychain entry; the AccessKey ID and secret live in the OS keychain (SecretStore) and nowhere else. Blocking
+/// keychain calls: use from the CLI, a job, or a GUI slot that can afford a nested event loop.
+class PlatformAccountService
+{
+    Q_DECLARE_TR_FUNCTIONS(PlatformAccountService)
+public:
+    PlatformAccountService(Workspace& workspace, SecretStore& secrets);
+
+    /// Validates the record (name, platform id, region, endpoint URL, CA bundle readable), writes the credentials
+    /// to the keychain, then the row; a failure leaves neither. Audited as "account.added" (no credentials).
+    [[nodiscard]] Result<qint64> add(PlatformAccountRecord record, const QString& accessKeyId,
+                                     const crypto::SecureBuffer& secret);
+    /// Overwrites the settings; replaces the credentials only when `accessKeyId` is non-empty.
+    [[nodiscard]] Status update(const PlatformAccountRecord& record, const QString& accessKeyId = {},
+                                const crypto::SecureBuffer& secret = {});
+    /// Removes the row, its registration rows and the keychain entry.
+    [[nodiscard]] Status remove(qint64 accountId);
+
+    [[nodiscard]] Result<PlatformAccountRecord> findByName(const QString& name) const;
+    /// The record plus the credentials from the keychain. Error code "NotFound" when the keychain lost them.
+    [[nodiscard]] Result<LoadedPlatformAccount> load(qint64 accountId);
+    /// The connector's view of a record (no credentials; accessKeyId left empty).
+    [[nodiscard]] static Result<PlatformAccount> toPlatformAccount(const PlatformAccountRecord& record);
+
+private:
+    Workspace& m_workspace;
+    SecretStore& m_secrets;
+};
+
+} // namespace iotca::model
