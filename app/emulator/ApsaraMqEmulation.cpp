@@ -154,6 +154,19 @@ EmulatorResponse ApsaraMqEmulation::dispatch(EmulatedAccount& state, const model
         state.cas.removeIf([&](const EmulatedCa& entry) { return entry.id == sn; });
     } else {
         ca->active = action == QLatin1String("ActiveCaCertificate");
+        // The product's model (design.md): deactivating a CA deactivates its registered device certificates, and
+        // activating it again restores those (whether the real broker cuts registered devices is unverified).
+        for (EmulatedDevice& device : state.devices) {
+            if (device.caId != sn)
+                continue;
+            if (!ca->active && device.active) {
+                device.active = false;
+                device.heldByCa = true;
+            } else if (ca->active && device.heldByCa) {
+                device.active = true;
+                device.heldByCa = false;
+            }
+        }
     }
     return EmulatorResponse::json(200, {{QStringLiteral("RequestId"), requestId}, {QStringLiteral("Sn"), sn}});
 }
@@ -225,11 +238,11 @@ EmulatorResponse ApsaraMqEmulation::deviceAction(EmulatedAccount& state, const Q
             200, {{QStringLiteral("RequestId"), requestId}, {QStringLiteral("Data"), deviceJson(*device)}});
     if (action == QLatin1String("DeleteDeviceCertificate"))
         state.devices.removeIf([&](const EmulatedDevice& entry) { return entry.caId == caSn && entry.id == deviceSn; });
-    else if (action == QLatin1String("ActiveDeviceCertificate"))
-        device->active = true;
-    else if (action == QLatin1String("InactivateDeviceCertificate"))
-        device->active = false;
-    else
+    else if (action == QLatin1String("ActiveDeviceCertificate")
+             || action == QLatin1String("InactivateDeviceCertificate")) {
+        device->active = action == QLatin1String("ActiveDeviceCertificate");
+        device->heldByCa = false;
+    } else
         return error(404, QStringLiteral("InvalidApi.NotFound"), QStringLiteral("Specified api is not found."));
     return EmulatorResponse::json(200,
                                   {{QStringLiteral("RequestId"), requestId}, {QStringLiteral("DeviceSn"), deviceSn}});

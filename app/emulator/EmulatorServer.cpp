@@ -116,9 +116,11 @@ bool EmulatorServer::handleRequest(const QHttpServerRequest& request, QTcpSocket
             if (guard && guard->state() == QAbstractSocket::ConnectedState)
                 write(*responder, response);
         });
+        Q_EMIT requestHandled();
         return true;
     }
     write(*responder, response);
+    Q_EMIT requestHandled();
     return true;
 }
 

@@ -48,6 +48,10 @@ public:
     [[nodiscard]] AwsIotEmulation& awsIot() noexcept { return m_awsIot; }
     [[nodiscard]] TencentIotHubEmulation& tencentIotHub() noexcept { return m_tencent; }
 
+Q_SIGNALS:
+    /// A request (API or "/_emulator/") was answered; the state may have changed (`--state` saves it then).
+    void requestHandled();
+
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
     void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;

@@ -38,6 +38,9 @@ struct EmulatedDevice
     QString serialHex;
     QByteArray pem;
     bool active = true;
+    /// Inactivated because its CA was (ApsaraMQ): reactivating the CA brings it back, unlike a device inactivated
+    /// on its own.
+    bool heldByCa = false;
     QDateTime notBefore;
     QDateTime notAfter;
 };

@@ -2,6 +2,7 @@
 // on 127.0.0.1. Wiring and argument parsing only; the server lives in iotca_emulator_core.
 #include "EmulatorCredentialsParser.h"
 #include "EmulatorServer.h"
+#include "EmulatorStateFile.h"
 #include "ThrowawayTlsIdentity.h"
 #include "app/common/Bootstrap.h"
 
@@ -13,6 +14,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -47,7 +49,11 @@ public:
         const QCommandLineOption delayNext(QStringLiteral("delay-next"),
                                            tr("Answer the first API request only after MS milliseconds."),
                                            QStringLiteral("MS"));
-        parser.addOptions({port, tlsCert, tlsKey, writeCa, credentials, failNext, delayNext});
+        const QCommandLineOption state(QStringLiteral("state"),
+                                       tr("Keep the emulated platforms' state in FILE (JSON): loaded at start, saved "
+                                          "after every change."),
+                                       QStringLiteral("FILE"));
+        parser.addOptions({port, tlsCert, tlsKey, writeCa, credentials, failNext, delayNext, state});
         parser.process(application);
 
         const QString demo = QStringLiteral("demo-access-key:demo-access-secret");
@@ -95,6 +101,18 @@ public:
         }
 
         EmulatorServer server(*accepted);
+        std::optional<EmulatorStateFile> stateFile;
+        if (parser.isSet(state)) {
+            stateFile.emplace(parser.value(state));
+            if (const iotca::Status loaded = stateFile->load(server); !loaded) {
+                err << loaded.error().fullText() << Qt::endl;
+                return 2;
+            }
+            QObject::connect(&server, &EmulatorServer::requestHandled, &server, [&server, &stateFile] {
+                if (const iotca::Status saved = stateFile->saveIfChanged(server); !saved)
+                    QTextStream(stderr) << saved.error().fullText() << Qt::endl;
+            });
+        }
         if (parser.isSet(failNext))
             server.failNext(parser.value(failNext).toInt(), 503);
         if (parser.isSet(delayNext))
