@@ -6,6 +6,7 @@
 #include "ExitCode.h"
 #include "JsonOutput.h"
 #include "PassphraseSource.h"
+#include "RemoteCaCommands.h"
 
 #include "crypto/Certificate.h"
 #include "crypto/VerificationCertificate.h"
@@ -90,11 +91,22 @@ CaCommands::CaCommands()
     addCommand(QStringLiteral("export"), tr("Writes a CA's certificate to a file."), &exportCa);
     addCommand(QStringLiteral("verification-cert"),
                tr("Makes the verification certificate for a platform's registration code."), &verificationCertificate);
-    addCommand(QStringLiteral("delete"), tr("Deletes a CA from the workspace."), &remove);
+    addCommand(QStringLiteral("delete"), tr("Deletes a CA from the workspace, or with --account on the platform."),
+               &remove);
     addCommand(QStringLiteral("remember-passphrase"), tr("Remembers a CA's passphrase in the system keychain."),
                &rememberPassphrase);
     addCommand(QStringLiteral("forget-passphrase"), tr("Removes a CA's passphrase from the system keychain."),
                &forgetPassphrase);
+    addCommand(QStringLiteral("register"), tr("Registers a CA with a platform account."),
+               &RemoteCaCommands::registerCa);
+    addCommand(QStringLiteral("activate"), tr("Activates a registered CA on its platform."),
+               &RemoteCaCommands::activate);
+    addCommand(QStringLiteral("deactivate"), tr("Deactivates a registered CA and its device certificates."),
+               &RemoteCaCommands::deactivate);
+    addCommand(QStringLiteral("remote-list"), tr("Lists the CAs of a platform account as the platform reports them."),
+               &RemoteCaCommands::remoteList);
+    addCommand(QStringLiteral("sync"), tr("Updates the recorded registrations from the platforms."),
+               &RemoteCaCommands::sync);
 }
 
 int CaCommands::create(const QString& path, const QStringList& arguments)
@@ -357,13 +369,24 @@ int CaCommands::remove(const QString& path, const QStringList& arguments)
     const QCommandLineOption yes = yesOption();
     const QCommandLineOption cascade(QStringLiteral("cascade"),
                                      tr("Also deletes the CA's device certificates and registrations."));
-    parser.addOptions({yes, cascade});
+    const QCommandLineOption account(QStringLiteral("account"),
+                                     tr("Deletes the CA on this platform account instead (with its device "
+                                        "certificates there); the workspace keeps the CA."),
+                                     tr("name"));
+    parser.addOptions({yes, cascade, account});
     parser.addPositionalArgument(QStringLiteral("name"), tr("The CA's name."), QStringLiteral("NAME"));
     if (const auto stop = parse(parser, path, arguments,
-                                tr("Deletes a CA and its stored key from the workspace. Asks first on a terminal; "
-                                   "without one, needs --yes."),
+                                tr("Deletes a CA and its stored key from the workspace, or with --account deletes it "
+                                   "on that platform account. Asks first on a terminal; without one, needs --yes."),
                                 1, 1))
         return *stop;
+    if (parser.isSet(account)) {
+        if (parser.isSet(cascade))
+            return usageError(path, tr("--cascade is for deleting from the workspace; it cannot go with --account."));
+        return RemoteCaCommands::deleteOnPlatform(path, workspacePath(parser),
+                                                  parser.positionalArguments().constFirst(), parser.value(account),
+                                                  parser.isSet(yes));
+    }
     auto workspace = CliWorkspace::open(workspacePath(parser), Workspace::OpenMode::ReadWrite);
     if (!workspace)
         return failure(workspace.error());

@@ -4,7 +4,8 @@
 
 namespace iotca::app {
 
-/// `iotca ca create|import|list|show|export|verification-cert|delete|remember-passphrase|forget-passphrase`.
+/// `iotca ca create|import|list|show|export|verification-cert|delete|remember-passphrase|forget-passphrase`, and the
+/// platform side (RemoteCaCommands): `register|activate|deactivate|remote-list|sync` and `delete --account`.
 class CaCommands : public CliCommandGroup
 {
     Q_DECLARE_TR_FUNCTIONS(CaCommands)

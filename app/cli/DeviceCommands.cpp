@@ -3,11 +3,11 @@
 #include "CliWorkspace.h"
 #include "Console.h"
 #include "DeviceJobRunner.h"
+#include "DeviceSerialSelection.h"
 #include "ExitCode.h"
 #include "JsonOutput.h"
-#include "WorkspaceDeviceLookup.h"
+#include "RemoteDeviceCommands.h"
 
-#include "model/csv/AssociationCsvValidator.h"
 #include "model/jobs/DeviceNameRules.h"
 #include "model/jobs/IssueDeviceCertificatesJob.h"
 #include "model/jobs/SignCsrJob.h"
@@ -15,9 +15,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QSet>
-
-#include <limits>
 
 namespace iotca::app {
 
@@ -143,38 +140,6 @@ std::optional<QStringList> deviceNames(const QCommandLineParser& parser, const Q
     return model::DeviceNameRules::numberedNames(*prefixValue, *countValue);
 }
 
-/// The CertSN column of an association CSV whose rows are all device certificates `ca` issued for the row's
-/// product and device; nothing after the problems were printed.
-std::optional<QStringList> serialsFromCsv(Workspace& workspace, const model::CaRecord& ca, const QString& file)
-{
-    WorkspaceDeviceLookup lookup(workspace);
-    model::AssociationCsvValidator::Options options;
-    options.keepRows = true;
-    options.maxRows = std::numeric_limits<int>::max();
-    options.lookup = &lookup;
-    options.caName = ca.name;
-    const auto report = model::AssociationCsvValidator(options).validateFile(file);
-    if (!report) {
-        Console::printError(report.error());
-        return std::nullopt;
-    }
-    const QString name = QDir::toNativeSeparators(file);
-    if (!report->isValid()) {
-        for (const model::CsvDiagnostic& diagnostic : report->diagnostics)
-            Console::err() << name << QLatin1Char(':') << diagnostic.text() << Qt::endl;
-        //: %1 is a file, %n the number of problems
-        Console::printError(DeviceCommands::tr("%1 has %n problem(s); no device certificate was deleted.", nullptr,
-                                               report->problemCount())
-                                .arg(name));
-        return std::nullopt;
-    }
-    QStringList serials;
-    serials.reserve(report->rows.size());
-    for (const model::AssociationRow& row : report->rows)
-        serials.append(row.certSn);
-    return serials;
-}
-
 } // namespace
 
 DeviceCommands::DeviceCommands()
@@ -183,7 +148,14 @@ DeviceCommands::DeviceCommands()
     addCommand(QStringLiteral("issue"), tr("Issues device keys and certificates in bulk."), &issue);
     addCommand(QStringLiteral("sign-csr"), tr("Signs the devices' own certificate requests in bulk."), &signCsr);
     addCommand(QStringLiteral("list"), tr("Lists the device certificates of a CA."), &list);
-    addCommand(QStringLiteral("delete"), tr("Deletes device certificates from the workspace."), &remove);
+    addCommand(QStringLiteral("delete"),
+               tr("Deletes device certificates from the workspace, or with --account on the platform."), &remove);
+    addCommand(QStringLiteral("activate"), tr("Activates device certificates on a platform account."),
+               &RemoteDeviceCommands::activate);
+    addCommand(QStringLiteral("deactivate"), tr("Deactivates device certificates on a platform account."),
+               &RemoteDeviceCommands::deactivate);
+    addCommand(QStringLiteral("remote-list"), tr("Lists the device certificates a platform knows for a CA."),
+               &RemoteDeviceCommands::remoteList);
 }
 
 int DeviceCommands::issue(const QString& path, const QStringList& arguments)
@@ -330,17 +302,23 @@ int DeviceCommands::remove(const QString& path, const QStringList& arguments)
                                  tr("Deletes the CertSN of every row of this association CSV (each row must match a "
                                     "device certificate of the CA)."),
                                  tr("file"));
+    const QCommandLineOption account(QStringLiteral("account"),
+                                     tr("Deletes them on this platform account instead; the workspace keeps them, "
+                                        "marked Deleted."),
+                                     tr("name"));
     const QCommandLineOption yes = yesOption();
-    parser.addOptions({ca, serial, csv, yes});
+    parser.addOptions({ca, serial, csv, account, yes});
     if (const auto stop = parse(parser, path, arguments,
                                 tr("Deletes device certificates from the workspace (not from a platform), all or "
-                                   "none. Asks first on a terminal; without one, needs --yes.")))
+                                   "none. With --account, deletes them on that platform account instead and marks "
+                                   "them Deleted in the workspace. Asks first on a terminal; without one, needs "
+                                   "--yes.")))
         return *stop;
     const auto caName = requiredValue(parser, ca, path);
     if (!caName)
         return ExitUsage;
-    if (parser.isSet(serial) == parser.isSet(csv))
-        return usageError(path, tr("Give either --serial or --csv."));
+    if (!DeviceSerialSelection::checkExactlyOne(parser, serial, csv, path))
+        return ExitUsage;
 
     auto workspace = CliWorkspace::open(workspacePath(parser), Workspace::OpenMode::ReadWrite);
     if (!workspace)
@@ -348,57 +326,20 @@ int DeviceCommands::remove(const QString& path, const QStringList& arguments)
     auto record = CliWorkspace::findCa(**workspace, *caName);
     if (!record)
         return failure(record.error());
-
-    QStringList given;
-    if (parser.isSet(serial)) {
-        for (const QString& value : parser.values(serial))
-            for (const QString& part : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
-                if (const QString trimmed = part.trimmed(); !trimmed.isEmpty())
-                    given.append(trimmed);
-        if (given.isEmpty())
-            return usageError(path, tr("--serial needs at least one serial number."));
-    } else {
-        const auto fromCsv = serialsFromCsv(**workspace, *record, parser.value(csv));
-        if (!fromCsv)
-            return ExitFailure;
-        given = *fromCsv;
-    }
-
-    // Name every unknown serial before asking anything; the repository checks again inside its transaction.
-    model::DeviceCertificateRepository& devices = (*workspace)->devices();
-    QStringList serials;
-    QStringList unknown;
-    QSet<QString> seen;
-    for (const QString& text : std::as_const(given)) {
-        const QString normalised = model::DeviceCertificateRepository::normaliseSerial(text);
-        if (normalised.isEmpty()) {
-            unknown.append(text);
-            continue;
-        }
-        if (seen.contains(normalised))
-            continue;
-        seen.insert(normalised);
-        const auto found = devices.find(record->id, normalised);
-        if (!found)
-            return failure(found.error());
-        if (found->has_value())
-            serials.append(normalised);
-        else
-            unknown.append(text);
-    }
-    if (!unknown.isEmpty()) {
-        //: %1 is a CA name, %2 the list of serial numbers, %n how many
-        Console::printError(tr("The CA '%1' has no device certificate with serial number(s) %2; nothing was deleted.",
-                               nullptr, static_cast<int>(unknown.size()))
-                                .arg(record->name, unknown.join(QStringLiteral(", "))));
-        return ExitFailure;
-    }
+    int exitCode = ExitSuccess;
+    const auto serials = DeviceSerialSelection::select(**workspace, *record, parser, serial, csv, path,
+                                                       DeviceSerialSelection::Purpose::Delete, exitCode);
+    if (!serials)
+        return exitCode;
+    if (parser.isSet(account))
+        return RemoteDeviceCommands::deleteOnPlatform(path, **workspace, *record, parser.value(account), *serials,
+                                                      parser.isSet(yes));
 
     if (!parser.isSet(yes)) {
         //: %1 is a CA name, %n the number of device certificates
         const QString question = tr("Delete %n device certificate(s) of the CA '%1' from the workspace? This cannot "
                                     "be undone.",
-                                    nullptr, static_cast<int>(serials.size()))
+                                    nullptr, static_cast<int>(serials->size()))
                                      .arg(record->name);
         switch (Console::confirm(question)) {
         case Console::Answer::Yes:
@@ -413,7 +354,7 @@ int DeviceCommands::remove(const QString& path, const QStringList& arguments)
                                   .arg(record->name));
         }
     }
-    const auto deleted = devices.remove(record->id, serials);
+    const auto deleted = (*workspace)->devices().remove(record->id, *serials);
     if (!deleted)
         return failure(deleted.error());
     //: %1 is a CA name, %n the number of device certificates

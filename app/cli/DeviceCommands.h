@@ -4,7 +4,8 @@
 
 namespace iotca::app {
 
-/// `iotca device issue|sign-csr|list|delete`.
+/// `iotca device issue|sign-csr|list|delete`, and the platform side (RemoteDeviceCommands):
+/// `activate|deactivate|remote-list` and `delete --account`.
 class DeviceCommands : public CliCommandGroup
 {
     Q_DECLARE_TR_FUNCTIONS(DeviceCommands)

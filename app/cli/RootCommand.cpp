@@ -1,5 +1,6 @@
 #include "RootCommand.h"
 
+#include "AccountCommands.h"
 #include "AuditCommands.h"
 #include "CaCommands.h"
 #include "Console.h"
@@ -26,6 +27,7 @@ RootCommand::RootCommand()
 {
     addCommand(std::make_unique<CaCommands>());
     addCommand(std::make_unique<DeviceCommands>());
+    addCommand(std::make_unique<AccountCommands>());
     addCommand(std::make_unique<CsvCommands>());
     addCommand(std::make_unique<AuditCommands>());
     addCommand(std::make_unique<WorkspaceCommands>());

@@ -1,0 +1,82 @@
+#include "PlatformSession.h"
+
+#include "CliCommand.h"
+#include "Console.h"
+#include "InterruptWatcher.h"
+
+#include "model/platform/PlatformConnector.h"
+#include "model/platform/PlatformConnectorFactory.h"
+#include "model/registration/PlatformAccountService.h"
+#include "model/secrets/KeychainSecretStore.h"
+
+#include <QNetworkAccessManager>
+
+namespace iotca::app {
+
+PlatformSession::PlatformSession(model::PlatformAccountRecord account)
+    : m_account(std::move(account))
+    , m_network(std::make_unique<QNetworkAccessManager>())
+{ }
+
+PlatformSession::~PlatformSession() = default;
+
+Result<model::PlatformAccountRecord> PlatformSession::findAccount(model::Workspace& workspace, const QString& name)
+{
+    model::KeychainSecretStore secrets;
+    return model::PlatformAccountService(workspace, secrets).findByName(name);
+}
+
+Result<std::unique_ptr<PlatformSession>> PlatformSession::open(model::Workspace& workspace,
+                                                               const model::PlatformAccountRecord& account)
+{
+    model::KeychainSecretStore secrets;
+    auto loaded = model::PlatformAccountService(workspace, secrets).load(account.id);
+    if (!loaded)
+        return loaded.error();
+    std::unique_ptr<PlatformSession> session(new PlatformSession(loaded->record));
+    auto connector =
+        model::createPlatformConnector(std::move(loaded->account), std::move(loaded->secret), session->m_network.get());
+    if (!connector)
+        return connector.error();
+    session->m_connector.reset(*connector);
+    session->m_service =
+        std::make_unique<model::CaRegistrationService>(workspace, *session->m_connector, session->m_account.id);
+    return session;
+}
+
+void PlatformSession::wait(QEventLoop& loop)
+{
+    InterruptWatcher interrupts;
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &loop, [this] {
+        //: Printed when the user presses Ctrl-C while the CLI waits for a platform
+        Console::err() << tr("Cancelling the request; nothing is recorded for it.") << Qt::endl;
+        m_service->cancel();
+    });
+    const bool showSteps = Console::stderrIsTerminal();
+    bool lineOpen = false;
+    if (showSteps) {
+        QObject::connect(m_service.get(), &model::CaRegistrationService::progress, &loop,
+                         [&lineOpen](int done, int total, const QString& step) {
+                             QString line = step;
+                             if (total > 1)
+                                 //: Progress on the terminal: %1 a step, %2 of %3 items
+                                 line = tr("%1 (%2 of %3)").arg(step).arg(done).arg(total);
+                             Console::err() << QLatin1Char('\r') << line << QStringLiteral("\x1b[K") << Qt::flush;
+                             lineOpen = true;
+                         });
+    }
+    loop.exec();
+    if (lineOpen)
+        Console::err() << QLatin1Char('\r') << QStringLiteral("\x1b[K") << Qt::flush;
+}
+
+int PlatformSession::failure(const Error& error)
+{
+    const int exitCode = CliCommand::failure(error);
+    if (!error.code.isEmpty())
+        //: Last line of a failed platform operation; %1 is the platform's or our error code
+        Console::err() << QStringLiteral("iotca: ") << tr("error code: %1").arg(error.code) << Qt::endl;
+    return exitCode;
+}
+
+} // namespace iotca::app

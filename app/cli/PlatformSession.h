@@ -1,0 +1,76 @@
+#pragma once
+
+#include "crypto/Result.h"
+#include "model/registration/CaRegistrationService.h"
+#include "model/workspace/PlatformAccountRecord.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace iotca::model {
+class PlatformConnector;
+class Workspace;
+} // namespace iotca::model
+
+namespace iotca::app {
+
+/// One platform account opened for a command: its credentials read from the keychain, its own
+/// QNetworkAccessManager, the connector and the CaRegistrationService over them.
+///
+/// await() runs the event loop until an operation reports, with a step line on standard error when it is a terminal;
+/// Ctrl-C (or SIGTERM) cancels the operation, which then reports Error code "Cancelled" with nothing recorded.
+class PlatformSession
+{
+    Q_DECLARE_TR_FUNCTIONS(PlatformSession)
+
+public:
+    /// The account named `name`, or an error naming it (code "NotFound").
+    [[nodiscard]] static Result<model::PlatformAccountRecord> findAccount(model::Workspace& workspace,
+                                                                          const QString& name);
+    /// Loads the account's credentials and makes its connector. Fails for a platform without an API (Alibaba Cloud
+    /// IoT Platform, code "Preflight.Unsupported") and when the keychain lost the credentials.
+    [[nodiscard]] static Result<std::unique_ptr<PlatformSession>> open(model::Workspace& workspace,
+                                                                       const model::PlatformAccountRecord& account);
+    ~PlatformSession();
+    PlatformSession(const PlatformSession&) = delete;
+    PlatformSession& operator=(const PlatformSession&) = delete;
+
+    [[nodiscard]] const model::PlatformAccountRecord& account() const noexcept { return m_account; }
+    [[nodiscard]] model::PlatformConnector& connector() noexcept { return *m_connector; }
+    [[nodiscard]] model::CaRegistrationService& service() noexcept { return *m_service; }
+
+    /// Calls `start` with a callback and waits for it.
+    template<class T, class Start>
+    [[nodiscard]] Result<T> await(Start&& start)
+    {
+        std::optional<Result<T>> outcome;
+        QEventLoop loop;
+        start([&outcome, &loop](Result<T> result) {
+            outcome.emplace(std::move(result));
+            loop.quit();
+        });
+        if (!outcome)
+            wait(loop);
+        return std::move(*outcome);
+    }
+
+    /// Prints a failed platform operation (the message, the platform's answer, and the error code where there is
+    /// one, e.g. "iotca: error code: SignatureDoesNotMatch") and returns the exit code.
+    [[nodiscard]] static int failure(const Error& error);
+
+private:
+    explicit PlatformSession(model::PlatformAccountRecord account);
+    void wait(QEventLoop& loop);
+
+    model::PlatformAccountRecord m_account;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<model::PlatformConnector> m_connector;
+    std::unique_ptr<model::CaRegistrationService> m_service;
+};
+
+} // namespace iotca::app

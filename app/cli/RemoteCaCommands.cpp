@@ -1,0 +1,397 @@
+#include "RemoteCaCommands.h"
+
+#include "AliyunIotBundleCommand.h"
+#include "CliCommand.h"
+#include "CliWorkspace.h"
+#include "Console.h"
+#include "ExitCode.h"
+#include "JsonOutput.h"
+#include "PlatformJsonOutput.h"
+#include "PlatformSession.h"
+
+#include "model/platform/PlatformConnector.h"
+#include "model/workspace/CaRegistrationRepository.h"
+#include "model/workspace/CaRepository.h"
+#include "model/workspace/PlatformAccountRepository.h"
+
+#include <QHash>
+
+namespace iotca::app {
+
+namespace {
+
+using model::Workspace;
+
+QCommandLineOption accountOption()
+{
+    return QCommandLineOption(QStringLiteral("account"), RemoteCaCommands::tr("The platform account's name."),
+                              RemoteCaCommands::tr("name"));
+}
+
+/// What the commands on one registered CA share: the workspace, the CA and the account's session.
+struct Target
+{
+    std::unique_ptr<Workspace> workspace;
+    model::CaRecord ca;
+    std::unique_ptr<PlatformSession> session;
+};
+
+/// Opens the workspace, finds the CA and the account and opens the session; ExitSuccess, else the exit code after
+/// the error was printed.
+int openTarget(const QString& folder, Workspace::OpenMode mode, const QString& caName, const QString& accountName,
+               Target& target)
+{
+    auto workspace = CliWorkspace::open(folder, mode);
+    if (!workspace)
+        return CliCommand::failure(workspace.error());
+    target.workspace = std::move(*workspace);
+    if (!caName.isEmpty()) {
+        auto ca = CliWorkspace::findCa(*target.workspace, caName);
+        if (!ca)
+            return CliCommand::failure(ca.error());
+        target.ca = std::move(*ca);
+    }
+    auto account = PlatformSession::findAccount(*target.workspace, accountName);
+    if (!account)
+        return CliCommand::failure(account.error());
+    auto session = PlatformSession::open(*target.workspace, *account);
+    if (!session)
+        return PlatformSession::failure(session.error());
+    target.session = std::move(*session);
+    return ExitSuccess;
+}
+
+/// Workspace CA names by the platform's remote id (from the account's registrations) and by serial.
+QHash<QString, QString> workspaceCaNames(const Workspace& workspace, qint64 accountId)
+{
+    QHash<QString, QString> names;
+    if (auto cas = workspace.cas().list()) {
+        for (const model::CaRecord& ca : std::as_const(*cas))
+            names.insert(QStringLiteral("serial:") + ca.serialHex.toUpper(), ca.name);
+    }
+    if (auto registrations = workspace.registrations().forAccount(accountId)) {
+        for (const model::CaRegistrationRecord& registration : std::as_const(*registrations)) {
+            if (auto ca = workspace.cas().get(registration.caId))
+                names.insert(QStringLiteral("remote:") + registration.remoteId, ca->name);
+        }
+    }
+    return names;
+}
+
+} // namespace
+
+int RemoteCaCommands::registerCa(const QString& path, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption account = accountOption();
+    const QCommandLineOption code(QStringLiteral("code"),
+                                  tr("The registration code (default: fetched from the platform; required for "
+                                     "tencent-iothub and alibaba-iot, whose consoles show it)."),
+                                  tr("code"));
+    const QCommandLineOption remoteName(QStringLiteral("remote-name"),
+                                        tr("The CA's name on the platform (default: its name in the workspace)."),
+                                        tr("name"));
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 tr("alibaba-iot only: the folder to write the console upload bundle to."), tr("dir"));
+    const QCommandLineOption passphraseFile(QStringLiteral("passphrase-file"),
+                                            tr("Reads the CA's passphrase from the first line of <file>."), tr("file"));
+    const QCommandLineOption json = CliCommand::jsonOption();
+    parser.addOptions({account, code, remoteName, out, passphraseFile, json});
+    parser.addPositionalArgument(QStringLiteral("name"), tr("The CA's name."), QStringLiteral("NAME"));
+    if (const auto stop =
+            CliCommand::parse(parser, path, arguments,
+                              tr("Registers a CA with a platform account: fetches the registration code (unless "
+                                 "--code), makes the verification certificate with the CA's key, uploads both and "
+                                 "records the registration. For an alibaba-iot account (no API) writes the upload "
+                                 "bundle for the console to --out instead."),
+                              1, 1))
+        return *stop;
+    const auto accountName = CliCommand::requiredValue(parser, account, path);
+    if (!accountName)
+        return ExitUsage;
+
+    auto workspace = CliWorkspace::open(CliCommand::workspacePath(parser), Workspace::OpenMode::ReadWrite);
+    if (!workspace)
+        return CliCommand::failure(workspace.error());
+    auto ca = CliWorkspace::findCa(**workspace, parser.positionalArguments().constFirst());
+    if (!ca)
+        return CliCommand::failure(ca.error());
+    auto accountRecord = PlatformSession::findAccount(**workspace, *accountName);
+    if (!accountRecord)
+        return CliCommand::failure(accountRecord.error());
+    if (model::parsePlatformId(accountRecord->platformId) == model::PlatformId::AliyunIot) {
+        AliyunIotBundleCommand::Request request {parser.value(code), parser.value(remoteName), parser.value(out),
+                                                 parser.value(passphraseFile), parser.isSet(json)};
+        return AliyunIotBundleCommand::run(path, **workspace, *ca, *accountRecord, request);
+    }
+    if (parser.isSet(out))
+        return CliCommand::usageError(path, tr("--out is for alibaba-iot accounts only; this account has an API."));
+
+    auto session = PlatformSession::open(**workspace, *accountRecord);
+    if (!session)
+        return PlatformSession::failure(session.error());
+    const model::PlatformConnector& connector = (*session)->connector();
+    if (!connector.capabilities().registrationCodeFromApi && parser.value(code).isEmpty())
+        //: %1 is a platform such as "Tencent Cloud IoT Hub"
+        return CliCommand::usageError(path,
+                                      tr("%1 shows the registration code only in its console: pass it with "
+                                         "--code.")
+                                          .arg(model::platformDisplayName(connector.account().platform)));
+
+    // Everything that can be checked here is, before the passphrase is asked for.
+    auto existing = (*workspace)->registrations().get(ca->id, accountRecord->id);
+    if (!existing)
+        return CliCommand::failure(existing.error());
+    if (existing->has_value() && (*existing)->status != model::RegistrationStatus::Deleted)
+        //: %1 is a CA name, %2 an account name, %3 the platform's id of the CA
+        return CliCommand::failure(Error {tr("The CA '%1' is already registered with the platform account '%2' (as "
+                                             "'%3').")
+                                              .arg(ca->name, accountRecord->name, (*existing)->remoteId),
+                                          {},
+                                          QStringLiteral("AlreadyRegistered")});
+    const QString nameOnPlatform = parser.value(remoteName).isEmpty() ? ca->name : parser.value(remoteName);
+    if (Status name = connector.preflight().checkCaName(nameOnPlatform); !name)
+        return PlatformSession::failure(name.error());
+    auto caKey = CliWorkspace::unlockCaKey(**workspace, *ca, parser.value(passphraseFile));
+    if (!caKey)
+        return CliCommand::failure(caKey.error());
+
+    model::RegisterCaRequest request;
+    request.caId = ca->id;
+    request.registrationCode = parser.value(code);
+    request.remoteName = parser.value(remoteName);
+    request.caKey = std::move(*caKey);
+    auto registered = (*session)->await<model::CaRegistrationRecord>(
+        [&](auto done) { (*session)->service().registerCa(std::move(request), std::move(done)); });
+    if (!registered)
+        return PlatformSession::failure(registered.error());
+    if (parser.isSet(json)) {
+        JsonOutput::print(PlatformJsonOutput::registration(*registered, ca->name, accountRecord->name));
+        return ExitSuccess;
+    }
+    //: %1 is a CA name, %2 an account name, %3 the platform's id of the CA, %4 a status such as "Activated"
+    Console::out() << tr("Registered the CA '%1' with the platform account '%2' as '%3' (%4).")
+                          .arg(ca->name, accountRecord->name, registered->remoteId,
+                               model::registrationStatusDisplayName(registered->status))
+                   << Qt::endl;
+    return ExitSuccess;
+}
+
+int RemoteCaCommands::activate(const QString& path, const QStringList& arguments)
+{
+    return setStatus(path, arguments, model::RegistrationStatus::Activated);
+}
+
+int RemoteCaCommands::deactivate(const QString& path, const QStringList& arguments)
+{
+    return setStatus(path, arguments, model::RegistrationStatus::Inactivated);
+}
+
+int RemoteCaCommands::setStatus(const QString& path, const QStringList& arguments, model::RegistrationStatus target)
+{
+    const bool activating = target == model::RegistrationStatus::Activated;
+    QCommandLineParser parser;
+    const QCommandLineOption account = accountOption();
+    parser.addOption(account);
+    parser.addPositionalArgument(QStringLiteral("name"), tr("The CA's name."), QStringLiteral("NAME"));
+    const QString description = activating
+        ? tr("Activates a registered CA on the platform; its recorded device certificates that were deactivated with "
+             "it become Associated again.")
+        : tr("Deactivates a registered CA on the platform; its Associated device certificates are deactivated with "
+             "it (the platform does the same).");
+    if (const auto stop = CliCommand::parse(parser, path, arguments, description, 1, 1))
+        return *stop;
+    const auto accountName = CliCommand::requiredValue(parser, account, path);
+    if (!accountName)
+        return ExitUsage;
+    Target opened;
+    if (const int exitCode = openTarget(CliCommand::workspacePath(parser), Workspace::OpenMode::ReadWrite,
+                                        parser.positionalArguments().constFirst(), *accountName, opened);
+        exitCode != ExitSuccess)
+        return exitCode;
+
+    auto outcome = opened.session->await<model::CascadeOutcome>(
+        [&](auto done) { opened.session->service().setCaStatus(opened.ca.id, target, std::move(done)); });
+    if (!outcome)
+        return PlatformSession::failure(outcome.error());
+    if (activating)
+        //: %1 is a CA name, %2 an account name, %n the number of device certificates
+        Console::out() << tr("Activated the CA '%1' on the platform account '%2'; %n device certificate(s) "
+                             "reactivated.",
+                             nullptr, outcome->devicesChanged)
+                              .arg(opened.ca.name, opened.session->account().name)
+                       << Qt::endl;
+    else
+        //: %1 is a CA name, %2 an account name, %n the number of device certificates
+        Console::out() << tr("Deactivated the CA '%1' on the platform account '%2'; %n device certificate(s) "
+                             "deactivated.",
+                             nullptr, outcome->devicesChanged)
+                              .arg(opened.ca.name, opened.session->account().name)
+                       << Qt::endl;
+    return ExitSuccess;
+}
+
+int RemoteCaCommands::deleteOnPlatform(const QString& path, const QString& workspaceFolder, const QString& caName,
+                                       const QString& accountName, bool yes)
+{
+    Target opened;
+    if (const int exitCode = openTarget(workspaceFolder, Workspace::OpenMode::ReadWrite, caName, accountName, opened);
+        exitCode != ExitSuccess)
+        return exitCode;
+    const QString& account = opened.session->account().name;
+    if (!yes) {
+        //: %1 is a CA name, %2 an account name
+        const QString question = tr("Delete the CA '%1' on the platform account '%2'? The platform deletes its device "
+                                    "certificates with it. This cannot be undone.")
+                                     .arg(opened.ca.name, account);
+        switch (Console::confirm(question)) {
+        case Console::Answer::Yes:
+            break;
+        case Console::Answer::No:
+            Console::printError(tr("The CA '%1' was not deleted on the platform.").arg(opened.ca.name));
+            return ExitFailure;
+        case Console::Answer::NoTerminal:
+            return CliCommand::usageError(path,
+                                          tr("Refusing to delete the CA '%1' on the platform account '%2' "
+                                             "without confirmation; pass --yes.")
+                                              .arg(opened.ca.name, account));
+        }
+    }
+    auto outcome = opened.session->await<model::CascadeOutcome>(
+        [&](auto done) { opened.session->service().deleteCa(opened.ca.id, std::move(done)); });
+    if (!outcome)
+        return PlatformSession::failure(outcome.error());
+    //: %1 is a CA name, %2 an account name, %n the number of device certificates
+    Console::out() << tr("Deleted the CA '%1' on the platform account '%2'; %n device certificate(s) deleted. The "
+                         "workspace keeps the CA.",
+                         nullptr, outcome->devicesChanged)
+                          .arg(opened.ca.name, account)
+                   << Qt::endl;
+    return ExitSuccess;
+}
+
+int RemoteCaCommands::remoteList(const QString& path, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption account = accountOption();
+    const QCommandLineOption json = CliCommand::jsonOption();
+    parser.addOptions({account, json});
+    if (const auto stop = CliCommand::parse(parser, path, arguments,
+                                            tr("Lists the CA certificates of a platform account as the platform "
+                                               "reports them (nothing is recorded).")))
+        return *stop;
+    const auto accountName = CliCommand::requiredValue(parser, account, path);
+    if (!accountName)
+        return ExitUsage;
+    Target opened;
+    if (const int exitCode =
+            openTarget(CliCommand::workspacePath(parser), Workspace::OpenMode::ReadOnly, {}, *accountName, opened);
+        exitCode != ExitSuccess)
+        return exitCode;
+    auto cas = opened.session->await<QList<model::RemoteCaCertificate>>(
+        [&](auto done) { opened.session->service().listRemoteCas(std::move(done)); });
+    if (!cas)
+        return PlatformSession::failure(cas.error());
+
+    const QHash<QString, QString> names = workspaceCaNames(*opened.workspace, opened.session->account().id);
+    QJsonArray array;
+    for (const model::RemoteCaCertificate& ca : std::as_const(*cas)) {
+        const QJsonObject object =
+            PlatformJsonOutput::remoteCa(ca,
+                                         names.value(QStringLiteral("remote:") + ca.remoteId,
+                                                     names.value(QStringLiteral("serial:") + ca.serialHex.toUpper())));
+        if (parser.isSet(json)) {
+            array.append(object);
+            continue;
+        }
+        const QString workspaceCa = object.value(QStringLiteral("workspaceCa")).toString();
+        Console::out() << ca.remoteId << QLatin1Char(' ') << ca.name.leftJustified(24) << QLatin1Char(' ')
+                       << object.value(QStringLiteral("serial")).toString() << QLatin1Char(' ')
+                       << object.value(QStringLiteral("status")).toString().leftJustified(8) << QLatin1Char(' ')
+                       << JsonOutput::time(ca.notAfter) << QLatin1Char(' ')
+                       << (workspaceCa.isEmpty() ? QStringLiteral("-") : workspaceCa) << Qt::endl;
+    }
+    if (parser.isSet(json))
+        JsonOutput::print(QJsonObject {{QStringLiteral("account"), opened.session->account().name},
+                                       {QStringLiteral("platform"), opened.session->account().platformId},
+                                       {QStringLiteral("cas"), array}});
+    return ExitSuccess;
+}
+
+int RemoteCaCommands::sync(const QString& path, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption account(QStringLiteral("account"),
+                                     tr("Syncs only this platform account (default: every account with an API)."),
+                                     tr("name"));
+    const QCommandLineOption json = CliCommand::jsonOption();
+    parser.addOptions({account, json});
+    if (const auto stop = CliCommand::parse(parser, path, arguments,
+                                            tr("Reads the CAs of the platform accounts and updates the recorded "
+                                               "registrations' statuses; a registration the platform no longer "
+                                               "knows is marked Deleted.")))
+        return *stop;
+    auto workspace = CliWorkspace::open(CliCommand::workspacePath(parser), Workspace::OpenMode::ReadWrite);
+    if (!workspace)
+        return CliCommand::failure(workspace.error());
+    QList<model::PlatformAccountRecord> accounts;
+    if (parser.isSet(account)) {
+        auto found = PlatformSession::findAccount(**workspace, parser.value(account));
+        if (!found)
+            return CliCommand::failure(found.error());
+        accounts.append(*found);
+    } else {
+        auto all = (*workspace)->accounts().list();
+        if (!all)
+            return CliCommand::failure(all.error());
+        for (const model::PlatformAccountRecord& record : std::as_const(*all)) {
+            if (model::parsePlatformId(record.platformId) != model::PlatformId::AliyunIot)
+                accounts.append(record);
+        }
+    }
+
+    int exitCode = ExitSuccess;
+    QJsonArray results;
+    for (const model::PlatformAccountRecord& record : std::as_const(accounts)) {
+        QJsonObject result {{QStringLiteral("account"), record.name}};
+        Result<model::SyncOutcome> outcome = Error {};
+        if (auto session = PlatformSession::open(**workspace, record))
+            outcome = (*session)->await<model::SyncOutcome>(
+                [&session](auto done) { (*session)->service().sync(std::move(done)); });
+        else
+            outcome = session.error();
+        if (!outcome) {
+            Error named = outcome.error();
+            //: %1 is an account name, %2 why syncing it failed
+            named.message = tr("%1: %2").arg(record.name, named.message);
+            exitCode = PlatformSession::failure(named);
+            result.insert(QStringLiteral("error"),
+                          QJsonObject {{QStringLiteral("message"), outcome.error().message},
+                                       {QStringLiteral("code"), outcome.error().code}});
+            results.append(result);
+            if (outcome.error().code == QLatin1String("Cancelled"))
+                break;
+            continue;
+        }
+        result.insert(QStringLiteral("checked"), outcome->checked);
+        result.insert(QStringLiteral("changed"), outcome->changed);
+        result.insert(QStringLiteral("vanished"), outcome->vanished);
+        result.insert(QStringLiteral("error"), QJsonValue::Null);
+        results.append(result);
+        if (!parser.isSet(json))
+            //: %1 is an account name, %n registrations checked, %2 changed, %3 no longer on the platform
+            Console::out() << tr("%1: %n registration(s) checked, %2 changed, %3 no longer on the platform.", nullptr,
+                                 outcome->checked)
+                                  .arg(record.name)
+                                  .arg(outcome->changed)
+                                  .arg(outcome->vanished)
+                           << Qt::endl;
+    }
+    if (parser.isSet(json))
+        JsonOutput::print(QJsonObject {{QStringLiteral("accounts"), results}});
+    else if (accounts.isEmpty())
+        Console::out() << tr("No platform account with an API to sync.") << Qt::endl;
+    return exitCode;
+}
+
+} // namespace iotca::app
