@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "Prompter.h"
+#include "actions/AccountsCommand.h"
 #include "actions/ChangeStateCommand.h"
 #include "actions/CsvImportCommand.h"
 #include "actions/DeleteCaCommand.h"
@@ -8,6 +9,8 @@
 #include "actions/IssueDevicesCommand.h"
 #include "actions/MainActions.h"
 #include "actions/NewCaCommand.h"
+#include "actions/RegisterCaCommand.h"
+#include "actions/SyncCommand.h"
 #include "dialogs/AuditLogDialog.h"
 #include "dialogs/ConfirmCascadeDialog.h"
 #include "dialogs/IssueDevicesDialog.h"
@@ -18,6 +21,7 @@
 
 #include "model/models/CaListModel.h"
 #include "model/models/DeviceCertificateModel.h"
+#include "model/platform/PlatformId.h"
 #include "model/workspace/CaRecord.h"
 #include "model/workspace/CaRegistrationRepository.h"
 #include "model/workspace/CaRepository.h"
@@ -32,9 +36,9 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QNetworkInformation>
 #include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
@@ -43,6 +47,7 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <utility>
 
 namespace iotca::ui {
@@ -94,6 +99,7 @@ MainWindow::MainWindow(QString workspacePath, model::Workspace* workspace, model
         m_deviceModel = new model::DeviceCertificateModel(m_workspace, this);
         connect(m_workspace, &model::Workspace::accountsChanged, this, &MainWindow::reloadAccounts);
         connect(m_workspace, &model::Workspace::caChanged, this, &MainWindow::updateActions);
+        connect(m_workspace, &model::Workspace::registrationChanged, this, &MainWindow::updateActions);
     }
     m_caList->setModel(m_caModel);
     m_devices->setModel(m_deviceModel);
@@ -126,7 +132,8 @@ void MainWindow::createMenus()
     m_caMenu = menuBar()->addMenu(QString());
     m_caMenu->setObjectName(QStringLiteral("caMenu"));
     m_caMenu->addAction(m_actions->action(A::RegisterCa));
-    m_caMenu->addActions({m_actions->action(A::ActivateCa), m_actions->action(A::DeactivateCa)});
+    m_caMenu->addActions({m_actions->action(A::ActivateCa), m_actions->action(A::DeactivateCa),
+                          m_actions->action(A::DeleteRegistration)});
     m_caMenu->addSeparator();
     m_caMenu->addAction(m_actions->action(A::IssueDevices));
     m_caMenu->addSeparator();
@@ -206,11 +213,6 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_busyIndicator);
     statusBar()->addPermanentWidget(m_accountLabel);
     statusBar()->addPermanentWidget(m_networkLabel);
-
-    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
-        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
-                &MainWindow::updateNetworkLabel);
-    }
 }
 
 void MainWindow::connectActions()
@@ -218,7 +220,7 @@ void MainWindow::connectActions()
     using A = MainActions;
     connect(m_actions->action(A::Quit), &QAction::triggered, this, &QWidget::close);
     connect(m_actions->action(A::About), &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_actions->action(A::WorkOffline), &QAction::toggled, this, &MainWindow::updateNetworkLabel);
+    connect(m_actions->action(A::WorkOffline), &QAction::toggled, this, &MainWindow::updatePlatformLabel);
     for (A::Id id : {A::LanguageSystem, A::LanguageEnglish, A::LanguageChinese}) {
         connect(m_actions->action(id), &QAction::triggered, this,
                 [this, id] { chooseLanguage(MainActions::languageOf(id)); });
@@ -228,6 +230,7 @@ void MainWindow::connectActions()
     connect(m_devices, &DeviceAssociationPane::csvFileDropped, this, &MainWindow::importAssociationCsv);
     connect(m_caDetails, &CaDetailsPane::copied, this,
             [this](const QString& what) { statusBar()->showMessage(tr("Copied the %1.").arg(what), 4000); });
+    connect(m_caDetails, &CaDetailsPane::syncRequested, this, &MainWindow::syncCa);
     if (!m_workspace)
         return;
 
@@ -243,8 +246,13 @@ void MainWindow::connectActions()
     });
     connect(m_actions->action(A::ImportCsv), &QAction::triggered, this, [this] { importAssociationCsv({}); });
     connect(m_actions->action(A::DeleteCa), &QAction::triggered, this, &MainWindow::deleteCurrentCa);
-    connect(m_actions->action(A::ActivateCa), &QAction::triggered, this, [this] { confirmCaState(true); });
-    connect(m_actions->action(A::DeactivateCa), &QAction::triggered, this, [this] { confirmCaState(false); });
+    connect(m_actions->action(A::RegisterCa), &QAction::triggered, this, &MainWindow::registerCurrentCa);
+    connect(m_actions->action(A::ActivateCa), &QAction::triggered, this,
+            [this] { confirmCaState(int(ConfirmCascadeDialog::Operation::Activate)); });
+    connect(m_actions->action(A::DeactivateCa), &QAction::triggered, this,
+            [this] { confirmCaState(int(ConfirmCascadeDialog::Operation::Deactivate)); });
+    connect(m_actions->action(A::DeleteRegistration), &QAction::triggered, this,
+            [this] { confirmCaState(int(ConfirmCascadeDialog::Operation::Delete)); });
     connect(m_actions->action(A::ActivateDevices), &QAction::triggered, this,
             [this] { confirmDeviceState(int(ConfirmCascadeDialog::Operation::Activate)); });
     connect(m_actions->action(A::DeactivateDevices), &QAction::triggered, this,
@@ -253,6 +261,7 @@ void MainWindow::connectActions()
             [this] { confirmDeviceState(int(ConfirmCascadeDialog::Operation::Delete)); });
     connect(m_actions->action(A::IssueDevices), &QAction::triggered, this, &MainWindow::issueDevices);
     connect(m_actions->action(A::AuditLog), &QAction::triggered, this, &MainWindow::showAuditLog);
+    connect(m_actions->action(A::Accounts), &QAction::triggered, this, &MainWindow::showAccounts);
     connect(m_actions->action(A::Refresh), &QAction::triggered, this, [this] {
         m_caModel->reload();
         m_deviceModel->reload();
@@ -277,6 +286,7 @@ void MainWindow::run(Command* command)
         Q_EMIT commandFinished();
     });
     connect(command, &Command::canceled, this, &MainWindow::commandFinished);
+    connect(command, &Command::platformContacted, this, &MainWindow::onPlatformContacted);
     command->start();
 }
 
@@ -313,6 +323,11 @@ void MainWindow::updateActions()
     if (context.caSelected && m_workspace) {
         if (const auto ca = m_workspace->cas().get(caId))
             context.caHasStoredKey = ca->hasStoredKey();
+        if (const auto registrations = m_workspace->registrations().forCa(caId)) {
+            context.caRegistered = std::any_of(registrations->cbegin(), registrations->cend(), [](const auto& r) {
+                return r.status != model::RegistrationStatus::Deleted;
+            });
+        }
     }
     context.selectedDevices = static_cast<int>(m_devices->selectedSerials().size());
     m_actions->update(context);
@@ -336,27 +351,65 @@ void MainWindow::reloadAccounts()
     retranslateUi();
 }
 
-void MainWindow::updateNetworkLabel()
+bool MainWindow::isOffline() const
 {
+    return m_actions->action(MainActions::WorkOffline)->isChecked();
+}
+
+bool MainWindow::refuseWhenOffline()
+{
+    if (!isOffline())
+        return false;
+    showError(Error {tr("Work Offline is on, so nothing is sent to a platform. Turn it off in View → Work Offline.")});
+    return true;
+}
+
+qint64 MainWindow::currentAccountId() const
+{
+    return m_accountCombo->currentIndex() >= 0 ? m_accountCombo->currentData().toLongLong() : 0;
+}
+
+bool MainWindow::selectAccount(qint64 accountId)
+{
+    const int index = m_accountCombo->findData(accountId);
+    if (index < 0)
+        return false;
+    m_accountCombo->setCurrentIndex(index);
+    return true;
+}
+
+void MainWindow::onPlatformContacted(qint64 accountId, bool answered, const QString& message)
+{
+    m_contacts.insert(accountId, Contact {QDateTime::currentDateTime(), answered, message});
+    updatePlatformLabel();
+}
+
+void MainWindow::updatePlatformLabel()
+{
+    // Only what was checked: the last call made to the selected account's platform, and when.
     QString text;
+    QString tip;
+    const qint64 accountId = currentAccountId();
     if (m_actions->action(MainActions::WorkOffline)->isChecked()) {
         text = tr("Offline (by choice)");
-    } else if (auto* info = QNetworkInformation::instance()) {
-        switch (info->reachability()) {
-        case QNetworkInformation::Reachability::Online:
-            text = tr("Online");
-            break;
-        case QNetworkInformation::Reachability::Disconnected:
-        case QNetworkInformation::Reachability::Local:
-            text = tr("Offline");
-            break;
-        default:
-            text = tr("Network: unknown");
-        }
+    } else if (accountId == 0) {
+        text.clear();
+    } else if (const auto contact = m_contacts.constFind(accountId); contact == m_contacts.cend()) {
+        text = tr("Platform: not contacted yet");
+        tip = tr("Nothing has been sent to this account's platform since the app started.");
     } else {
-        text = tr("Network: unknown");
+        const QString when = QLocale().toString(contact->when.time(), QLocale::ShortFormat);
+        if (contact->answered) {
+            //: %1 is a time of day
+            text = tr("Platform answered at %1").arg(when);
+        } else {
+            //: %1 is a time of day
+            text = tr("Platform did not answer at %1").arg(when);
+            tip = contact->message;
+        }
     }
     m_networkLabel->setText(text);
+    m_networkLabel->setToolTip(tip);
     m_networkLabel->setAccessibleName(text);
 }
 
@@ -395,11 +448,21 @@ void MainWindow::retranslateUi()
     m_workspaceLabel->setText(tr("Workspace: %1").arg(QDir::toNativeSeparators(m_workspacePath)));
     m_workspaceLabel->setAccessibleName(m_workspaceLabel->text());
     m_busyIndicator->setAccessibleName(tr("Working"));
-    //: %1 is the name of a platform account
-    m_accountLabel->setText(m_accountCombo->currentIndex() >= 0 ? tr("Account: %1").arg(m_accountCombo->currentText())
-                                                                : tr("No platform account"));
-    m_accountLabel->setAccessibleName(m_accountLabel->text());
-    updateNetworkLabel();
+    QString account = tr("No platform account");
+    if (m_accountCombo->currentIndex() >= 0) {
+        //: %1 is the name of a platform account
+        account = tr("Account: %1").arg(m_accountCombo->currentText());
+        if (m_workspace) {
+            if (const auto record = m_workspace->accounts().get(currentAccountId())) {
+                if (const auto platform = model::parsePlatformId(record->platformId))
+                    //: %1 is the name of a platform account, %2 a platform such as "AWS IoT Core"
+                    account = tr("Account: %1 (%2)").arg(record->name, model::platformDisplayName(*platform));
+            }
+        }
+    }
+    m_accountLabel->setText(account);
+    m_accountLabel->setAccessibleName(account);
+    updatePlatformLabel();
 }
 
 void MainWindow::restoreLayout()
@@ -443,25 +506,32 @@ void MainWindow::deleteCurrentCa()
     run(command);
 }
 
-void MainWindow::confirmCaState(bool activate)
+void MainWindow::registerCurrentCa()
 {
     const qint64 caId = m_caList->currentCaId();
     if (caId == 0 || !m_workspace)
         return;
-    const auto operation =
-        activate ? ConfirmCascadeDialog::Operation::Activate : ConfirmCascadeDialog::Operation::Deactivate;
-    run(new ChangeStateCommand(*m_workspace, m_secrets, m_prompter, this, caId, operation,
-                               ConfirmCascadeDialog::Target::CaRegistration, {}));
+    run(new RegisterCaCommand(*m_workspace, m_secrets, m_prompter, this, caId, currentAccountId(), isOffline()));
+}
+
+void MainWindow::confirmCaState(int operation)
+{
+    const qint64 caId = m_caList->currentCaId();
+    if (caId == 0 || !m_workspace || refuseWhenOffline())
+        return;
+    run(new ChangeStateCommand(*m_workspace, m_secrets, m_prompter, this, caId,
+                               static_cast<ConfirmCascadeDialog::Operation>(operation),
+                               ConfirmCascadeDialog::Target::CaRegistration, {}, currentAccountId()));
 }
 
 void MainWindow::confirmDeviceState(int operation)
 {
     const qint64 caId = m_caList->currentCaId();
-    if (caId == 0 || !m_workspace)
+    if (caId == 0 || !m_workspace || refuseWhenOffline())
         return;
-    run(new ChangeStateCommand(*m_workspace, m_secrets, m_prompter, this, caId,
-                               static_cast<ConfirmCascadeDialog::Operation>(operation),
-                               ConfirmCascadeDialog::Target::DeviceCertificates, m_devices->selectedSerials()));
+    run(new ChangeStateCommand(
+        *m_workspace, m_secrets, m_prompter, this, caId, static_cast<ConfirmCascadeDialog::Operation>(operation),
+        ConfirmCascadeDialog::Target::DeviceCertificates, m_devices->selectedSerials(), currentAccountId()));
 }
 
 void MainWindow::issueDevices()
@@ -469,8 +539,21 @@ void MainWindow::issueDevices()
     const qint64 caId = m_caList->currentCaId();
     if (caId == 0 || !m_workspace)
         return;
-    const qint64 accountId = m_accountCombo->currentIndex() >= 0 ? m_accountCombo->currentData().toLongLong() : 0;
-    run(new IssueDevicesCommand(*m_workspace, m_secrets, m_prompter, this, caId, accountId));
+    run(new IssueDevicesCommand(*m_workspace, m_secrets, m_prompter, this, caId, currentAccountId()));
+}
+
+void MainWindow::showAccounts()
+{
+    if (!m_workspace)
+        return;
+    run(new AccountsCommand(*m_workspace, m_secrets, m_prompter, this, isOffline()));
+}
+
+void MainWindow::syncCa(qint64 caId)
+{
+    if (caId == 0 || !m_workspace || refuseWhenOffline())
+        return;
+    run(new SyncCommand(*m_workspace, m_secrets, m_prompter, this, caId));
 }
 
 void MainWindow::showAuditLog()

@@ -2,6 +2,8 @@
 
 #include "crypto/Error.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QMainWindow>
 
 class QComboBox;
@@ -29,7 +31,8 @@ class MainActions;
 class Prompter;
 
 /// The main window: CA list | CA details | device association, with menus, toolbar and status bar (workspace
-/// path, online/offline, selected account). Wiring only: every pane, dialog and command lives in its own class.
+/// path, the selected account and whether its platform answered the last call made to it — nothing is claimed
+/// before a call was made). Wiring only: every pane, dialog and command lives in its own class.
 /// Window geometry, toolbar state and splitter sizes are remembered in QSettings.
 class MainWindow : public QMainWindow
 {
@@ -51,6 +54,10 @@ public:
     void showError(const Error& error);
     /// True while a command runs in the background.
     [[nodiscard]] bool isBusy() const { return m_busyCommands > 0; }
+    /// The toolbar's platform account (0: none).
+    [[nodiscard]] qint64 currentAccountId() const;
+    /// Chooses the toolbar's platform account; false when it is not listed.
+    bool selectAccount(qint64 accountId);
 
     /// Imports the association CSV at `path` for the selected CA (what a drop onto the device pane does).
     void importAssociationCsv(const QString& path);
@@ -75,16 +82,23 @@ private:
     void restoreLayout();
     void saveLayout() const;
     void updateActions();
-    void updateNetworkLabel();
+    void updatePlatformLabel();
+    [[nodiscard]] bool isOffline() const;
+    /// Shows why a platform action is not run while Work Offline is on; true when it is on.
+    bool refuseWhenOffline();
+    void onPlatformContacted(qint64 accountId, bool answered, const QString& message);
     void reloadAccounts();
     void onCurrentCaChanged(qint64 caId);
     void chooseLanguage(const QString& bcp47Name);
     void run(Command* command);
     void deleteCurrentCa();
-    void confirmCaState(bool activate);
+    void registerCurrentCa();
+    void confirmCaState(int operation);
     void confirmDeviceState(int operation);
     void issueDevices();
     void showAuditLog();
+    void showAccounts();
+    void syncCa(qint64 caId);
     void showAbout();
 
     QString m_workspacePath;
@@ -113,6 +127,14 @@ private:
     QLabel* m_networkLabel = nullptr;
     QProgressBar* m_busyIndicator = nullptr;
     int m_busyCommands = 0;
+    /// The last platform call per account: when, whether the platform answered, and why not.
+    struct Contact
+    {
+        QDateTime when;
+        bool answered = false;
+        QString message;
+    };
+    QHash<qint64, Contact> m_contacts;
 };
 
 } // namespace iotca::ui

@@ -21,6 +21,8 @@
 #include "model/workspace/CaRepository.h"
 #include "model/workspace/DeviceCertificateRecord.h"
 #include "model/workspace/DeviceCertificateRepository.h"
+#include "model/workspace/PlatformAccountRecord.h"
+#include "model/workspace/PlatformAccountRepository.h"
 
 #include <QAction>
 #include <QApplication>
@@ -145,7 +147,15 @@ private Q_SLOTS:
         QCOMPARE(account->text(), QStringLiteral("No platform account"));
         auto* network = m_window->findChild<QLabel*>(QStringLiteral("networkLabel"));
         QVERIFY(network);
-        QVERIFY(!network->text().isEmpty());
+        // Nothing is claimed about connectivity that was not checked: no account, nothing to say.
+        QVERIFY(network->text().isEmpty());
+        model::PlatformAccountRecord record;
+        record.name = QStringLiteral("Demo");
+        record.platformId = QStringLiteral("aws-iot");
+        record.region = QStringLiteral("us-east-1");
+        QVERIFY(m_workspace->workspace().accounts().add(record));
+        QTRY_COMPARE(account->text(), QStringLiteral("Account: Demo (AWS IoT Core)"));
+        QCOMPARE(network->text(), QStringLiteral("Platform: not contacted yet"));
         m_window->actions()->action(MainActions::WorkOffline)->trigger();
         QCOMPARE(network->text(), QStringLiteral("Offline (by choice)"));
     }
@@ -237,6 +247,17 @@ private Q_SLOTS:
         QCOMPARE(details->findChild<QLabel*>(QStringLiteral("caNameLabel"))->text(), ca.name);
         clickButton(details, QStringLiteral("sha256CopyButton"));
         QCOMPARE(QApplication::clipboard()->text(), expected);
+        // The certificate's extensions, as a root CA has them.
+        const QString basic = details->findChild<QLabel*>(QStringLiteral("basicConstraintsValue"))->text();
+        QVERIFY2(basic.startsWith(QStringLiteral("CA")) && basic.contains(QStringLiteral("critical")),
+                 qPrintable(basic));
+        const QString usage = details->findChild<QLabel*>(QStringLiteral("keyUsageValue"))->text();
+        QVERIFY2(usage.contains(QStringLiteral("Certificate Sign")) && usage.contains(QStringLiteral("CRL Sign")),
+                 qPrintable(usage));
+        QVERIFY(details->findChild<QLabel*>(QStringLiteral("subjectKeyIdValue"))->text().contains(QLatin1Char(':')));
+        QVERIFY(!details->findChild<QLabel*>(QStringLiteral("subjectAltNamesValue"))->text().isEmpty());
+        // Not registered anywhere: nothing to sync.
+        QVERIFY(!details->findChild<QPushButton*>(QStringLiteral("syncButton"))->isEnabled());
     }
 
     void caListFilters()

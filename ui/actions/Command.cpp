@@ -1,5 +1,7 @@
 #include "Command.h"
 
+#include "PlatformSession.h"
+
 #include <QWidget>
 
 namespace iotca::ui {
@@ -50,6 +52,20 @@ void Command::setBusy(bool busy)
         return;
     m_busy = busy;
     Q_EMIT busyChanged(busy);
+}
+
+void Command::reportPlatformContact(qint64 accountId, const Status& outcome)
+{
+    switch (PlatformSession::contactOf(outcome)) {
+    case PlatformSession::Contact::NotContacted:
+        return;
+    case PlatformSession::Contact::Answered:
+        Q_EMIT platformContacted(accountId, true, QString());
+        return;
+    case PlatformSession::Contact::NoAnswer:
+        Q_EMIT platformContacted(accountId, false, outcome.error().message);
+        return;
+    }
 }
 
 void Command::end()

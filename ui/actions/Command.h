@@ -1,6 +1,6 @@
 #pragma once
 
-#include "crypto/Error.h"
+#include "crypto/Result.h"
 
 #include <QObject>
 #include <QPointer>
@@ -33,6 +33,10 @@ Q_SIGNALS:
     void canceled();
     /// The command is running in the background (true) or done (false), for a busy indicator.
     void busyChanged(bool busy);
+    /// A platform call of the command ended and reached the network: `answered` is true when the platform replied
+    /// (even with an error), false when it could not be reached; `message` says why not. Calls that were never sent
+    /// (a pre-flight refusal, a cancel) are not reported, so the status bar never claims what nobody checked.
+    void platformContacted(qint64 accountId, bool answered, const QString& message);
 
 protected:
     virtual void doStart() = 0;
@@ -41,6 +45,8 @@ protected:
     void fail(const Error& error);
     void cancel();
     void setBusy(bool busy);
+    /// Emits platformContacted() for a finished platform call of `accountId`, when it reached the network.
+    void reportPlatformContact(qint64 accountId, const Status& outcome);
 
     [[nodiscard]] model::Workspace& workspace() const { return m_workspace; }
     [[nodiscard]] model::SecretStore& secrets() const { return m_secrets; }

@@ -33,6 +33,8 @@ Spec specOf(MainActions::Id id)
         return {"activateCaAction", "activate", QKeySequence()};
     case M::DeactivateCa:
         return {"deactivateCaAction", "deactivate", QKeySequence()};
+    case M::DeleteRegistration:
+        return {"deleteRegistrationAction", nullptr, QKeySequence()};
     case M::DeleteCa:
         return {"deleteCaAction", "delete", QKeySequence(Qt::SHIFT | Qt::Key_Delete)};
     case M::IssueDevices:
@@ -123,17 +125,19 @@ MainActions::Needs MainActions::needs(Id id)
     case Accounts:
         return NeedWritableWorkspace;
     case ImportCsv:
-    case RegisterCa:
-    case ActivateCa:
-    case DeactivateCa:
     case DeleteCa:
         return NeedWritableWorkspace | NeedCa;
+    case RegisterCa:
     case IssueDevices:
         return NeedWritableWorkspace | NeedCa | NeedStoredKey;
+    case ActivateCa:
+    case DeactivateCa:
+    case DeleteRegistration:
+        return NeedWritableWorkspace | NeedCa | NeedRegistration;
     case ActivateDevices:
     case DeactivateDevices:
     case DeleteDevices:
-        return NeedWritableWorkspace | NeedCa | NeedDeviceSelection;
+        return NeedWritableWorkspace | NeedCa | NeedRegistration | NeedDeviceSelection;
     default:
         return NeedNothing;
     }
@@ -146,6 +150,7 @@ void MainActions::update(const Context& context)
         const bool enabled = (!need.testFlag(NeedWritableWorkspace) || context.writableWorkspace)
             && (!need.testFlag(NeedCa) || context.caSelected)
             && (!need.testFlag(NeedStoredKey) || context.caHasStoredKey)
+            && (!need.testFlag(NeedRegistration) || context.caRegistered)
             && (!need.testFlag(NeedDeviceSelection) || context.selectedDevices > 0);
         m_actions[i]->setEnabled(enabled);
     }
@@ -172,7 +177,9 @@ void MainActions::retranslate()
     set(RegisterCa, tr("&Register with Platform…"), tr("Register the selected CA with a platform account"));
     set(ActivateCa, tr("&Activate…"), tr("Activate the selected CA's registration"));
     set(DeactivateCa, tr("&Deactivate…"), tr("Deactivate the selected CA's registration and its devices"));
-    set(DeleteCa, tr("De&lete…"), tr("Delete the selected CA and its device certificates"));
+    set(DeleteRegistration, tr("Delete from &Platform…"),
+        tr("Delete the selected CA's registration on the platform, with its device certificates there"));
+    set(DeleteCa, tr("De&lete…"), tr("Delete the selected CA and its device certificates from the workspace"));
     set(IssueDevices, tr("&Issue Device Certificates…"), tr("Issue device certificates from the selected CA"));
     set(ActivateDevices, tr("&Activate Selected…"), tr("Activate the selected device certificates"));
     set(DeactivateDevices, tr("&Deactivate Selected…"), tr("Deactivate the selected device certificates"));
@@ -180,7 +187,8 @@ void MainActions::retranslate()
     set(Accounts, tr("&Platform Accounts…"), tr("Add, edit or remove platform accounts"));
     set(AuditLog, tr("Audit &Log…"), tr("Show and verify the audit log"));
     set(Refresh, tr("&Refresh"), tr("Read the workspace again"));
-    set(WorkOffline, tr("Work &Offline"), tr("Never contact a platform; registration writes an upload bundle"));
+    set(WorkOffline, tr("Work &Offline"),
+        tr("Never contact a platform: platform actions are refused; only upload bundles can be written"));
     set(LanguageSystem, tr("&System Language"), tr("Follow the system's language"));
     // Language names are shown in their own language on purpose.
     set(LanguageEnglish, QStringLiteral("English"), QStringLiteral("English"));

@@ -12,7 +12,8 @@ namespace iotca::ui {
 
 /// Every command of the main window as a QAction with a stable objectName, a keyboard shortcut where one is
 /// expected, a tooltip and an icon; the texts follow the UI language. Each action declares what it needs (a
-/// workspace, a selected CA, selected device certificates, a network) and update() enables it from that alone, so
+/// workspace, a selected CA, its stored key, a registration, selected device certificates) and update() enables it
+/// from that alone, so
 /// MainWindow never enables actions by hand (Kleopatra's command restrictions).
 class MainActions : public QObject
 {
@@ -26,6 +27,7 @@ public:
         RegisterCa,
         ActivateCa,
         DeactivateCa,
+        DeleteRegistration,
         DeleteCa,
         IssueDevices,
         ActivateDevices,
@@ -48,6 +50,7 @@ public:
         NeedCa = 0x2,
         NeedDeviceSelection = 0x4,
         NeedStoredKey = 0x8,
+        NeedRegistration = 0x10,
     };
     Q_DECLARE_FLAGS(Needs, Need)
 
@@ -56,6 +59,8 @@ public:
         bool writableWorkspace = false;
         bool caSelected = false;
         bool caHasStoredKey = false;
+        /// The selected CA is registered (Activated or Inactivated) with a platform account.
+        bool caRegistered = false;
         int selectedDevices = 0;
     };
 

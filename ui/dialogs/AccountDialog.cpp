@@ -1,8 +1,10 @@
 #include "AccountDialog.h"
 
 #include "ui/widgets/ErrorBanner.h"
+#include "ui/widgets/FilePathEdit.h"
 
 #include <QComboBox>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -25,8 +27,9 @@ QStringList regionsOf(const QString& platform)
                 QStringLiteral("ap-southeast-1"), QStringLiteral("cn-north-1")};
     if (platform == QLatin1String("tencent-iothub"))
         return {QStringLiteral("ap-guangzhou"), QStringLiteral("ap-shanghai"), QStringLiteral("ap-beijing")};
-    return {QStringLiteral("cn-shanghai"),    QStringLiteral("cn-beijing"),   QStringLiteral("cn-shenzhen"),
-            QStringLiteral("ap-southeast-1"), QStringLiteral("eu-central-1"), QStringLiteral("us-west-1")};
+    return {QStringLiteral("cn-shanghai"), QStringLiteral("cn-hangzhou"),    QStringLiteral("cn-beijing"),
+            QStringLiteral("cn-shenzhen"), QStringLiteral("ap-southeast-1"), QStringLiteral("eu-central-1"),
+            QStringLiteral("us-west-1")};
 }
 } // namespace
 
@@ -40,18 +43,23 @@ QList<std::pair<QString, QString>> AccountDialog::platforms()
     };
 }
 
-AccountDialog::AccountDialog(const PlatformAccountInput& existing, ConnectionTester tester, QWidget* parent)
+AccountDialog::AccountDialog(Prompter& prompter, const PlatformAccountInput& existing, ConnectionTester tester,
+                             QWidget* parent)
     : ValidatingDialog(parent)
     , m_isEdit(!existing.platform.isEmpty())
+    , m_originalAccessKeyId(existing.accessKeyId)
     , m_tester(std::move(tester))
+    , m_preset(EmulatorPreset::fromEnvironment())
     , m_platform(new QComboBox(this))
     , m_name(new QLineEdit(this))
     , m_region(new QComboBox(this))
     , m_endpoint(new QLineEdit(this))
+    , m_caBundle(new FilePathEdit(prompter, FilePathEdit::Mode::OpenFile, this))
     , m_instance(new QLineEdit(this))
     , m_product(new QLineEdit(this))
     , m_accessKeyId(new QLineEdit(this))
     , m_secret(new QLineEdit(this))
+    , m_emulatorButton(new QPushButton(tr("Use &Local Emulator"), this))
     , m_testButton(new QPushButton(tr("&Test Connection"), this))
     , m_testResult(new QLabel(this))
 {
@@ -70,20 +78,28 @@ AccountDialog::AccountDialog(const PlatformAccountInput& existing, ConnectionTes
     addField(form, tr("&Name:"), m_name, QStringLiteral("accountNameEdit"));
     addField(form, tr("&Region:"), m_region, QStringLiteral("regionCombo"));
     addField(form, tr("&Endpoint:"), m_endpoint, QStringLiteral("endpointEdit"));
+    m_caBundle->setNames(QStringLiteral("caBundleEdit"), tr("CA bundle"));
+    m_caBundle->setChooser(tr("CA Bundle"), tr("PEM certificates (*.pem *.crt);;All files (*)"));
+    m_caBundle->lineEdit()->setPlaceholderText(tr("Optional: extra trusted roots for a private endpoint"));
+    auto* caBundleLabel = new QLabel(tr("CA &bundle:"), this);
+    caBundleLabel->setBuddy(m_caBundle->lineEdit());
+    form->addRow(caBundleLabel, m_caBundle);
     addField(form, tr("&Instance ID:"), m_instance, QStringLiteral("instanceEdit"));
     addField(form, tr("Pro&duct:"), m_product, QStringLiteral("productEdit"));
     addField(form, tr("Access &key ID:"), m_accessKeyId, QStringLiteral("accessKeyIdEdit"));
     addField(form, tr("&Secret:"), m_secret, QStringLiteral("secretEdit"));
 
+    m_emulatorButton->setObjectName(QStringLiteral("localEmulatorButton"));
+    m_emulatorButton->setAccessibleName(tr("Use local emulator"));
     m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
     m_testButton->setAccessibleName(tr("Test connection"));
-    m_testButton->setEnabled(static_cast<bool>(m_tester));
     m_testResult->setObjectName(QStringLiteral("testResultLabel"));
     m_testResult->setWordWrap(true);
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* testRow = new QHBoxLayout;
-    testRow->addWidget(m_testButton);
-    testRow->addWidget(m_testResult, 1);
+    auto* buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_emulatorButton);
+    buttonRow->addWidget(m_testButton);
+    buttonRow->addWidget(m_testResult, 1);
 
     auto* note = new QLabel(tr("The secret is kept in the system keychain, never in the workspace."), this);
     note->setObjectName(QStringLiteral("secretNoteLabel"));
@@ -92,43 +108,114 @@ AccountDialog::AccountDialog(const PlatformAccountInput& existing, ConnectionTes
     auto* content = new QVBoxLayout;
     content->addLayout(form);
     content->addWidget(note);
-    content->addLayout(testRow);
+    content->addLayout(buttonRow);
     setContent(content);
+
+    setTabOrder(m_platform, m_name);
+    setTabOrder(m_name, m_region);
+    setTabOrder(m_region, m_endpoint);
+    setTabOrder(m_endpoint, m_caBundle->lineEdit());
+    setTabOrder(m_caBundle->lineEdit(), m_instance);
+    setTabOrder(m_instance, m_product);
+    setTabOrder(m_product, m_accessKeyId);
+    setTabOrder(m_accessKeyId, m_secret);
+    setTabOrder(m_secret, m_emulatorButton);
+    setTabOrder(m_emulatorButton, m_testButton);
 
     connect(m_platform, &QComboBox::currentIndexChanged, this, &AccountDialog::platformChanged);
     connect(m_testButton, &QPushButton::clicked, this, &AccountDialog::testConnection);
+    connect(m_emulatorButton, &QPushButton::clicked, this, &AccountDialog::applyEmulatorPreset);
 
     if (m_isEdit) {
         m_platform->setCurrentIndex(std::max(0, m_platform->findData(existing.platform)));
         m_platform->setEnabled(false); // a registration belongs to one platform; a new platform is a new account
+    } else {
+        m_platform->setCurrentIndex(std::max(0, m_platform->findData(QStringLiteral("apsaramq-mqtt"))));
     }
     platformChanged();
     m_name->setText(existing.displayName);
     if (!existing.region.isEmpty())
         m_region->setCurrentText(existing.region);
     m_endpoint->setText(existing.endpoint);
+    m_caBundle->setPath(existing.caBundlePath);
     m_instance->setText(existing.instanceId);
     m_product->setText(existing.productKey);
     m_accessKeyId->setText(existing.accessKeyId);
 }
 
-void AccountDialog::platformChanged()
+QString AccountDialog::platform() const
 {
-    const QString platform = m_platform->currentData().toString();
-    const QString region = m_region->currentText();
-    m_region->clear();
-    m_region->addItems(regionsOf(platform));
-    if (!region.isEmpty())
-        m_region->setCurrentText(region);
-    const bool needsInstance = platform == QLatin1String("apsaramq-mqtt");
-    m_instance->setPlaceholderText(needsInstance ? tr("Required, e.g. mqtt-cn-0pp12345") : tr("Optional"));
-    const bool aws = platform == QLatin1String("aws-iot");
-    m_accessKeyId->setPlaceholderText(aws ? tr("Access key ID") : tr("AccessKey ID / SecretId"));
+    return m_platform->currentData().toString();
 }
 
-std::optional<ValidatingDialog::FieldError> AccountDialog::validateFields(bool forTest) const
+bool AccountDialog::platformHasApi() const
 {
-    Q_UNUSED(forTest)
+    return platform() != QLatin1String("aliyun-iot");
+}
+
+void AccountDialog::setEmulatorPreset(EmulatorPreset preset)
+{
+    m_preset = std::move(preset);
+    updateButtons();
+}
+
+void AccountDialog::updateButtons()
+{
+    const bool emulated = EmulatorPreset::emulates(platform());
+    m_emulatorButton->setEnabled(m_preset.isAvailable() && emulated);
+    if (!emulated)
+        m_emulatorButton->setToolTip(tr("The local emulator does not emulate this platform."));
+    else if (!m_preset.isAvailable())
+        m_emulatorButton->setToolTip(tr("No local emulator is running: start the app with scripts/run."));
+    else
+        //: %1 is a URL such as https://127.0.0.1:18443
+        m_emulatorButton->setToolTip(
+            tr("Fill in the local emulator at %1 and its demo credentials.").arg(m_preset.url));
+    m_testButton->setEnabled(static_cast<bool>(m_tester) && platformHasApi());
+    m_testButton->setToolTip(platformHasApi() ? QString()
+                                              : tr("Alibaba Cloud IoT Platform has no API to test: registration "
+                                                   "writes an upload bundle for its console."));
+}
+
+void AccountDialog::platformChanged()
+{
+    const QString id = platform();
+    const QString region = m_region->currentText();
+    m_region->clear();
+    m_region->addItems(regionsOf(id));
+    if (!region.isEmpty())
+        m_region->setCurrentText(region);
+    const bool needsInstance = id == QLatin1String("apsaramq-mqtt");
+    m_instance->setPlaceholderText(needsInstance ? tr("Required, e.g. mqtt-cn-0pp12345") : tr("Optional"));
+    if (!platformHasApi())
+        m_accessKeyId->setPlaceholderText(tr("Optional: the platform has no API"));
+    else
+        m_accessKeyId->setPlaceholderText(id == QLatin1String("aws-iot") ? tr("Access key ID")
+                                                                         : tr("AccessKey ID / SecretId"));
+    updateButtons();
+}
+
+void AccountDialog::applyEmulatorPreset()
+{
+    if (!m_preset.isAvailable() || !EmulatorPreset::emulates(platform()))
+        return;
+    const QString id = platform();
+    if (m_name->text().trimmed().isEmpty())
+        //: %1 is a platform such as "ApsaraMQ for MQTT"
+        m_name->setText(tr("Local emulator (%1)").arg(m_platform->currentText()));
+    m_region->setCurrentText(EmulatorPreset::regionFor(id));
+    m_endpoint->setText(m_preset.url);
+    m_caBundle->setPath(m_preset.caBundlePath);
+    m_instance->setText(EmulatorPreset::instanceIdFor(id));
+    m_product->setText(EmulatorPreset::productFor(id));
+    m_accessKeyId->setText(m_preset.accessKeyId);
+    m_secret->setText(QString::fromUtf8(m_preset.secret.view().toByteArray()));
+    m_testResult->clear();
+    errorBanner()->clear();
+}
+
+std::optional<ValidatingDialog::FieldError> AccountDialog::validate() const
+{
     if (m_name->text().trimmed().isEmpty())
         return FieldError {m_name, tr("Enter a name for the account.")};
     static const QRegularExpression regionPattern(QStringLiteral("^[a-z]{2}(-[a-z0-9]+)+$"));
@@ -137,34 +224,47 @@ std::optional<ValidatingDialog::FieldError> AccountDialog::validateFields(bool f
     const QString endpoint = m_endpoint->text().trimmed();
     if (!endpoint.isEmpty()) {
         const QUrl url(endpoint, QUrl::StrictMode);
-        const bool local = url.host() == QLatin1String("127.0.0.1") || url.host() == QLatin1String("localhost")
-            || url.host() == QLatin1String("::1");
-        if (!url.isValid() || url.host().isEmpty()
-            || !(url.scheme() == QLatin1String("https") || (url.scheme() == QLatin1String("http") && local)))
+        if (!url.isValid() || url.host().isEmpty() || url.scheme() != QLatin1String("https") || url.hasQuery())
             return FieldError {m_endpoint,
-                               tr("The endpoint must be an https:// address (http:// only for this "
-                                  "computer, such as the emulator).")};
+                               tr("The endpoint must be an https:// address, such as https://127.0.0.1:8443 for "
+                                  "the local emulator.")};
     }
-    if (m_platform->currentData().toString() == QLatin1String("apsaramq-mqtt")
-        && m_instance->text().trimmed().isEmpty())
+    const QString bundle = m_caBundle->path();
+    if (!bundle.isEmpty() && !QFileInfo(bundle).isFile())
+        return FieldError {m_caBundle->lineEdit(), tr("The CA bundle must be an existing PEM file.")};
+    if (platform() == QLatin1String("apsaramq-mqtt") && m_instance->text().trimmed().isEmpty())
         return FieldError {m_instance, tr("ApsaraMQ for MQTT needs the instance ID.")};
-    if (m_accessKeyId->text().trimmed().isEmpty())
+
+    const QString keyId = m_accessKeyId->text().trimmed();
+    const bool credentialsOptional = !platformHasApi();
+    if (credentialsOptional && keyId.isEmpty() && m_secret->text().isEmpty())
+        return std::nullopt;
+    if (keyId.isEmpty())
         return FieldError {m_accessKeyId, tr("Enter the access key ID.")};
-    if (!m_isEdit && m_secret->text().isEmpty())
+    const bool keyIdChanged = keyId != m_originalAccessKeyId;
+    if ((!m_isEdit || keyIdChanged) && m_secret->text().isEmpty())
         return FieldError {m_secret, tr("Enter the secret that belongs to the access key ID.")};
     return std::nullopt;
 }
 
-std::optional<ValidatingDialog::FieldError> AccountDialog::validate() const
+void AccountDialog::accept()
 {
-    return validateFields(false);
+    if (validate() || !m_saver) {
+        ValidatingDialog::accept(); // shows the problem, or closes
+        return;
+    }
+    if (const Status saved = m_saver(input()); !saved) {
+        errorBanner()->showError(saved.error());
+        return;
+    }
+    ValidatingDialog::accept();
 }
 
 void AccountDialog::testConnection()
 {
-    if (!m_tester)
+    if (!m_tester || !platformHasApi())
         return;
-    if (const auto problem = validateFields(true)) {
+    if (const auto problem = validate()) {
         showProblem(problem->message);
         problem->field->setFocus();
         return;
@@ -191,10 +291,11 @@ void AccountDialog::testConnection()
 PlatformAccountInput AccountDialog::input() const
 {
     PlatformAccountInput input;
-    input.platform = m_platform->currentData().toString();
+    input.platform = platform();
     input.displayName = m_name->text().trimmed();
     input.region = m_region->currentText().trimmed();
     input.endpoint = m_endpoint->text().trimmed();
+    input.caBundlePath = m_caBundle->path();
     input.instanceId = m_instance->text().trimmed();
     input.productKey = m_product->text().trimmed();
     input.accessKeyId = m_accessKeyId->text().trimmed();

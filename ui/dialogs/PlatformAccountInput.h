@@ -13,6 +13,7 @@ struct PlatformAccountInput
     QString displayName;
     QString region;
     QString endpoint; ///< empty: the platform's default endpoint for the region
+    QString caBundlePath; ///< extra trusted roots for the endpoint (a private endpoint, the emulator); may be empty
     QString instanceId;
     QString productKey;
     QString accessKeyId;

@@ -1,5 +1,6 @@
 #include "CaDetailsPane.h"
 
+#include "crypto/Certificate.h"
 #include "model/workspace/CaRecord.h"
 #include "model/workspace/CaRegistrationRecord.h"
 #include "model/workspace/CaRegistrationRepository.h"
@@ -20,6 +21,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -33,6 +35,11 @@ QString formatDateTime(const QDateTime& when)
 {
     return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : QString();
 }
+
+QString hexId(const QByteArray& id)
+{
+    return QString::fromLatin1(id.toHex(':').toUpper());
+}
 } // namespace
 
 CaDetailsPane::CaDetailsPane(QWidget* parent)
@@ -41,8 +48,11 @@ CaDetailsPane::CaDetailsPane(QWidget* parent)
     , m_placeholder(new QLabel(this))
     , m_name(new QLabel(this))
     , m_form(new QFormLayout)
+    , m_extensionsTitle(new QLabel(this))
+    , m_extensionsForm(new QFormLayout)
     , m_registrationsTitle(new QLabel(this))
     , m_registrations(new QTreeWidget(this))
+    , m_sync(new QPushButton(this))
     , m_devicesTitle(new QLabel(this))
     , m_deviceCounts(new QLabel(this))
     , m_error(new QLabel(this))
@@ -77,11 +87,29 @@ CaDetailsPane::CaDetailsPane(QWidget* parent)
 
     QFont bold = font();
     bold.setBold(true);
+    m_extensionsTitle->setObjectName(QStringLiteral("extensionsTitle"));
+    m_extensionsTitle->setFont(bold);
+    m_extensionsForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_basicConstraints = addValue(m_extensionsForm, QStringLiteral("basicConstraintsValue"));
+    m_keyUsage = addValue(m_extensionsForm, QStringLiteral("keyUsageValue"));
+    m_extendedKeyUsage = addValue(m_extensionsForm, QStringLiteral("extendedKeyUsageValue"));
+    m_subjectKeyId = addValue(m_extensionsForm, QStringLiteral("subjectKeyIdValue"));
+    m_authorityKeyId = addValue(m_extensionsForm, QStringLiteral("authorityKeyIdValue"));
+    m_subjectAltNames = addValue(m_extensionsForm, QStringLiteral("subjectAltNamesValue"));
+    for (QLabel* id : {m_subjectKeyId, m_authorityKeyId})
+        id->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+
     m_registrationsTitle->setObjectName(QStringLiteral("registrationsTitle"));
     m_registrationsTitle->setFont(bold);
+    m_registrationsTitle->setBuddy(m_registrations);
     m_registrations->setObjectName(QStringLiteral("registrationsView"));
     m_registrations->setRootIsDecorated(false);
-    m_registrations->setColumnCount(4);
+    m_registrations->setColumnCount(5);
+    m_sync->setObjectName(QStringLiteral("syncButton"));
+    connect(m_sync, &QPushButton::clicked, this, [this] {
+        if (m_caId != 0)
+            Q_EMIT syncRequested(m_caId);
+    });
     m_registrations->setMinimumHeight(m_registrations->fontMetrics().height() * 6);
     m_registrations->header()->setStretchLastSection(true);
     m_devicesTitle->setObjectName(QStringLiteral("deviceCountsTitle"));
@@ -99,7 +127,13 @@ CaDetailsPane::CaDetailsPane(QWidget* parent)
     detailsLayout->addWidget(m_error);
     detailsLayout->addLayout(m_form);
     detailsLayout->addSpacing(8);
-    detailsLayout->addWidget(m_registrationsTitle);
+    detailsLayout->addWidget(m_extensionsTitle);
+    detailsLayout->addLayout(m_extensionsForm);
+    detailsLayout->addSpacing(8);
+    auto* registrationsHeader = new QHBoxLayout;
+    registrationsHeader->addWidget(m_registrationsTitle, 1);
+    registrationsHeader->addWidget(m_sync);
+    detailsLayout->addLayout(registrationsHeader);
     detailsLayout->addWidget(m_registrations, 1);
     detailsLayout->addSpacing(8);
     detailsLayout->addWidget(m_devicesTitle);
@@ -244,6 +278,12 @@ void CaDetailsPane::fill(const model::CaRecord& ca)
     m_sha1->setText(formatFingerprint(QCryptographicHash::hash(ca.certificateDer, QCryptographicHash::Sha1)));
 
     QStringList problems;
+    if (const auto certificate = crypto::Certificate::fromDer(ca.certificateDer)) {
+        fillExtensions(certificate.value());
+    } else {
+        fillExtensions(crypto::Certificate());
+        problems << certificate.error().message;
+    }
     m_registrations->clear();
     QHash<qint64, QString> accountNames;
     if (const auto accounts = m_workspace->accounts().list()) {
@@ -252,6 +292,7 @@ void CaDetailsPane::fill(const model::CaRecord& ca)
     } else {
         problems << accounts.error().message;
     }
+    bool live = false;
     if (const auto registrations = m_workspace->registrations().forCa(ca.id)) {
         for (const auto& registration : registrations.value()) {
             auto* item = new QTreeWidgetItem(m_registrations);
@@ -259,10 +300,13 @@ void CaDetailsPane::fill(const model::CaRecord& ca)
             item->setText(1, model::registrationStatusDisplayName(registration.status));
             item->setText(2, registration.remoteId);
             item->setText(3, formatDateTime(registration.registeredAt));
+            item->setText(4, registration.lastSynced.isValid() ? formatDateTime(registration.lastSynced) : tr("Never"));
+            live = live || registration.status != model::RegistrationStatus::Deleted;
         }
     } else {
         problems << registrations.error().message;
     }
+    m_sync->setEnabled(live && !m_workspace->isReadOnly());
     if (m_registrations->topLevelItemCount() == 0) {
         auto* item = new QTreeWidgetItem(m_registrations);
         item->setText(0, tr("Not registered with any platform account."));
@@ -290,6 +334,69 @@ void CaDetailsPane::fill(const model::CaRecord& ca)
     m_error->setVisible(!problems.isEmpty());
 }
 
+void CaDetailsPane::fillExtensions(const crypto::Certificate& certificate)
+{
+    const auto critical = [&certificate](const QString& text, const char* shortName) {
+        //: %1 is the value of a certificate extension
+        return certificate.isExtensionCritical(QString::fromLatin1(shortName)) ? tr("%1 (critical)").arg(text) : text;
+    };
+    const QString absent = tr("Not present");
+    if (certificate.isNull()) {
+        for (QLabel* value :
+             {m_basicConstraints, m_keyUsage, m_extendedKeyUsage, m_subjectKeyId, m_authorityKeyId, m_subjectAltNames})
+            value->clear();
+        return;
+    }
+
+    const crypto::BasicConstraints constraints = certificate.basicConstraints();
+    QString basic = absent;
+    if (constraints.present) {
+        if (!constraints.isCa)
+            basic = tr("Not a CA");
+        else if (constraints.pathLength)
+            //: %1 is a number
+            basic = tr("CA, path length %1").arg(*constraints.pathLength);
+        else
+            basic = tr("CA, no path length limit");
+        basic = critical(basic, "basicConstraints");
+    }
+    m_basicConstraints->setText(basic);
+
+    QString usage = absent;
+    if (certificate.hasKeyUsage()) {
+        using crypto::KeyUsage;
+        const std::pair<KeyUsage, QString> names[] = {
+            {KeyUsage::DigitalSignature, tr("Digital Signature")},
+            {KeyUsage::NonRepudiation, tr("Non-Repudiation")},
+            {KeyUsage::KeyEncipherment, tr("Key Encipherment")},
+            {KeyUsage::DataEncipherment, tr("Data Encipherment")},
+            {KeyUsage::KeyAgreement, tr("Key Agreement")},
+            {KeyUsage::KeyCertSign, tr("Certificate Sign")},
+            {KeyUsage::CrlSign, tr("CRL Sign")},
+            {KeyUsage::EncipherOnly, tr("Encipher Only")},
+            {KeyUsage::DecipherOnly, tr("Decipher Only")},
+        };
+        QStringList bits;
+        const crypto::KeyUsages flags = certificate.keyUsage();
+        for (const auto& [flag, name] : names) {
+            if (flags.testFlag(flag))
+                bits << name;
+        }
+        usage = critical(bits.join(QStringLiteral(", ")), "keyUsage");
+    }
+    m_keyUsage->setText(usage);
+
+    const QStringList purposes = certificate.extendedKeyUsage();
+    m_extendedKeyUsage->setText(purposes.isEmpty() ? absent
+                                                   : critical(purposes.join(QStringLiteral(", ")), "extendedKeyUsage"));
+    const QByteArray ski = certificate.subjectKeyIdentifier();
+    m_subjectKeyId->setText(ski.isEmpty() ? absent : hexId(ski));
+    const QByteArray aki = certificate.authorityKeyIdentifier();
+    m_authorityKeyId->setText(aki.isEmpty() ? absent : hexId(aki));
+    const QStringList names = certificate.subjectAlternativeNames();
+    m_subjectAltNames->setText(names.isEmpty() ? absent : critical(names.join(QStringLiteral(", ")), "subjectAltName"));
+}
+
 void CaDetailsPane::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -315,6 +422,18 @@ void CaDetailsPane::retranslateUi()
         plain.chop(1);
         value->setAccessibleName(plain);
     }
+    const std::pair<QLabel*, QString> extensions[] = {
+        {m_basicConstraints, tr("Basic constraints:")},  {m_keyUsage, tr("Key usage:")},
+        {m_extendedKeyUsage, tr("Extended key usage:")}, {m_subjectKeyId, tr("Subject key ID:")},
+        {m_authorityKeyId, tr("Authority key ID:")},     {m_subjectAltNames, tr("Alternative names:")},
+    };
+    for (const auto& [value, text] : extensions) {
+        if (auto* label = qobject_cast<QLabel*>(m_extensionsForm->labelForField(value)))
+            label->setText(text);
+        QString plain = text;
+        plain.chop(1);
+        value->setAccessibleName(plain);
+    }
     const std::pair<QLabel*, QString> prints[] = {{m_sha256, tr("SHA-256 fingerprint")},
                                                   {m_sha1, tr("SHA-1 fingerprint")}};
     for (const auto& [value, text] : prints) {
@@ -327,8 +446,13 @@ void CaDetailsPane::retranslateUi()
             copy->setToolTip(tr("Copy %1 to the clipboard").arg(text));
         }
     }
-    m_registrationsTitle->setText(tr("Registrations"));
-    m_registrations->setHeaderLabels({tr("Account"), tr("Status"), tr("Platform ID"), tr("Registered")});
+    m_extensionsTitle->setText(tr("Extensions"));
+    m_registrationsTitle->setText(tr("&Registrations"));
+    m_registrations->setHeaderLabels(
+        {tr("Account"), tr("Status"), tr("Platform ID"), tr("Registered"), tr("Last sync")});
+    m_sync->setText(tr("S&ync"));
+    m_sync->setAccessibleName(tr("Sync registrations with the platforms"));
+    m_sync->setToolTip(tr("Read this CA's status from every platform account it is registered with"));
     m_registrations->setAccessibleName(tr("Registrations per platform account"));
     m_devicesTitle->setText(tr("Device certificates"));
     m_deviceCounts->setAccessibleName(tr("Device certificate counts"));

@@ -5,8 +5,13 @@
 
 class QFormLayout;
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QTreeWidget;
+
+namespace iotca::crypto {
+class Certificate;
+}
 
 namespace iotca::model {
 class Workspace;
@@ -15,9 +20,10 @@ struct CaRecord;
 
 namespace iotca::ui {
 
-/// The centre pane: the selected CA's certificate fields, its SHA-256 and SHA-1 fingerprints with copy buttons,
-/// its registrations per platform account with their status, and how many device certificates it has per status.
-/// Follows the workspace's change signals for the CA it shows.
+/// The centre pane: the selected CA's certificate fields and extensions (basicConstraints, keyUsage, extended key
+/// usage, key identifiers, subject alternative names), its SHA-256 and SHA-1 fingerprints with copy buttons, its
+/// registrations per platform account with status and last sync (and a Sync button), and how many device
+/// certificates it has per status. Follows the workspace's change signals for the CA it shows.
 class CaDetailsPane : public QWidget
 {
     Q_OBJECT
@@ -39,6 +45,8 @@ public:
 Q_SIGNALS:
     /// A value was copied to the clipboard; `what` names it for the status bar.
     void copied(const QString& what);
+    /// The user asked to read the CA's registration statuses from the platforms again.
+    void syncRequested(qint64 caId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -46,6 +54,7 @@ protected:
 private:
     void reload();
     void fill(const model::CaRecord& ca);
+    void fillExtensions(const crypto::Certificate& certificate);
     void retranslateUi();
     QLabel* addValue(QFormLayout* form, const QString& objectName);
     QWidget* fingerprintRow(QLabel* value, const QString& objectName);
@@ -65,8 +74,17 @@ private:
     QLabel* m_keyStorage;
     QLabel* m_sha256;
     QLabel* m_sha1;
+    QLabel* m_extensionsTitle;
+    QFormLayout* m_extensionsForm;
+    QLabel* m_basicConstraints;
+    QLabel* m_keyUsage;
+    QLabel* m_extendedKeyUsage;
+    QLabel* m_subjectKeyId;
+    QLabel* m_authorityKeyId;
+    QLabel* m_subjectAltNames;
     QLabel* m_registrationsTitle;
     QTreeWidget* m_registrations;
+    QPushButton* m_sync;
     QLabel* m_devicesTitle;
     QLabel* m_deviceCounts;
     QLabel* m_error;

@@ -1,0 +1,326 @@
+#include "RegisterCaRunner.h"
+
+#include "BackgroundTask.h"
+#include "PlatformSession.h"
+#include "ui/Prompter.h"
+#include "ui/dialogs/PassphraseDialog.h"
+
+#include "crypto/Certificate.h"
+#include "crypto/CryptoErrorCode.h"
+#include "model/ca/CaKeyAccess.h"
+#include "model/platform/AliyunIotBundleWriter.h"
+#include "model/platform/PlatformCapabilities.h"
+#include "model/platform/PreflightChecker.h"
+#include "model/registration/CaRegistrationService.h"
+#include "model/workspace/CaRegistrationRecord.h"
+#include "model/workspace/CaRegistrationRepository.h"
+#include "model/workspace/DeviceCertificateRecord.h"
+#include "model/workspace/DeviceCertificateRepository.h"
+#include "model/workspace/PlatformAccountRecord.h"
+#include "model/workspace/PlatformAccountRepository.h"
+#include "model/workspace/Workspace.h"
+
+#include <QFileInfo>
+
+#include <memory>
+#include <utility>
+
+namespace iotca::ui {
+
+namespace {
+Result<model::PlatformCapabilities> capabilitiesOf(const model::PlatformAccountRecord& account)
+{
+    const auto platform = model::parsePlatformId(account.platformId);
+    if (!platform)
+        //: %1 is an account name, %2 the stored platform id
+        return Error {RegisterCaRunner::tr("The platform account '%1' names an unknown platform '%2'.")
+                          .arg(account.name, account.platformId)};
+    return model::PlatformCapabilities::forPlatform(*platform);
+}
+} // namespace
+
+RegisterCaRunner::RegisterCaRunner(model::Workspace& workspace, model::SecretStore& secrets, Prompter& prompter,
+                                   model::CaRecord ca, QObject* parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_secrets(secrets)
+    , m_prompter(prompter)
+    , m_ca(std::move(ca))
+{ }
+
+RegisterCaRunner::~RegisterCaRunner() = default;
+
+Error RegisterCaRunner::cancelledError()
+{
+    return Error {tr("Cancelled: nothing was registered."), {}, QStringLiteral("Cancelled")};
+}
+
+Status RegisterCaRunner::checkRules(qint64 accountId, const QString& remoteName) const
+{
+    const auto account = m_workspace.accounts().get(accountId);
+    if (!account)
+        return account.error();
+    const auto caps = capabilitiesOf(*account);
+    if (!caps)
+        return caps.error();
+    const model::PreflightChecker rules(*caps);
+    if (!m_ca.hasStoredKey())
+        //: %1 is a CA name, %2 where its key is kept
+        return Error {tr("The private key of '%1' is not in the workspace (%2): the verification certificate cannot "
+                         "be made here.")
+                          .arg(m_ca.name, m_ca.keyReference)};
+    const bool hasApi = caps->supports(model::PlatformCapabilities::Operation::RegisterCa);
+    if (Status operation = rules.checkOperation(hasApi ? model::PlatformCapabilities::Operation::RegisterCa
+                                                       : model::PlatformCapabilities::Operation::ExportBundle);
+        !operation)
+        return operation;
+    if (hasApi && m_offline)
+        //: %1 is a platform such as "AWS IoT Core"
+        return Error {tr("Work Offline is on: registering with %1 needs its API. Turn it off in View → Work Offline.")
+                          .arg(model::platformDisplayName(caps->platform)),
+                      {},
+                      QStringLiteral("Offline")};
+    if (hasApi) {
+        const auto existing = m_workspace.registrations().get(m_ca.id, accountId);
+        if (!existing)
+            return existing.error();
+        if (existing->has_value() && (*existing)->status != model::RegistrationStatus::Deleted)
+            //: %1 is a CA name, %2 an account, %3 a status such as "Activated"
+            return Error {tr("'%1' is already registered with %2 (%3).")
+                              .arg(m_ca.name, account->name, model::registrationStatusDisplayName((*existing)->status)),
+                          {},
+                          QStringLiteral("Preflight.AlreadyRegistered")};
+    }
+    const auto certificate = crypto::Certificate::fromDer(m_ca.certificateDer);
+    if (!certificate)
+        return certificate.error();
+    if (Status isCa = certificate->checkIsCa(); !isCa)
+        return isCa;
+    const auto algorithm = certificate->keyAlgorithm();
+    if (!algorithm)
+        //: %1 is a CA name, %2 a key description such as "RSA 1024-bit"
+        return Error {
+            tr("The key of '%1' (%2) is not one the platforms accept.").arg(m_ca.name, certificate->keyDescription()),
+            {},
+            QStringLiteral("Preflight.KeyAlgorithm")};
+    if (Status key = rules.checkCaKeyAlgorithm(*algorithm); !key)
+        return key;
+    if (Status name = rules.checkCaName(remoteName.isEmpty() ? m_ca.name : remoteName); !name)
+        return name;
+    return rules.checkSerial(m_ca.serialHex);
+}
+
+QString RegisterCaRunner::suggestedName(qint64 accountId) const
+{
+    const auto account = m_workspace.accounts().get(accountId);
+    if (!account)
+        return m_ca.name;
+    const auto caps = capabilitiesOf(*account);
+    if (!caps)
+        return m_ca.name;
+    const model::PreflightChecker rules(*caps);
+    if (rules.checkCaName(m_ca.name))
+        return m_ca.name;
+    // Keep what the rule allows, character by character; what it refuses becomes '_' (or '-') when allowed.
+    const auto allowed = [&rules](const QString& text) { return bool(rules.checkCaName(text.repeated(8))); };
+    QString replacement;
+    if (allowed(QStringLiteral("_")))
+        replacement = QStringLiteral("_");
+    else if (allowed(QStringLiteral("-")))
+        replacement = QStringLiteral("-");
+    QString name;
+    for (const QChar c : m_ca.name) {
+        if (allowed(QString(c)))
+            name += c;
+        else if (!replacement.isEmpty() && !name.endsWith(replacement))
+            name += replacement;
+    }
+    name = name.left(caps->caNameMaxLength);
+    while (name.size() < caps->caNameMinLength && !replacement.isEmpty())
+        name += replacement;
+    return rules.checkCaName(name) ? name : m_ca.name;
+}
+
+void RegisterCaRunner::start(const RegisterCaInput& input, Progress progress, Done done)
+{
+    m_input = input;
+    m_progress = std::move(progress);
+    m_done = std::move(done);
+    m_cancelled = false;
+    if (model::CaKeyAccess::isRemembered(m_workspace, m_ca.id))
+        unlockWithRemembered();
+    else
+        askPassphrase({});
+}
+
+void RegisterCaRunner::cancel()
+{
+    m_cancelled = true;
+    if (m_session)
+        m_session->service().cancel();
+}
+
+void RegisterCaRunner::unlockWithRemembered()
+{
+    m_progress(0, 0, tr("Unlocking the CA key with the remembered passphrase…"));
+    auto key = model::CaKeyAccess::unlockWithRemembered(m_workspace, m_ca.id, m_secrets);
+    if (m_cancelled) {
+        finish(cancelledError());
+        return;
+    }
+    if (key) {
+        proceed(std::move(key.value()));
+        return;
+    }
+    // A stale or lost keychain entry: ask instead.
+    askPassphrase({});
+}
+
+void RegisterCaRunner::askPassphrase(const QString& retryMessage)
+{
+    PassphraseDialog dialog(m_ca.name, false, m_dialogParent);
+    if (!retryMessage.isEmpty())
+        dialog.setRetryMessage(retryMessage);
+    if (m_prompter.exec(dialog) != QDialog::Accepted || m_cancelled) {
+        finish(cancelledError());
+        return;
+    }
+    m_progress(0, 0, tr("Unlocking the CA key…"));
+    auto passphrase = std::make_shared<crypto::SecureBuffer>(dialog.passphrase());
+    model::Workspace* workspace = &m_workspace;
+    const qint64 caId = m_ca.id;
+    runInBackground<Result<crypto::PrivateKey>>(
+        this, [workspace, caId, passphrase] { return model::CaKeyAccess::unlock(*workspace, caId, *passphrase); },
+        [this](Result<crypto::PrivateKey> key) {
+            if (m_cancelled) {
+                finish(cancelledError());
+                return;
+            }
+            if (key) {
+                proceed(std::move(key.value()));
+                return;
+            }
+            if (key.error().code == crypto::ErrorCode::WrongPassphrase) {
+                askPassphrase(tr("The passphrase is wrong. Try again."));
+                return;
+            }
+            finish(key.error());
+        });
+}
+
+void RegisterCaRunner::proceed(crypto::PrivateKey key)
+{
+    const auto account = m_workspace.accounts().get(m_input.accountId);
+    if (!account) {
+        finish(account.error());
+        return;
+    }
+    const auto caps = capabilitiesOf(*account);
+    if (!caps) {
+        finish(caps.error());
+        return;
+    }
+    if (caps->supports(model::PlatformCapabilities::Operation::RegisterCa))
+        registerWithPlatform(std::move(key));
+    else
+        writeBundle(std::move(key));
+}
+
+void RegisterCaRunner::registerWithPlatform(crypto::PrivateKey key)
+{
+    m_progress(0, 0, tr("Reading the account's credentials…"));
+    auto opened = PlatformSession::open(m_workspace, m_secrets, m_input.accountId, this);
+    if (!opened) {
+        finish(opened.error());
+        return;
+    }
+    if (m_cancelled) {
+        opened.value()->deleteLater();
+        finish(cancelledError());
+        return;
+    }
+    m_session = opened.value();
+    connect(&m_session->service(), &model::CaRegistrationService::progress, this,
+            [this](int done, int total, const QString& step) {
+                if (m_progress)
+                    m_progress(done, total, step);
+            });
+    model::RegisterCaRequest request;
+    request.caId = m_ca.id;
+    request.registrationCode = m_input.registrationCode;
+    request.remoteName = m_input.remoteName;
+    request.caKey = std::move(key);
+    request.activate = true;
+    const qint64 accountId = m_input.accountId;
+    QPointer<RegisterCaRunner> self(this);
+    m_session->service().registerCa(std::move(request),
+                                    [self, accountId](Result<model::CaRegistrationRecord> registered) {
+                                        if (!self)
+                                            return;
+                                        if (self->m_session)
+                                            self->m_session->deleteLater();
+                                        self->m_session = nullptr;
+                                        const Status status = registered ? Status() : Status(registered.error());
+                                        if (self->m_observer)
+                                            self->m_observer(accountId, status);
+                                        if (!registered) {
+                                            self->finish(registered.error());
+                                            return;
+                                        }
+                                        RegisterCaOutcome outcome;
+                                        outcome.remoteId = registered->remoteId;
+                                        outcome.status = model::registrationStatusDisplayName(registered->status);
+                                        outcome.registrationCode = registered->registrationCode;
+                                        self->finish(outcome);
+                                    });
+}
+
+void RegisterCaRunner::writeBundle(crypto::PrivateKey key)
+{
+    auto certificate = crypto::Certificate::fromDer(m_ca.certificateDer);
+    if (!certificate) {
+        finish(certificate.error());
+        return;
+    }
+    model::AliyunIotBundleRequest request;
+    request.folder = m_input.bundleFolder;
+    request.caName = m_input.remoteName.isEmpty() ? m_ca.name : m_input.remoteName;
+    request.caCertificate = certificate.value();
+    request.caKey = std::move(key);
+    request.registrationCode = m_input.registrationCode;
+    // The CA's device certificates not yet associated go into the association CSV.
+    const auto devices = m_workspace.devices().listForCa(m_ca.id, model::DeviceCertificateStatus::Issued);
+    if (!devices) {
+        finish(devices.error());
+        return;
+    }
+    for (const model::DeviceCertificateRecord& device : devices.value()) {
+        if (!device.productKey.isEmpty())
+            request.associations << model::AssociationRow {0, device.productKey, device.deviceName, device.serialHex};
+    }
+    m_progress(0, 0, tr("Writing the upload bundle…"));
+    auto shared = std::make_shared<model::AliyunIotBundleRequest>(std::move(request));
+    runInBackground<Result<model::AliyunIotBundle>>(
+        this, [shared] { return model::AliyunIotBundleWriter::write(*shared); },
+        [this, folder = m_input.bundleFolder, code = m_input.registrationCode](Result<model::AliyunIotBundle> written) {
+            if (!written) {
+                finish(written.error());
+                return;
+            }
+            RegisterCaOutcome outcome;
+            outcome.bundle = true;
+            outcome.folder = folder;
+            outcome.registrationCode = code;
+            for (const QString& file : written->files())
+                outcome.files << QFileInfo(file).fileName();
+            finish(outcome);
+        });
+}
+
+void RegisterCaRunner::finish(Result<RegisterCaOutcome> outcome)
+{
+    if (Done done = std::exchange(m_done, {}))
+        done(std::move(outcome));
+}
+
+} // namespace iotca::ui

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "ui/dialogs/RegisterCaBackend.h"
+
+#include "crypto/PrivateKey.h"
+#include "model/workspace/CaRecord.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QWidget;
+
+namespace iotca::model {
+class SecretStore;
+class Workspace;
+} // namespace iotca::model
+
+namespace iotca::ui {
+
+class PlatformSession;
+class Prompter;
+
+/// What the register wizard runs for one CA (RegisterCaBackend): the platform's rules before anything is sent, the
+/// CA key unlocked (remembered passphrase, else PassphraseDialog; the decryption off the GUI thread), then
+/// CaRegistrationService::registerCa on the account's connector, or, for an account without API, the upload bundle
+/// written with AliyunIotBundleWriter.
+class RegisterCaRunner : public QObject, public RegisterCaBackend
+{
+    Q_OBJECT
+public:
+    /// Called after each platform call with its account and outcome (for the status bar).
+    using PlatformCallObserver = std::function<void(qint64 accountId, const Status& outcome)>;
+
+    RegisterCaRunner(model::Workspace& workspace, model::SecretStore& secrets, Prompter& prompter, model::CaRecord ca,
+                     QObject* parent = nullptr);
+    ~RegisterCaRunner() override;
+
+    /// The window the passphrase dialog opens over (the wizard).
+    void setDialogParent(QWidget* parent) { m_dialogParent = parent; }
+    void setPlatformCallObserver(PlatformCallObserver observer) { m_observer = std::move(observer); }
+    /// Work Offline: accounts with an API are refused up front; upload bundles can still be written.
+    void setOffline(bool offline) { m_offline = offline; }
+
+    [[nodiscard]] Status checkRules(qint64 accountId, const QString& remoteName) const override;
+    [[nodiscard]] QString suggestedName(qint64 accountId) const override;
+    void start(const RegisterCaInput& input, Progress progress, Done done) override;
+    void cancel() override;
+
+private:
+    void unlockWithRemembered();
+    void askPassphrase(const QString& retryMessage);
+    void proceed(crypto::PrivateKey key);
+    void registerWithPlatform(crypto::PrivateKey key);
+    void writeBundle(crypto::PrivateKey key);
+    void finish(Result<RegisterCaOutcome> outcome);
+    [[nodiscard]] static Error cancelledError();
+
+    model::Workspace& m_workspace;
+    model::SecretStore& m_secrets;
+    Prompter& m_prompter;
+    model::CaRecord m_ca;
+    QPointer<QWidget> m_dialogParent;
+    PlatformCallObserver m_observer;
+    RegisterCaInput m_input;
+    Progress m_progress;
+    Done m_done;
+    QPointer<PlatformSession> m_session;
+    bool m_cancelled = false;
+    bool m_offline = false;
+};
+
+} // namespace iotca::ui
