@@ -2,6 +2,308 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountCommands</name>
+    <message>
+        <source>Cannot read the secret file &apos;%1&apos;: %2.</source>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret file &apos;%1&apos; is larger than 64 KiB; it should hold the AccessKey secret only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret file &apos;%1&apos; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds, lists, tests and removes cloud platform accounts (credentials in the keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a platform account; its credentials go to the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the platform accounts of the workspace (never their credentials).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes a platform account and its credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks an account&apos;s credentials with a read-only request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region id (cn-hangzhou, ap-guangzhou, us-east-1, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance id (required for ApsaraMQ for MQTT; the IoT Platform instance for alibaba-iot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product key (Alibaba) or product ID (Tencent) the account works with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talks to &lt;url&gt; instead of the platform&apos;s public host (a private endpoint, the local emulator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trusts the PEM certificates in &lt;file&gt;, for this account&apos;s endpoint only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AccessKey ID (Alibaba), SecretId (Tencent) or access key id (AWS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the matching secret from &lt;file&gt; (its content, without the trailing line break).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s name in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a cloud platform account. The AccessKey ID and its secret are stored in the system keychain; the workspace keeps only the name of the keychain entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown platform &apos;%1&apos;; use one of %2.</source>
+        <extracomment>%1 is what the user typed, %2 the list of platforms</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the platform account &apos;%1&apos; (%2, %3); its credentials are in the system keychain.</source>
+        <extracomment>%1 is an account name, %2 a platform such as &quot;AWS IoT Core&quot;, %3 a region</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the platform accounts of the workspace: platform, region, endpoint and registered CAs. Credentials are never shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(public endpoint)</source>
+        <extracomment>Shown instead of an endpoint URL when the account uses the platform&apos;s public host</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance %1</source>
+        <extracomment>%1 is an instance id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product %1</source>
+        <extracomment>%1 is a product key or id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered CA(s)</source>
+        <extracomment>%n is the number of CAs registered with the account</extracomment>
+        <translation>
+            <numerusform>%n registered CA</numerusform>
+            <numerusform>%n registered CAs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes a platform account from the workspace and its credentials from the keychain. Nothing changes on the platform. When CAs are registered with it, asks first on a terminal (without one, needs --yes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform account &apos;%1&apos; has %n registered CA(s); the workspace forgets those registrations (the platform keeps them). Remove the account?</source>
+        <extracomment>%1 is an account name, %n the number of CAs registered with it</extracomment>
+        <translation>
+            <numerusform>The platform account &apos;%1&apos; has %n registered CA; the workspace forgets those registrations (the platform keeps them). Remove the account?</numerusform>
+            <numerusform>The platform account &apos;%1&apos; has %n registered CAs; the workspace forgets those registrations (the platform keeps them). Remove the account?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The platform account &apos;%1&apos; was not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to remove the platform account &apos;%1&apos; with registered CAs without confirmation; pass --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the platform account &apos;%1&apos; and its credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the account&apos;s endpoint and credentials with a read-only request (it lists the account&apos;s CAs). Prints OK, or the platform&apos;s error and exits 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>OK: the platform account &apos;%1&apos; answered; it has %n CA certificate(s).</source>
+        <extracomment>%1 is an account name, %n the number of CA certificates the platform listed</extracomment>
+        <translation>
+            <numerusform>OK: the platform account &apos;%1&apos; answered; it has %n CA certificate.</numerusform>
+            <numerusform>OK: the platform account &apos;%1&apos; answered; it has %n CA certificates.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AliyunIotBundleCommand</name>
+    <message>
+        <source>%1 shows the registration code only in its console: pass it with --code.</source>
+        <extracomment>%1 is &quot;Alibaba Cloud IoT Platform&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no API for CA certificates: give --out DIR for the console&apos;s upload bundle.</source>
+        <extracomment>%1 is &quot;Alibaba Cloud IoT Platform&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the upload bundle of the CA &apos;%1&apos; to &apos;%2&apos;. Register it in the %3 console as %4 describes; nothing was sent or recorded.</source>
+        <extracomment>%1 is a CA name, %2 a folder, %3 &quot;Alibaba Cloud IoT Platform&quot;, %4 the README file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AliyunIotBundleWriter</name>
+    <message>
+        <source>Association row %1 has no ProductKey.</source>
+        <extracomment>%1 is a row number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Association row %1: the DeviceName &apos;%2&apos; is not 4 to 32 letters, digits or - _ @ . :</source>
+        <extracomment>%1 is a row number, %2 a device name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Association row %1: &apos;%2&apos; is not a hexadecimal certificate serial number.</source>
+        <extracomment>%1 is a row number, %2 the text given as serial number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Association row %1 repeats the device &apos;%2&apos; or the serial number %3.</source>
+        <extracomment>%1 is a row number, %2 a device name, %3 a serial number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud IoT Platform: registering the CA certificate &apos;%1&apos;</source>
+        <extracomment>%1 is the CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by IoT CA Desk on %1 (UTC).</source>
+        <extracomment>%1 is a date and time in UTC</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files in this folder (no private key is among them):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  the CA certificate: subject %2, serial number %3, SHA-256 %4</source>
+        <extracomment>%1 is a file name, %2 a distinguished name, %3 a serial number, %4 a fingerprint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  the verification certificate: Common Name = registration code %2, signed by the CA key, valid until %3</source>
+        <extracomment>%1 is a file name, %2 the registration code, %3 a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1  %n device association(s) (ProductKey,DeviceName,CertSN) of the product %2</source>
+        <extracomment>%1 is a file name, %n the number of rows, %2 a product key</extracomment>
+        <translation>
+            <numerusform>  %1  %n device association (ProductKey,DeviceName,CertSN) of the product %2</numerusform>
+            <numerusform>  %1  %n device associations (ProductKey,DeviceName,CertSN) of the product %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the IoT Platform console (region China (Shanghai), the only one with X.509 device authentication):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Open Devices &gt; CA Certificates and click Register CA Certificate. The dialog shows a registration code; it must be %1. If it shows another code, make a new bundle for that code.</source>
+        <extracomment>%1 is the registration code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Enter the CA name %1 (4 to 30 letters, digits or &apos;_&apos;).</source>
+        <extracomment>%1 is the CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Upload %1 as the CA certificate and %2 as the verification certificate, and confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. The devices&apos; product must use the authentication mode X.509 Certificate with Use Private CA Certificate set to Yes. Only directly connected MQTT devices with RSA device certificates can use a private CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   Note: this CA has a %1 key. The console documents private CAs for device certificates signed with RSA only; if it refuses the upload, use an RSA CA.</source>
+        <extracomment>%1 is a key description such as &quot;ECDSA P-256&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Open the CA&apos;s details &gt; Device Association &gt; Associate Certificate to Devices, upload each association file (at most 10,000 rows of one product per file) and click Save. Download the console&apos;s .csv template once to check that its header still reads ProductKey,DeviceName,CertSN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Alibaba Cloud account can register at most 10 CA certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate and its private key are needed for the verification certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No output folder was given for the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification certificate could not be made: %1</source>
+        <extracomment>%1 is the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists; nothing was written. Choose an empty folder or allow replacing the earlier bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssociationCsvSplitter</name>
     <message>
         <source>The file has %1 rows, which would make more than %2 files; split it into smaller files first.</source>
@@ -186,9 +488,9 @@
     <message numerus="yes">
         <source>The audit log is intact (%n entries checked).</source>
         <extracomment>%n is the number of entries</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The audit log is intact (%n entries checked).</numerusform>
+            <numerusform>The audit log is intact (%n entries checked).</numerusform>
         </translation>
     </message>
     <message>
@@ -287,10 +589,6 @@
     </message>
     <message>
         <source>Makes the verification certificate for a platform&apos;s registration code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deletes a CA from the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -436,10 +734,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deletes a CA and its stored key from the workspace. Asks first on a terminal; without one, needs --yes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete the CA &apos;%1&apos; and its private key from the workspace? This cannot be undone.</source>
         <extracomment>%1 is a CA name</extracomment>
         <translation type="unfinished"></translation>
@@ -474,6 +768,42 @@
     </message>
     <message>
         <source>The passphrase of the CA &apos;%1&apos; is no longer remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes a CA from the workspace, or with --account on the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registers a CA with a platform account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activates a registered CA on its platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivates a registered CA and its device certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the CAs of a platform account as the platform reports them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates the recorded registrations from the platforms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the CA on this platform account instead (with its device certificates there); the workspace keeps the CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes a CA and its stored key from the workspace, or with --account deletes it on that platform account. Asks first on a terminal; without one, needs --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cascade is for deleting from the workspace; it cannot go with --account.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -681,6 +1011,55 @@
     </message>
 </context>
 <context>
+    <name>CaRegistrationPreflight</name>
+    <message>
+        <source>The CA &apos;%1&apos; is already registered with this account (as %2, %3).</source>
+        <extracomment>%1 is a CA name, %2 the platform&apos;s id for it, %3 a status such as &quot;Activated&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of &apos;%1&apos; cannot be registered as a CA: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; is not valid now (valid from %2 to %3); platforms refuse it.</source>
+        <extracomment>%1 is a CA name, %2 and %3 dates</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key of the CA &apos;%1&apos; is needed for the verification certificate: unlock it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key given is not the private key of the CA &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; has a %2 key; the platforms accept RSA 2048/3072/4096 and ECDSA P-256/P-384.</source>
+        <extracomment>%1 is a CA name, %2 a key description such as &quot;RSA 8192-bit&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shows the registration code only in its console: enter the code shown there.</source>
+        <extracomment>%1 is a platform name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; (serial %2) is already registered with this account as &apos;%3&apos;.</source>
+        <extracomment>%1 is a CA name, %2 its serial number, %3 the platform&apos;s name or id of the registered copy</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account already has a CA certificate named &apos;%1&apos;; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA limit reached: this account already has %1 CA certificates with the subject &apos;%2&apos;.</source>
+        <extracomment>%1 is a number (10 or more), %2 a distinguished name such as &quot;CN=Fleet Root,O=Example&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaRegistrationRepository</name>
     <message>
         <source>Could not record the registration of CA %1 with platform account %2.</source>
@@ -712,6 +1091,223 @@
     </message>
     <message>
         <source>Could not read the registrations of platform account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaRegistrationService</name>
+    <message>
+        <source>Another platform operation of this account is still running; wait for it or cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation was cancelled; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation was cancelled; nothing was recorded. %1</source>
+        <extracomment>%1 says what the platform had already done when the operation was cancelled</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only, so the outcome could not be recorded; nothing was sent to the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <extracomment>%1 says what was being done (&quot;Uploading the CA certificate &apos;Fleet Root&apos;&quot;), %2 why it failed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; is not registered with the account &apos;%2&apos;.</source>
+        <extracomment>%1 is a CA name, %2 a platform account name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; was deleted from the account &apos;%2&apos;; register it again first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activating the CA &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivating the CA &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CA is deleted from a platform with deleteCa(), not by a status change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the new status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 succeeded on the platform, but the workspace could not record it: %2</source>
+        <extracomment>%1 says what was done (&quot;Deactivating the CA &apos;Fleet Root&apos;&quot;), %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the status of the CA &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivating the CA &apos;%1&apos; before deleting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the CA &apos;%1&apos; on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; was deleted on the platform, but the workspace could not record it: %2</source>
+        <extracomment>%1 is a CA name, %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The CA had been deactivated first and may still be inactive: sync the account to record its state.</source>
+        <extracomment>%1 is why the deletion failed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activating the CA &apos;%1&apos; again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The CA had been deactivated first and is active again.</source>
+        <extracomment>%1 is why the deletion failed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The CA had been deactivated first and could not be activated again (%2): sync the account to record its state.</source>
+        <extracomment>%1 is why the deletion failed, %2 why the CA could not be activated again</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device certificate can be activated (Associated) or deactivated (Inactivated) on a platform, not set to &apos;%1&apos;.</source>
+        <extracomment>%1 is a status such as &quot;Issued&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a hexadecimal serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; has no device certificate with serial number %2 in this workspace; nothing was sent for it.</source>
+        <extracomment>%1 is a CA name, %2 a serial number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device certificate %1 of &apos;%2&apos; is already deleted on the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device certificate %1 of %2 (serial %3)</source>
+        <extracomment>%1 and %2 count device certificates, %3 is a serial number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivating the device certificate %1 before deleting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the device certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the status of the device certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform had already changed %n device certificate(s), which the workspace does not show.</source>
+        <extracomment>%n counts device certificates</extracomment>
+        <translation>
+            <numerusform>The platform had already changed %n device certificate, which the workspace does not show.</numerusform>
+            <numerusform>The platform had already changed %n device certificates, which the workspace does not show.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recording the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform accepted the change of %n device certificate(s), but the workspace could not record it: %1</source>
+        <extracomment>%n counts device certificates, %1 is the reason</extracomment>
+        <translation>
+            <numerusform>The platform accepted the change of %n device certificate, but the workspace could not record it: %1</numerusform>
+            <numerusform>The platform accepted the change of %n device certificates, but the workspace could not record it: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate of the CA &apos;%1&apos; in the workspace cannot be read: %2</source>
+        <extracomment>%1 is a CA name, %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 registers CA certificates as active only.</source>
+        <extracomment>%1 is a platform name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the CA certificates of the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the CA certificates of the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the registration code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the verification certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the verification certificate for &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading the CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading the CA certificate &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 registered the CA as &apos;%2&apos;, but the workspace could not record it: %3</source>
+        <extracomment>%1 is a platform name, %2 the platform&apos;s id for the CA, %3 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the device certificates of the CA &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the statuses found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1195,25 +1791,25 @@
     <message numerus="yes">
         <source>%1: valid, %n row(s).</source>
         <extracomment>%1 is a file, %n the number of rows</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: valid, %n row.</numerusform>
+            <numerusform>%1: valid, %n rows.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more problem(s) not shown.</source>
         <extracomment>%n further problems that were not listed</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more problem not shown.</numerusform>
+            <numerusform>%n more problems not shown.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n problem(s).</source>
         <extracomment>%1 is a file, %n the number of problems</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 has %n problem.</numerusform>
+            <numerusform>%1 has %n problems.</numerusform>
         </translation>
     </message>
     <message>
@@ -1449,9 +2045,9 @@
     <message numerus="yes">
         <source>The CA %1 has no device certificate with serial number(s) %2; nothing was deleted.</source>
         <extracomment>%1 is a CA id, %2 the list of serial numbers, %n how many</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The CA %1 has no device certificate with serial number %2; nothing was deleted.</numerusform>
+            <numerusform>The CA %1 has no device certificate with serial numbers %2; nothing was deleted.</numerusform>
         </translation>
     </message>
 </context>
@@ -1637,14 +2233,10 @@
     <message numerus="yes">
         <source>%1 has %n problem(s); no device certificate was deleted.</source>
         <extracomment>%1 is a file, %n the number of problems</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 has %n problem; no device certificate was deleted.</numerusform>
+            <numerusform>%1 has %n problems; no device certificate was deleted.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Deletes device certificates from the workspace.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A serial number to delete (repeat the option or separate with commas).</source>
@@ -1659,10 +2251,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deletes device certificates from the workspace (not from a platform), all or none. Asks first on a terminal; without one, needs --yes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give either --serial or --csv.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1673,17 +2261,17 @@
     <message numerus="yes">
         <source>The CA &apos;%1&apos; has no device certificate with serial number(s) %2; nothing was deleted.</source>
         <extracomment>%1 is a CA name, %2 the list of serial numbers, %n how many</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The CA &apos;%1&apos; has no device certificate with serial number %2; nothing was deleted.</numerusform>
+            <numerusform>The CA &apos;%1&apos; has no device certificate with serial numbers %2; nothing was deleted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n device certificate(s) of the CA &apos;%1&apos; from the workspace? This cannot be undone.</source>
         <extracomment>%1 is a CA name, %n the number of device certificates</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n device certificate of the CA &apos;%1&apos; from the workspace? This cannot be undone.</numerusform>
+            <numerusform>Delete %n device certificates of the CA &apos;%1&apos; from the workspace? This cannot be undone.</numerusform>
         </translation>
     </message>
     <message>
@@ -1697,9 +2285,49 @@
     <message numerus="yes">
         <source>Deleted %n device certificate(s) of the CA &apos;%1&apos;.</source>
         <extracomment>%1 is a CA name, %n the number of device certificates</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n device certificate of the CA &apos;%1&apos;.</numerusform>
+            <numerusform>Deleted %n device certificates of the CA &apos;%1&apos;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deletes device certificates from the workspace, or with --account on the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activates device certificates on a platform account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivates device certificates on a platform account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the device certificates a platform knows for a CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes them on this platform account instead; the workspace keeps them, marked Deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes device certificates from the workspace (not from a platform), all or none. With --account, deletes them on that platform account instead and marks them Deleted in the workspace. Asks first on a terminal; without one, needs --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s); no device certificate was changed.</source>
+        <extracomment>%1 is a file, %n the number of problems</extracomment>
+        <translation>
+            <numerusform>%1 has %n problem; no device certificate was changed.</numerusform>
+            <numerusform>%1 has %n problems; no device certificate was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The CA &apos;%1&apos; has no device certificate with serial number(s) %2; nothing was changed.</source>
+        <extracomment>%1 is a CA name, %2 the list of serial numbers, %n how many</extracomment>
+        <translation>
+            <numerusform>The CA &apos;%1&apos; has no device certificate with serial number %2; nothing was changed.</numerusform>
+            <numerusform>The CA &apos;%1&apos; has no device certificate with serial numbers %2; nothing was changed.</numerusform>
         </translation>
     </message>
 </context>
@@ -1708,9 +2336,9 @@
     <message numerus="yes">
         <source>Issued %n device certificate(s) for the product &apos;%1&apos; from the CA &apos;%2&apos; into &apos;%3&apos; in %4 s.</source>
         <extracomment>%n devices, %1 a product, %2 a CA name, %3 a folder, %4 seconds</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Issued %n device certificate for the product &apos;%1&apos; from the CA &apos;%2&apos; into &apos;%3&apos; in %4 s.</numerusform>
+            <numerusform>Issued %n device certificates for the product &apos;%1&apos; from the CA &apos;%2&apos; into &apos;%3&apos; in %4 s.</numerusform>
         </translation>
     </message>
     <message>
@@ -1765,6 +2393,23 @@
     <message>
         <source>%1 accepts RSA device keys only, not %2.</source>
         <extracomment>%1 is a platform, %2 a key type such as &quot;ECDSA P-256&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceRemoteId</name>
+    <message>
+        <source>The device certificate %2 of &apos;%1&apos; names no Tencent product, and the account has no default product.</source>
+        <extracomment>%1 is a device name, %2 a serial number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud IoT Platform manages device certificates only in its console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorded device certificate %1 lacks what %2 identifies it by.</source>
+        <extracomment>%1 is a serial number, %2 a platform name</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1894,11 +2539,44 @@
         <source>The CA certificate could not be written to &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keep the emulated platforms&apos; state in FILE (JSON): loaded at start, saved after every change.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EmulatorServer</name>
     <message>
         <source>The emulator cannot listen on 127.0.0.1 port %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmulatorStateFile</name>
+    <message>
+        <source>The file is not an emulator state file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The emulator state file has version %1, which this build cannot read.</source>
+        <extracomment>%1 is a number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The emulator state file &apos;%1&apos; cannot be read.</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The emulator state file &apos;%1&apos; is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of the emulator state file &apos;%1&apos; cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The emulator state file &apos;%1&apos; cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2204,6 +2882,94 @@
     </message>
 </context>
 <context>
+    <name>PlatformAccountService</name>
+    <message>
+        <source>A platform account needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A platform account name has at most %1 characters and no control characters.</source>
+        <extracomment>%1 is the maximum number of characters</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a platform IoT CA Desk knows; use apsaramq, tencent-iothub, aws-iot or alibaba-iot.</source>
+        <extracomment>%1 is what was given as the platform</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a region id (such as cn-hangzhou, ap-guangzhou or us-east-1).</source>
+        <extracomment>%1 is what was given as the region</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ApsaraMQ for MQTT account needs its instance id: the CA certificates are bound to an instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance id and the product contain control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint &apos;%1&apos; is not an https:// URL of a host (such as https://127.0.0.1:8443).</source>
+        <extracomment>%1 is what was given as the endpoint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA bundle &apos;%1&apos; cannot be read: %2.</source>
+        <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA bundle &apos;%1&apos; contains no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A platform account needs both an AccessKey ID and its secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AccessKey ID contains spaces or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a platform account named &apos;%1&apos; in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform account &apos;%1&apos; was removed, but its keychain entry &apos;%2&apos; could not be: remove it with the system&apos;s keychain tool.</source>
+        <extracomment>%1 is an account name, %2 the name of a keychain entry</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no platform account named &apos;%1&apos; in the workspace &apos;%2&apos;.</source>
+        <extracomment>%1 is an account name, %2 a folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform account &apos;%1&apos; has no credentials.</source>
+        <extracomment>%1 is an account name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials of the platform account &apos;%1&apos; are no longer in the keychain; remove the account and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain entry of the platform account &apos;%1&apos; is not in a format this version reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform account &apos;%1&apos; names an unknown platform &apos;%2&apos;.</source>
+        <extracomment>%1 is an account name, %2 the stored platform id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint &apos;%1&apos; of the platform account &apos;%2&apos; is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlatformCapabilities</name>
     <message>
         <source>1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
@@ -2256,6 +3022,23 @@
     </message>
     <message>
         <source>Alibaba Cloud IoT Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatformSession</name>
+    <message>
+        <source>Cancelling the request; nothing is recorded for it.</source>
+        <extracomment>Printed when the user presses Ctrl-C while the CLI waits for a platform</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error code: %1</source>
+        <extracomment>Last line of a failed platform operation; %1 is the platform&apos;s or our error code</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2435,6 +3218,13 @@
     </message>
 </context>
 <context>
+    <name>RegistrationRecorder</name>
+    <message>
+        <source>The CA %1 is not registered with the platform account %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegistrationStatus</name>
     <message>
         <source>Activated</source>
@@ -2449,6 +3239,247 @@
     <message>
         <source>Deleted</source>
         <extracomment>Status of a CA registered with a cloud platform</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoteCaCommands</name>
+    <message>
+        <source>The platform account&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration code (default: fetched from the platform; required for tencent-iothub and alibaba-iot, whose consoles show it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA&apos;s name on the platform (default: its name in the workspace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alibaba-iot only: the folder to write the console upload bundle to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the CA&apos;s passphrase from the first line of &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registers a CA with a platform account: fetches the registration code (unless --code), makes the verification certificate with the CA&apos;s key, uploads both and records the registration. For an alibaba-iot account (no API) writes the upload bundle for the console to --out instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out is for alibaba-iot accounts only; this account has an API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shows the registration code only in its console: pass it with --code.</source>
+        <extracomment>%1 is a platform such as &quot;Tencent Cloud IoT Hub&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; is already registered with the platform account &apos;%2&apos; (as &apos;%3&apos;).</source>
+        <extracomment>%1 is a CA name, %2 an account name, %3 the platform&apos;s id of the CA</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered the CA &apos;%1&apos; with the platform account &apos;%2&apos; as &apos;%3&apos; (%4).</source>
+        <extracomment>%1 is a CA name, %2 an account name, %3 the platform&apos;s id of the CA, %4 a status such as &quot;Activated&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activates a registered CA on the platform; its recorded device certificates that were deactivated with it become Associated again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivates a registered CA on the platform; its Associated device certificates are deactivated with it (the platform does the same).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Activated the CA &apos;%1&apos; on the platform account &apos;%2&apos;; %n device certificate(s) reactivated.</source>
+        <extracomment>%1 is a CA name, %2 an account name, %n the number of device certificates</extracomment>
+        <translation>
+            <numerusform>Activated the CA &apos;%1&apos; on the platform account &apos;%2&apos;; %n device certificate reactivated.</numerusform>
+            <numerusform>Activated the CA &apos;%1&apos; on the platform account &apos;%2&apos;; %n device certificates reactivated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivated the CA &apos;%1&apos; on the platform account &apos;%2&apos;; %n device certificate(s) deactivated.</source>
+        <extracomment>%1 is a CA name, %2 an account name, %n the number of device certificates</extracomment>
+        <translation>
+            <numerusform>Deactivated the CA &apos;%1&apos; on the platform account &apos;%2&apos;; %n device certificate deactivated.</numerusform>
+            <numerusform>Deactivated the CA &apos;%1&apos; on the platform account &apos;%2&apos;; %n device certificates deactivated.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the CA &apos;%1&apos; on the platform account &apos;%2&apos;? The platform deletes its device certificates with it. This cannot be undone.</source>
+        <extracomment>%1 is a CA name, %2 an account name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; was not deleted on the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to delete the CA &apos;%1&apos; on the platform account &apos;%2&apos; without confirmation; pass --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted the CA &apos;%1&apos; on the platform account &apos;%2&apos;; %n device certificate(s) deleted. The workspace keeps the CA.</source>
+        <extracomment>%1 is a CA name, %2 an account name, %n the number of device certificates</extracomment>
+        <translation>
+            <numerusform>Deleted the CA &apos;%1&apos; on the platform account &apos;%2&apos;; %n device certificate deleted. The workspace keeps the CA.</numerusform>
+            <numerusform>Deleted the CA &apos;%1&apos; on the platform account &apos;%2&apos;; %n device certificates deleted. The workspace keeps the CA.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lists the CA certificates of a platform account as the platform reports them (nothing is recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncs only this platform account (default: every account with an API).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the CAs of the platform accounts and updates the recorded registrations&apos; statuses; a registration the platform no longer knows is marked Deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is an account name, %2 why syncing it failed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n registration(s) checked, %2 changed, %3 no longer on the platform.</source>
+        <extracomment>%1 is an account name, %n registrations checked, %2 changed, %3 no longer on the platform</extracomment>
+        <translation>
+            <numerusform>%1: %n registration checked, %2 changed, %3 no longer on the platform.</numerusform>
+            <numerusform>%1: %n registrations checked, %2 changed, %3 no longer on the platform.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No platform account with an API to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoteDeviceCommands</name>
+    <message>
+        <source>The issuing CA&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform account&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a serial number, %2 why the platform refused it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(error code: %1)</source>
+        <extracomment>Appended to a refused serial&apos;s line; %1 is the platform&apos;s error code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform refused %n device certificate(s); the workspace records only the accepted ones.</source>
+        <extracomment>%n is the number of device certificates the platform refused</extracomment>
+        <translation>
+            <numerusform>The platform refused %n device certificate; the workspace records only the accepted ones.</numerusform>
+            <numerusform>The platform refused %n device certificates; the workspace records only the accepted ones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A device certificate&apos;s serial number (repeat the option or separate with commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CertSN of every row of this association CSV (each row must match a device certificate of the CA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activates device certificates of a CA on a platform account and records them as Associated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivates device certificates of a CA on a platform account and records them as Inactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Activated %n device certificate(s) of the CA &apos;%1&apos; on the platform account &apos;%2&apos;.</source>
+        <extracomment>%1 is a CA name, %2 an account name, %n the number of device certificates</extracomment>
+        <translation>
+            <numerusform>Activated %n device certificate of the CA &apos;%1&apos; on the platform account &apos;%2&apos;.</numerusform>
+            <numerusform>Activated %n device certificates of the CA &apos;%1&apos; on the platform account &apos;%2&apos;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivated %n device certificate(s) of the CA &apos;%1&apos; on the platform account &apos;%2&apos;.</source>
+        <extracomment>%1 is a CA name, %2 an account name, %n the number of device certificates</extracomment>
+        <translation>
+            <numerusform>Deactivated %n device certificate of the CA &apos;%1&apos; on the platform account &apos;%2&apos;.</numerusform>
+            <numerusform>Deactivated %n device certificates of the CA &apos;%1&apos; on the platform account &apos;%2&apos;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n device certificate(s) of the CA &apos;%1&apos; on the platform account &apos;%2&apos;? This cannot be undone.</source>
+        <extracomment>%1 is a CA name, %2 an account name, %n the number of device certificates</extracomment>
+        <translation>
+            <numerusform>Delete %n device certificate of the CA &apos;%1&apos; on the platform account &apos;%2&apos;? This cannot be undone.</numerusform>
+            <numerusform>Delete %n device certificates of the CA &apos;%1&apos; on the platform account &apos;%2&apos;? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No device certificate was deleted on the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to delete device certificates of the CA &apos;%1&apos; on the platform account &apos;%2&apos; without confirmation; pass --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n device certificate(s) of the CA &apos;%1&apos; on the platform account &apos;%2&apos;; the workspace keeps them, marked Deleted.</source>
+        <extracomment>%1 is a CA name, %2 an account name, %n the number of device certificates</extracomment>
+        <translation>
+            <numerusform>Deleted %n device certificate of the CA &apos;%1&apos; on the platform account &apos;%2&apos;; the workspace keeps them, marked Deleted.</numerusform>
+            <numerusform>Deleted %n device certificates of the CA &apos;%1&apos; on the platform account &apos;%2&apos;; the workspace keeps them, marked Deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lists the device certificates a platform account knows for a registered CA, as the platform reports them (nothing is recorded).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2737,9 +3768,9 @@
     </message>
     <message numerus="yes">
         <source>The platform did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The platform did not answer within %n second.</numerusform>
+            <numerusform>The platform did not answer within %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -3090,9 +4121,9 @@
     <message numerus="yes">
         <source>The device &apos;%1&apos; of the product &apos;%2&apos; already has a certificate in the workspace (%n more devices too).</source>
         <extracomment>%1 is a device name, %2 a product key, %n how many more devices have the same problem</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The device &apos;%1&apos; of the product &apos;%2&apos; already has a certificate in the workspace (%n more devices too).</numerusform>
+            <numerusform>The device &apos;%1&apos; of the product &apos;%2&apos; already has a certificate in the workspace (%n more devices too).</numerusform>
         </translation>
     </message>
     <message>
@@ -3102,9 +4133,9 @@
     <message numerus="yes">
         <source>The output folder &apos;%1&apos; already has &apos;%2&apos; (%n more conflicting files); choose an empty folder or move those files away.</source>
         <extracomment>%1 is a folder, %2 a file name, %n how many more files conflict</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The output folder &apos;%1&apos; already has &apos;%2&apos; (%n more conflicting files); choose an empty folder or move those files away.</numerusform>
+            <numerusform>The output folder &apos;%1&apos; already has &apos;%2&apos; (%n more conflicting files); choose an empty folder or move those files away.</numerusform>
         </translation>
     </message>
     <message>
@@ -3183,9 +4214,9 @@
     <message numerus="yes">
         <source>%n certificate request(s) cannot be signed: %1</source>
         <extracomment>%n is the number of unusable request files, %1 the list &quot;file: reason; file: reason&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n certificate request cannot be signed: %1</numerusform>
+            <numerusform>%n certificate requests cannot be signed: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3446,10 +4477,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The endpoint must be an https:// address (http:// only for this computer, such as the emulator).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ApsaraMQ for MQTT needs the instance ID.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3471,6 +4498,193 @@
     </message>
     <message>
         <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;Local Emulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: extra trusted roots for a private endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA &amp;bundle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use local emulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local emulator does not emulate this platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No local emulator is running: start the app with scripts/run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the local emulator at %1 and its demo credentials.</source>
+        <extracomment>%1 is a URL such as https://127.0.0.1:18443</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud IoT Platform has no API to test: registration writes an upload bundle for its console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the platform has no API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local emulator (%1)</source>
+        <extracomment>%1 is a platform such as &quot;ApsaraMQ for MQTT&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint must be an https:// address, such as https://127.0.0.1:8443 for the local emulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA bundle must be an existing PEM file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::AccountsCommand</name>
+    <message>
+        <source>Work Offline is on, so nothing is sent to the platform. Turn it off in View → Work Offline to test the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the secret of the new access key ID to test it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the platform account &apos;%1&apos; and its credentials from the keychain?</source>
+        <extracomment>%1 is an account name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The workspace forgets its %n CA registration(s); nothing changes on the platform.</source>
+        <extracomment>%n is a number of CAs</extracomment>
+        <translation>
+            <numerusform>The workspace forgets its %n CA registration; nothing changes on the platform.</numerusform>
+            <numerusform>The workspace forgets its %n CA registrations; nothing changes on the platform.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Platform Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::AccountsDialog</name>
+    <message>
+        <source>(platform default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing &apos;%1&apos;…</source>
+        <extracomment>%1 is an account name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: connected, the platform accepted the credentials.</source>
+        <extracomment>%1 is an account name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accounts the workspace registers CAs with. Their secrets are kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3602,10 +4816,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Registrations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3631,6 +4841,116 @@
     </message>
     <message>
         <source>Device certificate counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (critical)</source>
+        <extracomment>%1 is the value of a certificate extension</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA, path length %1</source>
+        <extracomment>%1 is a number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA, no path length limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-Repudiation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key Encipherment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Encipherment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRL Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encipher Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decipher Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic constraints:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended key usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject key ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority key ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternative names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync registrations with the platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this CA&apos;s status from every platform account it is registered with</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3665,11 +4985,117 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing was changed: this build cannot reach the platform to change registrations yet.</source>
+        <source>&apos;%1&apos; is registered with several platform accounts: choose the account in the toolbar first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The platform connectors&apos; registration service is not connected to the desktop app.</source>
+        <source>Activating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Activating %n device certificate(s) of &apos;%1&apos; on %2…</source>
+        <extracomment>%n is a number of certificates, %1 a CA name, %2 a platform account</extracomment>
+        <translation>
+            <numerusform>Activating %n device certificate of &apos;%1&apos; on %2…</numerusform>
+            <numerusform>Activating %n device certificates of &apos;%1&apos; on %2…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivating %n device certificate(s) of &apos;%1&apos; on %2…</source>
+        <translation>
+            <numerusform>Deactivating %n device certificate of &apos;%1&apos; on %2…</numerusform>
+            <numerusform>Deactivating %n device certificates of &apos;%1&apos; on %2…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n device certificate(s) of &apos;%1&apos; from %2…</source>
+        <translation>
+            <numerusform>Deleting %n device certificate of &apos;%1&apos; from %2…</numerusform>
+            <numerusform>Deleting %n device certificates of &apos;%1&apos; from %2…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activating &apos;%1&apos; on %2…</source>
+        <extracomment>%1 is a CA name, %2 a platform account</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivating &apos;%1&apos; on %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting &apos;%1&apos; from %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already active on %2.</source>
+        <extracomment>%1 is a CA name, %2 a platform account</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already inactive on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Activated &apos;%1&apos; on %2; %n device certificate(s) activated with it.</source>
+        <extracomment>%1 is a CA name, %2 a platform account, %n a number of device certificates</extracomment>
+        <translation>
+            <numerusform>Activated &apos;%1&apos; on %2; %n device certificate activated with it.</numerusform>
+            <numerusform>Activated &apos;%1&apos; on %2; %n device certificates activated with it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivated &apos;%1&apos; on %2; %n device certificate(s) deactivated with it.</source>
+        <translation>
+            <numerusform>Deactivated &apos;%1&apos; on %2; %n device certificate deactivated with it.</numerusform>
+            <numerusform>Deactivated &apos;%1&apos; on %2; %n device certificates deactivated with it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted &apos;%1&apos; from %2; %n device certificate(s) deleted with it.</source>
+        <translation>
+            <numerusform>Deleted &apos;%1&apos; from %2; %n device certificate deleted with it.</numerusform>
+            <numerusform>Deleted &apos;%1&apos; from %2; %n device certificates deleted with it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Activated %n device certificate(s) on %1.</source>
+        <extracomment>%n is a number of device certificates, %1 a platform account</extracomment>
+        <translation>
+            <numerusform>Activated %n device certificate on %1.</numerusform>
+            <numerusform>Activated %n device certificates on %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivated %n device certificate(s) on %1.</source>
+        <translation>
+            <numerusform>Deactivated %n device certificate on %1.</numerusform>
+            <numerusform>Deactivated %n device certificates on %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n device certificate(s) from %1.</source>
+        <translation>
+            <numerusform>Deleted %n device certificate from %1.</numerusform>
+            <numerusform>Deleted %n device certificates from %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a certificate serial number, %2 why the platform refused it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 device certificate(s) could not be changed.</source>
+        <extracomment>%1 and %2 are formatted numbers</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3711,23 +5137,23 @@
     <message numerus="yes">
         <source>Activate %n device certificate(s) of &apos;%1&apos;? Devices using them can connect again.</source>
         <extracomment>%n is a number of certificates, %1 a CA name</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Activate %n device certificate of &apos;%1&apos;? Devices using them can connect again.</numerusform>
+            <numerusform>Activate %n device certificates of &apos;%1&apos;? Devices using them can connect again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deactivate %n device certificate(s) of &apos;%1&apos;? Devices using them can no longer connect.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deactivate %n device certificate of &apos;%1&apos;? Devices using them can no longer connect.</numerusform>
+            <numerusform>Deactivate %n device certificates of &apos;%1&apos;? Devices using them can no longer connect.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n device certificate(s) of &apos;%1&apos;? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n device certificate of &apos;%1&apos;? This cannot be undone.</numerusform>
+            <numerusform>Delete %n device certificates of &apos;%1&apos;? This cannot be undone.</numerusform>
         </translation>
     </message>
     <message>
@@ -3816,9 +5242,9 @@
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
         </translation>
     </message>
     <message>
@@ -4420,10 +5846,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete the selected CA and its device certificates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Issue Device Certificates…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4484,10 +5906,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Never contact a platform; registration writes an upload bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;System Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4501,6 +5919,22 @@
     </message>
     <message>
         <source>Version and licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete from &amp;Platform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected CA&apos;s registration on the platform, with its device certificates there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected CA and its device certificates from the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never contact a platform: platform actions are refused; only upload bundles can be written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4532,10 +5966,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copied the %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4545,14 +5975,6 @@
     </message>
     <message>
         <source>Offline (by choice)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network: unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4602,6 +6024,33 @@
     </message>
     <message>
         <source>No platform account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work Offline is on, so nothing is sent to a platform. Turn it off in View → Work Offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform: not contacted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been sent to this account&apos;s platform since the app started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform answered at %1</source>
+        <extracomment>%1 is a time of day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform did not answer at %1</source>
+        <extracomment>%1 is a time of day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account: %1 (%2)</source>
+        <extracomment>%1 is the name of a platform account, %2 a platform such as &quot;AWS IoT Core&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4828,6 +6277,351 @@
     </message>
     <message>
         <source>Passphrase strength: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::RegisterAccountPage</name>
+    <message>
+        <source>Platform Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the account to register the CA with. Its platform&apos;s rules for this CA are checked before anything is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is an account name, %2 a platform such as &quot;ApsaraMQ for MQTT&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name on the platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no API for CA certificates: the wizard writes an upload bundle for its console instead (CA certificate, verification certificate, association CSV template and a README with the steps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no platform account yet: add one in Tools → Platform Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform accepts this CA: its key type, name and serial number follow the platform&apos;s rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::RegisterBundlePage</name>
+    <message>
+        <source>Upload Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform has no API for CA certificates. The wizard writes what its console asks for into a folder: ca.pem, verification.pem, the association CSV template and a README with the steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the Upload Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::RegisterCaCommand</name>
+    <message>
+        <source>There is no platform account yet: add one in Tools → Platform Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the upload bundle of &apos;%1&apos; to %2.</source>
+        <extracomment>%1 is a CA name, %2 a folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered &apos;%1&apos; with %2 (platform ID %3).</source>
+        <extracomment>%1 is a CA name, %2 an account, %3 the platform&apos;s id of the CA</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::RegisterCaRunPage</name>
+    <message>
+        <source>Registering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details (the platform&apos;s answer):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the Upload Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload bundle is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform accepted the CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files: %1</source>
+        <extracomment>%1 is a list of file names</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: upload ca.pem and verification.pem in the platform&apos;s console, as the README says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform ID: %1</source>
+        <extracomment>%1 is the platform&apos;s id of the CA</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <extracomment>%1 is a status such as &quot;Activated&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was registered or recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration failed; nothing was recorded in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: %1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::RegisterCaRunner</name>
+    <message>
+        <source>The platform account &apos;%1&apos; names an unknown platform &apos;%2&apos;.</source>
+        <extracomment>%1 is an account name, %2 the stored platform id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key of &apos;%1&apos; is not in the workspace (%2): the verification certificate cannot be made here.</source>
+        <extracomment>%1 is a CA name, %2 where its key is kept</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work Offline is on: registering with %1 needs its API. Turn it off in View → Work Offline.</source>
+        <extracomment>%1 is a platform such as &quot;AWS IoT Core&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already registered with %2 (%3).</source>
+        <extracomment>%1 is a CA name, %2 an account, %3 a status such as &quot;Activated&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of &apos;%1&apos; (%2) is not one the platforms accept.</source>
+        <extracomment>%1 is a CA name, %2 a key description such as &quot;RSA 1024-bit&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking the CA key with the remembered passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking the CA key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the account&apos;s credentials…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the upload bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::RegisterCaWizard</name>
+    <message>
+        <source>Register &apos;%1&apos; with a Platform</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::RegisterCodePage</name>
+    <message>
+        <source>&amp;Fetch it from the platform while registering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enter the code shown in the platform&apos;s console:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification certificate carries the platform&apos;s registration code as its Common Name; it proves that you hold the CA&apos;s private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching is the usual way. Type a code only when you already took one from the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hands out the registration code in its console only: open the CA certificate page there, copy the code and paste it here.</source>
+        <extracomment>%1 is a platform such as &quot;Alibaba Cloud IoT Platform&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::RegisterConfirmPage</name>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register &apos;%1&apos; with the account %2 (%3) as &apos;%4&apos;, active.</source>
+        <extracomment>%1 is a CA name, %2 an account, %3 a platform, %4 the CA&apos;s name on the platform</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration code is fetched from the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification certificate is made for the code &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA&apos;s private key signs the verification certificate: you may be asked for its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the upload bundle of &apos;%1&apos; for the code &apos;%2&apos; into %3.</source>
+        <extracomment>%1 is a CA name, %2 a registration code, %3 a folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is sent: you upload the bundle in the platform&apos;s console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::SyncCommand</name>
+    <message>
+        <source>The CA is not registered with any platform account: there is nothing to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n platform account(s) could not be synced.</source>
+        <extracomment>%n is a number of platform accounts</extracomment>
+        <translation>
+            <numerusform>%n platform account could not be synced.</numerusform>
+            <numerusform>%n platform accounts could not be synced.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n registration(s): %1 changed, %2 no longer on the platform.</source>
+        <extracomment>%n is a number of registrations, %1 and %2 numbers</extracomment>
+        <translation>
+            <numerusform>Synced %n registration: %1 changed, %2 no longer on the platform.</numerusform>
+            <numerusform>Synced %n registrations: %1 changed, %2 no longer on the platform.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is an account name, %2 why it failed</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,304 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountCommands</name>
+    <message>
+        <source>Cannot read the secret file &apos;%1&apos;: %2.</source>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
+        <translation>无法读取密钥文件“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>The secret file &apos;%1&apos; is larger than 64 KiB; it should hold the AccessKey secret only.</source>
+        <translation>密钥文件“%1”大于 64 KiB；它应只包含 AccessKey Secret。</translation>
+    </message>
+    <message>
+        <source>The secret file &apos;%1&apos; is empty.</source>
+        <translation>密钥文件“%1”为空。</translation>
+    </message>
+    <message>
+        <source>Adds, lists, tests and removes cloud platform accounts (credentials in the keychain).</source>
+        <translation>添加、列出、测试和移除云平台账号（凭据保存在钥匙串中）。</translation>
+    </message>
+    <message>
+        <source>Adds a platform account; its credentials go to the system keychain.</source>
+        <translation>添加平台账号；其凭据保存到系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Lists the platform accounts of the workspace (never their credentials).</source>
+        <translation>列出工作区的平台账号（绝不显示其凭据）。</translation>
+    </message>
+    <message>
+        <source>Removes a platform account and its credentials.</source>
+        <translation>移除平台账号及其凭据。</translation>
+    </message>
+    <message>
+        <source>Checks an account&apos;s credentials with a read-only request.</source>
+        <translation>通过只读请求检查账号的凭据。</translation>
+    </message>
+    <message>
+        <source>The platform: %1.</source>
+        <translation>平台：%1。</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>The region id (cn-hangzhou, ap-guangzhou, us-east-1, ...).</source>
+        <translation>地域 ID（cn-hangzhou、ap-guangzhou、us-east-1 等）。</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>The instance id (required for ApsaraMQ for MQTT; the IoT Platform instance for alibaba-iot).</source>
+        <translation>实例 ID（云消息队列 MQTT 版必填；对于 alibaba-iot 为物联网平台实例）。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The product key (Alibaba) or product ID (Tencent) the account works with.</source>
+        <translation>该账号所使用的产品密钥 ProductKey（阿里云）或产品 ID（腾讯云）。</translation>
+    </message>
+    <message>
+        <source>Talks to &lt;url&gt; instead of the platform&apos;s public host (a private endpoint, the local emulator).</source>
+        <translation>与 &lt;URL&gt; 通信，而不是平台的公共主机（用于私有端点或本地模拟器）。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Also trusts the PEM certificates in &lt;file&gt;, for this account&apos;s endpoint only.</source>
+        <translation>同时信任 &lt;文件&gt; 中的 PEM 证书（仅用于此账号的端点）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The AccessKey ID (Alibaba), SecretId (Tencent) or access key id (AWS).</source>
+        <translation>AccessKey ID（阿里云）、SecretId（腾讯云）或访问密钥 ID（AWS）。</translation>
+    </message>
+    <message>
+        <source>Reads the matching secret from &lt;file&gt; (its content, without the trailing line break).</source>
+        <translation>从 &lt;文件&gt; 读取对应的密钥（文件内容，不含末尾的换行符）。</translation>
+    </message>
+    <message>
+        <source>The account&apos;s name in the workspace.</source>
+        <translation>账号在工作区中的名称。</translation>
+    </message>
+    <message>
+        <source>Adds a cloud platform account. The AccessKey ID and its secret are stored in the system keychain; the workspace keeps only the name of the keychain entry.</source>
+        <translation>添加云平台账号。AccessKey ID 及其密钥存储在系统钥匙串中；工作区只保存钥匙串条目的名称。</translation>
+    </message>
+    <message>
+        <source>Unknown platform &apos;%1&apos;; use one of %2.</source>
+        <extracomment>%1 is what the user typed, %2 the list of platforms</extracomment>
+        <translation>未知平台“%1”；请使用 %2 之一。</translation>
+    </message>
+    <message>
+        <source>Added the platform account &apos;%1&apos; (%2, %3); its credentials are in the system keychain.</source>
+        <extracomment>%1 is an account name, %2 a platform such as &quot;AWS IoT Core&quot;, %3 a region</extracomment>
+        <translation>已添加平台账号“%1”（%2，%3）；其凭据保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Lists the platform accounts of the workspace: platform, region, endpoint and registered CAs. Credentials are never shown.</source>
+        <translation>列出工作区的平台账号：平台、地域、端点和已注册的 CA。绝不显示凭据。</translation>
+    </message>
+    <message>
+        <source>(public endpoint)</source>
+        <extracomment>Shown instead of an endpoint URL when the account uses the platform&apos;s public host</extracomment>
+        <translation>（公共端点）</translation>
+    </message>
+    <message>
+        <source>instance %1</source>
+        <extracomment>%1 is an instance id</extracomment>
+        <translation>实例 %1</translation>
+    </message>
+    <message>
+        <source>product %1</source>
+        <extracomment>%1 is a product key or id</extracomment>
+        <translation>产品 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered CA(s)</source>
+        <extracomment>%n is the number of CAs registered with the account</extracomment>
+        <translation>
+            <numerusform>%n 个已注册 CA</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account&apos;s name.</source>
+        <translation>账号名称。</translation>
+    </message>
+    <message>
+        <source>Removes a platform account from the workspace and its credentials from the keychain. Nothing changes on the platform. When CAs are registered with it, asks first on a terminal (without one, needs --yes).</source>
+        <translation>从工作区移除平台账号，并从钥匙串中移除其凭据。平台上不会有任何更改。如果有 CA 在该账号上注册，会先在终端上询问（没有终端时需要 --yes）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform account &apos;%1&apos; has %n registered CA(s); the workspace forgets those registrations (the platform keeps them). Remove the account?</source>
+        <extracomment>%1 is an account name, %n the number of CAs registered with it</extracomment>
+        <translation>
+            <numerusform>平台账号“%1”有 %n 个已注册 CA；工作区将不再记录这些注册（平台上仍保留）。要移除该账号吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The platform account &apos;%1&apos; was not removed.</source>
+        <translation>未移除平台账号“%1”。</translation>
+    </message>
+    <message>
+        <source>Refusing to remove the platform account &apos;%1&apos; with registered CAs without confirmation; pass --yes.</source>
+        <translation>平台账号“%1”有已注册的 CA，未经确认，拒绝移除；请传入 --yes。</translation>
+    </message>
+    <message>
+        <source>Removed the platform account &apos;%1&apos; and its credentials.</source>
+        <translation>已移除平台账号“%1”及其凭据。</translation>
+    </message>
+    <message>
+        <source>Checks the account&apos;s endpoint and credentials with a read-only request (it lists the account&apos;s CAs). Prints OK, or the platform&apos;s error and exits 1.</source>
+        <translation>通过只读请求（列出该账号的 CA）检查账号的端点和凭据。成功时输出 OK，否则输出平台返回的错误并以退出码 1 退出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>OK: the platform account &apos;%1&apos; answered; it has %n CA certificate(s).</source>
+        <extracomment>%1 is an account name, %n the number of CA certificates the platform listed</extracomment>
+        <translation>
+            <numerusform>OK：平台账号“%1”已响应；该账号有 %n 个 CA 证书。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AliyunIotBundleCommand</name>
+    <message>
+        <source>%1 shows the registration code only in its console: pass it with --code.</source>
+        <extracomment>%1 is &quot;Alibaba Cloud IoT Platform&quot;</extracomment>
+        <translation>%1 仅在其控制台中显示注册码：请通过 --code 传入。</translation>
+    </message>
+    <message>
+        <source>%1 has no API for CA certificates: give --out DIR for the console&apos;s upload bundle.</source>
+        <extracomment>%1 is &quot;Alibaba Cloud IoT Platform&quot;</extracomment>
+        <translation>%1 没有用于 CA 证书的 API：请通过 --out DIR 指定控制台上传包的输出位置。</translation>
+    </message>
+    <message>
+        <source>Wrote the upload bundle of the CA &apos;%1&apos; to &apos;%2&apos;. Register it in the %3 console as %4 describes; nothing was sent or recorded.</source>
+        <extracomment>%1 is a CA name, %2 a folder, %3 &quot;Alibaba Cloud IoT Platform&quot;, %4 the README file</extracomment>
+        <translation>已将 CA“%1”的上传包写入“%2”。请按照 %4 中的说明在%3控制台中注册；未发送或记录任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>AliyunIotBundleWriter</name>
+    <message>
+        <source>Association row %1 has no ProductKey.</source>
+        <extracomment>%1 is a row number</extracomment>
+        <translation>关联行 %1 缺少 ProductKey。</translation>
+    </message>
+    <message>
+        <source>Association row %1: the DeviceName &apos;%2&apos; is not 4 to 32 letters, digits or - _ @ . :</source>
+        <extracomment>%1 is a row number, %2 a device name</extracomment>
+        <translation>关联行 %1：DeviceName“%2”必须由 4 到 32 个字母、数字或 - _ @ . : 组成</translation>
+    </message>
+    <message>
+        <source>Association row %1: &apos;%2&apos; is not a hexadecimal certificate serial number.</source>
+        <extracomment>%1 is a row number, %2 the text given as serial number</extracomment>
+        <translation>关联行 %1：“%2”不是十六进制证书序列号。</translation>
+    </message>
+    <message>
+        <source>Association row %1 repeats the device &apos;%2&apos; or the serial number %3.</source>
+        <extracomment>%1 is a row number, %2 a device name, %3 a serial number</extracomment>
+        <translation>关联行 %1 重复了设备“%2”或序列号 %3。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud IoT Platform: registering the CA certificate &apos;%1&apos;</source>
+        <extracomment>%1 is the CA name</extracomment>
+        <translation>阿里云物联网平台：注册 CA 证书“%1”</translation>
+    </message>
+    <message>
+        <source>Made by IoT CA Desk on %1 (UTC).</source>
+        <extracomment>%1 is a date and time in UTC</extracomment>
+        <translation>由 IoT CA Desk 于 %1（UTC）生成。</translation>
+    </message>
+    <message>
+        <source>Files in this folder (no private key is among them):</source>
+        <translation>此文件夹中的文件（不含任何私钥）：</translation>
+    </message>
+    <message>
+        <source>  %1  the CA certificate: subject %2, serial number %3, SHA-256 %4</source>
+        <extracomment>%1 is a file name, %2 a distinguished name, %3 a serial number, %4 a fingerprint</extracomment>
+        <translation>  %1  CA 证书：主题 %2，序列号 %3，SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>  %1  the verification certificate: Common Name = registration code %2, signed by the CA key, valid until %3</source>
+        <extracomment>%1 is a file name, %2 the registration code, %3 a date</extracomment>
+        <translation>  %1  验证证书：通用名称（Common Name）= 注册码 %2，由 CA 密钥签名，有效期至 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1  %n device association(s) (ProductKey,DeviceName,CertSN) of the product %2</source>
+        <extracomment>%1 is a file name, %n the number of rows, %2 a product key</extracomment>
+        <translation>
+            <numerusform>  %1  产品 %2 的 %n 条设备关联（ProductKey,DeviceName,CertSN）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the IoT Platform console (region China (Shanghai), the only one with X.509 device authentication):</source>
+        <translation>在物联网平台控制台中（地域选择华东2（上海），这是唯一支持 X.509 设备认证的地域）：</translation>
+    </message>
+    <message>
+        <source>1. Open Devices &gt; CA Certificates and click Register CA Certificate. The dialog shows a registration code; it must be %1. If it shows another code, make a new bundle for that code.</source>
+        <extracomment>%1 is the registration code</extracomment>
+        <translation>1. 打开“设备管理 &gt; CA 证书”，单击“注册 CA 证书”。对话框中会显示注册码，它必须为 %1。如果显示的是其他注册码，请为该注册码重新生成上传包。</translation>
+    </message>
+    <message>
+        <source>2. Enter the CA name %1 (4 to 30 letters, digits or &apos;_&apos;).</source>
+        <extracomment>%1 is the CA name</extracomment>
+        <translation>2. 输入 CA 名称 %1（4 到 30 个字母、数字或 &apos;_&apos;）。</translation>
+    </message>
+    <message>
+        <source>3. Upload %1 as the CA certificate and %2 as the verification certificate, and confirm.</source>
+        <translation>3. 上传 %1 作为 CA 证书，上传 %2 作为验证证书，然后确认。</translation>
+    </message>
+    <message>
+        <source>4. The devices&apos; product must use the authentication mode X.509 Certificate with Use Private CA Certificate set to Yes. Only directly connected MQTT devices with RSA device certificates can use a private CA.</source>
+        <translation>4. 设备所属产品的认证方式必须为“X.509 证书”，并将“使用私有 CA 证书”设为“是”。只有使用 RSA 设备证书、通过 MQTT 直连的设备才能使用私有 CA。</translation>
+    </message>
+    <message>
+        <source>   Note: this CA has a %1 key. The console documents private CAs for device certificates signed with RSA only; if it refuses the upload, use an RSA CA.</source>
+        <extracomment>%1 is a key description such as &quot;ECDSA P-256&quot;</extracomment>
+        <translation>   注意：此 CA 使用 %1 密钥。控制台文档中的私有 CA 仅适用于以 RSA 签名的设备证书；如果控制台拒绝上传，请使用 RSA CA。</translation>
+    </message>
+    <message>
+        <source>5. Open the CA&apos;s details &gt; Device Association &gt; Associate Certificate to Devices, upload each association file (at most 10,000 rows of one product per file) and click Save. Download the console&apos;s .csv template once to check that its header still reads ProductKey,DeviceName,CertSN.</source>
+        <translation>5. 打开该 CA 的“详情 &gt; 设备关联 &gt; 关联证书到设备”，上传每个关联文件（每个文件最多 10,000 行，且只能包含一个产品），然后单击“保存”。请先下载一次控制台的 .csv 模板，确认其表头仍为 ProductKey,DeviceName,CertSN。</translation>
+    </message>
+    <message>
+        <source>An Alibaba Cloud account can register at most 10 CA certificates.</source>
+        <translation>一个阿里云账号最多可注册 10 个 CA 证书。</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; could not be written.</source>
+        <translation>无法写入文件“%1”。</translation>
+    </message>
+    <message>
+        <source>The CA certificate and its private key are needed for the verification certificate.</source>
+        <translation>生成验证证书需要 CA 证书及其私钥。</translation>
+    </message>
+    <message>
+        <source>No output folder was given for the bundle.</source>
+        <translation>未指定上传包的输出文件夹。</translation>
+    </message>
+    <message>
+        <source>The verification certificate could not be made: %1</source>
+        <extracomment>%1 is the reason</extracomment>
+        <translation>无法生成验证证书：%1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists; nothing was written. Choose an empty folder or allow replacing the earlier bundle.</source>
+        <translation>“%1”已存在；未写入任何内容。请选择空文件夹，或允许替换之前的上传包。</translation>
+    </message>
+</context>
+<context>
     <name>AssociationCsvSplitter</name>
     <message>
         <source>The file has %1 rows, which would make more than %2 files; split it into smaller files first.</source>
@@ -289,10 +587,6 @@
         <translation>为平台的注册码生成验证证书。</translation>
     </message>
     <message>
-        <source>Deletes a CA from the workspace.</source>
-        <translation>从工作区删除 CA。</translation>
-    </message>
-    <message>
         <source>Remembers a CA&apos;s passphrase in the system keychain.</source>
         <translation>在系统钥匙串中记住 CA 的口令。</translation>
     </message>
@@ -435,10 +729,6 @@
         <translation>同时删除该 CA 的设备证书和注册记录。</translation>
     </message>
     <message>
-        <source>Deletes a CA and its stored key from the workspace. Asks first on a terminal; without one, needs --yes.</source>
-        <translation>从工作区删除 CA 及其存储的密钥。在终端上会先询问确认；没有终端时需要 --yes。</translation>
-    </message>
-    <message>
         <source>Delete the CA &apos;%1&apos; and its private key from the workspace? This cannot be undone.</source>
         <extracomment>%1 is a CA name</extracomment>
         <translation>要从工作区删除 CA“%1”及其私钥吗？此操作无法撤销。</translation>
@@ -474,6 +764,42 @@
     <message>
         <source>The passphrase of the CA &apos;%1&apos; is no longer remembered.</source>
         <translation>不再记住 CA“%1”的口令。</translation>
+    </message>
+    <message>
+        <source>Deletes a CA from the workspace, or with --account on the platform.</source>
+        <translation>从工作区删除 CA；使用 --account 时改为在平台上删除。</translation>
+    </message>
+    <message>
+        <source>Registers a CA with a platform account.</source>
+        <translation>将 CA 注册到平台账号。</translation>
+    </message>
+    <message>
+        <source>Activates a registered CA on its platform.</source>
+        <translation>在平台上激活已注册的 CA。</translation>
+    </message>
+    <message>
+        <source>Deactivates a registered CA and its device certificates.</source>
+        <translation>停用已注册的 CA 及其设备证书。</translation>
+    </message>
+    <message>
+        <source>Lists the CAs of a platform account as the platform reports them.</source>
+        <translation>按平台报告的内容列出平台账号的 CA。</translation>
+    </message>
+    <message>
+        <source>Updates the recorded registrations from the platforms.</source>
+        <translation>根据平台更新已记录的注册信息。</translation>
+    </message>
+    <message>
+        <source>Deletes the CA on this platform account instead (with its device certificates there); the workspace keeps the CA.</source>
+        <translation>改为在此平台账号上删除该 CA（连同其在该平台上的设备证书）；工作区保留该 CA。</translation>
+    </message>
+    <message>
+        <source>Deletes a CA and its stored key from the workspace, or with --account deletes it on that platform account. Asks first on a terminal; without one, needs --yes.</source>
+        <translation>从工作区删除 CA 及其存储的密钥；使用 --account 时改为在该平台账号上删除。在终端上会先询问；没有终端时需要 --yes。</translation>
+    </message>
+    <message>
+        <source>--cascade is for deleting from the workspace; it cannot go with --account.</source>
+        <translation>--cascade 用于从工作区删除；不能与 --account 同时使用。</translation>
     </message>
 </context>
 <context>
@@ -680,6 +1006,55 @@
     </message>
 </context>
 <context>
+    <name>CaRegistrationPreflight</name>
+    <message>
+        <source>The CA &apos;%1&apos; is already registered with this account (as %2, %3).</source>
+        <extracomment>%1 is a CA name, %2 the platform&apos;s id for it, %3 a status such as &quot;Activated&quot;</extracomment>
+        <translation>CA“%1”已在此账号上注册（注册为 %2，%3）。</translation>
+    </message>
+    <message>
+        <source>The certificate of &apos;%1&apos; cannot be registered as a CA: %2</source>
+        <translation>“%1”的证书无法注册为 CA：%2</translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; is not valid now (valid from %2 to %3); platforms refuse it.</source>
+        <extracomment>%1 is a CA name, %2 and %3 dates</extracomment>
+        <translation>CA“%1”当前无效（有效期为 %2 至 %3）；平台会拒绝它。</translation>
+    </message>
+    <message>
+        <source>The private key of the CA &apos;%1&apos; is needed for the verification certificate: unlock it first.</source>
+        <translation>生成验证证书需要 CA“%1”的私钥：请先将其解锁。</translation>
+    </message>
+    <message>
+        <source>The key given is not the private key of the CA &apos;%1&apos;.</source>
+        <translation>提供的密钥不是 CA“%1”的私钥。</translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; has a %2 key; the platforms accept RSA 2048/3072/4096 and ECDSA P-256/P-384.</source>
+        <extracomment>%1 is a CA name, %2 a key description such as &quot;RSA 8192-bit&quot;</extracomment>
+        <translation>CA“%1”使用 %2 密钥；平台接受 RSA 2048/3072/4096 和 ECDSA P-256/P-384。</translation>
+    </message>
+    <message>
+        <source>%1 shows the registration code only in its console: enter the code shown there.</source>
+        <extracomment>%1 is a platform name</extracomment>
+        <translation>%1 仅在其控制台中显示注册码：请输入控制台中显示的注册码。</translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; (serial %2) is already registered with this account as &apos;%3&apos;.</source>
+        <extracomment>%1 is a CA name, %2 its serial number, %3 the platform&apos;s name or id of the registered copy</extracomment>
+        <translation>CA“%1”（序列号 %2）已在此账号上注册为“%3”。</translation>
+    </message>
+    <message>
+        <source>This account already has a CA certificate named &apos;%1&apos;; choose another name.</source>
+        <translation>此账号已有名为“%1”的 CA 证书；请选择其他名称。</translation>
+    </message>
+    <message>
+        <source>CA limit reached: this account already has %1 CA certificates with the subject &apos;%2&apos;.</source>
+        <extracomment>%1 is a number (10 or more), %2 a distinguished name such as &quot;CN=Fleet Root,O=Example&quot;</extracomment>
+        <translation>已达到 CA 数量上限：此账号已有 %1 个主题为“%2”的 CA 证书。</translation>
+    </message>
+</context>
+<context>
     <name>CaRegistrationRepository</name>
     <message>
         <source>Could not record the registration of CA %1 with platform account %2.</source>
@@ -712,6 +1087,221 @@
     <message>
         <source>Could not read the registrations of platform account %1.</source>
         <translation>无法读取平台账号 %1 的注册记录。</translation>
+    </message>
+</context>
+<context>
+    <name>CaRegistrationService</name>
+    <message>
+        <source>Another platform operation of this account is still running; wait for it or cancel it first.</source>
+        <translation>此账号的另一个平台操作仍在进行中；请等待其完成或先将其取消。</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled; nothing was recorded.</source>
+        <translation>操作已取消；未记录任何内容。</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled; nothing was recorded. %1</source>
+        <extracomment>%1 says what the platform had already done when the operation was cancelled</extracomment>
+        <translation>操作已取消；未记录任何内容。%1</translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only, so the outcome could not be recorded; nothing was sent to the platform.</source>
+        <translation>工作区以只读方式打开，因此无法记录结果；未向平台发送任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <extracomment>%1 says what was being done (&quot;Uploading the CA certificate &apos;Fleet Root&apos;&quot;), %2 why it failed</extracomment>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; is not registered with the account &apos;%2&apos;.</source>
+        <extracomment>%1 is a CA name, %2 a platform account name</extracomment>
+        <translation>CA“%1”未在账号“%2”上注册。</translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; was deleted from the account &apos;%2&apos;; register it again first.</source>
+        <translation>CA“%1”已从账号“%2”中删除；请先重新注册。</translation>
+    </message>
+    <message>
+        <source>Activating the CA &apos;%1&apos;</source>
+        <translation>正在激活 CA“%1”</translation>
+    </message>
+    <message>
+        <source>Deactivating the CA &apos;%1&apos;</source>
+        <translation>正在停用 CA“%1”</translation>
+    </message>
+    <message>
+        <source>A CA is deleted from a platform with deleteCa(), not by a status change.</source>
+        <translation>从平台删除 CA 应使用 deleteCa()，而不是通过更改状态。</translation>
+    </message>
+    <message>
+        <source>Recording the new status</source>
+        <translation>正在记录新状态</translation>
+    </message>
+    <message>
+        <source>%1 succeeded on the platform, but the workspace could not record it: %2</source>
+        <extracomment>%1 says what was done (&quot;Deactivating the CA &apos;Fleet Root&apos;&quot;), %2 the reason</extracomment>
+        <translation>%1 已在平台上成功，但工作区无法记录：%2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Reading the status of the CA &apos;%1&apos;</source>
+        <translation>正在读取 CA“%1”的状态</translation>
+    </message>
+    <message>
+        <source>Deactivating the CA &apos;%1&apos; before deleting it</source>
+        <translation>删除前正在停用 CA“%1”</translation>
+    </message>
+    <message>
+        <source>Deleting the CA &apos;%1&apos; on the platform</source>
+        <translation>正在平台上删除 CA“%1”</translation>
+    </message>
+    <message>
+        <source>Recording the deletion</source>
+        <translation>正在记录删除操作</translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; was deleted on the platform, but the workspace could not record it: %2</source>
+        <extracomment>%1 is a CA name, %2 the reason</extracomment>
+        <translation>CA“%1”已在平台上删除，但工作区无法记录：%2</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>%1 The CA had been deactivated first and may still be inactive: sync the account to record its state.</source>
+        <extracomment>%1 is why the deletion failed</extracomment>
+        <translation>%1 该 CA 之前已先被停用，可能仍处于停用状态：请同步该账号以记录其状态。</translation>
+    </message>
+    <message>
+        <source>Activating the CA &apos;%1&apos; again</source>
+        <translation>正在重新激活 CA“%1”</translation>
+    </message>
+    <message>
+        <source>%1 The CA had been deactivated first and is active again.</source>
+        <extracomment>%1 is why the deletion failed</extracomment>
+        <translation>%1 该 CA 之前已先被停用，现已重新激活。</translation>
+    </message>
+    <message>
+        <source>%1 The CA had been deactivated first and could not be activated again (%2): sync the account to record its state.</source>
+        <extracomment>%1 is why the deletion failed, %2 why the CA could not be activated again</extracomment>
+        <translation>%1 该 CA 之前已先被停用，且无法重新激活（%2）：请同步该账号以记录其状态。</translation>
+    </message>
+    <message>
+        <source>A device certificate can be activated (Associated) or deactivated (Inactivated) on a platform, not set to &apos;%1&apos;.</source>
+        <extracomment>%1 is a status such as &quot;Issued&quot;</extracomment>
+        <translation>设备证书在平台上只能激活（已关联）或停用（已停用），不能设为“%1”。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a hexadecimal serial number.</source>
+        <translation>“%1”不是十六进制序列号。</translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; has no device certificate with serial number %2 in this workspace; nothing was sent for it.</source>
+        <extracomment>%1 is a CA name, %2 a serial number</extracomment>
+        <translation>在此工作区中，CA“%1”没有序列号为 %2 的设备证书；未为其发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The device certificate %1 of &apos;%2&apos; is already deleted on the platform.</source>
+        <translation>“%2”的设备证书 %1 已在平台上删除。</translation>
+    </message>
+    <message>
+        <source>Device certificate %1 of %2 (serial %3)</source>
+        <extracomment>%1 and %2 count device certificates, %3 is a serial number</extracomment>
+        <translation>设备证书 %1 / %2（序列号 %3）</translation>
+    </message>
+    <message>
+        <source>Deactivating the device certificate %1 before deleting it</source>
+        <translation>删除前正在停用设备证书 %1</translation>
+    </message>
+    <message>
+        <source>Deleting the device certificate %1</source>
+        <translation>正在删除设备证书 %1</translation>
+    </message>
+    <message>
+        <source>Changing the status of the device certificate %1</source>
+        <translation>正在更改设备证书 %1 的状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform had already changed %n device certificate(s), which the workspace does not show.</source>
+        <extracomment>%n counts device certificates</extracomment>
+        <translation>
+            <numerusform>平台此前已更改了 %n 个设备证书，但工作区中未显示这些更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recording the outcome</source>
+        <translation>正在记录结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform accepted the change of %n device certificate(s), but the workspace could not record it: %1</source>
+        <extracomment>%n counts device certificates, %1 is the reason</extracomment>
+        <translation>
+            <numerusform>平台已接受 %n 个设备证书的更改，但工作区无法记录：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate of the CA &apos;%1&apos; in the workspace cannot be read: %2</source>
+        <extracomment>%1 is a CA name, %2 the reason</extracomment>
+        <translation>无法读取工作区中 CA“%1”的证书：%2</translation>
+    </message>
+    <message>
+        <source>%1 registers CA certificates as active only.</source>
+        <extracomment>%1 is a platform name</extracomment>
+        <translation>%1 只能以激活状态注册 CA 证书。</translation>
+    </message>
+    <message>
+        <source>Checking the CA certificates of the account</source>
+        <translation>正在检查账号的 CA 证书</translation>
+    </message>
+    <message>
+        <source>Reading the CA certificates of the account</source>
+        <translation>正在读取账号的 CA 证书</translation>
+    </message>
+    <message>
+        <source>Fetching the registration code</source>
+        <translation>正在获取注册码</translation>
+    </message>
+    <message>
+        <source>Making the verification certificate</source>
+        <translation>正在生成验证证书</translation>
+    </message>
+    <message>
+        <source>Making the verification certificate for &apos;%1&apos;</source>
+        <translation>正在为“%1”生成验证证书</translation>
+    </message>
+    <message>
+        <source>Uploading the CA certificate</source>
+        <translation>正在上传 CA 证书</translation>
+    </message>
+    <message>
+        <source>Uploading the CA certificate &apos;%1&apos;</source>
+        <translation>正在上传 CA 证书“%1”</translation>
+    </message>
+    <message>
+        <source>Recording the registration</source>
+        <translation>正在记录注册信息</translation>
+    </message>
+    <message>
+        <source>%1 registered the CA as &apos;%2&apos;, but the workspace could not record it: %3</source>
+        <extracomment>%1 is a platform name, %2 the platform&apos;s id for the CA, %3 the reason</extracomment>
+        <translation>%1 已将该 CA 注册为“%2”，但工作区无法记录：%3</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已注册</translation>
+    </message>
+    <message>
+        <source>Reading the device certificates of the CA &apos;%1&apos;</source>
+        <translation>正在读取 CA“%1”的设备证书</translation>
+    </message>
+    <message>
+        <source>Recording the statuses found</source>
+        <translation>正在记录读取到的状态</translation>
     </message>
 </context>
 <context>
@@ -1637,10 +2227,6 @@
         </translation>
     </message>
     <message>
-        <source>Deletes device certificates from the workspace.</source>
-        <translation>从工作区删除设备证书。</translation>
-    </message>
-    <message>
         <source>A serial number to delete (repeat the option or separate with commas).</source>
         <translation>要删除的序列号（可重复该选项，或用逗号分隔）。</translation>
     </message>
@@ -1651,10 +2237,6 @@
     <message>
         <source>Deletes the CertSN of every row of this association CSV (each row must match a device certificate of the CA).</source>
         <translation>删除此关联 CSV 中每一行的 CertSN（每一行都必须对应该 CA 的一个设备证书）。</translation>
-    </message>
-    <message>
-        <source>Deletes device certificates from the workspace (not from a platform), all or none. Asks first on a terminal; without one, needs --yes.</source>
-        <translation>从工作区（而非平台）删除设备证书，要么全部删除，要么都不删除。在终端上会先询问；没有终端时需要 --yes。</translation>
     </message>
     <message>
         <source>Give either --serial or --csv.</source>
@@ -1691,6 +2273,44 @@
         <extracomment>%1 is a CA name, %n the number of device certificates</extracomment>
         <translation>
             <numerusform>已删除 CA“%1”的 %n 个设备证书。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deletes device certificates from the workspace, or with --account on the platform.</source>
+        <translation>从工作区删除设备证书；使用 --account 时改为在平台上删除。</translation>
+    </message>
+    <message>
+        <source>Activates device certificates on a platform account.</source>
+        <translation>在平台账号上激活设备证书。</translation>
+    </message>
+    <message>
+        <source>Deactivates device certificates on a platform account.</source>
+        <translation>在平台账号上停用设备证书。</translation>
+    </message>
+    <message>
+        <source>Lists the device certificates a platform knows for a CA.</source>
+        <translation>列出平台上已知的某个 CA 的设备证书。</translation>
+    </message>
+    <message>
+        <source>Deletes them on this platform account instead; the workspace keeps them, marked Deleted.</source>
+        <translation>改为在此平台账号上删除；工作区保留这些证书，并将其标记为“已删除”。</translation>
+    </message>
+    <message>
+        <source>Deletes device certificates from the workspace (not from a platform), all or none. With --account, deletes them on that platform account instead and marks them Deleted in the workspace. Asks first on a terminal; without one, needs --yes.</source>
+        <translation>从工作区（而非平台）删除设备证书，要么全部删除，要么全不删除。使用 --account 时，改为在该平台账号上删除，并在工作区中将其标记为“已删除”。在终端上会先询问；没有终端时需要 --yes。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s); no device certificate was changed.</source>
+        <extracomment>%1 is a file, %n the number of problems</extracomment>
+        <translation>
+            <numerusform>%1 有 %n 个问题；未更改任何设备证书。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The CA &apos;%1&apos; has no device certificate with serial number(s) %2; nothing was changed.</source>
+        <extracomment>%1 is a CA name, %2 the list of serial numbers, %n how many</extracomment>
+        <translation>
+            <numerusform>CA“%1”没有序列号为 %2 的设备证书；未做任何更改。</numerusform>
         </translation>
     </message>
 </context>
@@ -1756,6 +2376,23 @@
         <source>%1 accepts RSA device keys only, not %2.</source>
         <extracomment>%1 is a platform, %2 a key type such as &quot;ECDSA P-256&quot;</extracomment>
         <translation>%1 仅接受 RSA 设备密钥，不接受 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceRemoteId</name>
+    <message>
+        <source>The device certificate %2 of &apos;%1&apos; names no Tencent product, and the account has no default product.</source>
+        <extracomment>%1 is a device name, %2 a serial number</extracomment>
+        <translation>“%1”的设备证书 %2 未指定腾讯产品，且该账号没有默认产品。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud IoT Platform manages device certificates only in its console.</source>
+        <translation>阿里云物联网平台仅在其控制台中管理设备证书。</translation>
+    </message>
+    <message>
+        <source>The recorded device certificate %1 lacks what %2 identifies it by.</source>
+        <extracomment>%1 is a serial number, %2 a platform name</extracomment>
+        <translation>记录的设备证书 %1 缺少 %2 用于识别它的信息。</translation>
     </message>
 </context>
 <context>
@@ -1884,12 +2521,45 @@
         <source>The CA certificate could not be written to &apos;%1&apos;.</source>
         <translation>无法将 CA 证书写入“%1”。</translation>
     </message>
+    <message>
+        <source>Keep the emulated platforms&apos; state in FILE (JSON): loaded at start, saved after every change.</source>
+        <translation>将模拟平台的状态保存在 FILE（JSON）中：启动时加载，每次更改后保存。</translation>
+    </message>
 </context>
 <context>
     <name>EmulatorServer</name>
     <message>
         <source>The emulator cannot listen on 127.0.0.1 port %1.</source>
         <translation>模拟器无法监听 127.0.0.1 的 %1 端口。</translation>
+    </message>
+</context>
+<context>
+    <name>EmulatorStateFile</name>
+    <message>
+        <source>The file is not an emulator state file.</source>
+        <translation>该文件不是模拟器状态文件。</translation>
+    </message>
+    <message>
+        <source>The emulator state file has version %1, which this build cannot read.</source>
+        <extracomment>%1 is a number</extracomment>
+        <translation>模拟器状态文件的版本为 %1，当前构建无法读取。</translation>
+    </message>
+    <message>
+        <source>The emulator state file &apos;%1&apos; cannot be read.</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>无法读取模拟器状态文件“%1”。</translation>
+    </message>
+    <message>
+        <source>The emulator state file &apos;%1&apos; is not valid JSON.</source>
+        <translation>模拟器状态文件“%1”不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>The folder of the emulator state file &apos;%1&apos; cannot be created.</source>
+        <translation>无法创建模拟器状态文件“%1”所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>The emulator state file &apos;%1&apos; cannot be written.</source>
+        <translation>无法写入模拟器状态文件“%1”。</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +2864,94 @@
     </message>
 </context>
 <context>
+    <name>PlatformAccountService</name>
+    <message>
+        <source>A platform account needs a name.</source>
+        <translation>平台账号需要名称。</translation>
+    </message>
+    <message>
+        <source>A platform account name has at most %1 characters and no control characters.</source>
+        <extracomment>%1 is the maximum number of characters</extracomment>
+        <translation>平台账号名称最多 %1 个字符，且不能包含控制字符。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a platform IoT CA Desk knows; use apsaramq, tencent-iothub, aws-iot or alibaba-iot.</source>
+        <extracomment>%1 is what was given as the platform</extracomment>
+        <translation>“%1”不是 IoT CA Desk 支持的平台；请使用 apsaramq、tencent-iothub、aws-iot 或 alibaba-iot。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a region id (such as cn-hangzhou, ap-guangzhou or us-east-1).</source>
+        <extracomment>%1 is what was given as the region</extracomment>
+        <translation>“%1”不是地域 ID（例如 cn-hangzhou、ap-guangzhou 或 us-east-1）。</translation>
+    </message>
+    <message>
+        <source>An ApsaraMQ for MQTT account needs its instance id: the CA certificates are bound to an instance.</source>
+        <translation>云消息队列 MQTT 版账号需要实例 ID：CA 证书绑定到实例。</translation>
+    </message>
+    <message>
+        <source>The instance id and the product contain control characters.</source>
+        <translation>实例 ID 和产品中包含控制字符。</translation>
+    </message>
+    <message>
+        <source>The endpoint &apos;%1&apos; is not an https:// URL of a host (such as https://127.0.0.1:8443).</source>
+        <extracomment>%1 is what was given as the endpoint</extracomment>
+        <translation>端点“%1”不是指向主机的 https:// URL（例如 https://127.0.0.1:8443）。</translation>
+    </message>
+    <message>
+        <source>The CA bundle &apos;%1&apos; cannot be read: %2.</source>
+        <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
+        <translation>无法读取 CA 证书包“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>The CA bundle &apos;%1&apos; contains no PEM certificate.</source>
+        <translation>CA 证书包“%1”不包含 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>A platform account needs both an AccessKey ID and its secret.</source>
+        <translation>平台账号需要同时提供 AccessKey ID 及其密钥。</translation>
+    </message>
+    <message>
+        <source>The AccessKey ID contains spaces or control characters.</source>
+        <translation>AccessKey ID 包含空格或控制字符。</translation>
+    </message>
+    <message>
+        <source>There is already a platform account named &apos;%1&apos; in this workspace.</source>
+        <translation>此工作区中已有名为“%1”的平台账号。</translation>
+    </message>
+    <message>
+        <source>The platform account &apos;%1&apos; was removed, but its keychain entry &apos;%2&apos; could not be: remove it with the system&apos;s keychain tool.</source>
+        <extracomment>%1 is an account name, %2 the name of a keychain entry</extracomment>
+        <translation>已移除平台账号“%1”，但无法移除其钥匙串条目“%2”：请使用系统的钥匙串工具将其移除。</translation>
+    </message>
+    <message>
+        <source>There is no platform account named &apos;%1&apos; in the workspace &apos;%2&apos;.</source>
+        <extracomment>%1 is an account name, %2 a folder</extracomment>
+        <translation>工作区“%2”中没有名为“%1”的平台账号。</translation>
+    </message>
+    <message>
+        <source>The platform account &apos;%1&apos; has no credentials.</source>
+        <extracomment>%1 is an account name</extracomment>
+        <translation>平台账号“%1”没有凭据。</translation>
+    </message>
+    <message>
+        <source>The credentials of the platform account &apos;%1&apos; are no longer in the keychain; remove the account and add it again.</source>
+        <translation>平台账号“%1”的凭据已不在钥匙串中；请移除该账号后重新添加。</translation>
+    </message>
+    <message>
+        <source>The keychain entry of the platform account &apos;%1&apos; is not in a format this version reads.</source>
+        <translation>平台账号“%1”的钥匙串条目格式无法被此版本读取。</translation>
+    </message>
+    <message>
+        <source>The platform account &apos;%1&apos; names an unknown platform &apos;%2&apos;.</source>
+        <extracomment>%1 is an account name, %2 the stored platform id</extracomment>
+        <translation>平台账号“%1”指定了未知平台“%2”。</translation>
+    </message>
+    <message>
+        <source>The endpoint &apos;%1&apos; of the platform account &apos;%2&apos; is not a valid URL.</source>
+        <translation>平台账号“%2”的端点“%1”不是有效的 URL。</translation>
+    </message>
+</context>
+<context>
     <name>PlatformCapabilities</name>
     <message>
         <source>1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
@@ -2247,6 +3005,23 @@
     <message>
         <source>Alibaba Cloud IoT Platform</source>
         <translation>阿里云物联网平台</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformSession</name>
+    <message>
+        <source>Cancelling the request; nothing is recorded for it.</source>
+        <extracomment>Printed when the user presses Ctrl-C while the CLI waits for a platform</extracomment>
+        <translation>正在取消请求；不会为其记录任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（%2 / %3）</translation>
+    </message>
+    <message>
+        <source>error code: %1</source>
+        <extracomment>Last line of a failed platform operation; %1 is the platform&apos;s or our error code</extracomment>
+        <translation>错误码：%1</translation>
     </message>
 </context>
 <context>
@@ -2425,6 +3200,13 @@
     </message>
 </context>
 <context>
+    <name>RegistrationRecorder</name>
+    <message>
+        <source>The CA %1 is not registered with the platform account %2.</source>
+        <translation>CA %1 未在平台账号 %2 上注册。</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationStatus</name>
     <message>
         <source>Activated</source>
@@ -2440,6 +3222,238 @@
         <source>Deleted</source>
         <extracomment>Status of a CA registered with a cloud platform</extracomment>
         <translation>已删除</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteCaCommands</name>
+    <message>
+        <source>The platform account&apos;s name.</source>
+        <translation>平台账号的名称。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The registration code (default: fetched from the platform; required for tencent-iothub and alibaba-iot, whose consoles show it).</source>
+        <translation>注册码（默认：从平台获取；tencent-iothub 和 alibaba-iot 必须提供，其注册码显示在控制台中）。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>注册码</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s name on the platform (default: its name in the workspace).</source>
+        <translation>CA 在平台上的名称（默认：其在工作区中的名称）。</translation>
+    </message>
+    <message>
+        <source>alibaba-iot only: the folder to write the console upload bundle to.</source>
+        <translation>仅限 alibaba-iot：用于写入控制台上传包的文件夹。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Reads the CA&apos;s passphrase from the first line of &lt;file&gt;.</source>
+        <translation>从 &lt;文件&gt; 的第一行读取 CA 的口令。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s name.</source>
+        <translation>CA 的名称。</translation>
+    </message>
+    <message>
+        <source>Registers a CA with a platform account: fetches the registration code (unless --code), makes the verification certificate with the CA&apos;s key, uploads both and records the registration. For an alibaba-iot account (no API) writes the upload bundle for the console to --out instead.</source>
+        <translation>将 CA 注册到平台账号：获取注册码（除非指定了 --code），使用 CA 的密钥生成验证证书，上传这两个证书并记录注册信息。对于 alibaba-iot 账号（无 API），改为将用于控制台的上传包写入 --out。</translation>
+    </message>
+    <message>
+        <source>--out is for alibaba-iot accounts only; this account has an API.</source>
+        <translation>--out 仅适用于 alibaba-iot 账号；此账号有 API。</translation>
+    </message>
+    <message>
+        <source>%1 shows the registration code only in its console: pass it with --code.</source>
+        <extracomment>%1 is a platform such as &quot;Tencent Cloud IoT Hub&quot;</extracomment>
+        <translation>%1 仅在其控制台中显示注册码：请通过 --code 传入。</translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; is already registered with the platform account &apos;%2&apos; (as &apos;%3&apos;).</source>
+        <extracomment>%1 is a CA name, %2 an account name, %3 the platform&apos;s id of the CA</extracomment>
+        <translation>CA“%1”已在平台账号“%2”上注册（注册为“%3”）。</translation>
+    </message>
+    <message>
+        <source>Registered the CA &apos;%1&apos; with the platform account &apos;%2&apos; as &apos;%3&apos; (%4).</source>
+        <extracomment>%1 is a CA name, %2 an account name, %3 the platform&apos;s id of the CA, %4 a status such as &quot;Activated&quot;</extracomment>
+        <translation>已将 CA“%1”注册到平台账号“%2”，名称为“%3”（%4）。</translation>
+    </message>
+    <message>
+        <source>Activates a registered CA on the platform; its recorded device certificates that were deactivated with it become Associated again.</source>
+        <translation>在平台上激活已注册的 CA；已记录的、随其一起停用的设备证书将恢复为“已关联”。</translation>
+    </message>
+    <message>
+        <source>Deactivates a registered CA on the platform; its Associated device certificates are deactivated with it (the platform does the same).</source>
+        <translation>在平台上停用已注册的 CA；其“已关联”的设备证书会随之停用（平台也会这样做）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Activated the CA &apos;%1&apos; on the platform account &apos;%2&apos;; %n device certificate(s) reactivated.</source>
+        <extracomment>%1 is a CA name, %2 an account name, %n the number of device certificates</extracomment>
+        <translation>
+            <numerusform>已在平台账号“%2”上激活 CA“%1”；已重新激活 %n 个设备证书。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivated the CA &apos;%1&apos; on the platform account &apos;%2&apos;; %n device certificate(s) deactivated.</source>
+        <extracomment>%1 is a CA name, %2 an account name, %n the number of device certificates</extracomment>
+        <translation>
+            <numerusform>已在平台账号“%2”上停用 CA“%1”；已停用 %n 个设备证书。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the CA &apos;%1&apos; on the platform account &apos;%2&apos;? The platform deletes its device certificates with it. This cannot be undone.</source>
+        <extracomment>%1 is a CA name, %2 an account name</extracomment>
+        <translation>要在平台账号“%2”上删除 CA“%1”吗？平台会同时删除其设备证书。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; was not deleted on the platform.</source>
+        <translation>未在平台上删除 CA“%1”。</translation>
+    </message>
+    <message>
+        <source>Refusing to delete the CA &apos;%1&apos; on the platform account &apos;%2&apos; without confirmation; pass --yes.</source>
+        <translation>未经确认，拒绝在平台账号“%2”上删除 CA“%1”；请传入 --yes。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted the CA &apos;%1&apos; on the platform account &apos;%2&apos;; %n device certificate(s) deleted. The workspace keeps the CA.</source>
+        <extracomment>%1 is a CA name, %2 an account name, %n the number of device certificates</extracomment>
+        <translation>
+            <numerusform>已在平台账号“%2”上删除 CA“%1”；已删除 %n 个设备证书。工作区仍保留该 CA。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lists the CA certificates of a platform account as the platform reports them (nothing is recorded).</source>
+        <translation>按平台报告的内容列出平台账号的 CA 证书（不记录任何内容）。</translation>
+    </message>
+    <message>
+        <source>Syncs only this platform account (default: every account with an API).</source>
+        <translation>仅同步此平台账号（默认：所有具有 API 的账号）。</translation>
+    </message>
+    <message>
+        <source>Reads the CAs of the platform accounts and updates the recorded registrations&apos; statuses; a registration the platform no longer knows is marked Deleted.</source>
+        <translation>读取各平台账号中的 CA，并更新已记录注册的状态；平台上已不存在的注册将标记为“已删除”。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is an account name, %2 why syncing it failed</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n registration(s) checked, %2 changed, %3 no longer on the platform.</source>
+        <extracomment>%1 is an account name, %n registrations checked, %2 changed, %3 no longer on the platform</extracomment>
+        <translation>
+            <numerusform>%1：已检查 %n 个注册，%2 个已更改，%3 个已不在平台上。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No platform account with an API to sync.</source>
+        <translation>没有可通过 API 同步的平台账号。</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteDeviceCommands</name>
+    <message>
+        <source>The issuing CA&apos;s name.</source>
+        <translation>签发 CA 的名称。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The platform account&apos;s name.</source>
+        <translation>平台账号的名称。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a serial number, %2 why the platform refused it</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>(error code: %1)</source>
+        <extracomment>Appended to a refused serial&apos;s line; %1 is the platform&apos;s error code</extracomment>
+        <translation>（错误码：%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform refused %n device certificate(s); the workspace records only the accepted ones.</source>
+        <extracomment>%n is the number of device certificates the platform refused</extracomment>
+        <translation>
+            <numerusform>平台拒绝了 %n 个设备证书；工作区仅记录已接受的证书。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A device certificate&apos;s serial number (repeat the option or separate with commas).</source>
+        <translation>设备证书的序列号（可重复该选项，或用逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>serial</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>The CertSN of every row of this association CSV (each row must match a device certificate of the CA).</source>
+        <translation>此关联 CSV 中每一行的 CertSN（每一行都必须对应该 CA 的一个设备证书）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Activates device certificates of a CA on a platform account and records them as Associated.</source>
+        <translation>在平台账号上激活 CA 的设备证书，并将其记录为“已关联”。</translation>
+    </message>
+    <message>
+        <source>Deactivates device certificates of a CA on a platform account and records them as Inactivated.</source>
+        <translation>在平台账号上停用 CA 的设备证书，并将其记录为“已停用”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Activated %n device certificate(s) of the CA &apos;%1&apos; on the platform account &apos;%2&apos;.</source>
+        <extracomment>%1 is a CA name, %2 an account name, %n the number of device certificates</extracomment>
+        <translation>
+            <numerusform>已在平台账号“%2”上激活 CA“%1”的 %n 个设备证书。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivated %n device certificate(s) of the CA &apos;%1&apos; on the platform account &apos;%2&apos;.</source>
+        <extracomment>%1 is a CA name, %2 an account name, %n the number of device certificates</extracomment>
+        <translation>
+            <numerusform>已在平台账号“%2”上停用 CA“%1”的 %n 个设备证书。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n device certificate(s) of the CA &apos;%1&apos; on the platform account &apos;%2&apos;? This cannot be undone.</source>
+        <extracomment>%1 is a CA name, %2 an account name, %n the number of device certificates</extracomment>
+        <translation>
+            <numerusform>要在平台账号“%2”上删除 CA“%1”的 %n 个设备证书吗？此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No device certificate was deleted on the platform.</source>
+        <translation>未在平台上删除任何设备证书。</translation>
+    </message>
+    <message>
+        <source>Refusing to delete device certificates of the CA &apos;%1&apos; on the platform account &apos;%2&apos; without confirmation; pass --yes.</source>
+        <translation>未经确认，拒绝在平台账号“%2”上删除 CA“%1”的设备证书；请传入 --yes。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n device certificate(s) of the CA &apos;%1&apos; on the platform account &apos;%2&apos;; the workspace keeps them, marked Deleted.</source>
+        <extracomment>%1 is a CA name, %2 an account name, %n the number of device certificates</extracomment>
+        <translation>
+            <numerusform>已在平台账号“%2”上删除 CA“%1”的 %n 个设备证书；工作区仍保留这些证书，并将其标记为“已删除”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lists the device certificates a platform account knows for a registered CA, as the platform reports them (nothing is recorded).</source>
+        <translation>按平台报告的内容，列出平台账号中某个已注册 CA 的设备证书（不记录任何内容）。</translation>
     </message>
 </context>
 <context>
@@ -3432,10 +4446,6 @@
         <translation>请输入地域，例如 cn-shanghai 或 us-east-1。</translation>
     </message>
     <message>
-        <source>The endpoint must be an https:// address (http:// only for this computer, such as the emulator).</source>
-        <translation>端点必须是 https:// 地址（仅本机地址可使用 http://，例如模拟器）。</translation>
-    </message>
-    <message>
         <source>ApsaraMQ for MQTT needs the instance ID.</source>
         <translation>云消息队列 MQTT 版需要实例 ID。</translation>
     </message>
@@ -3458,6 +4468,192 @@
     <message>
         <source>Not connected.</source>
         <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>Use &amp;Local Emulator</source>
+        <translation>使用本地模拟器(&amp;L)</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>CA 证书包</translation>
+    </message>
+    <message>
+        <source>CA Bundle</source>
+        <translation>CA 证书包</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM 证书 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Optional: extra trusted roots for a private endpoint</source>
+        <translation>可选：私有端点的额外受信任根证书</translation>
+    </message>
+    <message>
+        <source>CA &amp;bundle:</source>
+        <translation>CA 证书包(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Use local emulator</source>
+        <translation>使用本地模拟器</translation>
+    </message>
+    <message>
+        <source>The local emulator does not emulate this platform.</source>
+        <translation>本地模拟器不模拟此平台。</translation>
+    </message>
+    <message>
+        <source>No local emulator is running: start the app with scripts/run.</source>
+        <translation>没有正在运行的本地模拟器：请使用 scripts/run 启动应用。</translation>
+    </message>
+    <message>
+        <source>Fill in the local emulator at %1 and its demo credentials.</source>
+        <extracomment>%1 is a URL such as https://127.0.0.1:18443</extracomment>
+        <translation>填入位于 %1 的本地模拟器及其演示凭据。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud IoT Platform has no API to test: registration writes an upload bundle for its console.</source>
+        <translation>阿里云物联网平台没有可供测试的 API：注册时会生成用于其控制台的上传包。</translation>
+    </message>
+    <message>
+        <source>Optional: the platform has no API</source>
+        <translation>可选：该平台没有 API</translation>
+    </message>
+    <message>
+        <source>Local emulator (%1)</source>
+        <extracomment>%1 is a platform such as &quot;ApsaraMQ for MQTT&quot;</extracomment>
+        <translation>本地模拟器（%1）</translation>
+    </message>
+    <message>
+        <source>The endpoint must be an https:// address, such as https://127.0.0.1:8443 for the local emulator.</source>
+        <translation>端点必须是 https:// 地址，例如本地模拟器的 https://127.0.0.1:8443。</translation>
+    </message>
+    <message>
+        <source>The CA bundle must be an existing PEM file.</source>
+        <translation>CA 证书包必须是现有的 PEM 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::AccountsCommand</name>
+    <message>
+        <source>Work Offline is on, so nothing is sent to the platform. Turn it off in View → Work Offline to test the connection.</source>
+        <translation>“离线工作”已开启，因此不会向平台发送任何内容。请在“视图 → 离线工作”中将其关闭后再测试连接。</translation>
+    </message>
+    <message>
+        <source>The workspace is closed.</source>
+        <translation>工作区已关闭。</translation>
+    </message>
+    <message>
+        <source>Type the secret of the new access key ID to test it.</source>
+        <translation>请输入新访问密钥 ID 的密钥以进行测试。</translation>
+    </message>
+    <message>
+        <source>Remove the platform account &apos;%1&apos; and its credentials from the keychain?</source>
+        <extracomment>%1 is an account name</extracomment>
+        <translation>要移除平台账号“%1”，并从钥匙串中移除其凭据吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>The workspace forgets its %n CA registration(s); nothing changes on the platform.</source>
+        <extracomment>%n is a number of CAs</extracomment>
+        <translation>
+            <numerusform>工作区将删除该账号的 %n 个 CA 注册记录；平台上不会有任何更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Platform Account</source>
+        <translation>移除平台账号</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::AccountsDialog</name>
+    <message>
+        <source>(platform default)</source>
+        <translation>（平台默认值）</translation>
+    </message>
+    <message>
+        <source>Testing &apos;%1&apos;…</source>
+        <extracomment>%1 is an account name</extracomment>
+        <translation>正在测试“%1”…</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: connected, the platform accepted the credentials.</source>
+        <extracomment>%1 is an account name</extracomment>
+        <translation>“%1”：已连接，平台已接受凭据。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: not connected.</source>
+        <translation>“%1”：未连接。</translation>
+    </message>
+    <message>
+        <source>Platform Accounts</source>
+        <translation>平台账号</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts the workspace registers CAs with. Their secrets are kept in the system keychain.</source>
+        <translation>工作区用于注册 CA 的账号(&amp;A)。其密钥保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <source>Platform accounts</source>
+        <translation>平台账号</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>添加(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>添加账号</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>编辑账号</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>移除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>移除账号</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>连接测试结果</translation>
     </message>
 </context>
 <context>
@@ -3588,10 +4784,6 @@
         <translation>将 %1 复制到剪贴板</translation>
     </message>
     <message>
-        <source>Registrations</source>
-        <translation>注册情况</translation>
-    </message>
-    <message>
         <source>Account</source>
         <translation>账号</translation>
     </message>
@@ -3618,6 +4810,116 @@
     <message>
         <source>Device certificate counts</source>
         <translation>设备证书数量</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>%1 (critical)</source>
+        <extracomment>%1 is the value of a certificate extension</extracomment>
+        <translation>%1（关键）</translation>
+    </message>
+    <message>
+        <source>Not present</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <source>Not a CA</source>
+        <translation>非 CA</translation>
+    </message>
+    <message>
+        <source>CA, path length %1</source>
+        <extracomment>%1 is a number</extracomment>
+        <translation>CA，路径长度 %1</translation>
+    </message>
+    <message>
+        <source>CA, no path length limit</source>
+        <translation>CA，无路径长度限制</translation>
+    </message>
+    <message>
+        <source>Digital Signature</source>
+        <translation>数字签名</translation>
+    </message>
+    <message>
+        <source>Non-Repudiation</source>
+        <translation>不可否认</translation>
+    </message>
+    <message>
+        <source>Key Encipherment</source>
+        <translation>密钥加密</translation>
+    </message>
+    <message>
+        <source>Data Encipherment</source>
+        <translation>数据加密</translation>
+    </message>
+    <message>
+        <source>Key Agreement</source>
+        <translation>密钥协商</translation>
+    </message>
+    <message>
+        <source>Certificate Sign</source>
+        <translation>证书签名</translation>
+    </message>
+    <message>
+        <source>CRL Sign</source>
+        <translation>CRL 签名</translation>
+    </message>
+    <message>
+        <source>Encipher Only</source>
+        <translation>仅加密</translation>
+    </message>
+    <message>
+        <source>Decipher Only</source>
+        <translation>仅解密</translation>
+    </message>
+    <message>
+        <source>Basic constraints:</source>
+        <translation>基本约束：</translation>
+    </message>
+    <message>
+        <source>Key usage:</source>
+        <translation>密钥用法：</translation>
+    </message>
+    <message>
+        <source>Extended key usage:</source>
+        <translation>扩展密钥用法：</translation>
+    </message>
+    <message>
+        <source>Subject key ID:</source>
+        <translation>主题密钥 ID：</translation>
+    </message>
+    <message>
+        <source>Authority key ID:</source>
+        <translation>颁发机构密钥 ID：</translation>
+    </message>
+    <message>
+        <source>Alternative names:</source>
+        <translation>备用名称：</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>扩展</translation>
+    </message>
+    <message>
+        <source>&amp;Registrations</source>
+        <translation>注册信息(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>上次同步</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Sync registrations with the platforms</source>
+        <translation>与平台同步注册信息</translation>
+    </message>
+    <message>
+        <source>Read this CA&apos;s status from every platform account it is registered with</source>
+        <translation>从此 CA 已注册的每个平台账号读取其状态</translation>
     </message>
 </context>
 <context>
@@ -3651,12 +4953,109 @@
         <translation>“%1”尚未在任何平台账号中注册，请先注册。</translation>
     </message>
     <message>
-        <source>Nothing was changed: this build cannot reach the platform to change registrations yet.</source>
-        <translation>未做任何更改：此版本暂时无法连接平台以更改注册。</translation>
+        <source>&apos;%1&apos; is registered with several platform accounts: choose the account in the toolbar first.</source>
+        <translation>“%1”已在多个平台账号上注册：请先在工具栏中选择账号。</translation>
     </message>
     <message>
-        <source>The platform connectors&apos; registration service is not connected to the desktop app.</source>
-        <translation>平台连接器的注册服务未与桌面应用连接。</translation>
+        <source>Activating</source>
+        <translation>正在激活</translation>
+    </message>
+    <message>
+        <source>Deactivating</source>
+        <translation>正在停用</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>正在删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Activating %n device certificate(s) of &apos;%1&apos; on %2…</source>
+        <extracomment>%n is a number of certificates, %1 a CA name, %2 a platform account</extracomment>
+        <translation>
+            <numerusform>正在 %2 上激活“%1”的 %n 个设备证书…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivating %n device certificate(s) of &apos;%1&apos; on %2…</source>
+        <translation>
+            <numerusform>正在 %2 上停用“%1”的 %n 个设备证书…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n device certificate(s) of &apos;%1&apos; from %2…</source>
+        <translation>
+            <numerusform>正在从 %2 删除“%1”的 %n 个设备证书…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activating &apos;%1&apos; on %2…</source>
+        <extracomment>%1 is a CA name, %2 a platform account</extracomment>
+        <translation>正在 %2 上激活“%1”…</translation>
+    </message>
+    <message>
+        <source>Deactivating &apos;%1&apos; on %2…</source>
+        <translation>正在 %2 上停用“%1”…</translation>
+    </message>
+    <message>
+        <source>Deleting &apos;%1&apos; from %2…</source>
+        <translation>正在从 %2 删除“%1”…</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already active on %2.</source>
+        <extracomment>%1 is a CA name, %2 a platform account</extracomment>
+        <translation>“%1”在 %2 上已处于激活状态。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already inactive on %2.</source>
+        <translation>“%1”在 %2 上已处于停用状态。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Activated &apos;%1&apos; on %2; %n device certificate(s) activated with it.</source>
+        <extracomment>%1 is a CA name, %2 a platform account, %n a number of device certificates</extracomment>
+        <translation>
+            <numerusform>已在 %2 上激活“%1”；其 %n 个设备证书也随之激活。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivated &apos;%1&apos; on %2; %n device certificate(s) deactivated with it.</source>
+        <translation>
+            <numerusform>已在 %2 上停用“%1”；其 %n 个设备证书也随之停用。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted &apos;%1&apos; from %2; %n device certificate(s) deleted with it.</source>
+        <translation>
+            <numerusform>已从 %2 删除“%1”；其 %n 个设备证书也随之删除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Activated %n device certificate(s) on %1.</source>
+        <extracomment>%n is a number of device certificates, %1 a platform account</extracomment>
+        <translation>
+            <numerusform>已在 %1 上激活 %n 个设备证书。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivated %n device certificate(s) on %1.</source>
+        <translation>
+            <numerusform>已在 %1 上停用 %n 个设备证书。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n device certificate(s) from %1.</source>
+        <translation>
+            <numerusform>已从 %1 删除 %n 个设备证书。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a certificate serial number, %2 why the platform refused it</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 device certificate(s) could not be changed.</source>
+        <extracomment>%1 and %2 are formatted numbers</extracomment>
+        <translation>%2 个设备证书中有 %1 个无法更改。</translation>
     </message>
 </context>
 <context>
@@ -4402,10 +5801,6 @@
         <translation>删除(&amp;L)…</translation>
     </message>
     <message>
-        <source>Delete the selected CA and its device certificates</source>
-        <translation>删除所选 CA 及其设备证书</translation>
-    </message>
-    <message>
         <source>&amp;Issue Device Certificates…</source>
         <translation>签发设备证书(&amp;I)…</translation>
     </message>
@@ -4466,10 +5861,6 @@
         <translation>离线工作(&amp;O)</translation>
     </message>
     <message>
-        <source>Never contact a platform; registration writes an upload bundle</source>
-        <translation>从不连接平台；注册时将生成上传包</translation>
-    </message>
-    <message>
         <source>&amp;System Language</source>
         <translation>系统语言(&amp;S)</translation>
     </message>
@@ -4484,6 +5875,22 @@
     <message>
         <source>Version and licence</source>
         <translation>版本和许可证</translation>
+    </message>
+    <message>
+        <source>Delete from &amp;Platform…</source>
+        <translation>从平台删除(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected CA&apos;s registration on the platform, with its device certificates there</source>
+        <translation>删除所选 CA 在平台上的注册，以及其在该平台上的设备证书</translation>
+    </message>
+    <message>
+        <source>Delete the selected CA and its device certificates from the workspace</source>
+        <translation>从工作区删除所选 CA 及其设备证书</translation>
+    </message>
+    <message>
+        <source>Never contact a platform: platform actions are refused; only upload bundles can be written</source>
+        <translation>从不连接平台：拒绝执行平台操作；只能写入上传包</translation>
     </message>
 </context>
 <context>
@@ -4514,10 +5921,6 @@
         <translation>工作区：%1</translation>
     </message>
     <message>
-        <source>Offline</source>
-        <translation>离线</translation>
-    </message>
-    <message>
         <source>Copied the %1.</source>
         <translation>已复制%1。</translation>
     </message>
@@ -4528,14 +5931,6 @@
     <message>
         <source>Offline (by choice)</source>
         <translation>离线（手动选择）</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>在线</translation>
-    </message>
-    <message>
-        <source>Network: unknown</source>
-        <translation>网络：未知</translation>
     </message>
     <message>
         <source>IoT CA Desk – %1</source>
@@ -4585,6 +5980,33 @@
     <message>
         <source>No platform account</source>
         <translation>无平台账号</translation>
+    </message>
+    <message>
+        <source>Work Offline is on, so nothing is sent to a platform. Turn it off in View → Work Offline.</source>
+        <translation>“离线工作”已开启，因此不会向平台发送任何内容。请在“视图 → 离线工作”中将其关闭。</translation>
+    </message>
+    <message>
+        <source>Platform: not contacted yet</source>
+        <translation>平台：尚未连接</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent to this account&apos;s platform since the app started.</source>
+        <translation>自应用启动以来，尚未向此账号的平台发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Platform answered at %1</source>
+        <extracomment>%1 is a time of day</extracomment>
+        <translation>平台已于 %1 应答</translation>
+    </message>
+    <message>
+        <source>Platform did not answer at %1</source>
+        <extracomment>%1 is a time of day</extracomment>
+        <translation>平台在 %1 未应答</translation>
+    </message>
+    <message>
+        <source>Account: %1 (%2)</source>
+        <extracomment>%1 is the name of a platform account, %2 a platform such as &quot;AWS IoT Core&quot;</extracomment>
+        <translation>账号：%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -4811,6 +6233,350 @@
     <message>
         <source>Passphrase strength: %1</source>
         <translation>口令强度：%1</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::RegisterAccountPage</name>
+    <message>
+        <source>Platform Account</source>
+        <translation>平台账号</translation>
+    </message>
+    <message>
+        <source>Choose the account to register the CA with. Its platform&apos;s rules for this CA are checked before anything is sent.</source>
+        <translation>选择用于注册该 CA 的账号。在发送任何内容之前，会先按该账号所属平台的规则检查此 CA。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is an account name, %2 a platform such as &quot;ApsaraMQ for MQTT&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Platform account</source>
+        <translation>平台账号</translation>
+    </message>
+    <message>
+        <source>Name on the platform</source>
+        <translation>平台上的名称</translation>
+    </message>
+    <message>
+        <source>Platform rules</source>
+        <translation>平台规则</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>账号(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name on the platform:</source>
+        <translation>平台上的名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>%1 has no API for CA certificates: the wizard writes an upload bundle for its console instead (CA certificate, verification certificate, association CSV template and a README with the steps).</source>
+        <translation>%1 没有用于 CA 证书的 API：向导将改为生成用于其控制台的上传包（CA 证书、验证证书、关联 CSV 模板以及包含操作步骤的 README）。</translation>
+    </message>
+    <message>
+        <source>There is no platform account yet: add one in Tools → Platform Accounts.</source>
+        <translation>还没有平台账号：请在“工具 → 平台账号”中添加。</translation>
+    </message>
+    <message>
+        <source>The platform accepts this CA: its key type, name and serial number follow the platform&apos;s rules.</source>
+        <translation>平台接受此 CA：其密钥类型、名称和序列号均符合平台规则。</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::RegisterBundlePage</name>
+    <message>
+        <source>Upload Bundle</source>
+        <translation>上传包</translation>
+    </message>
+    <message>
+        <source>The platform has no API for CA certificates. The wizard writes what its console asks for into a folder: ca.pem, verification.pem, the association CSV template and a README with the steps.</source>
+        <translation>该平台没有用于 CA 证书的 API。向导会将其控制台所需的文件写入一个文件夹：ca.pem、verification.pem、关联 CSV 模板以及包含操作步骤的 README。</translation>
+    </message>
+    <message>
+        <source>Bundle folder</source>
+        <translation>上传包文件夹</translation>
+    </message>
+    <message>
+        <source>Folder for the Upload Bundle</source>
+        <translation>上传包的存放文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::RegisterCaCommand</name>
+    <message>
+        <source>There is no platform account yet: add one in Tools → Platform Accounts.</source>
+        <translation>还没有平台账号：请在“工具 → 平台账号”中添加。</translation>
+    </message>
+    <message>
+        <source>Wrote the upload bundle of &apos;%1&apos; to %2.</source>
+        <extracomment>%1 is a CA name, %2 a folder</extracomment>
+        <translation>已将“%1”的上传包写入 %2。</translation>
+    </message>
+    <message>
+        <source>Registered &apos;%1&apos; with %2 (platform ID %3).</source>
+        <extracomment>%1 is a CA name, %2 an account, %3 the platform&apos;s id of the CA</extracomment>
+        <translation>已在 %2 上注册“%1”（平台 ID %3）。</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::RegisterCaRunPage</name>
+    <message>
+        <source>Registering</source>
+        <translation>正在注册</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>&amp;Details (the platform&apos;s answer):</source>
+        <translation>详细信息（平台的应答）(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>Writing the Upload Bundle</source>
+        <translation>正在写入上传包</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Bundle Written</source>
+        <translation>上传包已写入</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已注册</translation>
+    </message>
+    <message>
+        <source>The upload bundle is ready.</source>
+        <translation>上传包已就绪。</translation>
+    </message>
+    <message>
+        <source>The platform accepted the CA.</source>
+        <translation>平台已接受该 CA。</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation>文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Files: %1</source>
+        <extracomment>%1 is a list of file names</extracomment>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>Next: upload ca.pem and verification.pem in the platform&apos;s console, as the README says.</source>
+        <translation>下一步：按照 README 的说明，在平台控制台中上传 ca.pem 和 verification.pem。</translation>
+    </message>
+    <message>
+        <source>Platform ID: %1</source>
+        <extracomment>%1 is the platform&apos;s id of the CA</extracomment>
+        <translation>平台 ID：%1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <extracomment>%1 is a status such as &quot;Activated&quot;</extracomment>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Registration code: %1</source>
+        <translation>注册码：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Not Registered</source>
+        <translation>未注册</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was registered or recorded.</source>
+        <translation>已取消：未注册或记录任何内容。</translation>
+    </message>
+    <message>
+        <source>The registration failed; nothing was recorded in the workspace.</source>
+        <translation>注册失败；未在工作区中记录任何内容。</translation>
+    </message>
+    <message>
+        <source>Code: %1
+%2</source>
+        <translation>错误码：%1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::RegisterCaRunner</name>
+    <message>
+        <source>The platform account &apos;%1&apos; names an unknown platform &apos;%2&apos;.</source>
+        <extracomment>%1 is an account name, %2 the stored platform id</extracomment>
+        <translation>平台账号“%1”指定了未知平台“%2”。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was registered.</source>
+        <translation>已取消：未注册任何内容。</translation>
+    </message>
+    <message>
+        <source>The private key of &apos;%1&apos; is not in the workspace (%2): the verification certificate cannot be made here.</source>
+        <extracomment>%1 is a CA name, %2 where its key is kept</extracomment>
+        <translation>“%1”的私钥不在工作区中（%2）：无法在此生成验证证书。</translation>
+    </message>
+    <message>
+        <source>Work Offline is on: registering with %1 needs its API. Turn it off in View → Work Offline.</source>
+        <extracomment>%1 is a platform such as &quot;AWS IoT Core&quot;</extracomment>
+        <translation>“离线工作”已开启：在 %1 上注册需要使用其 API。请在“视图 → 离线工作”中将其关闭。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already registered with %2 (%3).</source>
+        <extracomment>%1 is a CA name, %2 an account, %3 a status such as &quot;Activated&quot;</extracomment>
+        <translation>“%1”已在 %2 上注册（%3）。</translation>
+    </message>
+    <message>
+        <source>The key of &apos;%1&apos; (%2) is not one the platforms accept.</source>
+        <extracomment>%1 is a CA name, %2 a key description such as &quot;RSA 1024-bit&quot;</extracomment>
+        <translation>“%1”的密钥（%2）不是平台接受的密钥类型。</translation>
+    </message>
+    <message>
+        <source>Unlocking the CA key with the remembered passphrase…</source>
+        <translation>正在使用已记住的口令解锁 CA 密钥…</translation>
+    </message>
+    <message>
+        <source>Unlocking the CA key…</source>
+        <translation>正在解锁 CA 密钥…</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong. Try again.</source>
+        <translation>口令错误，请重试。</translation>
+    </message>
+    <message>
+        <source>Reading the account&apos;s credentials…</source>
+        <translation>正在读取账号凭据…</translation>
+    </message>
+    <message>
+        <source>Writing the upload bundle…</source>
+        <translation>正在写入上传包…</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::RegisterCaWizard</name>
+    <message>
+        <source>Register &apos;%1&apos; with a Platform</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>在平台上注册“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::RegisterCodePage</name>
+    <message>
+        <source>&amp;Fetch it from the platform while registering</source>
+        <translation>注册时从平台获取(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Enter the code shown in the platform&apos;s console:</source>
+        <translation>输入平台控制台中显示的注册码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Registration Code</source>
+        <translation>注册码</translation>
+    </message>
+    <message>
+        <source>The verification certificate carries the platform&apos;s registration code as its Common Name; it proves that you hold the CA&apos;s private key.</source>
+        <translation>验证证书以平台的注册码作为其通用名称（Common Name），用于证明您持有 CA 的私钥。</translation>
+    </message>
+    <message>
+        <source>Registration code</source>
+        <translation>注册码</translation>
+    </message>
+    <message>
+        <source>Fetching is the usual way. Type a code only when you already took one from the console.</source>
+        <translation>通常选择从平台获取。仅当您已从控制台获取了注册码时，才需手动输入。</translation>
+    </message>
+    <message>
+        <source>%1 hands out the registration code in its console only: open the CA certificate page there, copy the code and paste it here.</source>
+        <extracomment>%1 is a platform such as &quot;Alibaba Cloud IoT Platform&quot;</extracomment>
+        <translation>%1 仅在其控制台中提供注册码：请在控制台中打开 CA 证书页面，复制注册码并粘贴到此处。</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::RegisterConfirmPage</name>
+    <message>
+        <source>Ready</source>
+        <translation>准备就绪</translation>
+    </message>
+    <message>
+        <source>Register &apos;%1&apos; with the account %2 (%3) as &apos;%4&apos;, active.</source>
+        <extracomment>%1 is a CA name, %2 an account, %3 a platform, %4 the CA&apos;s name on the platform</extracomment>
+        <translation>以名称“%4”在账号 %2（%3）上注册“%1”，并设为激活状态。</translation>
+    </message>
+    <message>
+        <source>The registration code is fetched from the platform.</source>
+        <translation>注册码将从平台获取。</translation>
+    </message>
+    <message>
+        <source>The verification certificate is made for the code &apos;%1&apos;.</source>
+        <translation>将为注册码“%1”生成验证证书。</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s private key signs the verification certificate: you may be asked for its passphrase.</source>
+        <translation>验证证书由 CA 的私钥签名：可能会要求您输入其口令。</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>注册(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Write the upload bundle of &apos;%1&apos; for the code &apos;%2&apos; into %3.</source>
+        <extracomment>%1 is a CA name, %2 a registration code, %3 a folder</extracomment>
+        <translation>将“%1”针对注册码“%2”的上传包写入 %3。</translation>
+    </message>
+    <message>
+        <source>Nothing is sent: you upload the bundle in the platform&apos;s console.</source>
+        <translation>不会发送任何内容：您需要在平台控制台中自行上传该上传包。</translation>
+    </message>
+    <message>
+        <source>&amp;Write Bundle</source>
+        <translation>写入上传包(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::SyncCommand</name>
+    <message>
+        <source>The CA is not registered with any platform account: there is nothing to sync.</source>
+        <translation>该 CA 未在任何平台账号上注册：没有可同步的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n platform account(s) could not be synced.</source>
+        <extracomment>%n is a number of platform accounts</extracomment>
+        <translation>
+            <numerusform>有 %n 个平台账号无法同步。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n registration(s): %1 changed, %2 no longer on the platform.</source>
+        <extracomment>%n is a number of registrations, %1 and %2 numbers</extracomment>
+        <translation>
+            <numerusform>已同步 %n 个注册：%1 个已更改，%2 个已不在平台上。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is an account name, %2 why it failed</extracomment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
