@@ -6463,6 +6463,14 @@
 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Verification certificate (CN = the registration code, signed by the CA key):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iotca::ui::RegisterCaRunner</name>

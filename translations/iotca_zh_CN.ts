@@ -6419,6 +6419,14 @@
         <translation>错误码：%1
 %2</translation>
     </message>
+    <message>
+        <source>&amp;Verification certificate (CN = the registration code, signed by the CA key):</source>
+        <translation>验证证书（CN = 注册码，由 CA 私钥签名）(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Verification certificate</source>
+        <translation>验证证书</translation>
+    </message>
 </context>
 <context>
     <name>iotca::ui::RegisterCaRunner</name>

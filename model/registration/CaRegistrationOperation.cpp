@@ -147,6 +147,12 @@ void CaRegistrationService::Operation::progress(int done, int total, const QStri
         Q_EMIT owner->progress(done, total, step);
 }
 
+void CaRegistrationService::Operation::announceVerificationCertificate(const QByteArray& pem)
+{
+    if (CaRegistrationService* owner = service(); owner && !m_released)
+        Q_EMIT owner->verificationCertificateMade(pem);
+}
+
 void CaRegistrationService::Operation::track(ApiJob* job)
 {
     CaRegistrationService* owner = service();

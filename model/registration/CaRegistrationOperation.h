@@ -69,6 +69,7 @@ protected:
     [[nodiscard]] Result<CaRegistrationRecord> liveRegistration(qint64 caId) const;
 
     void progress(int done, int total, const QString& step);
+    void announceVerificationCertificate(const QByteArray& pem);
     /// Remembers `job` as the request in flight, the one cancel() aborts; cancels it at once (before it is sent)
     /// when cancel() came while the step was being set up.
     void track(ApiJob* job);

@@ -118,6 +118,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// A step of a multi-request operation ("Fetching the registration code", "Uploading", "3 of 120 devices").
     void progress(int done, int total, const QString& step);
+    /// registerCa() made the verification certificate (CN = the registration code, signed by the CA key) it is about
+    /// to upload, so that a front end can show it; `pem` holds no key material.
+    void verificationCertificateMade(const QByteArray& pem);
 
 public:
     /// Implementation detail: one operation in flight (model/registration/CaRegistrationOperation.h).

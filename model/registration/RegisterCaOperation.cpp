@@ -95,6 +95,7 @@ void RegisterCaOperation::upload(const QString& code)
     m_request.caKey = crypto::PrivateKey(); // no longer needed: let OpenSSL free (and clear) it now
     if (!verification)
         return fail(inStep(tr("Making the verification certificate for '%1'").arg(m_ca.name), verification.error()));
+    announceVerificationCertificate(verification->certificate().toPem());
     if (stopIfCancelled())
         return;
     progress(m_step++, totalSteps(), tr("Uploading the CA certificate"));

@@ -41,9 +41,15 @@ private Q_SLOTS:
         Account account = this->account(PlatformId::ApsaraMq);
         const TestCa fleet = ca(QStringLiteral("fleet_root"));
         QSignalSpy progress(account.service.get(), &CaRegistrationService::progress);
+        QSignalSpy verification(account.service.get(), &CaRegistrationService::verificationCertificateMade);
         const int before = m_server->requestCount();
         const auto registered = registerCa(account, fleet);
         VERIFY_OK(registered);
+        QCOMPARE(verification.size(), 1);
+        const auto shown = crypto::Certificate::fromPem(verification.first().at(0).toByteArray());
+        VERIFY_OK(shown);
+        QCOMPARE(shown->commonName(), registered->registrationCode);
+        QVERIFY(!verification.first().at(0).toByteArray().contains("PRIVATE KEY"));
         QCOMPARE(m_server->requestCount(), before + 3); // list, GetRegisterCode, RegisterCaCertificate
         QCOMPARE(registered->remoteId, fleet.certificate.serialNumberHex().toLower());
         QCOMPARE(registered->status, RegistrationStatus::Activated);

@@ -17,6 +17,7 @@
 #include "ui/widgets/ErrorBanner.h"
 
 #include "app/emulator/EmulatorState.h"
+#include "crypto/Certificate.h"
 #include "crypto/DistinguishedName.h"
 #include "model/audit/AuditLog.h"
 #include "model/ca/CaCreator.h"
@@ -249,6 +250,13 @@ private Q_SLOTS:
             const QString result = dialog.findChild<QLabel*>(QStringLiteral("resultLabel"))->text();
             QVERIFY2(result.contains(QStringLiteral("Platform ID: ")), qPrintable(result));
             QVERIFY2(result.contains(QStringLiteral("Status: Activated")), qPrintable(result));
+            // The verification certificate the app made is shown: CN = the code, and no key with it.
+            auto* shown = dialog.findChild<QPlainTextEdit*>(QStringLiteral("detailsEdit"));
+            QVERIFY(shown->isVisible());
+            const auto verification = crypto::Certificate::fromPem(shown->toPlainText().toLatin1());
+            QVERIFY2(verification, qPrintable(shown->toPlainText()));
+            QVERIFY(result.contains(verification->commonName()));
+            QVERIFY(!shown->toPlainText().contains(QStringLiteral("PRIVATE KEY")));
             QTest::mouseClick(finish, Qt::LeftButton);
         });
         runCommand(MainActions::RegisterCa);

@@ -20,6 +20,7 @@
 #include "model/workspace/PlatformAccountRepository.h"
 #include "model/workspace/Workspace.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 #include <memory>
@@ -245,6 +246,8 @@ void RegisterCaRunner::registerWithPlatform(crypto::PrivateKey key)
                 if (m_progress)
                     m_progress(done, total, step);
             });
+    connect(&m_session->service(), &model::CaRegistrationService::verificationCertificateMade, this,
+            [this](const QByteArray& pem) { m_verificationPem = pem; });
     model::RegisterCaRequest request;
     request.caId = m_ca.id;
     request.registrationCode = m_input.registrationCode;
@@ -271,6 +274,7 @@ void RegisterCaRunner::registerWithPlatform(crypto::PrivateKey key)
                                         outcome.remoteId = registered->remoteId;
                                         outcome.status = model::registrationStatusDisplayName(registered->status);
                                         outcome.registrationCode = registered->registrationCode;
+                                        outcome.verificationPem = self->m_verificationPem;
                                         self->finish(outcome);
                                     });
 }
@@ -313,6 +317,8 @@ void RegisterCaRunner::writeBundle(crypto::PrivateKey key)
             outcome.registrationCode = code;
             for (const QString& file : written->files())
                 outcome.files << QFileInfo(file).fileName();
+            if (QFile verification(written->verificationCertificatePath); verification.open(QIODevice::ReadOnly))
+                outcome.verificationPem = verification.readAll();
             finish(outcome);
         });
 }

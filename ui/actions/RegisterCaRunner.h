@@ -61,6 +61,7 @@ private:
     model::SecretStore& m_secrets;
     Prompter& m_prompter;
     model::CaRecord m_ca;
+    QByteArray m_verificationPem;
     QPointer<QWidget> m_dialogParent;
     PlatformCallObserver m_observer;
     RegisterCaInput m_input;

@@ -2,6 +2,7 @@
 
 #include "crypto/Result.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -39,6 +40,7 @@ struct RegisterCaOutcome
     QString registrationCode; ///< the code the verification certificate was made for
     QString folder; ///< the bundle's folder
     QStringList files; ///< the bundle's files
+    QByteArray verificationPem; ///< the verification certificate made for the code (shown, never a key)
 };
 
 /// Everything the register wizard needs done: it only shows and asks; RegisterCaCommand implements this with the

@@ -132,6 +132,14 @@ void RegisterCaRunPage::onDone(Result<RegisterCaOutcome> outcome)
                 lines << tr("Registration code: %1").arg(done.registrationCode);
         }
         m_result->setText(lines.join(QLatin1Char('\n')));
+        if (!done.verificationPem.isEmpty()) {
+            m_detailsLabel->setText(
+                tr("&Verification certificate (CN = the registration code, signed by the CA key):"));
+            m_details->setAccessibleName(tr("Verification certificate"));
+            m_details->setPlainText(QString::fromLatin1(done.verificationPem));
+            m_detailsLabel->show();
+            m_details->show();
+        }
     } else {
         const Error& error = m_outcome->error();
         setTitle(cancelled ? tr("Cancelled") : tr("Not Registered"));
@@ -140,6 +148,8 @@ void RegisterCaRunPage::onDone(Result<RegisterCaOutcome> outcome)
         m_result->setText(error.message);
         m_result->setStyleSheet(cancelled ? QString() : QStringLiteral("color: #a4262c;"));
         if (!error.detail.isEmpty()) {
+            m_detailsLabel->setText(tr("&Details (the platform's answer):"));
+            m_details->setAccessibleName(tr("Details"));
             m_details->setPlainText(error.code.isEmpty() ? error.detail
                                                          //: %1 is an error code, %2 the platform's raw answer
                                                          : tr("Code: %1\n%2").arg(error.code, error.detail));
