@@ -1,6 +1,7 @@
 #include "CliRunner.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 
 namespace iotca::test {
@@ -22,6 +23,12 @@ CliRun runCli(const QStringList& arguments, int timeoutMs)
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
+}
+
+bool writeText(const QString& path, const QByteArray& text)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
 }
 
 } // namespace iotca::test

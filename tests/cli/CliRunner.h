@@ -21,4 +21,24 @@ struct CliRun
 /// Runs iotca with `arguments`, no terminal, standard input closed.
 CliRun runCli(const QStringList& arguments, int timeoutMs = 120000);
 
+/// Writes `text` to `path` (replacing it); false when that failed.
+bool writeText(const QString& path, const QByteArray& text);
+
+inline QString toArgument(const char* text)
+{
+    return QString::fromUtf8(text);
+}
+
+inline QString toArgument(const QString& text)
+{
+    return text;
+}
+
+/// A command line from a mix of literals and QStrings.
+template<class... Parts>
+QStringList args(const Parts&... parts)
+{
+    return QStringList {toArgument(parts)...};
+}
+
 } // namespace iotca::test

@@ -12,38 +12,17 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using iotca::test::args;
 using iotca::test::CliRun;
 using iotca::test::runCli;
+using iotca::test::writeText;
 
 namespace {
-
-bool writeText(const QString& path, const QByteArray& text)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
-}
 
 QByteArray readAll(const QString& path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QString toArgument(const char* text)
-{
-    return QString::fromUtf8(text);
-}
-
-QString toArgument(const QString& text)
-{
-    return text;
-}
-
-/// A command line from a mix of literals and QStrings.
-template<class... Parts>
-QStringList args(const Parts&... parts)
-{
-    return QStringList {toArgument(parts)...};
 }
 
 } // namespace

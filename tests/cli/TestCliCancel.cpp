@@ -15,35 +15,14 @@
 #include <csignal>
 #include <sys/types.h>
 
+using iotca::test::args;
 using iotca::test::CliRun;
 using iotca::test::runCli;
+using iotca::test::writeText;
 
 namespace {
 
 constexpr int requestedDevices = 50000;
-
-bool writeText(const QString& path, const QByteArray& text)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
-}
-
-QString toArgument(const char* text)
-{
-    return QString::fromUtf8(text);
-}
-
-QString toArgument(const QString& text)
-{
-    return text;
-}
-
-/// A command line from a mix of literals and QStrings.
-template<class... Parts>
-QStringList args(const Parts&... parts)
-{
-    return QStringList {toArgument(parts)...};
-}
 
 /// Base names of the files in `folder` matching `pattern`, hidden ones included.
 QStringList filesIn(const QString& folder, const QString& pattern)

@@ -9,35 +9,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using iotca::test::args;
 using iotca::test::CliRun;
 using iotca::test::runCli;
-
-namespace {
-
-bool writeText(const QString& path, const QByteArray& text)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
-}
-
-QString toArgument(const char* text)
-{
-    return QString::fromUtf8(text);
-}
-
-QString toArgument(const QString& text)
-{
-    return text;
-}
-
-/// A command line from a mix of literals and QStrings.
-template<class... Parts>
-QStringList args(const Parts&... parts)
-{
-    return QStringList {toArgument(parts)...};
-}
-
-} // namespace
+using iotca::test::writeText;
 
 /// Runs a checking helper and stops the test function when it failed.
 #define CHECK_STEP(call)                                                                                               \

@@ -18,34 +18,13 @@
 #include <csignal>
 #include <sys/types.h>
 
+using iotca::test::args;
 using iotca::test::CliRun;
 using iotca::test::EmulatorProcess;
 using iotca::test::runCli;
+using iotca::test::writeText;
 
 namespace {
-
-bool writeText(const QString& path, const QByteArray& text)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
-}
-
-QString toArgument(const char* text)
-{
-    return QString::fromUtf8(text);
-}
-
-QString toArgument(const QString& text)
-{
-    return text;
-}
-
-/// A command line from a mix of literals and QStrings.
-template<class... Parts>
-QStringList args(const Parts&... parts)
-{
-    return QStringList {toArgument(parts)...};
-}
 
 QByteArray randomToken()
 {
