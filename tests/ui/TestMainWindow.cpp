@@ -1,3 +1,4 @@
+#include "MainWindowTestBase.h"
 #include "UiScriptedPrompter.h"
 #include "UiTestWorkspace.h"
 
@@ -46,6 +47,7 @@
 #include <QThreadPool>
 
 using iotca::test::clickButton;
+using iotca::test::MainWindowTestBase;
 using iotca::test::typeInto;
 using iotca::test::UiScriptedPrompter;
 using iotca::test::UiTestWorkspace;
@@ -82,40 +84,26 @@ void dropFile(QWidget* target, const QString& path)
 }
 } // namespace
 
-class TestMainWindow : public QObject
+class TestMainWindow : public MainWindowTestBase
 {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_settings.isValid());
-        QCoreApplication::setOrganizationName(QStringLiteral("IoT CA Desk tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_ui_mainwindow"));
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+        const QString settings = useThrowawaySettings(QStringLiteral("tst_ui_mainwindow"));
+        QVERIFY2(settings.isEmpty(), qPrintable(settings));
     }
 
     void init()
     {
-        QSettings().clear();
-        m_workspace = std::make_unique<UiTestWorkspace>();
-        QVERIFY2(m_workspace->isValid(), qPrintable(m_workspace->error()));
-        m_prompter = std::make_unique<UiScriptedPrompter>();
-        m_window = std::make_unique<MainWindow>(m_workspace->path(), &m_workspace->workspace(), m_secrets, *m_prompter);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        const QString opened = openWindow();
+        QVERIFY2(opened.isEmpty(), qPrintable(opened));
     }
 
     void cleanup()
     {
-        if (m_prompter) {
-            QVERIFY2(m_prompter->stuckDialogs.isEmpty(), qPrintable(m_prompter->stuckDialogs.join(QLatin1Char('\n'))));
-            QVERIFY(m_prompter->dialogs.isEmpty());
-        }
-        m_window.reset();
-        QThreadPool::globalInstance()->waitForDone();
-        m_prompter.reset();
-        m_workspace.reset();
+        const QString closed = closeWindow();
+        QVERIFY2(closed.isEmpty(), qPrintable(closed));
     }
 
     void showsTheThreePanesWithNames()
@@ -390,11 +378,6 @@ private Q_SLOTS:
     }
 
 private:
-    QTemporaryDir m_settings;
-    model::KeychainSecretStore m_secrets;
-    std::unique_ptr<UiTestWorkspace> m_workspace;
-    std::unique_ptr<UiScriptedPrompter> m_prompter;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 QTEST_MAIN(TestMainWindow)

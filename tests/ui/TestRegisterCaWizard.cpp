@@ -2,6 +2,7 @@
 // unlocked, registered and recorded; then CA → Deactivate from the main window with the cascade reaching the device
 // pane. Also: Cancel while the platform is slow leaves the workspace as it was, and an Alibaba Cloud IoT Platform
 // account gets the upload bundle in a folder instead.
+#include "MainWindowTestBase.h"
 #include "UiEmulator.h"
 #include "UiScriptedPrompter.h"
 #include "UiTestWorkspace.h"
@@ -57,6 +58,7 @@
 #include <optional>
 
 using iotca::test::clickButton;
+using iotca::test::MainWindowTestBase;
 using iotca::test::typeInto;
 using iotca::test::UiEmulator;
 using iotca::test::UiScriptedPrompter;
@@ -98,7 +100,7 @@ UiScriptedPrompter::DialogHandler typePassphrase()
 }
 } // namespace
 
-class TestRegisterCaWizard : public QObject
+class TestRegisterCaWizard : public MainWindowTestBase
 {
     Q_OBJECT
 
@@ -169,43 +171,23 @@ class TestRegisterCaWizard : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_settings.isValid());
-        QCoreApplication::setOrganizationName(QStringLiteral("IoT CA Desk tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_ui_registercawizard"));
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+        const QString settings = useThrowawaySettings(QStringLiteral("tst_ui_registercawizard"));
+        QVERIFY2(settings.isEmpty(), qPrintable(settings));
         const Status started = m_emulator.start();
         QVERIFY2(started, qPrintable(started ? QString() : started.error().fullText()));
     }
 
     void init()
     {
-        QSettings().clear();
         m_emulator.reset();
-        m_workspace = std::make_unique<UiTestWorkspace>();
-        QVERIFY2(m_workspace->isValid(), qPrintable(m_workspace->error()));
-        m_prompter = std::make_unique<UiScriptedPrompter>();
-        m_window = std::make_unique<MainWindow>(m_workspace->path(), &m_workspace->workspace(), m_secrets, *m_prompter);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        const QString opened = openWindow();
+        QVERIFY2(opened.isEmpty(), qPrintable(opened));
     }
 
     void cleanup()
     {
-        if (m_prompter) {
-            QVERIFY2(m_prompter->stuckDialogs.isEmpty(), qPrintable(m_prompter->stuckDialogs.join(QLatin1Char('\n'))));
-            QVERIFY(m_prompter->dialogs.isEmpty());
-        }
-        if (m_workspace && m_workspace->isValid()) {
-            model::PlatformAccountService accounts(m_workspace->workspace(), m_secrets);
-            if (const auto list = m_workspace->workspace().accounts().list()) {
-                for (const auto& account : list.value())
-                    (void)accounts.remove(account.id);
-            }
-        }
-        m_window.reset();
-        QThreadPool::globalInstance()->waitForDone();
-        m_prompter.reset();
-        m_workspace.reset();
+        const QString closed = closeWindow();
+        QVERIFY2(closed.isEmpty(), qPrintable(closed));
     }
 
     void registerFetchingTheCodeThenDeactivateWithCascade()
@@ -533,12 +515,7 @@ private Q_SLOTS:
     }
 
 private:
-    QTemporaryDir m_settings;
     UiEmulator m_emulator;
-    model::KeychainSecretStore m_secrets;
-    std::unique_ptr<UiTestWorkspace> m_workspace;
-    std::unique_ptr<UiScriptedPrompter> m_prompter;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 QTEST_MAIN(TestRegisterCaWizard)
