@@ -5,17 +5,13 @@
 #include "InterruptWatcher.h"
 
 #include "model/platform/PlatformConnector.h"
-#include "model/platform/PlatformConnectorFactory.h"
 #include "model/registration/PlatformAccountService.h"
 #include "model/secrets/KeychainSecretStore.h"
 
-#include <QNetworkAccessManager>
-
 namespace iotca::app {
 
-PlatformSession::PlatformSession(model::PlatformAccountRecord account)
-    : m_account(std::move(account))
-    , m_network(std::make_unique<QNetworkAccessManager>())
+PlatformSession::PlatformSession(std::unique_ptr<model::PlatformAccountConnection> connection)
+    : m_connection(std::move(connection))
 { }
 
 PlatformSession::~PlatformSession() = default;
@@ -30,18 +26,10 @@ Result<std::unique_ptr<PlatformSession>> PlatformSession::open(model::Workspace&
                                                                const model::PlatformAccountRecord& account)
 {
     model::KeychainSecretStore secrets;
-    auto loaded = model::PlatformAccountService(workspace, secrets).load(account.id);
-    if (!loaded)
-        return loaded.error();
-    std::unique_ptr<PlatformSession> session(new PlatformSession(loaded->record));
-    auto connector =
-        model::createPlatformConnector(std::move(loaded->account), std::move(loaded->secret), session->m_network.get());
-    if (!connector)
-        return connector.error();
-    session->m_connector.reset(*connector);
-    session->m_service =
-        std::make_unique<model::CaRegistrationService>(workspace, *session->m_connector, session->m_account.id);
-    return session;
+    auto connection = model::PlatformAccountConnection::open(workspace, secrets, account.id);
+    if (!connection)
+        return connection.error();
+    return std::unique_ptr<PlatformSession>(new PlatformSession(std::move(connection.value())));
 }
 
 void PlatformSession::wait(QEventLoop& loop)
@@ -50,12 +38,12 @@ void PlatformSession::wait(QEventLoop& loop)
     QObject::connect(&interrupts, &InterruptWatcher::interrupted, &loop, [this] {
         //: Printed when the user presses Ctrl-C while the CLI waits for a platform
         Console::err() << tr("Cancelling the request; nothing is recorded for it.") << Qt::endl;
-        m_service->cancel();
+        service().cancel();
     });
     const bool showSteps = Console::stderrIsTerminal();
     bool lineOpen = false;
     if (showSteps) {
-        QObject::connect(m_service.get(), &model::CaRegistrationService::progress, &loop,
+        QObject::connect(&service(), &model::CaRegistrationService::progress, &loop,
                          [&lineOpen](int done, int total, const QString& step) {
                              QString line = step;
                              if (total > 1)

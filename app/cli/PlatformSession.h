@@ -2,6 +2,7 @@
 
 #include "crypto/Result.h"
 #include "model/registration/CaRegistrationService.h"
+#include "model/registration/PlatformAccountConnection.h"
 #include "model/workspace/PlatformAccountRecord.h"
 
 #include <QCoreApplication>
@@ -10,8 +11,6 @@
 #include <memory>
 #include <optional>
 
-class QNetworkAccessManager;
-
 namespace iotca::model {
 class PlatformConnector;
 class Workspace;
@@ -19,8 +18,7 @@ class Workspace;
 
 namespace iotca::app {
 
-/// One platform account opened for a command: its credentials read from the keychain, its own
-/// QNetworkAccessManager, the connector and the CaRegistrationService over them.
+/// One platform account opened for a command (a model::PlatformAccountConnection), and the waiting a command does.
 ///
 /// await() runs the event loop until an operation reports, with a step line on standard error when it is a terminal;
 /// Ctrl-C (or SIGTERM) cancels the operation, which then reports Error code "Cancelled" with nothing recorded.
@@ -40,9 +38,9 @@ public:
     PlatformSession(const PlatformSession&) = delete;
     PlatformSession& operator=(const PlatformSession&) = delete;
 
-    [[nodiscard]] const model::PlatformAccountRecord& account() const noexcept { return m_account; }
-    [[nodiscard]] model::PlatformConnector& connector() noexcept { return *m_connector; }
-    [[nodiscard]] model::CaRegistrationService& service() noexcept { return *m_service; }
+    [[nodiscard]] const model::PlatformAccountRecord& account() const noexcept { return m_connection->record(); }
+    [[nodiscard]] model::PlatformConnector& connector() noexcept { return m_connection->connector(); }
+    [[nodiscard]] model::CaRegistrationService& service() noexcept { return m_connection->service(); }
 
     /// Calls `start` with a callback and waits for it.
     template<class T, class Start>
@@ -64,13 +62,10 @@ public:
     [[nodiscard]] static int failure(const Error& error);
 
 private:
-    explicit PlatformSession(model::PlatformAccountRecord account);
+    explicit PlatformSession(std::unique_ptr<model::PlatformAccountConnection> connection);
     void wait(QEventLoop& loop);
 
-    model::PlatformAccountRecord m_account;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<model::PlatformConnector> m_connector;
-    std::unique_ptr<model::CaRegistrationService> m_service;
+    std::unique_ptr<model::PlatformAccountConnection> m_connection;
 };
 
 } // namespace iotca::app

@@ -3,7 +3,7 @@
 #include "model/platform/PlatformConnector.h"
 #include "model/platform/PlatformConnectorFactory.h"
 #include "model/registration/CaRegistrationService.h"
-#include "model/registration/PlatformAccountService.h"
+#include "model/registration/PlatformAccountConnection.h"
 #include "model/workspace/Workspace.h"
 
 #include <QNetworkAccessManager>
@@ -13,36 +13,35 @@
 
 namespace iotca::ui {
 
-PlatformSession::PlatformSession(model::PlatformAccountRecord record, QObject* parent)
+PlatformSession::PlatformSession(std::unique_ptr<model::PlatformAccountConnection> connection, QObject* parent)
     : QObject(parent)
-    , m_record(std::move(record))
-    , m_network(new QNetworkAccessManager(this))
+    , m_connection(std::move(connection))
 { }
 
-PlatformSession::~PlatformSession()
-{
-    // The service refers to the connector: it goes first.
-    delete m_service;
-    delete m_connector;
-}
+PlatformSession::~PlatformSession() = default;
 
 Result<PlatformSession*> PlatformSession::open(model::Workspace& workspace, model::SecretStore& secrets,
                                                qint64 accountId, QObject* parent)
 {
-    model::PlatformAccountService accounts(workspace, secrets);
-    auto loaded = accounts.load(accountId);
-    if (!loaded)
-        return loaded.error();
-    auto* session = new PlatformSession(loaded->record, parent);
-    auto connector = model::createPlatformConnector(std::move(loaded->account), std::move(loaded->secret),
-                                                    session->m_network, nullptr);
-    if (!connector) {
-        delete session;
-        return connector.error();
-    }
-    session->m_connector = connector.value();
-    session->m_service = new model::CaRegistrationService(workspace, *session->m_connector, accountId, nullptr);
-    return session;
+    auto connection = model::PlatformAccountConnection::open(workspace, secrets, accountId);
+    if (!connection)
+        return connection.error();
+    return new PlatformSession(std::move(connection.value()), parent);
+}
+
+const model::PlatformAccountRecord& PlatformSession::record() const
+{
+    return m_connection->record();
+}
+
+model::PlatformConnector& PlatformSession::connector() const
+{
+    return m_connection->connector();
+}
+
+model::CaRegistrationService& PlatformSession::service() const
+{
+    return m_connection->service();
 }
 
 void PlatformSession::testConnection(model::PlatformAccount account, model::PlatformSecret secret, QObject* context,

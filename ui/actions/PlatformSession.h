@@ -8,11 +8,11 @@
 #include <QObject>
 
 #include <functional>
-
-class QNetworkAccessManager;
+#include <memory>
 
 namespace iotca::model {
 class CaRegistrationService;
+class PlatformAccountConnection;
 class PlatformConnector;
 class SecretStore;
 class Workspace;
@@ -20,9 +20,9 @@ class Workspace;
 
 namespace iotca::ui {
 
-/// One platform account ready to talk, for the length of one command: its credentials read from the keychain
-/// (PlatformAccountService::load), a connector on its own network access manager, and the CaRegistrationService
-/// that records what the platform did. Alibaba Cloud IoT Platform accounts have no API and cannot be opened.
+/// One platform account ready to talk (a model::PlatformAccountConnection) for the length of one command, as a
+/// QObject a command can parent and delete later. Alibaba Cloud IoT Platform accounts have no API and cannot be
+/// opened.
 class PlatformSession : public QObject
 {
     Q_OBJECT
@@ -39,9 +39,9 @@ public:
                                                        qint64 accountId, QObject* parent);
     ~PlatformSession() override;
 
-    [[nodiscard]] const model::PlatformAccountRecord& record() const { return m_record; }
-    [[nodiscard]] model::PlatformConnector& connector() const { return *m_connector; }
-    [[nodiscard]] model::CaRegistrationService& service() const { return *m_service; }
+    [[nodiscard]] const model::PlatformAccountRecord& record() const;
+    [[nodiscard]] model::PlatformConnector& connector() const;
+    [[nodiscard]] model::CaRegistrationService& service() const;
 
     /// Lists the account's CAs once (nothing recorded) and reports the outcome to `done`, unless `context` is
     /// destroyed first. For the account dialog's "Test connection" before the account is stored.
@@ -51,12 +51,9 @@ public:
     [[nodiscard]] static Contact contactOf(const Status& outcome);
 
 private:
-    PlatformSession(model::PlatformAccountRecord record, QObject* parent);
+    PlatformSession(std::unique_ptr<model::PlatformAccountConnection> connection, QObject* parent);
 
-    model::PlatformAccountRecord m_record;
-    QNetworkAccessManager* m_network;
-    model::PlatformConnector* m_connector = nullptr;
-    model::CaRegistrationService* m_service = nullptr;
+    std::unique_ptr<model::PlatformAccountConnection> m_connection;
 };
 
 } // namespace iotca::ui
