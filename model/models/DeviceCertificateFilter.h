@@ -12,7 +12,8 @@ struct DeviceCertificateFilter
     static constexpr qint64 NoCa = -1;
     /// Only this product key / product id; empty for every product.
     QString productKey;
-    /// Serial prefix (any case, separators ignored) or part of the device name; empty for no text filter.
+    /// Serial prefix (any case, separators ignored) or part of the device name (case-sensitive); empty for no
+    /// text filter.
     QString text;
 
     [[nodiscard]] bool operator==(const DeviceCertificateFilter&) const = default;

@@ -12,6 +12,9 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <optional>
+
 namespace iotca::model {
 
 namespace {
@@ -128,67 +131,131 @@ Result<int> DeviceCertificateRepository::add(qint64 caId, const QList<DeviceCert
         return exists.error();
     }
     const QString failure = tr("Could not add the device certificates to the workspace.");
-    auto insert = sql::prepare(database,
-                               QStringLiteral("INSERT INTO device_certificates (ca_id, serial_hex, product_key, "
-                                              "device_name, certificate_der, status, not_after, exported_path, "
-                                              "created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                               failure);
-    if (!insert) {
-        return insert.error();
-    }
-    const QVariant created = sql::fromDateTime(QDateTime::currentDateTimeUtc());
+    // The records up to the first unusable one are inserted (a taken serial or name among them is reported
+    // first, as the first offending record); then the unusable one is reported. Either way nothing is committed.
     QStringList serials;
     serials.reserve(records.size());
     QSet<QString> products;
-    for (qsizetype i = 0; i < records.size(); ++i) {
+    std::optional<Error> unusable;
+    for (qsizetype i = 0; i < records.size() && !unusable; ++i) {
         const DeviceCertificateRecord& record = records.at(i);
         const QString serial = normaliseSerial(record.serialHex);
         if (serial.isEmpty()) {
             //: %1 is a position in a list, %2 the text given as serial number, %3 a device name
-            return Error {tr("Certificate %1 (device '%3'): '%2' is not a hexadecimal serial number.")
-                              .arg(i + 1)
-                              .arg(record.serialHex, record.deviceName),
-                          {},
-                          QStringLiteral("InvalidSerial")};
+            unusable = Error {tr("Certificate %1 (device '%3'): '%2' is not a hexadecimal serial number.")
+                                  .arg(i + 1)
+                                  .arg(record.serialHex, record.deviceName),
+                              {},
+                              QStringLiteral("InvalidSerial")};
+        } else if (record.deviceName.isEmpty() || record.certificateDer.isEmpty() || !record.notAfter.isValid()) {
+            unusable =
+                Error {tr("Certificate %1 (serial %2) lacks a device name, the certificate or its end of validity.")
+                           .arg(i + 1)
+                           .arg(serial),
+                       {},
+                       QStringLiteral("InvalidRecord")};
+        } else {
+            serials.append(serial);
+            products.insert(record.productKey);
         }
-        if (record.deviceName.isEmpty() || record.certificateDer.isEmpty() || !record.notAfter.isValid()) {
-            return Error {tr("Certificate %1 (serial %2) lacks a device name, the certificate or its end of validity.")
-                              .arg(i + 1)
-                              .arg(serial),
-                          {},
-                          QStringLiteral("InvalidRecord")};
+    }
+    // Many rows per INSERT: each statement that fires the schema's triggers keeps a statement journal of every page
+    // it changes, so one row per statement would copy the same index pages once per row (about 3x the cost).
+    const QVariant created = sql::fromDateTime(QDateTime::currentDateTimeUtc());
+    const auto prepareInsert = [&database, &failure](qsizetype rows) {
+        QStringList tuples;
+        for (qsizetype row = 0; row < rows; ++row) {
+            tuples << QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
         }
-        insert->bindValue(0, caId);
-        insert->bindValue(1, serial);
-        insert->bindValue(2, sql::text(record.productKey));
-        insert->bindValue(3, record.deviceName);
-        insert->bindValue(4, record.certificateDer);
-        insert->bindValue(5, deviceCertificateStatusName(record.status));
-        insert->bindValue(6, sql::fromDateTime(record.notAfter));
-        insert->bindValue(7, sql::text(record.exportedPath));
-        insert->bindValue(8, created);
-        if (!insert->exec()) {
-            const QSqlError sqlError = insert->lastError();
+        return sql::prepare(
+            database,
+            QStringLiteral("INSERT INTO device_certificates (ca_id, serial_hex, product_key, device_name, "
+                           "certificate_der, status, not_after, exported_path, created) VALUES ")
+                + tuples.join(QStringLiteral(", ")),
+            failure);
+    };
+    const auto bindRecord = [&](QSqlQuery& query, int offset, qsizetype i) {
+        const DeviceCertificateRecord& record = records.at(i);
+        query.bindValue(offset + 0, caId);
+        query.bindValue(offset + 1, serials.at(i));
+        query.bindValue(offset + 2, sql::text(record.productKey));
+        query.bindValue(offset + 3, record.deviceName);
+        query.bindValue(offset + 4, record.certificateDer);
+        query.bindValue(offset + 5, deviceCertificateStatusName(record.status));
+        query.bindValue(offset + 6, sql::fromDateTime(record.notAfter));
+        query.bindValue(offset + 7, sql::text(record.exportedPath));
+        query.bindValue(offset + 8, created);
+    };
+    // Names the first record of [from, to) that cannot be inserted, row by row; called after a chunk failed on a
+    // UNIQUE constraint (the failed statement left nothing behind).
+    const auto findTaken = [&](qsizetype from, qsizetype to, const QSqlError& chunkError) -> Error {
+        auto single = prepareInsert(1);
+        if (!single) {
+            return single.error();
+        }
+        for (qsizetype i = from; i < to; ++i) {
+            bindRecord(*single, 0, i);
+            if (single->exec()) {
+                continue;
+            }
+            const QSqlError sqlError = single->lastError();
             if (!sql::isUniqueViolation(sqlError)) {
                 return sql::error(failure, sqlError);
             }
             auto taken = sql::run(
                 database, QStringLiteral("SELECT 1 FROM device_certificates WHERE ca_id = ? AND serial_hex = ?"),
-                {caId, serial}, failure);
+                {caId, serials.at(i)}, failure);
             if (taken && taken->next()) {
                 return Error {tr("Certificate %1: the CA already has a certificate with serial number %2.")
                                   .arg(i + 1)
-                                  .arg(serial),
+                                  .arg(serials.at(i)),
                               sqlError.databaseText(), QStringLiteral("SerialTaken")};
             }
             //: %2 is a product key, %3 a device name
             return Error {tr("Certificate %1: product '%2' already has a device named '%3'.")
                               .arg(i + 1)
-                              .arg(record.productKey, record.deviceName),
+                              .arg(records.at(i).productKey, records.at(i).deviceName),
                           sqlError.databaseText(), QStringLiteral("DeviceNameTaken")};
         }
-        serials.append(serial);
-        products.insert(record.productKey);
+        return sql::error(failure, chunkError);
+    };
+    constexpr qsizetype rowsPerInsert = 64; // 576 bound values, below every SQLite's limit
+    std::optional<QSqlQuery> fullInsert;
+    const qsizetype usable = serials.size();
+    for (qsizetype from = 0; from < usable; from += rowsPerInsert) {
+        const qsizetype to = std::min(usable, from + rowsPerInsert);
+        std::optional<QSqlQuery> lastInsert;
+        QSqlQuery* insert = nullptr;
+        if (to - from == rowsPerInsert) {
+            if (!fullInsert) {
+                auto prepared = prepareInsert(rowsPerInsert);
+                if (!prepared) {
+                    return prepared.error();
+                }
+                fullInsert.emplace(std::move(*prepared));
+            }
+            insert = &*fullInsert;
+        } else {
+            auto prepared = prepareInsert(to - from);
+            if (!prepared) {
+                return prepared.error();
+            }
+            lastInsert.emplace(std::move(*prepared));
+            insert = &*lastInsert;
+        }
+        for (qsizetype i = from; i < to; ++i) {
+            bindRecord(*insert, static_cast<int>((i - from) * 9), i);
+        }
+        if (!insert->exec()) {
+            const QSqlError sqlError = insert->lastError();
+            if (!sql::isUniqueViolation(sqlError)) {
+                return sql::error(failure, sqlError);
+            }
+            return findTaken(from, to, sqlError);
+        }
+    }
+    if (unusable) {
+        return *unusable;
     }
     QStringList productList(products.cbegin(), products.cend());
     productList.sort();
@@ -512,6 +579,7 @@ Result<qint64> DeviceCertificateRepository::count(qint64 caId, std::optional<Dev
     if (!database) {
         return database.error();
     }
+    // device_certificate_counts is kept by triggers (schema 4): one row per CA and status, no scan.
     QStringList conditions;
     QVariantList values;
     if (caId > 0) {
@@ -522,7 +590,7 @@ Result<qint64> DeviceCertificateRepository::count(qint64 caId, std::optional<Dev
         conditions << QStringLiteral("status = ?");
         values << deviceCertificateStatusName(*status);
     }
-    QString statement = QStringLiteral("SELECT COUNT(*) FROM device_certificates");
+    QString statement = QStringLiteral("SELECT COALESCE(SUM(count), 0) FROM device_certificate_counts");
     if (!conditions.isEmpty()) {
         statement += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     }
@@ -540,8 +608,8 @@ Result<QMap<DeviceCertificateStatus, qint64>> DeviceCertificateRepository::count
         return database.error();
     }
     auto query = sql::run(*database,
-                          QStringLiteral("SELECT status, COUNT(*) FROM device_certificates WHERE ca_id = ? "
-                                         "GROUP BY status"),
+                          QStringLiteral("SELECT status, count FROM device_certificate_counts "
+                                         "WHERE ca_id = ? AND count > 0"),
                           {caId}, tr("Could not count the device certificates of CA %1.").arg(caId));
     if (!query) {
         return query.error();

@@ -37,7 +37,8 @@ public:
     /// "0a:1b 2c" -> "0A1B2C"; an empty string when `serial` is not hexadecimal.
     [[nodiscard]] static QString normaliseSerial(const QString& serial);
 
-    /// Adds a batch as ONE transaction with one audit entry (one prepared statement, bound values). Each record's
+    /// Adds a batch as ONE transaction with one audit entry (multi-row INSERTs of bound values: each statement
+    /// fires the schema's triggers, which keep the device-name index and the counts). Each record's
     /// caId is set to `caId`; id and created are assigned. Fails and adds nothing when any serial is invalid or
     /// taken for this CA, or any (product, device name) is taken; the message names the first offending record.
     /// Returns the number of rows added.
@@ -65,7 +66,8 @@ public:
     /// Device certificates of `caId`, optionally only those with `status`, ordered by serial.
     [[nodiscard]] Result<QList<DeviceCertificateRecord>>
     listForCa(qint64 caId, std::optional<DeviceCertificateStatus> status = std::nullopt) const;
-    /// How many device certificates `caId` has (0 = all CAs), optionally only with `status`.
+    /// How many device certificates `caId` has (0 = all CAs), optionally only with `status`. Reads the counts the
+    /// schema's triggers keep (device_certificate_counts): no scan, however many certificates there are.
     [[nodiscard]] Result<qint64> count(qint64 caId = 0,
                                        std::optional<DeviceCertificateStatus> status = std::nullopt) const;
     /// Per-status counts for `caId` (statuses with no certificate are absent).

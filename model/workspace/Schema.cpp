@@ -101,6 +101,51 @@ QList<QStringList> migrations()
                            "SELECT 'audit_head_hash', COALESCE((SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), "
                            "zeroblob(32))"),
         },
+        // 4: what keeps the device list instant with a million certificates.
+        //  - device_name_search: an FTS5 trigram index of the device names (with the CA id, unindexed, to filter
+        //    on), so that "part of the device name" is an index lookup instead of a scan of every row
+        //    (DeviceCertificateModel's text filter: `device_name GLOB '*text*'`, case-sensitive like instr()).
+        //    detail=none and columnsize=0: substring lookups need neither positions nor sizes.
+        //  - device_certificate_counts: the number of certificates per CA and status, so that counting a CA's
+        //    certificates reads one row instead of every index entry.
+        //  Both are kept by triggers, in the writer's transaction.
+        {
+            QStringLiteral("CREATE VIRTUAL TABLE device_name_search USING fts5(device_name, ca_id UNINDEXED, "
+                           "tokenize = 'trigram case_sensitive 1', detail = none, columnsize = 0)"),
+            QStringLiteral("INSERT INTO device_name_search (rowid, device_name, ca_id) "
+                           "SELECT id, device_name, ca_id FROM device_certificates"),
+            QStringLiteral("CREATE TRIGGER device_name_search_insert AFTER INSERT ON device_certificates BEGIN "
+                           "INSERT INTO device_name_search (rowid, device_name, ca_id) "
+                           "VALUES (NEW.id, NEW.device_name, NEW.ca_id); END"),
+            QStringLiteral("CREATE TRIGGER device_name_search_delete AFTER DELETE ON device_certificates BEGIN "
+                           "DELETE FROM device_name_search WHERE rowid = OLD.id; END"),
+            QStringLiteral("CREATE TRIGGER device_name_search_update AFTER UPDATE OF id, device_name, ca_id ON "
+                           "device_certificates BEGIN "
+                           "DELETE FROM device_name_search WHERE rowid = OLD.id; "
+                           "INSERT INTO device_name_search (rowid, device_name, ca_id) "
+                           "VALUES (NEW.id, NEW.device_name, NEW.ca_id); END"),
+            QStringLiteral("CREATE TABLE device_certificate_counts (ca_id INTEGER NOT NULL, status TEXT NOT NULL, "
+                           "count INTEGER NOT NULL, PRIMARY KEY (ca_id, status)) WITHOUT ROWID"),
+            QStringLiteral("INSERT INTO device_certificate_counts (ca_id, status, count) "
+                           "SELECT ca_id, status, COUNT(*) FROM device_certificates GROUP BY ca_id, status"),
+            QStringLiteral("CREATE TRIGGER device_certificate_counts_insert AFTER INSERT ON device_certificates BEGIN "
+                           "INSERT INTO device_certificate_counts (ca_id, status, count) VALUES (NEW.ca_id, "
+                           "NEW.status, 1) ON CONFLICT (ca_id, status) DO UPDATE SET count = count + 1; END"),
+            QStringLiteral("CREATE TRIGGER device_certificate_counts_delete AFTER DELETE ON device_certificates BEGIN "
+                           "UPDATE device_certificate_counts SET count = count - 1 "
+                           "WHERE ca_id = OLD.ca_id AND status = OLD.status; "
+                           "DELETE FROM device_certificate_counts "
+                           "WHERE ca_id = OLD.ca_id AND status = OLD.status AND count <= 0; END"),
+            QStringLiteral("CREATE TRIGGER device_certificate_counts_update AFTER UPDATE OF ca_id, status ON "
+                           "device_certificates WHEN OLD.ca_id IS NOT NEW.ca_id OR OLD.status IS NOT NEW.status "
+                           "BEGIN "
+                           "UPDATE device_certificate_counts SET count = count - 1 "
+                           "WHERE ca_id = OLD.ca_id AND status = OLD.status; "
+                           "DELETE FROM device_certificate_counts "
+                           "WHERE ca_id = OLD.ca_id AND status = OLD.status AND count <= 0; "
+                           "INSERT INTO device_certificate_counts (ca_id, status, count) VALUES (NEW.ca_id, "
+                           "NEW.status, 1) ON CONFLICT (ca_id, status) DO UPDATE SET count = count + 1; END"),
+        },
     };
 }
 
