@@ -149,9 +149,10 @@ void timeRepeated(const QString& label, const QString& path, bool keepRows, int 
 
 int runCsvBench(const BenchOptions& options)
 {
-    const qint64 smallRows = options.intSetting(QStringLiteral("csv.rows"), AssociationCsvValidator::platformRowLimit);
-    const qint64 largeRows = options.intSetting(QStringLiteral("csv.large-rows"), 1'000'000);
-    const int repeats = static_cast<int>(std::max<qint64>(1, options.intSetting(QStringLiteral("csv.repeat"), 20)));
+    const qint64 smallRows = options.size(QStringLiteral("csv.rows"), AssociationCsvValidator::platformRowLimit,
+                                          std::min<qint64>(options.rows, AssociationCsvValidator::platformRowLimit));
+    const qint64 largeRows = options.size(QStringLiteral("csv.large-rows"), 1'000'000);
+    const int repeats = static_cast<int>(options.size(QStringLiteral("csv.repeat"), 20, 3));
 
     QTemporaryDir dir;
     if (!dir.isValid()) {

@@ -1,14 +1,269 @@
 #include "BenchSection.h"
+#include "BenchUtil.h"
+#include "ProcessMemory.h"
+
+#include "crypto/DistinguishedName.h"
+#include "crypto/SecureBuffer.h"
+#include "model/ca/CaCreator.h"
+#include "model/ca/CaKeyAccess.h"
+#include "model/jobs/BatchFileWriter.h"
+#include "model/jobs/IssueDeviceCertificatesJob.h"
+#include "model/workspace/DeviceCertificateRepository.h"
+#include "model/workspace/Workspace.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <memory>
+#include <optional>
+
+// Section 2: bulk issuance end to end, through the job the CLI and the GUI run (IssueDeviceCertificatesJob): keys,
+// certificates, files in the profile's names, the association CSV and the workspace rows, into a real workspace in
+// a temporary folder. Rates are compared with the raw OpenSSL limits of section 1, measured in the same process.
 
 namespace iotca::bench {
 
-// Section 2, bulk issuance (jobs engineer): issue N device certificates with IssueDeviceCertificatesJob into a
-// temporary workspace; certificates per second and peak memory. Replace the body with the measurement; print figures
-// with QTextStream(stdout), never assert on time.
+namespace {
+
+using model::DeviceProfile;
+using model::Workspace;
+
+struct Setup
+{
+    std::unique_ptr<Workspace> workspace;
+    qint64 caId = 0;
+    crypto::PrivateKey caKey;
+};
+
+Result<Setup> setUp(const QString& folder)
+{
+    auto workspace = Workspace::open(folder);
+    if (!workspace)
+        return workspace.error();
+    model::NewCaParameters parameters;
+    parameters.name = QStringLiteral("Bench Fleet Root");
+    auto subject = crypto::DistinguishedName::parse(QStringLiteral("CN=Bench Fleet Root,O=IoT CA Desk bench"));
+    if (!subject)
+        return subject.error();
+    parameters.subject = *subject;
+    parameters.algorithm = crypto::KeyAlgorithm::EcP256;
+    const crypto::SecureBuffer passphrase = crypto::SecureBuffer::fromString(QStringLiteral("bench passphrase"));
+    auto caId = model::CaCreator::createRoot(**workspace, parameters, passphrase);
+    if (!caId)
+        return caId.error();
+    auto key = model::CaKeyAccess::unlock(**workspace, *caId, passphrase);
+    if (!key)
+        return key.error();
+    return Setup {std::move(*workspace), *caId, std::move(*key)};
+}
+
+struct Run
+{
+    QString label;
+    crypto::KeyAlgorithm algorithm = crypto::KeyAlgorithm::EcP256;
+    DeviceProfile profile;
+    qint64 count = 0;
+    QString namePrefix;
+    /// Cancel once this many are done (0 = never).
+    qint64 cancelAfter = 0;
+};
+
+struct Outcome
+{
+    Status status;
+    qint64 issued = 0;
+    qint64 wallNanoseconds = 0;
+    qint64 cpuNanoseconds = 0;
+    qint64 peakAboveBaselineKiB = -1;
+    qint64 cancelLatencyNanoseconds = -1;
+    qint64 rows = 0;
+    qint64 files = 0;
+    qint64 csvRows = 0;
+};
+
+qint64 csvDataRows(const QStringList& files)
+{
+    qint64 rows = 0;
+    for (const QString& path : files) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        while (!file.atEnd()) {
+            if (!file.readLine().trimmed().isEmpty())
+                ++rows;
+        }
+        --rows; // the header
+    }
+    return rows;
+}
+
+Outcome issue(Setup& setup, const Run& run, const QString& outputFolder, int threads, int batchSize)
+{
+    QStringList names;
+    names.reserve(run.count);
+    for (qint64 i = 1; i <= run.count; ++i)
+        names << QStringLiteral("%1%2").arg(run.namePrefix).arg(i, 7, 10, QLatin1Char('0'));
+    model::DeviceBatchParameters parameters;
+    parameters.caId = setup.caId;
+    parameters.productKey = QStringLiteral("a1BcDeFgHiJ");
+    parameters.profile = run.profile;
+    parameters.outputFolder = outputFolder;
+    parameters.csvPath = QDir(outputFolder).filePath(QStringLiteral("devices.csv"));
+    parameters.threads = threads;
+    parameters.batchSize = batchSize;
+    const qint64 rowsBefore = setup.workspace->devices().count(setup.caId).valueOr(0);
+
+    model::IssueDeviceCertificatesJob job(*setup.workspace, parameters, names, run.algorithm, setup.caKey);
+    Outcome outcome;
+    QEventLoop loop;
+    QElapsedTimer cancelled;
+    QObject::connect(&job, &model::Job::progress, &job, [&](qint64 done, qint64) {
+        if (run.cancelAfter > 0 && done >= run.cancelAfter && !cancelled.isValid()) {
+            cancelled.start();
+            job.cancel();
+        }
+    });
+    QObject::connect(&job, &model::Job::finished, &loop, [&](const Status& status) {
+        if (cancelled.isValid())
+            outcome.cancelLatencyNanoseconds = cancelled.nsecsElapsed();
+        outcome.status = status;
+        loop.quit();
+    });
+    ProcessMemory::resetPeak();
+    const qint64 baseline = ProcessMemory::current().residentKiB;
+    const Stopwatch watch;
+    job.start();
+    loop.exec();
+    outcome.wallNanoseconds = watch.wallNanoseconds();
+    outcome.cpuNanoseconds = watch.cpuNanoseconds();
+    const qint64 peak = ProcessMemory::current().peakKiB;
+    outcome.peakAboveBaselineKiB = peak >= 0 && baseline >= 0 ? peak - baseline : -1;
+    outcome.issued = job.issued().size();
+    outcome.rows = setup.workspace->devices().count(setup.caId).valueOr(0) - rowsBefore;
+    outcome.files = QDir(outputFolder).entryList(QDir::Files).size() - job.csvFiles().size();
+    outcome.csvRows = csvDataRows(job.csvFiles());
+    return outcome;
+}
+
+QString seconds(qint64 nanoseconds)
+{
+    return QString::number(static_cast<double>(nanoseconds) / 1e9, 'f', 3) + QStringLiteral(" s");
+}
+
+void report(const Run& run, const Outcome& outcome, const RawRate& raw, const QString& rawName, int batchSize)
+{
+    const double rate = outcome.wallNanoseconds > 0
+        ? static_cast<double>(outcome.issued) * 1e9 / static_cast<double>(outcome.wallNanoseconds)
+        : 0;
+    const double cpuEach = outcome.issued > 0
+        ? static_cast<double>(outcome.cpuNanoseconds) / 1e3 / static_cast<double>(outcome.issued)
+        : 0;
+    out() << "  " << run.label << " (profile " << run.profile.name() << ", batches of " << batchSize << ")\n";
+    out() << "    " << number(outcome.issued) << " issued in " << seconds(outcome.wallNanoseconds) << " (CPU "
+          << seconds(outcome.cpuNanoseconds) << "): " << perSecond(rate);
+    if (raw.allThreadsPerSecond > 0) {
+        out() << " = " << QString::number(100.0 * rate / raw.allThreadsPerSecond, 'f', 0) << " % of the raw " << rawName
+              << " limit on " << raw.threads << " threads (" << perSecond(raw.allThreadsPerSecond) << ")";
+    }
+    out() << '\n';
+    const auto micro = [](double value) {
+        return value >= 10'000 ? QString::number(value / 1000, 'f', 1) + QStringLiteral(" ms")
+                               : QString::number(value, 'f', 1) + QStringLiteral(" µs");
+    };
+    out() << "    CPU per device " << micro(cpuEach) << " (raw " << rawName << ": " << micro(raw.cpuMicrosecondsEach)
+          << "); peak RSS " << mib(outcome.peakAboveBaselineKiB) << " above the start\n";
+    const bool consistent =
+        outcome.rows == outcome.issued && outcome.files == 2 * outcome.issued && outcome.csvRows == outcome.issued;
+    out() << "    recorded: " << number(outcome.rows) << " workspace rows, " << number(outcome.files) << " files, "
+          << number(outcome.csvRows) << " CSV rows"
+          << (consistent ? QStringLiteral(" (consistent)") : QStringLiteral(" — INCONSISTENT"))
+          << "; outcome: " << (outcome.status.ok() ? QStringLiteral("ok") : outcome.status.error().message) << '\n';
+    if (outcome.cancelLatencyNanoseconds >= 0)
+        out() << "    cancel() after " << number(run.cancelAfter) << " done → finished "
+              << ms(outcome.cancelLatencyNanoseconds) << " later\n";
+    out().flush();
+}
+
+} // namespace
+
 int runBulkIssuanceBench(const BenchOptions& options)
 {
-    Q_UNUSED(options)
-    return notImplementedYet(QStringLiteral("bench/BenchIssuance.cpp"));
+    const qint64 ecCount = options.size(QStringLiteral("issuance.ec-count"), 10'000);
+    const qint64 rsaCount =
+        options.size(QStringLiteral("issuance.rsa-count"), 200, std::max<qint64>(2, options.rows / 200));
+    const int threads = static_cast<int>(options.intSetting(QStringLiteral("issuance.threads"), 0));
+    const int batchSize =
+        static_cast<int>(std::max<qint64>(1, options.intSetting(QStringLiteral("issuance.batch"), 512)));
+
+    QTemporaryDir dir;
+    if (!dir.isValid()) {
+        out() << "  cannot create a temporary folder\n";
+        return 1;
+    }
+    dir.setAutoRemove(!options.keepFiles);
+    out() << "  " << loadAverage() << "; job threads " << (threads > 0 ? threads : QThread::idealThreadCount())
+          << "; files in " << QDir::toNativeSeparators(dir.path())
+          << (options.keepFiles ? QString() : QStringLiteral(" (removed at the end)")) << '\n';
+    const RawRate ec = rawEcKeygenSignRate(options);
+    const RawRate rsa = rawRsaKeygenRate(options);
+    out() << "  raw limits (section 1): EC P-256 key generation + signature " << perSecond(ec.oneThreadPerSecond)
+          << " on 1 thread, " << perSecond(ec.allThreadsPerSecond) << " on " << ec.threads
+          << "; RSA 2048 key generation " << perSecond(rsa.oneThreadPerSecond) << " / "
+          << perSecond(rsa.allThreadsPerSecond) << '\n';
+
+    auto setup = setUp(dir.filePath(QStringLiteral("workspace")));
+    if (!setup) {
+        out() << "  " << setup.error().fullText() << '\n';
+        return 1;
+    }
+    const auto folder = [&dir](const QString& name) { return dir.filePath(name); };
+    {
+        const Stopwatch sync;
+        constexpr int syncs = 5;
+        for (int i = 0; i < syncs; ++i)
+            (void)model::BatchFileWriter::syncFolder(dir.path());
+        out() << "  syncfs() of the output's file system (one per batch): " << ms(sync.wallNanoseconds() / syncs)
+              << " a call on this machine now\n";
+    }
+
+    const Run ecRun {QStringLiteral("%1 EC P-256 devices").arg(number(ecCount)),
+                     crypto::KeyAlgorithm::EcP256,
+                     DeviceProfile(DeviceProfile::Id::ApsaraMq),
+                     ecCount,
+                     QStringLiteral("ec-"),
+                     0};
+    report(ecRun, issue(*setup, ecRun, folder(QStringLiteral("ec")), threads, batchSize), ec,
+           QStringLiteral("keygen+sign"), batchSize);
+    const Run rsaRun {QStringLiteral("%1 RSA 2048 devices").arg(number(rsaCount)),
+                      crypto::KeyAlgorithm::Rsa2048,
+                      DeviceProfile(DeviceProfile::Id::AlibabaIot),
+                      rsaCount,
+                      QStringLiteral("rsa-"),
+                      0};
+    report(rsaRun, issue(*setup, rsaRun, folder(QStringLiteral("rsa")), threads, batchSize), rsa,
+           QStringLiteral("keygen"), batchSize);
+
+    // Cancel half-way through the second batch (EC) / after a tenth (RSA); what is recorded must still agree.
+    const Run ecCancel {QStringLiteral("cancel %1 EC P-256 devices").arg(number(ecCount)),
+                        crypto::KeyAlgorithm::EcP256,
+                        DeviceProfile(DeviceProfile::Id::ApsaraMq),
+                        ecCount,
+                        QStringLiteral("cancel-ec-"),
+                        std::min<qint64>(ecCount, batchSize + batchSize / 2)};
+    report(ecCancel, issue(*setup, ecCancel, folder(QStringLiteral("cancel-ec")), threads, batchSize), ec,
+           QStringLiteral("keygen+sign"), batchSize);
+    const Run rsaCancel {QStringLiteral("cancel %1 RSA 2048 devices").arg(number(rsaCount)),
+                         crypto::KeyAlgorithm::Rsa2048,
+                         DeviceProfile(DeviceProfile::Id::AlibabaIot),
+                         rsaCount,
+                         QStringLiteral("cancel-rsa-"),
+                         std::max<qint64>(1, rsaCount / 10)};
+    report(rsaCancel, issue(*setup, rsaCancel, folder(QStringLiteral("cancel-rsa")), threads, batchSize), rsa,
+           QStringLiteral("keygen"), batchSize);
+    return 0;
 }
 
 } // namespace iotca::bench

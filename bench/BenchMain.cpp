@@ -1,7 +1,8 @@
 #include "BenchSection.h"
+#include "BenchUtil.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTextStream>
 
@@ -13,9 +14,32 @@
 using iotca::bench::BenchOptions;
 using iotca::bench::BenchSection;
 
+namespace {
+
+QtMessageHandler s_previousHandler = nullptr;
+
+/// Drops the off-screen platform's and the missing XDG_RUNTIME_DIR's chatter, which says nothing about the figures.
+void quietHandler(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (message.contains(QLatin1String("does not support propagateSizeHints"))
+        || message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    if (s_previousHandler)
+        s_previousHandler(type, context, message);
+    else
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A QApplication for section 5 (the real main window). Off-screen unless QT_QPA_PLATFORM says otherwise, so a
+    // run never needs a display and never pops up windows.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    s_previousHandler = qInstallMessageHandler(quietHandler);
+    QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("iotca-bench"));
 
     QCommandLineParser parser;
@@ -31,7 +55,11 @@ int main(int argc, char* argv[])
                                        QStringLiteral("name=value"));
     const QCommandLineOption keepOption(QStringLiteral("keep-files"),
                                         QStringLiteral("Keep generated files and print where they are."));
-    parser.addOptions({listOption, sectionOption, setOption, keepOption});
+    const QCommandLineOption rowsOption(QStringLiteral("rows"),
+                                        QStringLiteral("Scale every section to N rows/devices (a smoke run, e.g. "
+                                                       "--rows 2000); --set still wins."),
+                                        QStringLiteral("N"));
+    parser.addOptions({listOption, sectionOption, setOption, keepOption, rowsOption});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -62,6 +90,14 @@ int main(int argc, char* argv[])
     BenchOptions options;
     options.settings = parser.values(setOption);
     options.keepFiles = parser.isSet(keepOption);
+    if (parser.isSet(rowsOption)) {
+        bool ok = false;
+        options.rows = parser.value(rowsOption).toLongLong(&ok);
+        if (!ok || options.rows < 1) {
+            QTextStream(stderr) << "iotca-bench: --rows takes a positive number\n";
+            return 2;
+        }
+    }
 
     int status = 0;
     for (const BenchSection* section : std::as_const(chosen)) {
@@ -70,6 +106,7 @@ int main(int argc, char* argv[])
         QElapsedTimer timer;
         timer.start();
         const int result = section->run(options);
+        iotca::bench::out().flush();
         std::fflush(stdout);
         out << "    (section took " << timer.elapsed() << " ms)\n";
         out.flush();

@@ -14,11 +14,34 @@ struct BenchOptions
     QStringList settings;
     /// Keep generated files instead of deleting them (their folder is printed).
     bool keepFiles = false;
+    /// --rows N: the main size of every section run (devices, rows, keys), for a quick smoke run; 0 = each
+    /// section's default (the sizes of issue #10).
+    qint64 rows = 0;
 
     /// The value of --set `name`=..., or `fallback`.
     [[nodiscard]] QString setting(const QString& name, const QString& fallback = {}) const;
     [[nodiscard]] qint64 intSetting(const QString& name, qint64 fallback) const;
+    /// A size: --set `name`=... when given, else `fromRows`(--rows) when --rows was given, else `fallback`.
+    [[nodiscard]] qint64 size(const QString& name, qint64 fallback, qint64 fromRows) const;
+    /// The same with --rows itself as the size.
+    [[nodiscard]] qint64 size(const QString& name, qint64 fallback) const { return size(name, fallback, rows); }
 };
+
+/// Raw OpenSSL throughput of one operation, on one thread and on every thread (BenchOpenSsl.cpp).
+struct RawRate
+{
+    double oneThreadPerSecond = 0;
+    double allThreadsPerSecond = 0;
+    int threads = 1;
+    /// Process CPU time per item on every thread (what a loaded machine does not distort much).
+    double cpuMicrosecondsEach = 0;
+};
+
+/// The raw limits bulk issuance is compared with (issue #10): EC P-256 key generation + one ECDSA signature, and
+/// RSA 2048 key generation, per device. Measured by the openssl section; when it did not run in this process, they
+/// are measured here first (a shorter run).
+RawRate rawEcKeygenSignRate(const BenchOptions& options);
+RawRate rawRsaKeygenRate(const BenchOptions& options);
 
 /// One section of iotca-bench: measures one thing and prints figures; never asserts on time.
 struct BenchSection

@@ -2,6 +2,8 @@
 
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace iotca::bench {
 
 const QList<BenchSection>& benchSections()
@@ -41,6 +43,15 @@ qint64 BenchOptions::intSetting(const QString& name, qint64 fallback) const
     bool ok = false;
     const qint64 value = setting(name).toLongLong(&ok);
     return ok ? value : fallback;
+}
+
+qint64 BenchOptions::size(const QString& name, qint64 fallback, qint64 fromRows) const
+{
+    bool ok = false;
+    const qint64 value = setting(name).toLongLong(&ok);
+    if (ok && value > 0)
+        return value;
+    return rows > 0 ? std::max<qint64>(1, fromRows) : fallback;
 }
 
 } // namespace iotca::bench
