@@ -6,10 +6,30 @@
 
 namespace iotca::test {
 
+QString cliProgram()
+{
+    return QDir(qEnvironmentVariable("IOTCA_BINARY_DIR")).filePath(QStringLiteral("app/cli/iotca"));
+}
+
+QProcessEnvironment cliEnvironment()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    const QString suppressions =
+        QDir(qEnvironmentVariable("IOTCA_SOURCE_DIR")).filePath(QStringLiteral("tests/cli/cli-lsan.supp"));
+    QString options = environment.value(QStringLiteral("LSAN_OPTIONS"));
+    if (!options.contains(QLatin1String("suppressions="))) {
+        if (!options.isEmpty())
+            options += QLatin1Char(':');
+        environment.insert(QStringLiteral("LSAN_OPTIONS"), options + QStringLiteral("suppressions=") + suppressions);
+    }
+    return environment;
+}
+
 CliRun runCli(const QStringList& arguments, int timeoutMs)
 {
     QProcess process;
-    process.setProgram(QDir(qEnvironmentVariable("IOTCA_BINARY_DIR")).filePath(QStringLiteral("app/cli/iotca")));
+    process.setProgram(cliProgram());
+    process.setProcessEnvironment(cliEnvironment());
     process.setArguments(arguments);
     process.start();
     CliRun run;

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QJsonDocument>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +18,12 @@ struct CliRun
     [[nodiscard]] QJsonDocument json() const { return QJsonDocument::fromJson(out); }
     [[nodiscard]] QByteArray transcript() const { return "exit " + QByteArray::number(exitCode) + "\n" + out + err; }
 };
+
+/// Where the iotca executable under test is ($IOTCA_BINARY_DIR/app/cli/iotca).
+QString cliProgram();
+/// The environment iotca runs in: the test's, plus the LeakSanitizer suppressions of tests/cli/cli-lsan.supp (see
+/// there why) for sanitizer builds.
+QProcessEnvironment cliEnvironment();
 
 /// Runs iotca with `arguments`, no terminal, standard input closed.
 CliRun runCli(const QStringList& arguments, int timeoutMs = 120000);

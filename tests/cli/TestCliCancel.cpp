@@ -85,7 +85,8 @@ private Q_SLOTS:
         const QString csv = QDir(csvFolder).filePath(QStringLiteral("devices.csv"));
 
         QProcess process;
-        process.setProgram(QDir(qEnvironmentVariable("IOTCA_BINARY_DIR")).filePath(QStringLiteral("app/cli/iotca")));
+        process.setProgram(iotca::test::cliProgram());
+        process.setProcessEnvironment(iotca::test::cliEnvironment());
         process.setArguments(ws(args("device", "issue", "--ca", "Cancel Root", "--product", product, "--count",
                                      QString::number(requestedDevices), "--name-prefix", "dev-", "--key", "ec:P-256",
                                      "--profile", "generic", "--out", out, "--csv", csv, "--batch-size", "64",

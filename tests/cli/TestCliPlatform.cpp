@@ -539,7 +539,8 @@ private Q_SLOTS:
         const auto delayed = m_emulator.admin("POST", QStringLiteral("/_emulator/delay-next?ms=30000&count=1"));
         QVERIFY2(delayed.httpStatus == 200, delayed.body.constData());
         QProcess process;
-        process.setProgram(QDir(qEnvironmentVariable("IOTCA_BINARY_DIR")).filePath(QStringLiteral("app/cli/iotca")));
+        process.setProgram(iotca::test::cliProgram());
+        process.setProcessEnvironment(iotca::test::cliEnvironment());
         process.setArguments(ws(args("ca", "sync", "--account", "mq")));
         process.start();
         QVERIFY2(process.waitForStarted(10000), qPrintable(process.errorString()));
