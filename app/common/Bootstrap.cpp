@@ -52,8 +52,11 @@ void installTranslators(QCoreApplication& application, const QLocale& locale)
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
 
+    // English is the fallback for any other locale (the C locale of a script included): its file carries the
+    // English plural forms ("1 row", "3 rows") that the source texts spell "row(s)".
     auto* ownTranslator = new QTranslator(&application);
-    if (ownTranslator->load(locale, QStringLiteral("iotca"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (ownTranslator->load(locale, QStringLiteral("iotca"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || ownTranslator->load(QStringLiteral("iotca_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(ownTranslator);
 }
 

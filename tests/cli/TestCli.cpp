@@ -227,6 +227,10 @@ private Q_SLOTS:
         const CliRun validate = runCli(ws(args("csv", "validate", csv, "--ca", "Fleet Root", "--json")));
         QVERIFY2(validate.exitCode == 0, validate.transcript().constData());
         QCOMPARE(validate.json().object().value(QStringLiteral("rowCount")).toInt(), 3);
+        // Without --json, in the C locale of the tests: the English plural forms, not "row(s)".
+        const CliRun validateText = runCli(ws(args("csv", "validate", csv, "--ca", "Fleet Root")));
+        QVERIFY2(validateText.exitCode == 0 && validateText.out.contains(": valid, 3 rows."),
+                 validateText.transcript().constData());
 
         // Issuing the same devices again is refused before any key is made.
         const CliRun again =
