@@ -4,6 +4,7 @@
 #include "ui/dialogs/EmulatorPreset.h"
 
 #include "model/platform/ApsaraMqConnector.h"
+#include "tests/support/AwaitResult.h"
 #include "tests/support/PlatformTestPki.h"
 
 #include <QDir>
@@ -20,19 +21,12 @@
 using namespace iotca;
 using namespace std::chrono_literals;
 
+using iotca::test::awaitResult;
+
 namespace {
 const QString keyId = QStringLiteral("demo-access-key");
 const QByteArray keySecret = QByteArrayLiteral("demo-access-secret");
 
-template<class T, class Start>
-Result<T> awaitResult(Start&& start, int timeoutMs = 20000)
-{
-    std::optional<Result<T>> out;
-    start([&out](Result<T> result) { out.emplace(std::move(result)); });
-    if (!QTest::qWaitFor([&] { return out.has_value(); }, timeoutMs))
-        return Error {QStringLiteral("no answer within %1 ms").arg(timeoutMs)};
-    return std::move(*out);
-}
 } // namespace
 
 class TestDemoBackend : public QObject
