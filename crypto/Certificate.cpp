@@ -479,15 +479,10 @@ QByteArray Certificate::toDer() const
 {
     if (!m_x509)
         return {};
-    unsigned char* der = nullptr;
-    const int length = i2d_X509(m_x509.get(), &der);
-    if (length <= 0) {
+    QByteArray der = derEncoding(m_x509.get(), i2d_X509);
+    if (der.isEmpty())
         clearOpenSslErrors();
-        return {};
-    }
-    QByteArray result(reinterpret_cast<const char*>(der), length);
-    OPENSSL_free(der);
-    return result;
+    return der;
 }
 
 bool Certificate::operator==(const Certificate& other) const

@@ -209,15 +209,10 @@ QByteArray CertificateRequest::toDer() const
 {
     if (!m_req)
         return {};
-    unsigned char* der = nullptr;
-    const int length = i2d_X509_REQ(m_req.get(), &der);
-    if (length <= 0) {
+    QByteArray der = derEncoding(m_req.get(), i2d_X509_REQ);
+    if (der.isEmpty())
         clearOpenSslErrors();
-        return {};
-    }
-    QByteArray result(reinterpret_cast<const char*>(der), length);
-    OPENSSL_free(der);
-    return result;
+    return der;
 }
 
 } // namespace iotca::crypto

@@ -3,6 +3,7 @@
 #include "CertificateBuilder.h"
 #include "CertificateProfile.h"
 #include "CryptoErrorCode.h"
+#include "OpenSslBio.h"
 #include "OpenSslConversions.h"
 #include "OpenSslError.h"
 #include "OpenSslHandles.h"
@@ -256,12 +257,9 @@ Result<IssuedDeviceCertificate> DeviceCertificateIssuer::issue(const DeviceCerti
     if (Status signedOk = CertificateProfile::sign(x509.get(), d->caKey.handle(), d->digest.get()); !signedOk)
         return signedOk.error();
 
-    unsigned char* der = nullptr;
-    const int derLength = i2d_X509(x509.get(), &der);
-    if (derLength <= 0)
+    result.certificateDer = derEncoding(x509.get(), i2d_X509);
+    if (result.certificateDer.isEmpty())
         return openSslError(tr("Could not encode the certificate."), ErrorCode::OpenSslFailure);
-    result.certificateDer = QByteArray(reinterpret_cast<const char*>(der), derLength);
-    OPENSSL_free(der);
     result.certificatePem = pemEncode("CERTIFICATE", result.certificateDer);
 
     if (fast) {

@@ -1,6 +1,7 @@
 #include "OpenSslConversions.h"
 
 #include "CryptoErrorCode.h"
+#include "OpenSslBio.h"
 #include "OpenSslError.h"
 
 #include <openssl/core_names.h>
@@ -322,15 +323,10 @@ QByteArray OpenSslConversions::publicKeyDer(const EVP_PKEY* key)
 {
     if (!key)
         return {};
-    unsigned char* der = nullptr;
-    const int length = i2d_PUBKEY(key, &der);
-    if (length <= 0) {
+    QByteArray der = derEncoding(key, i2d_PUBKEY);
+    if (der.isEmpty())
         clearOpenSslErrors();
-        return {};
-    }
-    QByteArray result(reinterpret_cast<const char*>(der), length);
-    OPENSSL_free(der);
-    return result;
+    return der;
 }
 
 } // namespace iotca::crypto

@@ -1,6 +1,7 @@
 #include "Pkcs12.h"
 
 #include "CryptoErrorCode.h"
+#include "OpenSslBio.h"
 #include "OpenSslError.h"
 #include "OpenSslHandles.h"
 
@@ -69,13 +70,10 @@ Result<QByteArray> Pkcs12::create(const Certificate& certificate, const PrivateK
         return openSslError(tr("Could not create the PKCS#12 bundle."), ErrorCode::OpenSslFailure);
     if (PKCS12_set_mac(bundle.get(), password.data(), -1, nullptr, 0, iterations, EVP_sha256()) != 1)
         return openSslError(tr("Could not protect the PKCS#12 bundle."), ErrorCode::OpenSslFailure);
-    unsigned char* der = nullptr;
-    const int length = i2d_PKCS12(bundle.get(), &der);
-    if (length <= 0)
+    QByteArray der = derEncoding(bundle.get(), i2d_PKCS12);
+    if (der.isEmpty())
         return openSslError(tr("Could not encode the PKCS#12 bundle."), ErrorCode::OpenSslFailure);
-    QByteArray result(reinterpret_cast<const char*>(der), length);
-    OPENSSL_free(der);
-    return result;
+    return der;
 }
 
 Result<Pkcs12Contents> Pkcs12::read(QByteArrayView der, const SecureBuffer& passphrase)

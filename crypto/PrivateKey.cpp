@@ -415,13 +415,10 @@ Result<QByteArray> PrivateKey::toEncryptedPkcs8Der(const SecureBuffer& passphras
     Result<X509SigPtr> encrypted = KeyWriter::encrypt(m_key.get(), passphrase);
     if (!encrypted)
         return encrypted.error();
-    unsigned char* der = nullptr;
-    const int length = i2d_X509_SIG(encrypted->get(), &der);
-    if (length <= 0)
+    QByteArray der = derEncoding(encrypted->get(), i2d_X509_SIG);
+    if (der.isEmpty())
         return openSslError(tr("Could not write the encrypted private key."), ErrorCode::OpenSslFailure);
-    QByteArray result(reinterpret_cast<const char*>(der), length);
-    OPENSSL_free(der);
-    return result;
+    return der;
 }
 
 Result<SecureBuffer> PrivateKey::toUnencryptedTraditionalPem() const
