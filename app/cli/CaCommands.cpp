@@ -128,20 +128,15 @@ int CaCommands::create(const QString& path, const QStringList& arguments)
                                    "workspace with the key encrypted under a passphrase.")))
         return *stop;
 
-    const auto nameValue = requiredValue(parser, name, path);
-    if (!nameValue)
+    const auto required = requiredValues(parser, path, name, key, subject);
+    if (!required)
         return ExitUsage;
-    const auto keyValue = requiredValue(parser, key, path);
-    if (!keyValue)
-        return ExitUsage;
-    const auto subjectValue = requiredValue(parser, subject, path);
-    if (!subjectValue)
-        return ExitUsage;
-    const auto algorithm = crypto::parseKeyAlgorithm(*keyValue);
+    const auto& [nameValue, keyValue, subjectValue] = *required;
+    const auto algorithm = crypto::parseKeyAlgorithm(keyValue);
     if (!algorithm)
         //: %1 is what the user typed, %2 the list of key types
-        return usageError(path, tr("Unknown key type '%1'; use one of %2.").arg(*keyValue, keyAlgorithmList()));
-    auto distinguishedName = crypto::DistinguishedName::parse(*subjectValue);
+        return usageError(path, tr("Unknown key type '%1'; use one of %2.").arg(keyValue, keyAlgorithmList()));
+    auto distinguishedName = crypto::DistinguishedName::parse(subjectValue);
     if (!distinguishedName)
         //: %1 is the reason
         return usageError(path, tr("Bad --subject: %1").arg(distinguishedName.error().message));
@@ -159,21 +154,21 @@ int CaCommands::create(const QString& path, const QStringList& arguments)
     auto workspace = CliWorkspace::open(workspacePath(parser), Workspace::OpenMode::ReadWrite);
     if (!workspace)
         return failure(workspace.error());
-    auto existing = (*workspace)->cas().findByName(*nameValue);
+    auto existing = (*workspace)->cas().findByName(nameValue);
     if (!existing)
         return failure(existing.error());
     if (*existing)
         //: %1 is a CA name
-        return failure(Error {tr("The workspace already has a CA named '%1'.").arg(*nameValue)});
+        return failure(Error {tr("The workspace already has a CA named '%1'.").arg(nameValue)});
 
     //: Prompt on the terminal; %1 is a CA name
     auto passphrase = PassphraseSource::obtain(parser.value(passphraseFile),
-                                               tr("New passphrase for the CA '%1':").arg(*nameValue), true);
+                                               tr("New passphrase for the CA '%1':").arg(nameValue), true);
     if (!passphrase)
         return failure(passphrase.error());
 
     model::NewCaParameters parameters;
-    parameters.name = *nameValue;
+    parameters.name = nameValue;
     parameters.subject = std::move(*distinguishedName);
     parameters.algorithm = *algorithm;
     parameters.validityDays = *validity;
@@ -205,15 +200,10 @@ int CaCommands::importCa(const QString& path, const QStringList& arguments)
                                    "encrypted under the passphrase of --passphrase-file (or one typed on the "
                                    "terminal).")))
         return *stop;
-    const auto nameValue = requiredValue(parser, name, path);
-    if (!nameValue)
+    const auto required = requiredValues(parser, path, name, cert, key);
+    if (!required)
         return ExitUsage;
-    const auto certValue = requiredValue(parser, cert, path);
-    if (!certValue)
-        return ExitUsage;
-    const auto keyValue = requiredValue(parser, key, path);
-    if (!keyValue)
-        return ExitUsage;
+    const auto& [nameValue, certValue, keyValue] = *required;
 
     auto workspace = CliWorkspace::open(workspacePath(parser), Workspace::OpenMode::ReadWrite);
     if (!workspace)
@@ -227,10 +217,10 @@ int CaCommands::importCa(const QString& path, const QStringList& arguments)
         keyPassphrase.emplace(std::move(*read));
     }
     auto storePassphrase = PassphraseSource::obtain(parser.value(passphraseFile),
-                                                    tr("New passphrase for the CA '%1':").arg(*nameValue), true);
+                                                    tr("New passphrase for the CA '%1':").arg(nameValue), true);
     if (!storePassphrase)
         return failure(storePassphrase.error());
-    auto caId = model::CaImporter::importFiles(**workspace, *nameValue, *certValue, *keyValue,
+    auto caId = model::CaImporter::importFiles(**workspace, nameValue, certValue, keyValue,
                                                keyPassphrase ? &*keyPassphrase : nullptr, *storePassphrase);
     if (!caId)
         return failure(caId.error());
@@ -316,12 +306,10 @@ int CaCommands::verificationCertificate(const QString& path, const QStringList& 
                                    "CA's key: a new key, CN = the registration code, signed by the CA."),
                                 1, 1))
         return *stop;
-    const auto codeValue = requiredValue(parser, code, path);
-    if (!codeValue)
+    const auto required = requiredValues(parser, path, code, out);
+    if (!required)
         return ExitUsage;
-    const auto outValue = requiredValue(parser, out, path);
-    if (!outValue)
-        return ExitUsage;
+    const auto& [codeValue, outValue] = *required;
     const auto validity = positiveNumber(parser, days, 300, path);
     if (!validity)
         return ExitUsage;
@@ -340,14 +328,14 @@ int CaCommands::verificationCertificate(const QString& path, const QStringList& 
         return failure(caKey.error());
 
     crypto::VerificationCertificateSpec spec;
-    spec.registrationCode = *codeValue;
+    spec.registrationCode = codeValue;
     spec.validityDays = *validity;
     auto verification = crypto::VerificationCertificate::create(spec, *caCertificate, *caKey);
     if (!verification)
         return failure(verification.error());
     if (!verification->warning().isEmpty())
         Console::printWarning(verification->warning());
-    if (Status written = writeOutputFile(*outValue, verification->certificate().toPem(), false); !written)
+    if (Status written = writeOutputFile(outValue, verification->certificate().toPem(), false); !written)
         return failure(written.error());
     if (parser.isSet(keyOut)) {
         auto keyPem = verification->key().toUnencryptedTraditionalPem();
@@ -358,7 +346,7 @@ int CaCommands::verificationCertificate(const QString& path, const QStringList& 
     }
     //: %1 is a file, %2 a serial number
     Console::out() << tr("Wrote the verification certificate to '%1' (serial %2).")
-                          .arg(QDir::toNativeSeparators(*outValue), verification->certificate().serialNumberHex())
+                          .arg(QDir::toNativeSeparators(outValue), verification->certificate().serialNumberHex())
                    << Qt::endl;
     return ExitSuccess;
 }

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <optional>
 
 namespace iotca::app {
@@ -56,6 +57,24 @@ public:
     /// The value of a required option, or a usage error printed and nothing returned.
     [[nodiscard]] static std::optional<QString> requiredValue(const QCommandLineParser& parser,
                                                               const QCommandLineOption& option, const QString& path);
+    /// The values of several required options, in their order; a usage error for the first one missing and nothing
+    /// returned. `const auto& [name, key] = *values;` names them.
+    template<class... Options>
+    [[nodiscard]] static std::optional<std::array<QString, sizeof...(Options)>>
+    requiredValues(const QCommandLineParser& parser, const QString& path, const Options&... options)
+    {
+        std::array<QString, sizeof...(Options)> values;
+        std::size_t next = 0;
+        const auto take = [&](const QCommandLineOption& option) {
+            auto value = requiredValue(parser, option, path);
+            if (value)
+                values[next++] = std::move(*value);
+            return value.has_value();
+        };
+        if (!(take(options) && ...))
+            return std::nullopt;
+        return values;
+    }
     /// A positive whole number option (--days, --jobs, --count); `fallback` when absent. Usage error otherwise.
     [[nodiscard]] static std::optional<int> positiveNumber(const QCommandLineParser& parser,
                                                            const QCommandLineOption& option, int fallback,

@@ -230,27 +230,25 @@ int DeviceCommands::signCsr(const QString& path, const QStringList& arguments)
     auto parameters = common.read(parser, path);
     if (!parameters)
         return ExitUsage;
-    const auto caName = requiredValue(parser, common.ca, path);
-    if (!caName)
+    const auto required = requiredValues(parser, path, common.ca, csrDir);
+    if (!required)
         return ExitUsage;
-    const auto folder = requiredValue(parser, csrDir, path);
-    if (!folder)
-        return ExitUsage;
+    const auto& [caName, folder] = *required;
 
     auto workspace = CliWorkspace::open(workspacePath(parser), Workspace::OpenMode::ReadWrite);
     if (!workspace)
         return failure(workspace.error());
-    auto ca = CliWorkspace::findCa(**workspace, *caName);
+    auto ca = CliWorkspace::findCa(**workspace, caName);
     if (!ca)
         return failure(ca.error());
     parameters->caId = ca->id;
-    if (Status valid = model::SignCsrJob::validate(**workspace, *parameters, *folder); !valid)
+    if (Status valid = model::SignCsrJob::validate(**workspace, *parameters, folder); !valid)
         return failure(valid.error());
     auto caKey = CliWorkspace::unlockCaKey(**workspace, *ca, parser.value(common.passphraseFile));
     if (!caKey)
         return failure(caKey.error());
 
-    model::SignCsrJob job(**workspace, *parameters, *folder, std::move(*caKey));
+    model::SignCsrJob job(**workspace, *parameters, folder, std::move(*caKey));
     return DeviceJobRunner::run(job, *ca, tr("Signing device certificates"), QString(), parser.isSet(common.json));
 }
 
