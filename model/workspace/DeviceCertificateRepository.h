@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QStringList>
 
 #include <optional>
@@ -63,6 +64,10 @@ public:
     [[nodiscard]] Result<std::optional<DeviceCertificateRecord>> find(qint64 caId, const QString& serial) const;
     [[nodiscard]] Result<std::optional<DeviceCertificateRecord>> findByDevice(const QString& productKey,
                                                                               const QString& deviceName) const;
+    /// Which of `deviceNames` already have a certificate recorded for `productKey` (any CA, any status), in a few
+    /// queries for any number of names: the bulk jobs' pre-flight check.
+    [[nodiscard]] Result<QSet<QString>> recordedDeviceNames(const QString& productKey,
+                                                            const QStringList& deviceNames) const;
     /// Device certificates of `caId`, optionally only those with `status`, ordered by serial.
     [[nodiscard]] Result<QList<DeviceCertificateRecord>>
     listForCa(qint64 caId, std::optional<DeviceCertificateStatus> status = std::nullopt) const;
