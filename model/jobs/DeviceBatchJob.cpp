@@ -17,6 +17,7 @@
 #include <QSet>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -41,26 +42,34 @@ DeviceBatchJob::DeviceBatchJob(Workspace& workspace, DeviceBatchParameters param
     , m_caKey(std::move(caKey))
 {
     m_pool.setMaxThreadCount(m_parameters.threads > 0 ? m_parameters.threads : QThread::idealThreadCount());
+    m_commitPool.setMaxThreadCount(1);
+    m_commitPool.setExpiryTimeout(-1);
     m_parameters.batchSize = std::max(1, m_parameters.batchSize);
-    connect(&m_watcher, &QFutureWatcher<void>::finished, this, &DeviceBatchJob::batchFinished);
-    connect(&m_watcher, &QFutureWatcher<void>::progressValueChanged, this,
-            [this](int value) { reportProgress(qint64(m_issued.size()) + value, requestedCount()); });
+    connect(&m_computeWatcher, &QFutureWatcher<void>::finished, this, &DeviceBatchJob::batchComputed);
+    connect(&m_commitWatcher, &QFutureWatcher<CommitOutcome>::finished, this, &DeviceBatchJob::batchCommitted);
+    connect(&m_computeWatcher, &QFutureWatcher<void>::progressValueChanged, this, [this](int value) {
+        if (m_computing) {
+            m_progress = std::max(m_progress, qint64(m_computing->begin) + value);
+            reportProgress(m_progress, requestedCount());
+        }
+    });
 }
 
 DeviceBatchJob::~DeviceBatchJob()
 {
-    if (m_watcher.isRunning()) {
-        // Destroyed mid-batch (the window closed): stop, and take back the files nothing records.
-        m_watcher.disconnect(this);
-        m_watcher.cancel();
-        m_watcher.waitForFinished();
-        std::vector<Item*> written;
-        for (std::size_t i = m_batchBegin; i < m_batchEnd; ++i) {
-            if (m_items[i].written)
-                written.push_back(&m_items[i]);
-        }
-        removeFiles(written);
+    // Destroyed mid-run (the window closed): stop computing, let a started commit finish (it is one transaction),
+    // and take back the files nothing records.
+    m_computeWatcher.disconnect(this);
+    m_commitWatcher.disconnect(this);
+    m_computeWatcher.cancel();
+    m_computeWatcher.waitForFinished();
+    m_commitWatcher.waitForFinished();
+    std::vector<Item*> unrecorded;
+    for (Item& item : m_items) {
+        if (item.written && !item.recorded)
+            unrecorded.push_back(&item);
     }
+    removeFiles(unrecorded);
     if (m_csv)
         m_csv->cancel();
 }
@@ -89,12 +98,12 @@ Status DeviceBatchJob::checkPlan(const Workspace& workspace, const DeviceBatchPa
         return Error {tr("The validity must be at least one day."), {}, QStringLiteral("InvalidValidity")};
 
     // None of the devices may have a certificate recorded for this product already.
+    auto recorded = workspace.devices().recordedDeviceNames(parameters.productKey, deviceNames);
+    if (!recorded)
+        return recorded.error();
     QStringList taken;
     for (const QString& name : deviceNames) {
-        auto found = workspace.devices().findByDevice(parameters.productKey, name);
-        if (!found)
-            return found.error();
-        if (found.value())
+        if (recorded->contains(name))
             taken.append(name);
     }
     if (!taken.isEmpty())
@@ -147,8 +156,7 @@ void DeviceBatchJob::doStart()
 
 void DeviceBatchJob::doCancel()
 {
-    if (m_watcher.isRunning())
-        m_watcher.cancel();
+    m_computeWatcher.cancel();
 }
 
 void DeviceBatchJob::begin()
@@ -182,16 +190,95 @@ void DeviceBatchJob::begin()
     m_plannedCsvFiles = plannedCsvFiles(m_parameters.csvPath, requestedCount());
     m_issued.reserve(qsizetype(m_items.size()));
     reportProgress(0, requestedCount());
-    startBatch();
+    advance();
+}
+
+void DeviceBatchJob::advance()
+{
+    if (!m_committing && !m_computed.empty()) {
+        startCommit(m_computed.front());
+        m_computed.pop_front();
+    }
+    // At most two computed batches wait for the commit thread, so a slow disk cannot pile up work.
+    if (!m_computing && m_computed.size() < 2 && !m_failure && !isCancelRequested() && m_nextItem < m_items.size())
+        startBatch();
+    if (!m_computing && !m_committing && m_computed.empty())
+        conclude();
 }
 
 void DeviceBatchJob::startBatch()
 {
-    m_batchBegin = m_batchEnd;
-    m_batchEnd = std::min(m_items.size(), m_batchBegin + std::size_t(m_parameters.batchSize));
-    m_watcher.setFuture(QtConcurrent::map(&m_pool, m_items.begin() + qptrdiff(m_batchBegin),
-                                          m_items.begin() + qptrdiff(m_batchEnd),
-                                          [this](Item& item) { processItem(item); }));
+    const Batch batch {m_nextItem, std::min(m_items.size(), m_nextItem + std::size_t(m_parameters.batchSize))};
+    m_nextItem = batch.end;
+    m_computing = batch;
+    m_computeWatcher.setFuture(QtConcurrent::map(&m_pool, m_items.begin() + qptrdiff(batch.begin),
+                                                 m_items.begin() + qptrdiff(batch.end),
+                                                 [this](Item& item) { processItem(item); }));
+}
+
+void DeviceBatchJob::batchComputed()
+{
+    const Batch batch = *m_computing;
+    m_computing.reset();
+    std::vector<Item*> written = writtenItems(batch);
+    const Item* failed = nullptr;
+    for (std::size_t i = batch.begin; i < batch.end && !failed; ++i) {
+        if (m_items[i].error)
+            failed = &m_items[i];
+    }
+    if (failed || m_failure) {
+        removeFiles(written);
+        if (!m_failure)
+            m_failure = *failed->error;
+    } else if (!written.empty()) {
+        m_computed.push_back(batch); // a cancelled batch commits what it wrote
+    }
+    advance();
+}
+
+void DeviceBatchJob::startCommit(Batch batch)
+{
+    m_committing = batch;
+    m_commitWatcher.setFuture(
+        QtConcurrent::run(&m_commitPool, [this, items = writtenItems(batch)] { return commitItems(items); }));
+}
+
+void DeviceBatchJob::batchCommitted()
+{
+    const Batch batch = *m_committing;
+    m_committing.reset();
+    const CommitOutcome outcome = m_commitWatcher.result();
+    if (outcome.recorded) {
+        for (Item* item : writtenItems(batch)) {
+            m_issued.append(IssuedDeviceFiles {item->work.deviceName, item->serialHex, item->work.certificatePath,
+                                               item->work.keyPath, item->notAfter});
+            if (!item->warning.isEmpty() && !m_warnings.contains(item->warning))
+                m_warnings.append(item->warning);
+            item->certificateDer.clear();
+        }
+        m_progress = std::max(m_progress, qint64(m_issued.size()));
+        reportProgress(m_progress, requestedCount());
+    }
+    if (!outcome.status) {
+        // Batches commit in order: nothing after a failed commit may be recorded.
+        if (!m_failure)
+            m_failure = outcome.status.error();
+        for (const Batch& waiting : m_computed)
+            removeFiles(writtenItems(waiting));
+        m_computed.clear();
+        m_computeWatcher.cancel();
+    }
+    advance();
+}
+
+std::vector<DeviceBatchJob::Item*> DeviceBatchJob::writtenItems(Batch batch)
+{
+    std::vector<Item*> written;
+    for (std::size_t i = batch.begin; i < batch.end; ++i) {
+        if (m_items[i].written)
+            written.push_back(&m_items[i]);
+    }
+    return written;
 }
 
 void DeviceBatchJob::processItem(Item& item) const
@@ -235,45 +322,12 @@ void DeviceBatchJob::processItem(Item& item) const
     item.written = true;
 }
 
-void DeviceBatchJob::batchFinished()
-{
-    std::vector<Item*> written;
-    const Item* failed = nullptr;
-    for (std::size_t i = m_batchBegin; i < m_batchEnd; ++i) {
-        Item& item = m_items[i];
-        if (item.written)
-            written.push_back(&item);
-        else if (item.error && !failed)
-            failed = &item;
-    }
-    if (failed) {
-        removeFiles(written);
-        return finishWith(*failed->error);
-    }
-    if (!written.empty()) {
-        if (Status committed = commitItems(written); !committed)
-            return finishWith(committed);
-    }
-    if (isCancelRequested()) {
-        //: %1 and %2 are counts
-        return finishWith(Error {tr("Stopped on request after issuing %1 of %2 device certificates; those are recorded "
-                                    "in the workspace and listed in the CSV.")
-                                     .arg(m_issued.size())
-                                     .arg(requestedCount()),
-                                 {},
-                                 cancelledCode()});
-    }
-    if (m_batchEnd < m_items.size())
-        return startBatch();
-    finishWith({});
-}
-
-Status DeviceBatchJob::commitItems(const std::vector<Item*>& items)
+DeviceBatchJob::CommitOutcome DeviceBatchJob::commitItems(const std::vector<Item*>& items)
 {
     // Files first, durably; then the rows that point at them. A crash in between leaves only orphan files.
     if (Status synced = BatchFileWriter::syncFolder(m_parameters.outputFolder); !synced) {
         removeFiles(items);
-        return synced;
+        return {false, synced};
     }
     QList<DeviceCertificateRecord> records;
     records.reserve(qsizetype(items.size()));
@@ -292,23 +346,18 @@ Status DeviceBatchJob::commitItems(const std::vector<Item*>& items)
     auto added = m_workspace.devices().add(m_parameters.caId, records, DeviceCertificateOrigin::Issued);
     if (!added) {
         removeFiles(items);
-        return added.error();
+        return {false, added.error()};
     }
-    for (Item* item : items) {
-        m_issued.append(IssuedDeviceFiles {item->work.deviceName, item->serialHex, item->work.certificatePath,
-                                           item->work.keyPath, item->notAfter});
-        if (!item->warning.isEmpty() && !m_warnings.contains(item->warning))
-            m_warnings.append(item->warning);
-        item->certificateDer.clear();
-    }
-    reportProgress(m_issued.size(), requestedCount());
+    for (Item* item : items)
+        item->recorded = true;
     if (Status csv = appendToCsv(items); !csv)
         //: %1 is the reason; the devices themselves were issued
-        return Error {tr("The device certificates were issued and recorded, but the association CSV could not be "
-                         "written: %1")
-                          .arg(csv.error().message),
-                      csv.error().detail, csv.error().code};
-    return {};
+        return {true,
+                Error {tr("The device certificates were issued and recorded, but the association CSV could not "
+                          "be written: %1")
+                           .arg(csv.error().message),
+                       csv.error().detail, csv.error().code}};
+    return {true, {}};
 }
 
 Status DeviceBatchJob::appendToCsv(const std::vector<Item*>& items)
@@ -357,6 +406,22 @@ void DeviceBatchJob::removeFiles(const std::vector<Item*>& items) const
             QFile::remove(item->work.keyPath);
         item->written = false;
     }
+}
+
+void DeviceBatchJob::conclude()
+{
+    if (m_failure)
+        return finishWith(*m_failure);
+    if (qint64(m_issued.size()) < requestedCount()) {
+        //: %1 and %2 are counts
+        return finishWith(Error {tr("Stopped on request after issuing %1 of %2 device certificates; those are recorded "
+                                    "in the workspace and listed in the CSV.")
+                                     .arg(m_issued.size())
+                                     .arg(requestedCount()),
+                                 {},
+                                 cancelledCode()});
+    }
+    finishWith({});
 }
 
 void DeviceBatchJob::finishWith(Status status)

@@ -12,6 +12,7 @@
 #include <QStringList>
 #include <QThreadPool>
 
+#include <deque>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -27,14 +28,16 @@ class Workspace;
 /// of DeviceBatchParameters::batchSize devices:
 ///  1. on the worker pool, in parallel: generate the key (unless a CSR is given), sign the certificate, write the
 ///     certificate and key files (BatchFileWriter: atomic, no per-file fsync);
-///  2. on the job's thread: one sync of the output folder's file system, then ONE database transaction with the
-///     batch's rows and one "devices.issued" audit entry, then the rows appended to the streamed association CSV.
+///  2. on the job's commit thread: one sync of the output folder's file system, then ONE database transaction with
+///     the batch's rows and one "devices.issued" audit entry, then the rows appended to the streamed association CSV.
+/// The two stages overlap: while batch k is committed, batch k+1 is computed. Batches commit in order, one at a time,
+/// and the job's own thread (the GUI's, in the app) only hands batches from one stage to the next.
 ///
 /// Outcome (documented in docs/cli.md): every batch that committed stays; what was issued is exactly the rows in
 /// the workspace, the files in the folder and the rows of the CSV, and issued() lists it. On cancel the devices of
 /// the current batch whose files were already written are committed too, and nothing after them is started. On a
-/// failure the current batch's files are removed and nothing of it is recorded. The CSV is committed (atomically) at
-/// the end with the rows of everything that was recorded.
+/// failure the failing batch's files are removed and nothing of it or after it is recorded (the batches before it
+/// are). The CSV is committed (atomically) at the end with the rows of everything that was recorded.
 class DeviceBatchJob : public Job
 {
     Q_OBJECT
@@ -92,16 +95,36 @@ private:
         QByteArray certificateDer;
         QDateTime notAfter;
         QString warning;
+        // Set by the commit thread once the row is in the workspace.
+        bool recorded = false;
+    };
+    /// Items [begin, end) of m_items.
+    struct Batch
+    {
+        std::size_t begin = 0;
+        std::size_t end = 0;
+    };
+    struct CommitOutcome
+    {
+        bool recorded = false;
+        Status status;
     };
 
     void begin();
+    /// Moves batches between the stages, starts what can start, and finishes when nothing is left to do.
+    void advance();
     void startBatch();
-    void batchFinished();
+    void batchComputed();
+    void startCommit(Batch batch);
+    void batchCommitted();
     void processItem(Item& item) const;
-    [[nodiscard]] Status commitItems(const std::vector<Item*>& items);
+    [[nodiscard]] std::vector<Item*> writtenItems(Batch batch);
+    /// Runs on the commit thread.
+    [[nodiscard]] CommitOutcome commitItems(const std::vector<Item*>& items);
     [[nodiscard]] Status appendToCsv(const std::vector<Item*>& items);
     [[nodiscard]] Status commitCsv();
     void removeFiles(const std::vector<Item*>& items) const;
+    void conclude();
     void finishWith(Status status);
 
     Workspace& m_workspace;
@@ -109,8 +132,12 @@ private:
     crypto::PrivateKey m_caKey;
     std::optional<crypto::DeviceCertificateIssuer> m_issuer;
     std::vector<Item> m_items;
-    std::size_t m_batchBegin = 0;
-    std::size_t m_batchEnd = 0;
+    std::size_t m_nextItem = 0;
+    std::optional<Batch> m_computing;
+    std::deque<Batch> m_computed; ///< waiting for the commit thread
+    std::optional<Batch> m_committing;
+    std::optional<Error> m_failure;
+    qint64 m_progress = 0;
     QList<IssuedDeviceFiles> m_issued;
     QStringList m_plannedCsvFiles;
     QStringList m_csvFiles;
@@ -118,7 +145,10 @@ private:
     std::unique_ptr<AssociationCsvWriter> m_csv;
     int m_csvPart = 0;
     QThreadPool m_pool;
-    QFutureWatcher<void> m_watcher;
+    /// One thread, kept for the whole job: it has its own workspace connection.
+    QThreadPool m_commitPool;
+    QFutureWatcher<void> m_computeWatcher;
+    QFutureWatcher<CommitOutcome> m_commitWatcher;
 };
 
 } // namespace iotca::model
