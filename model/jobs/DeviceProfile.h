@@ -15,15 +15,14 @@ namespace iotca::model {
 
 /// The platform rules for device certificates: which keys, what subject, which file names and key format.
 ///
-/// | profile          | keys     | subject                          | certificate file                        | key
-/// file (format)                     |
-/// |------------------|----------|----------------------------------|-----------------------------------------|---------------------------------------|
-/// | alibaba-iot      | RSA only | CN=DeviceName, OU=ProductKey     | ProductKey_DeviceName_CASN.cer          |
-/// ProductKey_DeviceName_CASN.key (PKCS#1 "RSA PRIVATE KEY") | | apsaramq         | RSA, EC  | CN=DeviceName,
-/// OU=ProductKey     | DeviceName.crt                          | DeviceName.key (PKCS#1 / SEC1)        | |
-/// tencent-iothub   | RSA, EC  | CN=ProductID+DeviceName          | DeviceName_cert.crt                     |
-/// DeviceName_private.key (PKCS#1 / SEC1)| | generic          | RSA, EC  | CN=DeviceName, OU=ProductKey     |
-/// ProductKey_DeviceName.crt               | ProductKey_DeviceName.key (PKCS#8)    |
+/// - alibaba-iot: RSA keys only; subject CN=DeviceName, OU=ProductKey; files ProductKey_DeviceName_CASN.cer and
+///   ProductKey_DeviceName_CASN.key (PKCS#1 "RSA PRIVATE KEY").
+/// - apsaramq: RSA or EC keys; subject CN=DeviceName, OU=ProductKey; files DeviceName.crt and DeviceName.key
+///   (PKCS#1 / SEC1).
+/// - tencent-iothub: RSA or EC keys; subject CN=ProductID+DeviceName; files DeviceName_cert.crt and
+///   DeviceName_private.key (PKCS#1 / SEC1).
+/// - generic: RSA or EC keys; subject CN=DeviceName, OU=ProductKey; files ProductKey_DeviceName.crt and
+///   ProductKey_DeviceName.key (PKCS#8).
 ///
 /// CASN is the issuing CA's serial number as `openssl x509 -noout -serial` prints it. Every certificate file is PEM.
 class DeviceProfile
