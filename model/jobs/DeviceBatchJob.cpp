@@ -45,6 +45,7 @@ DeviceBatchJob::DeviceBatchJob(Workspace& workspace, DeviceBatchParameters param
     m_commitPool.setMaxThreadCount(1);
     m_commitPool.setExpiryTimeout(-1);
     m_parameters.batchSize = std::max(1, m_parameters.batchSize);
+    connect(&m_prepareWatcher, &QFutureWatcher<Result<QList<WorkItem>>>::finished, this, &DeviceBatchJob::prepared);
     connect(&m_computeWatcher, &QFutureWatcher<void>::finished, this, &DeviceBatchJob::batchComputed);
     connect(&m_commitWatcher, &QFutureWatcher<CommitOutcome>::finished, this, &DeviceBatchJob::batchCommitted);
     connect(&m_computeWatcher, &QFutureWatcher<void>::progressValueChanged, this, [this](int value) {
@@ -59,8 +60,10 @@ DeviceBatchJob::~DeviceBatchJob()
 {
     // Destroyed mid-run (the window closed): stop computing, let a started commit finish (it is one transaction),
     // and take back the files nothing records.
+    m_prepareWatcher.disconnect(this);
     m_computeWatcher.disconnect(this);
     m_commitWatcher.disconnect(this);
+    m_prepareWatcher.waitForFinished();
     m_computeWatcher.cancel();
     m_computeWatcher.waitForFinished();
     m_commitWatcher.waitForFinished();
@@ -163,24 +166,38 @@ void DeviceBatchJob::begin()
 {
     if (isCancelRequested())
         return finishWith(Error {tr("Cancelled before any device certificate was issued."), {}, cancelledCode()});
+    // The checks read the workspace and the output folder for every device: on the commit thread, so the job's
+    // thread (the GUI's) stays free.
+    m_prepareWatcher.setFuture(QtConcurrent::run(&m_commitPool, [this] { return prepareWork(); }));
+}
 
+Result<QList<DeviceBatchJob::WorkItem>> DeviceBatchJob::prepareWork()
+{
     auto ca = m_workspace.cas().get(m_parameters.caId);
     if (!ca)
-        return finishWith(ca.error());
+        return ca.error();
     auto caCertificate = crypto::Certificate::fromDer(ca->certificateDer);
     if (!caCertificate)
-        return finishWith(caCertificate.error());
-
+        return caCertificate.error();
     auto work = prepare(*caCertificate);
     if (!work)
-        return finishWith(work.error());
+        return work.error();
     auto issuer = crypto::DeviceCertificateIssuer::create(*caCertificate, m_caKey);
     if (!issuer)
-        return finishWith(issuer.error());
+        return issuer.error();
     m_issuer.emplace(std::move(*issuer));
     if (Status folder = OwnerOnlyDirectory::ensure(m_parameters.outputFolder); !folder)
-        return finishWith(folder.error());
+        return folder.error();
+    return work;
+}
 
+void DeviceBatchJob::prepared()
+{
+    Result<QList<WorkItem>> work = m_prepareWatcher.result();
+    if (!work)
+        return finishWith(work.error());
+    if (isCancelRequested())
+        return finishWith(Error {tr("Cancelled before any device certificate was issued."), {}, cancelledCode()});
     m_items.reserve(std::size_t(work->size()));
     for (WorkItem& workItem : *work) {
         Item item;

@@ -76,7 +76,9 @@ protected:
 
     DeviceBatchJob(Workspace& workspace, DeviceBatchParameters parameters, crypto::PrivateKey caKey, QObject* parent);
 
-    /// Validates and lists the work; called on the job's thread before anything is generated or written.
+    /// Validates and lists the work before anything is generated or written. Called on the job's commit thread
+    /// while the job's own thread waits for it: it may read the workspace and the job's members, and nothing else
+    /// touches them meanwhile.
     [[nodiscard]] virtual Result<QList<WorkItem>> prepare(const crypto::Certificate& caCertificate) = 0;
 
     [[nodiscard]] Workspace& workspace() const noexcept { return m_workspace; }
@@ -111,6 +113,9 @@ private:
     };
 
     void begin();
+    /// Runs on the commit thread: the CA, prepare(), the issuer, the output folder.
+    [[nodiscard]] Result<QList<WorkItem>> prepareWork();
+    void prepared();
     /// Moves batches between the stages, starts what can start, and finishes when nothing is left to do.
     void advance();
     void startBatch();
@@ -147,6 +152,7 @@ private:
     QThreadPool m_pool;
     /// One thread, kept for the whole job: it has its own workspace connection.
     QThreadPool m_commitPool;
+    QFutureWatcher<Result<QList<WorkItem>>> m_prepareWatcher;
     QFutureWatcher<void> m_computeWatcher;
     QFutureWatcher<CommitOutcome> m_commitWatcher;
 };
