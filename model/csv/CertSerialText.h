@@ -11,9 +11,9 @@ namespace iotca::model {
 /// between digits ("0a:1b:2c"); compared as a number, so leading zeros and case do not matter; at most 20 bytes
 /// (RFC 5280). Written back as `openssl x509 -noout -serial` prints it: upper-case, two digits per byte ("0ABC").
 ///
-/// Model-level and allocation-free on the hot path, because the CSV validator parses up to a million of these.
-/// crypto::SerialNumber (being written concurrently) covers the same ground for certificates; the integrator may
-/// route this through it once it exists.
+/// Allocation-free on the hot path, because the CSV validator parses up to a million of these, and stricter than
+/// crypto::SerialNumber::fromHex(), which reads what a person types (a "0x" prefix, spaces between bytes): a CSV
+/// cell is checked exactly as the platforms check it, and each kind of problem gets its own message for that cell.
 class CertSerialText
 {
     Q_DECLARE_TR_FUNCTIONS(CertSerialText)
