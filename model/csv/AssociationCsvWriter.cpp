@@ -89,7 +89,7 @@ Status AssociationCsvWriter::write(const QByteArray& bytes)
     return {};
 }
 
-Status AssociationCsvWriter::append(const AssociationRow& row)
+QByteArray AssociationCsvWriter::encodeRow(const AssociationRow& row)
 {
     QByteArray line = encodeField(row.productKey);
     line.append(',');
@@ -97,7 +97,20 @@ Status AssociationCsvWriter::append(const AssociationRow& row)
     line.append(',');
     line.append(encodeField(row.certSn));
     line.append(lineEnd);
-    if (Status written = write(line); !written)
+    return line;
+}
+
+QByteArray AssociationCsvWriter::fileContent(const QList<AssociationRow>& rows)
+{
+    QByteArray content = headerLine();
+    for (const AssociationRow& row : rows)
+        content.append(encodeRow(row));
+    return content;
+}
+
+Status AssociationCsvWriter::append(const AssociationRow& row)
+{
+    if (Status written = write(encodeRow(row)); !written)
         return written;
     ++m_rowCount;
     return {};

@@ -54,6 +54,10 @@ public:
     [[nodiscard]] static QByteArray encodeField(QStringView field);
     /// The header row, with its line end.
     [[nodiscard]] static QByteArray headerLine();
+    /// One row, with its line end; CertSN as given.
+    [[nodiscard]] static QByteArray encodeRow(const AssociationRow& row);
+    /// A whole file's bytes (header and rows), for callers that write it together with other files.
+    [[nodiscard]] static QByteArray fileContent(const QList<AssociationRow>& rows);
 
 private:
     [[nodiscard]] Status write(const QByteArray& bytes);

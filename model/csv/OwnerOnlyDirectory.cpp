@@ -7,9 +7,16 @@ namespace iotca::model {
 
 Status OwnerOnlyDirectory::ensure(const QString& path)
 {
+    if (auto created = ensureCreating(path); !created)
+        return created.error();
+    return {};
+}
+
+Result<QStringList> OwnerOnlyDirectory::ensureCreating(const QString& path)
+{
     const QFileInfo info(path);
     if (info.isDir())
-        return {};
+        return QStringList();
     if (info.exists()) {
         return Error {tr("'%1' is a file, not a folder.").arg(QDir::toNativeSeparators(path)),
                       {},
@@ -26,14 +33,19 @@ Status OwnerOnlyDirectory::ensure(const QString& path)
             break;
         current = parent;
     }
+    QStringList created;
     for (const QString& folder : std::as_const(missing)) {
         if (!QDir().mkdir(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)) {
+            // Nothing half-done: the levels made so far go again (rmdir only takes empty folders).
+            for (auto made = created.crbegin(); made != created.crend(); ++made)
+                QDir().rmdir(*made);
             return Error {tr("The folder '%1' could not be created.").arg(QDir::toNativeSeparators(folder)),
                           {},
                           QStringLiteral("CreateFolderFailed")};
         }
+        created.append(folder);
     }
-    return {};
+    return created;
 }
 
 } // namespace iotca::model

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace iotca::model {
 
@@ -15,6 +16,9 @@ class OwnerOnlyDirectory
 
 public:
     [[nodiscard]] static Status ensure(const QString& path);
+    /// As ensure(), and says which folders it created (outermost first, absolute paths), so that a writer that
+    /// fails afterwards can take them away again. Empty when the folder existed.
+    [[nodiscard]] static Result<QStringList> ensureCreating(const QString& path);
 };
 
 } // namespace iotca::model
