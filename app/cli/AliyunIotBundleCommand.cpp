@@ -8,7 +8,7 @@
 #include "PlatformSession.h"
 
 #include "crypto/Certificate.h"
-#include "model/platform/AliyunIotBundleWriter.h"
+#include "model/platform/OfflineRegistrationBundleWriter.h"
 #include "model/platform/PlatformCapabilities.h"
 #include "model/platform/PreflightChecker.h"
 
@@ -44,13 +44,14 @@ int AliyunIotBundleCommand::run(const QString& path, model::Workspace& workspace
     if (!caKey)
         return CliCommand::failure(caKey.error());
 
-    model::AliyunIotBundleRequest bundleRequest;
+    model::OfflineRegistrationRequest bundleRequest;
+    bundleRequest.platform = model::PlatformId::AliyunIot;
     bundleRequest.folder = request.outputFolder;
     bundleRequest.caName = caName;
     bundleRequest.caCertificate = std::move(*certificate);
     bundleRequest.caKey = std::move(*caKey);
     bundleRequest.registrationCode = request.registrationCode;
-    auto bundle = model::AliyunIotBundleWriter::write(bundleRequest);
+    auto bundle = model::OfflineRegistrationBundleWriter::write(bundleRequest);
     if (!bundle)
         return CliCommand::failure(bundle.error());
 

@@ -14,7 +14,7 @@ namespace iotca::app {
 
 /// `iotca ca register NAME --account A` for an Alibaba Cloud IoT Platform account, which has no CA API: makes the
 /// verification certificate for the registration code the console shows (--code) and writes the upload bundle for
-/// the console (AliyunIotBundleWriter) to --out. Nothing is sent and nothing is recorded.
+/// the console (OfflineRegistrationBundleWriter) to --out. Nothing is sent and nothing is recorded.
 class AliyunIotBundleCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AliyunIotBundleCommand)

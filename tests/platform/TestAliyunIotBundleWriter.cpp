@@ -1,7 +1,7 @@
-// AliyunIotBundleWriter: the upload bundle for the Alibaba Cloud IoT Platform console.
+// OfflineRegistrationBundleWriter for Alibaba Cloud IoT Platform: the console upload bundle with its association CSVs.
 #include "crypto/CertificateBuilder.h"
 #include "crypto/VerificationCertificate.h"
-#include "model/platform/AliyunIotBundleWriter.h"
+#include "model/platform/OfflineRegistrationBundleWriter.h"
 
 #include <QDir>
 #include <QFile>
@@ -32,9 +32,10 @@ class TestAliyunIotBundleWriter : public QObject
     crypto::PrivateKey m_key;
     crypto::Certificate m_ca;
 
-    AliyunIotBundleRequest request(const QString& folder) const
+    OfflineRegistrationRequest request(const QString& folder) const
     {
-        AliyunIotBundleRequest made;
+        OfflineRegistrationRequest made;
+        made.platform = PlatformId::AliyunIot;
         made.folder = m_dir.filePath(folder);
         made.caName = QStringLiteral("fleet_root");
         made.caCertificate = m_ca;
@@ -62,7 +63,7 @@ private Q_SLOTS:
 
     void writesTheBundle()
     {
-        const auto bundle = AliyunIotBundleWriter::write(request(QStringLiteral("bundle")));
+        const auto bundle = OfflineRegistrationBundleWriter::write(request(QStringLiteral("bundle")));
         QVERIFY2(bundle, qPrintable(bundle ? QString() : bundle.error().fullText()));
         const QDir folder(m_dir.filePath(QStringLiteral("bundle")));
         QCOMPARE(QFileInfo(folder.path()).permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::ExeOther),
@@ -100,22 +101,22 @@ private Q_SLOTS:
 
     void refusesToOverwrite()
     {
-        AliyunIotBundleRequest first = request(QStringLiteral("again"));
+        OfflineRegistrationRequest first = request(QStringLiteral("again"));
         first.associations.clear();
-        const auto written = AliyunIotBundleWriter::write(first);
+        const auto written = OfflineRegistrationBundleWriter::write(first);
         QVERIFY(written);
         QVERIFY(written->associationCsvPaths.isEmpty());
         const QByteArray verification = readAll(written->verificationCertificatePath);
 
-        const auto refused = AliyunIotBundleWriter::write(request(QStringLiteral("again")));
+        const auto refused = OfflineRegistrationBundleWriter::write(request(QStringLiteral("again")));
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, QStringLiteral("FileExists"));
         QCOMPARE(readAll(written->verificationCertificatePath), verification); // untouched
         QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("again/association.csv")))); // nothing new either
 
-        AliyunIotBundleRequest replace = request(QStringLiteral("again"));
+        OfflineRegistrationRequest replace = request(QStringLiteral("again"));
         replace.overwrite = true;
-        const auto replaced = AliyunIotBundleWriter::write(replace);
+        const auto replaced = OfflineRegistrationBundleWriter::write(replace);
         QVERIFY2(replaced, qPrintable(replaced ? QString() : replaced.error().fullText()));
         QVERIFY(readAll(replaced->verificationCertificatePath) != verification);
         QVERIFY(QFileInfo::exists(m_dir.filePath(QStringLiteral("again/association.csv"))));
@@ -123,10 +124,10 @@ private Q_SLOTS:
 
     void oneFilePerProduct()
     {
-        AliyunIotBundleRequest split = request(QStringLiteral("products"));
+        OfflineRegistrationRequest split = request(QStringLiteral("products"));
         split.associations.append(
             AssociationRow {0, QStringLiteral("b9Other0001"), QStringLiteral("meter-0001"), QStringLiteral("ff01")});
-        const auto bundle = AliyunIotBundleWriter::write(split);
+        const auto bundle = OfflineRegistrationBundleWriter::write(split);
         QVERIFY(bundle);
         QCOMPARE(bundle->associationCsvPaths.size(), 2);
         QVERIFY(bundle->associationCsvPaths.at(0).endsWith(QStringLiteral("association-a1B2c3D4e5-001.csv")));
@@ -136,22 +137,22 @@ private Q_SLOTS:
 
     void refusesBadInput()
     {
-        AliyunIotBundleRequest badName = request(QStringLiteral("bad-name"));
+        OfflineRegistrationRequest badName = request(QStringLiteral("bad-name"));
         badName.caName = QStringLiteral("Fleet Root"); // the console takes letters, digits and '_' only
-        auto result = AliyunIotBundleWriter::write(badName);
+        auto result = OfflineRegistrationBundleWriter::write(badName);
         QVERIFY(!result);
         QCOMPARE(result.error().code, QStringLiteral("Preflight.CaName"));
 
-        AliyunIotBundleRequest badRow = request(QStringLiteral("bad-row"));
+        OfflineRegistrationRequest badRow = request(QStringLiteral("bad-row"));
         badRow.associations[1].certSn = QStringLiteral("XYZ");
-        result = AliyunIotBundleWriter::write(badRow);
+        result = OfflineRegistrationBundleWriter::write(badRow);
         QVERIFY(!result);
         QCOMPARE(result.error().code, QStringLiteral("InvalidRow"));
         QVERIFY(result.error().message.contains(QStringLiteral("row 2")));
 
-        AliyunIotBundleRequest otherKey = request(QStringLiteral("other-key"));
+        OfflineRegistrationRequest otherKey = request(QStringLiteral("other-key"));
         otherKey.caKey = *crypto::PrivateKey::generate(crypto::KeyAlgorithm::EcP256);
-        result = AliyunIotBundleWriter::write(otherKey);
+        result = OfflineRegistrationBundleWriter::write(otherKey);
         QVERIFY(!result);
         for (const QString& folder :
              {QStringLiteral("bad-name"), QStringLiteral("bad-row"), QStringLiteral("other-key")})

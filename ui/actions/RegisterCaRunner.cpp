@@ -8,7 +8,7 @@
 #include "crypto/Certificate.h"
 #include "crypto/CryptoErrorCode.h"
 #include "model/ca/CaKeyAccess.h"
-#include "model/platform/AliyunIotBundleWriter.h"
+#include "model/platform/OfflineRegistrationBundleWriter.h"
 #include "model/platform/PlatformCapabilities.h"
 #include "model/platform/PreflightChecker.h"
 #include "model/registration/CaRegistrationService.h"
@@ -286,7 +286,8 @@ void RegisterCaRunner::writeBundle(crypto::PrivateKey key)
         finish(certificate.error());
         return;
     }
-    model::AliyunIotBundleRequest request;
+    model::OfflineRegistrationRequest request;
+    request.platform = model::PlatformId::AliyunIot;
     request.folder = m_input.bundleFolder;
     request.caName = m_input.remoteName.isEmpty() ? m_ca.name : m_input.remoteName;
     request.caCertificate = certificate.value();
@@ -303,10 +304,11 @@ void RegisterCaRunner::writeBundle(crypto::PrivateKey key)
             request.associations << model::AssociationRow {0, device.productKey, device.deviceName, device.serialHex};
     }
     m_progress(0, 0, tr("Writing the upload bundle…"));
-    auto shared = std::make_shared<model::AliyunIotBundleRequest>(std::move(request));
-    runInBackground<Result<model::AliyunIotBundle>>(
-        this, [shared] { return model::AliyunIotBundleWriter::write(*shared); },
-        [this, folder = m_input.bundleFolder, code = m_input.registrationCode](Result<model::AliyunIotBundle> written) {
+    auto shared = std::make_shared<model::OfflineRegistrationRequest>(std::move(request));
+    runInBackground<Result<model::OfflineRegistrationBundle>>(
+        this, [shared] { return model::OfflineRegistrationBundleWriter::write(*shared); },
+        [this, folder = m_input.bundleFolder,
+         code = m_input.registrationCode](Result<model::OfflineRegistrationBundle> written) {
             if (!written) {
                 finish(written.error());
                 return;

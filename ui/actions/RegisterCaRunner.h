@@ -25,7 +25,7 @@ class Prompter;
 /// What the register wizard runs for one CA (RegisterCaBackend): the platform's rules before anything is sent, the
 /// CA key unlocked (remembered passphrase, else PassphraseDialog; the decryption off the GUI thread), then
 /// CaRegistrationService::registerCa on the account's connector, or, for an account without API, the upload bundle
-/// written with AliyunIotBundleWriter.
+/// written with OfflineRegistrationBundleWriter.
 class RegisterCaRunner : public QObject, public RegisterCaBackend
 {
     Q_OBJECT
