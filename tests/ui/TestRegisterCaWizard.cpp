@@ -1,7 +1,7 @@
 // CA → Register with Platform end to end against an in-process emulator: rules up front, code fetched, the CA key
 // unlocked, registered and recorded; then CA → Deactivate from the main window with the cascade reaching the device
 // pane. Also: Cancel while the platform is slow leaves the workspace as it was, and an Alibaba Cloud IoT Platform
-// account gets the upload bundle in a folder instead.
+// account, or any account with Work Offline on, gets the upload bundle in a folder instead.
 #include "MainWindowTestBase.h"
 #include "UiEmulator.h"
 #include "UiScriptedPrompter.h"
@@ -31,6 +31,7 @@
 #include "model/secrets/KeychainSecretStore.h"
 #include "model/workspace/CaRegistrationRecord.h"
 #include "model/workspace/CaRegistrationRepository.h"
+#include "model/workspace/CaRepository.h"
 #include "model/workspace/DeviceCertificateRecord.h"
 #include "model/workspace/DeviceCertificateRepository.h"
 #include "model/workspace/PlatformAccountRecord.h"
@@ -130,6 +131,8 @@ class TestRegisterCaWizard : public MainWindowTestBase
             record.region = QStringLiteral("cn-shanghai");
             id = accounts.add(record, {}, {});
         } else {
+            if (platform == QLatin1String("aws-iot"))
+                record.region = QStringLiteral("us-east-1");
             record.endpoint = m_emulator.url();
             record.instanceId = QStringLiteral("post-cn-emulator");
             record.caBundlePath = m_emulator.caBundlePath();
@@ -449,21 +452,97 @@ private Q_SLOTS:
         QCOMPARE(m_emulator.server().requestCount(), requests);
     }
 
-    void workOfflineSendsNothing()
+    void workOfflineWritesTheBundleForAnApiPlatform()
     {
-        addAccount(QStringLiteral("Demo"), QStringLiteral("apsaramq-mqtt"));
+        // An air-gapped laptop: AWS IoT Core has an API, but with Work Offline on the wizard sends nothing and writes
+        // the bundle (CA certificate, verification certificate for the typed code, README with the API call).
+        const qint64 accountId = addAccount(QStringLiteral("Aws"), QStringLiteral("aws-iot"));
         const qint64 caId = createCa(QStringLiteral("Fleet Root"));
         QTRY_VERIFY(m_window->caListPane()->selectCa(caId));
+        QTRY_VERIFY(m_window->selectAccount(accountId));
         m_window->actions()->action(MainActions::WorkOffline)->setChecked(true);
+        QVERIFY(m_window->actions()->action(MainActions::RegisterCa)->isEnabled());
+        const QString folder = QDir(m_workspace->scratch(QStringLiteral("out"))).filePath(QStringLiteral("aws"));
+        const QString code = QStringLiteral("a3c1e0b8d9f24c7a8b6e5d4c3b2a1908f7e6d5c4b3a2918070f6e5d4c3b2a190");
         const int requests = m_emulator.server().requestCount();
-        m_prompter->dialogs.enqueue([](QDialog& dialog) {
+        const qint64 auditBefore = m_workspace->workspace().audit().count().value();
+
+        m_prompter->dialogs.enqueue([&](QDialog& dialog) {
+            auto* wizard = qobject_cast<RegisterCaWizard*>(&dialog);
+            QVERIFY(wizard);
+            const QString note = dialog.findChild<QLabel*>(QStringLiteral("accountNoteLabel"))->text();
+            QVERIFY2(note.contains(QStringLiteral("Work Offline")) && note.contains(QStringLiteral("upload bundle")),
+                     qPrintable(note));
             auto* rules = dialog.findChild<QLabel*>(QStringLiteral("rulesLabel"));
-            QVERIFY2(rules->text().contains(QStringLiteral("Work Offline")), qPrintable(rules->text()));
+            QVERIFY2(rules->text().contains(QStringLiteral("accepts this CA")), qPrintable(rules->text()));
+            next(*wizard, "nextButton", RegisterCaWizard::CodePageId);
+            // Nothing can be fetched offline: the code is typed, and Next waits for it.
+            QVERIFY(!dialog.findChild<QRadioButton*>(QStringLiteral("fetchCodeRadio"))->isEnabled());
+            QVERIFY(dialog.findChild<QRadioButton*>(QStringLiteral("typeCodeRadio"))->isChecked());
+            QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("codeHintLabel"))
+                        ->text()
+                        .contains(QStringLiteral("Work Offline")));
             QVERIFY(!dialog.findChild<QAbstractButton*>(QStringLiteral("nextButton"))->isEnabled());
-            clickButton(&dialog, QStringLiteral("cancelButton"));
+            typeInto(&dialog, QStringLiteral("codeEdit"), code);
+            next(*wizard, "nextButton", RegisterCaWizard::BundlePageId);
+            QVERIFY(!dialog.findChild<QAbstractButton*>(QStringLiteral("nextButton"))->isEnabled());
+            typeInto(&dialog, QStringLiteral("bundleFolderEdit"), folder);
+            next(*wizard, "nextButton", RegisterCaWizard::ConfirmPageId);
+            const QString summary = dialog.findChild<QLabel*>(QStringLiteral("summaryLabel"))->text();
+            QVERIFY2(summary.contains(code) && summary.contains(QStringLiteral("Work Offline")), qPrintable(summary));
+            m_prompter->dialogs.enqueue(typePassphrase());
+            next(*wizard, "commitButton", RegisterCaWizard::RunPageId);
+            auto* finish = dialog.findChild<QAbstractButton*>(QStringLiteral("finishButton"));
+            QTRY_VERIFY_WITH_TIMEOUT(finish->isVisible() && finish->isEnabled(), 60000);
+            QVERIFY2(wizard->outcome()->ok(), qPrintable(outcomeText(*wizard)));
+            QVERIFY(wizard->outcome()->value().bundle);
+            const QString result = dialog.findChild<QLabel*>(QStringLiteral("resultLabel"))->text();
+            QVERIFY2(result.contains(QStringLiteral("README.txt")) && result.contains(QStringLiteral("connected")),
+                     qPrintable(result));
+            // The verification certificate the app made is shown: CN = the code, and no key with it.
+            auto* shown = dialog.findChild<QPlainTextEdit*>(QStringLiteral("detailsEdit"));
+            QVERIFY(shown->isVisible());
+            const auto verification = crypto::Certificate::fromPem(shown->toPlainText().toLatin1());
+            QVERIFY2(verification, qPrintable(shown->toPlainText()));
+            QCOMPARE(verification->commonName(), code);
+            QVERIFY(!shown->toPlainText().contains(QStringLiteral("PRIVATE KEY")));
+            QTest::mouseClick(finish, Qt::LeftButton);
         });
         runCommand(MainActions::RegisterCa);
+        QVERIFY2(m_window->errorBanner()->isHidden(), qPrintable(m_window->errorBanner()->message()));
+
+        const QDir bundle(folder);
+        QCOMPARE(
+            bundle.entryList(QDir::Files | QDir::Hidden, QDir::Name),
+            (QStringList {QStringLiteral("README.txt"), QStringLiteral("ca.pem"), QStringLiteral("verification.pem")}));
+        const auto ca = m_workspace->workspace().cas().get(caId);
+        QVERIFY(ca);
+        const auto caCertificate = crypto::Certificate::fromDer(ca->certificateDer);
+        QVERIFY(caCertificate);
+        QFile caFile(bundle.filePath(QStringLiteral("ca.pem")));
+        QVERIFY(caFile.open(QIODevice::ReadOnly));
+        QCOMPARE(*crypto::Certificate::fromPem(caFile.readAll()), *caCertificate);
+        QFile verificationFile(bundle.filePath(QStringLiteral("verification.pem")));
+        QVERIFY(verificationFile.open(QIODevice::ReadOnly));
+        const auto verification = crypto::Certificate::fromPem(verificationFile.readAll());
+        QVERIFY(verification);
+        QCOMPARE(verification->commonName(), code);
+        QVERIFY(verification->isSignedBy(*caCertificate));
+        QFile readme(bundle.filePath(QStringLiteral("README.txt")));
+        QVERIFY(readme.open(QIODevice::ReadOnly));
+        const QByteArray readmeText = readme.readAll();
+        QVERIFY2(readmeText.contains("RegisterCACertificate") && readmeText.contains("verificationCertificate")
+                     && readmeText.contains("https://iot.us-east-1.amazonaws.com"),
+                 readmeText.constData());
+        for (const QString& name : bundle.entryList(QDir::Files)) {
+            QFile file(bundle.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains("PRIVATE KEY"), qPrintable(name));
+        }
+        // Nothing was sent and nothing recorded: the registration is finished elsewhere.
         QCOMPARE(m_emulator.server().requestCount(), requests);
+        QVERIFY(m_workspace->workspace().registrations().forCa(caId)->isEmpty());
+        QCOMPARE(m_workspace->workspace().audit().count().value(), auditBefore);
         QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("networkLabel"))->text(),
                  QStringLiteral("Offline (by choice)"));
     }

@@ -51,8 +51,9 @@ void RegisterCaCommand::doStart()
         option.name = account.name;
         option.platformName = model::platformDisplayName(*platform);
         option.hasApi = caps.supports(model::PlatformCapabilities::Operation::RegisterCa);
-        option.codeFromApi =
-            caps.registrationCodeFromApi && caps.supports(model::PlatformCapabilities::Operation::GetRegistrationCode);
+        option.writesBundle = !option.hasApi || m_offline;
+        option.codeFromApi = !m_offline && caps.registrationCodeFromApi
+            && caps.supports(model::PlatformCapabilities::Operation::GetRegistrationCode);
         option.nameRule = caps.caNameRule;
         options << option;
     }

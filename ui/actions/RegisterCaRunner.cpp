@@ -75,12 +75,7 @@ Status RegisterCaRunner::checkRules(qint64 accountId, const QString& remoteName)
                                                        : model::PlatformCapabilities::Operation::ExportBundle);
         !operation)
         return operation;
-    if (hasApi && m_offline)
-        //: %1 is a platform such as "AWS IoT Core"
-        return Error {tr("Work Offline is on: registering with %1 needs its API. Turn it off in View → Work Offline.")
-                          .arg(model::platformDisplayName(caps->platform)),
-                      {},
-                      QStringLiteral("Offline")};
+    // Even offline: a bundle for a CA the workspace knows as registered would only meet "already registered" online.
     if (hasApi) {
         const auto existing = m_workspace.registrations().get(m_ca.id, accountId);
         if (!existing)
@@ -221,10 +216,10 @@ void RegisterCaRunner::proceed(crypto::PrivateKey key)
         finish(caps.error());
         return;
     }
-    if (caps->supports(model::PlatformCapabilities::Operation::RegisterCa))
+    if (caps->supports(model::PlatformCapabilities::Operation::RegisterCa) && !m_offline)
         registerWithPlatform(std::move(key));
     else
-        writeBundle(std::move(key));
+        writeBundle(*account, caps->platform, std::move(key));
 }
 
 void RegisterCaRunner::registerWithPlatform(crypto::PrivateKey key)
@@ -279,7 +274,8 @@ void RegisterCaRunner::registerWithPlatform(crypto::PrivateKey key)
                                     });
 }
 
-void RegisterCaRunner::writeBundle(crypto::PrivateKey key)
+void RegisterCaRunner::writeBundle(const model::PlatformAccountRecord& account, model::PlatformId platform,
+                                   crypto::PrivateKey key)
 {
     auto certificate = crypto::Certificate::fromDer(m_ca.certificateDer);
     if (!certificate) {
@@ -287,21 +283,27 @@ void RegisterCaRunner::writeBundle(crypto::PrivateKey key)
         return;
     }
     model::OfflineRegistrationRequest request;
-    request.platform = model::PlatformId::AliyunIot;
+    request.platform = platform;
     request.folder = m_input.bundleFolder;
     request.caName = m_input.remoteName.isEmpty() ? m_ca.name : m_input.remoteName;
     request.caCertificate = certificate.value();
     request.caKey = std::move(key);
     request.registrationCode = m_input.registrationCode;
-    // The CA's device certificates not yet associated go into the association CSV.
-    const auto devices = m_workspace.devices().listForCa(m_ca.id, model::DeviceCertificateStatus::Issued);
-    if (!devices) {
-        finish(devices.error());
-        return;
-    }
-    for (const model::DeviceCertificateRecord& device : devices.value()) {
-        if (!device.productKey.isEmpty())
-            request.associations << model::AssociationRow {0, device.productKey, device.deviceName, device.serialHex};
+    request.region = account.region;
+    request.instanceId = account.instanceId;
+    // Alibaba IoT associates device certificates by CSV in its console: the CA's device certificates not yet
+    // associated go into it. The other platforms take device certificates another way.
+    if (platform == model::PlatformId::AliyunIot) {
+        const auto devices = m_workspace.devices().listForCa(m_ca.id, model::DeviceCertificateStatus::Issued);
+        if (!devices) {
+            finish(devices.error());
+            return;
+        }
+        for (const model::DeviceCertificateRecord& device : devices.value()) {
+            if (!device.productKey.isEmpty())
+                request.associations << model::AssociationRow {0, device.productKey, device.deviceName,
+                                                               device.serialHex};
+        }
     }
     m_progress(0, 0, tr("Writing the upload bundle…"));
     auto shared = std::make_shared<model::OfflineRegistrationRequest>(std::move(request));

@@ -3,6 +3,7 @@
 #include "ui/dialogs/RegisterCaBackend.h"
 
 #include "crypto/PrivateKey.h"
+#include "model/platform/PlatformId.h"
 #include "model/workspace/CaRecord.h"
 
 #include <QObject>
@@ -13,6 +14,7 @@
 class QWidget;
 
 namespace iotca::model {
+struct PlatformAccountRecord;
 class SecretStore;
 class Workspace;
 } // namespace iotca::model
@@ -24,8 +26,8 @@ class Prompter;
 
 /// What the register wizard runs for one CA (RegisterCaBackend): the platform's rules before anything is sent, the
 /// CA key unlocked (remembered passphrase, else PassphraseDialog; the decryption off the GUI thread), then
-/// CaRegistrationService::registerCa on the account's connector, or, for an account without API, the upload bundle
-/// written with OfflineRegistrationBundleWriter.
+/// CaRegistrationService::registerCa on the account's connector, or, for an account without API or with Work Offline
+/// on, the upload bundle written with OfflineRegistrationBundleWriter.
 class RegisterCaRunner : public QObject, public RegisterCaBackend
 {
     Q_OBJECT
@@ -40,7 +42,7 @@ public:
     /// The window the passphrase dialog opens over (the wizard).
     void setDialogParent(QWidget* parent) { m_dialogParent = parent; }
     void setPlatformCallObserver(PlatformCallObserver observer) { m_observer = std::move(observer); }
-    /// Work Offline: accounts with an API are refused up front; upload bundles can still be written.
+    /// Work Offline: nothing is sent; every account gets the upload bundle instead of a registration.
     void setOffline(bool offline) { m_offline = offline; }
 
     [[nodiscard]] Status checkRules(qint64 accountId, const QString& remoteName) const override;
@@ -53,7 +55,7 @@ private:
     void askPassphrase(const QString& retryMessage);
     void proceed(crypto::PrivateKey key);
     void registerWithPlatform(crypto::PrivateKey key);
-    void writeBundle(crypto::PrivateKey key);
+    void writeBundle(const model::PlatformAccountRecord& account, model::PlatformId platform, crypto::PrivateKey key);
     void finish(Result<RegisterCaOutcome> outcome);
     [[nodiscard]] static Error cancelledError();
 

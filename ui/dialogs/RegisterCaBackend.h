@@ -17,8 +17,10 @@ struct RegisterAccountOption
     qint64 id = 0;
     QString name;
     QString platformName; ///< "ApsaraMQ for MQTT", ...
-    bool hasApi = true; ///< false: Alibaba Cloud IoT Platform, the wizard writes an upload bundle
-    bool codeFromApi = true; ///< the registration code can be fetched; false: typed from the console
+    bool hasApi = true; ///< false: Alibaba Cloud IoT Platform, registered in its console only
+    /// No API, or Work Offline: the wizard writes an upload bundle instead of registering.
+    bool writesBundle = false;
+    bool codeFromApi = true; ///< the registration code can be fetched now; false: typed in
     QString nameRule; ///< the platform's CA name rule in words, may be empty
 };
 
@@ -28,7 +30,7 @@ struct RegisterCaInput
     qint64 accountId = 0;
     QString remoteName; ///< the CA's name on the platform
     QString registrationCode; ///< empty: fetch it from the platform
-    QString bundleFolder; ///< for an account without API: where the upload bundle goes
+    QString bundleFolder; ///< when the account writes a bundle: where it goes
 };
 
 /// What came out of a registration.

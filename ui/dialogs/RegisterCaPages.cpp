@@ -103,12 +103,22 @@ void RegisterAccountPage::accountChanged()
     }
     m_nameRule->setText(option->nameRule);
     m_nameRule->setVisible(!option->nameRule.isEmpty());
-    m_note->setText(option->hasApi ? QString()
-                                   : tr("%1 has no API for CA certificates: the wizard writes an upload bundle for its "
-                                        "console instead (CA certificate, verification certificate, association CSV "
-                                        "template and a README with the steps).")
-                                         .arg(option->platformName));
-    m_note->setVisible(!option->hasApi);
+    if (!option->writesBundle) {
+        m_note->clear();
+    } else if (!option->hasApi) {
+        //: %1 is a platform such as "Alibaba Cloud IoT Platform"
+        m_note->setText(tr("%1 has no API for CA certificates: the wizard writes an upload bundle for its console "
+                           "instead (CA certificate, verification certificate, association CSV template and a README "
+                           "with the steps).")
+                            .arg(option->platformName));
+    } else {
+        //: %1 is a platform such as "AWS IoT Core"
+        m_note->setText(tr("Work Offline is on: nothing is sent to %1. The wizard writes an upload bundle instead (CA "
+                           "certificate, verification certificate and a README with the call that finishes the "
+                           "registration on a connected machine).")
+                            .arg(option->platformName));
+    }
+    m_note->setVisible(option->writesBundle);
     recheck();
 }
 
@@ -174,6 +184,12 @@ void RegisterCodePage::initializePage()
     if (account.codeFromApi) {
         m_fetch->setChecked(true);
         m_hint->setText(tr("Fetching is the usual way. Type a code only when you already took one from the console."));
+    } else if (account.hasApi && account.writesBundle) {
+        m_type->setChecked(true);
+        //: %1 is a platform such as "AWS IoT Core"
+        m_hint->setText(tr("Work Offline is on, so nothing is fetched: type the registration code that %1 gave you. "
+                           "The verification certificate is made for exactly this code.")
+                            .arg(account.platformName));
     } else {
         m_type->setChecked(true);
         //: %1 is a platform such as "Alibaba Cloud IoT Platform"
@@ -199,7 +215,7 @@ bool RegisterCodePage::isComplete() const
 
 int RegisterCodePage::nextId() const
 {
-    return m_wizard.currentAccount().hasApi ? RegisterCaWizard::ConfirmPageId : RegisterCaWizard::BundlePageId;
+    return m_wizard.currentAccount().writesBundle ? RegisterCaWizard::BundlePageId : RegisterCaWizard::ConfirmPageId;
 }
 
 QString RegisterCodePage::registrationCode() const
@@ -211,12 +227,11 @@ QString RegisterCodePage::registrationCode() const
 
 RegisterBundlePage::RegisterBundlePage(RegisterCaWizard& wizard, Prompter& prompter)
     : QWizardPage(&wizard)
+    , m_wizard(wizard)
     , m_folder(new FilePathEdit(prompter, FilePathEdit::Mode::Folder, this))
 {
     setObjectName(QStringLiteral("registerBundlePage"));
     setTitle(tr("Upload Bundle"));
-    setSubTitle(tr("The platform has no API for CA certificates. The wizard writes what its console asks for into a "
-                   "folder: ca.pem, verification.pem, the association CSV template and a README with the steps."));
     m_folder->setNames(QStringLiteral("bundleFolderEdit"), tr("Bundle folder"));
     m_folder->setChooser(tr("Folder for the Upload Bundle"));
     auto* label = new QLabel(tr("&Folder:"), this);
@@ -224,6 +239,19 @@ RegisterBundlePage::RegisterBundlePage(RegisterCaWizard& wizard, Prompter& promp
     auto* form = new QFormLayout(this);
     form->addRow(label, m_folder);
     connect(m_folder, &FilePathEdit::pathChanged, this, &RegisterBundlePage::completeChanged);
+}
+
+void RegisterBundlePage::initializePage()
+{
+    if (m_wizard.currentAccount().hasApi) {
+        setSubTitle(tr("Work Offline is on. The wizard writes ca.pem, verification.pem and a README.txt with the API "
+                       "call and its parameters that finish the registration on a connected machine. The folder "
+                       "must not hold these files yet; no private key is written."));
+    } else {
+        setSubTitle(tr("The platform has no API for CA certificates. The wizard writes what its console asks for into "
+                       "a folder: ca.pem, verification.pem, the association CSV template and a README with the "
+                       "steps."));
+    }
 }
 
 bool RegisterBundlePage::isComplete() const
@@ -257,7 +285,7 @@ void RegisterConfirmPage::initializePage()
     const RegisterAccountOption account = m_wizard.currentAccount();
     const RegisterCaInput input = m_wizard.input();
     QStringList parts;
-    if (account.hasApi) {
+    if (!account.writesBundle) {
         //: %1 is a CA name, %2 an account, %3 a platform, %4 the CA's name on the platform
         parts << tr("Register '%1' with the account %2 (%3) as '%4', active.")
                      .arg(m_caName, account.name, account.platformName, input.remoteName);
@@ -271,7 +299,9 @@ void RegisterConfirmPage::initializePage()
         parts << tr("Write the upload bundle of '%1' for the code '%2' into %3.")
                      .arg(m_caName, input.registrationCode, QDir::toNativeSeparators(input.bundleFolder));
         parts << tr("The CA's private key signs the verification certificate: you may be asked for its passphrase.");
-        parts << tr("Nothing is sent: you upload the bundle in the platform's console.");
+        parts << (account.hasApi ? tr("Nothing is sent (Work Offline): you finish the registration on a connected "
+                                      "machine, as the bundle's README says.")
+                                 : tr("Nothing is sent: you upload the bundle in the platform's console."));
         setButtonText(QWizard::CommitButton, tr("&Write Bundle"));
     }
     m_summary->setText(parts.join(QLatin1Char('\n')));

@@ -46,7 +46,7 @@ private:
 };
 
 /// Step 2: the registration code, fetched from the platform during registration or typed from the console (the
-/// only way for platforms without that API, such as Alibaba Cloud IoT Platform).
+/// only way for platforms without that API, such as Alibaba Cloud IoT Platform, and with Work Offline on).
 class RegisterCodePage : public QWizardPage
 {
     Q_OBJECT
@@ -69,17 +69,19 @@ private:
     QLabel* m_hint;
 };
 
-/// Step 2b, accounts without API: the folder the upload bundle goes to.
+/// Step 2b, accounts without API or with Work Offline on: the folder the upload bundle goes to.
 class RegisterBundlePage : public QWizardPage
 {
     Q_OBJECT
 public:
     RegisterBundlePage(RegisterCaWizard& wizard, Prompter& prompter);
 
+    void initializePage() override;
     [[nodiscard]] bool isComplete() const override;
     [[nodiscard]] QString folder() const;
 
 private:
+    RegisterCaWizard& m_wizard;
     FilePathEdit* m_folder;
 };
 

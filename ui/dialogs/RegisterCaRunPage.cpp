@@ -59,7 +59,7 @@ void RegisterCaRunPage::initializePage()
     m_detailsLabel->hide();
     m_details->clear();
     m_details->hide();
-    setTitle(m_wizard.currentAccount().hasApi ? tr("Registering") : tr("Writing the Upload Bundle"));
+    setTitle(m_wizard.currentAccount().writesBundle ? tr("Writing the Upload Bundle") : tr("Registering"));
     // After the page is on screen: the backend may ask for the CA's passphrase first.
     QMetaObject::invokeMethod(this, &RegisterCaRunPage::begin, Qt::QueuedConnection);
 }
@@ -122,7 +122,11 @@ void RegisterCaRunPage::onDone(Result<RegisterCaOutcome> outcome)
             lines << tr("Folder: %1").arg(QDir::toNativeSeparators(done.folder));
             //: %1 is a list of file names
             lines << tr("Files: %1").arg(done.files.join(QStringLiteral(", ")));
-            lines << tr("Next: upload ca.pem and verification.pem in the platform's console, as the README says.");
+            lines << (m_wizard.currentAccount().hasApi
+                          ? tr("Next: on a connected machine, register ca.pem and verification.pem with the "
+                               "platform as README.txt says.")
+                          : tr("Next: upload ca.pem and verification.pem in the platform's console, as the README "
+                               "says."));
         } else {
             //: %1 is the platform's id of the CA
             lines << tr("Platform ID: %1").arg(done.remoteId);

@@ -68,7 +68,7 @@ RegisterCaInput RegisterCaWizard::input() const
     input.accountId = m_accountPage->accountId();
     input.remoteName = m_accountPage->remoteName();
     input.registrationCode = m_codePage->registrationCode();
-    if (!currentAccount().hasApi)
+    if (currentAccount().writesBundle)
         input.bundleFolder = m_bundlePage->folder();
     return input;
 }

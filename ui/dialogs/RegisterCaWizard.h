@@ -16,9 +16,9 @@ class RegisterCodePage;
 class RegisterConfirmPage;
 
 /// CA → Register with Platform: account (rules checked up front) → registration code (fetched or typed) → for an
-/// account without API, the bundle folder → confirmation → run with progress and Cancel → result or the specific
-/// error with the platform's answer. The wizard only shows and asks; `backend` does the work (RegisterCaCommand).
-/// After exec(), outcome() holds what the run gave, if it ran.
+/// account without API or with Work Offline on, the upload bundle's folder → confirmation → run with progress and
+/// Cancel → result or the specific error with the platform's answer. The wizard only shows and asks; `backend` does the
+/// work (RegisterCaCommand). After exec(), outcome() holds what the run gave, if it ran.
 class RegisterCaWizard : public QWizard
 {
     Q_OBJECT
