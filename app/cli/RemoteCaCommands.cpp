@@ -1,11 +1,11 @@
 #include "RemoteCaCommands.h"
 
-#include "AliyunIotBundleCommand.h"
 #include "CliCommand.h"
 #include "CliWorkspace.h"
 #include "Console.h"
 #include "ExitCode.h"
 #include "JsonOutput.h"
+#include "OfflineBundleCommand.h"
 #include "PlatformJsonOutput.h"
 #include "PlatformSession.h"
 
@@ -86,13 +86,15 @@ int RemoteCaCommands::registerCa(const QString& path, const QStringList& argumen
     const QCommandLineOption account = accountOption();
     const QCommandLineOption code(QStringLiteral("code"),
                                   tr("The registration code (default: fetched from the platform; required for "
-                                     "tencent-iothub and alibaba-iot, whose consoles show it)."),
+                                     "tencent-iothub and alibaba-iot, whose consoles show it, and with --out)."),
                                   tr("code"));
     const QCommandLineOption remoteName(QStringLiteral("remote-name"),
                                         tr("The CA's name on the platform (default: its name in the workspace)."),
                                         tr("name"));
     const QCommandLineOption out(QStringLiteral("out"),
-                                 tr("alibaba-iot only: the folder to write the console upload bundle to."), tr("dir"));
+                                 tr("Sends nothing: writes the upload bundle (CA certificate, verification certificate "
+                                    "for --code, README with the steps) to <dir> instead. Required for alibaba-iot."),
+                                 tr("dir"));
     const QCommandLineOption passphraseFile(QStringLiteral("passphrase-file"),
                                             tr("Reads the CA's passphrase from the first line of <file>."), tr("file"));
     const QCommandLineOption json = CliCommand::jsonOption();
@@ -102,8 +104,9 @@ int RemoteCaCommands::registerCa(const QString& path, const QStringList& argumen
             CliCommand::parse(parser, path, arguments,
                               tr("Registers a CA with a platform account: fetches the registration code (unless "
                                  "--code), makes the verification certificate with the CA's key, uploads both and "
-                                 "records the registration. For an alibaba-iot account (no API) writes the upload "
-                                 "bundle for the console to --out instead."),
+                                 "records the registration. With --out (offline, e.g. on an air-gapped machine), and "
+                                 "always for an alibaba-iot account (no API), writes the upload bundle to finish the "
+                                 "registration with instead."),
                               1, 1))
         return *stop;
     const auto accountName = CliCommand::requiredValue(parser, account, path);
@@ -119,13 +122,11 @@ int RemoteCaCommands::registerCa(const QString& path, const QStringList& argumen
     auto accountRecord = PlatformSession::findAccount(**workspace, *accountName);
     if (!accountRecord)
         return CliCommand::failure(accountRecord.error());
-    if (model::parsePlatformId(accountRecord->platformId) == model::PlatformId::AliyunIot) {
-        AliyunIotBundleCommand::Request request {parser.value(code), parser.value(remoteName), parser.value(out),
-                                                 parser.value(passphraseFile), parser.isSet(json)};
-        return AliyunIotBundleCommand::run(path, **workspace, *ca, *accountRecord, request);
+    if (parser.isSet(out) || model::parsePlatformId(accountRecord->platformId) == model::PlatformId::AliyunIot) {
+        OfflineBundleCommand::Request request {parser.value(code), parser.value(remoteName), parser.value(out),
+                                               parser.value(passphraseFile), parser.isSet(json)};
+        return OfflineBundleCommand::run(path, **workspace, *ca, *accountRecord, request);
     }
-    if (parser.isSet(out))
-        return CliCommand::usageError(path, tr("--out is for alibaba-iot accounts only; this account has an API."));
 
     auto session = PlatformSession::open(**workspace, *accountRecord);
     if (!session)

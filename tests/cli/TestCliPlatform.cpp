@@ -1,8 +1,6 @@
 #include "CliRunner.h"
 #include "EmulatorProcess.h"
 
-#include "tests/support/OpenSslCli.h"
-
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -179,7 +177,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         // Leave nothing behind in the session's keychain.
-        for (const char* account : {"mq", "full", "tc", "ali"})
+        for (const char* account : {"mq", "full", "tc"})
             (void)runCli(ws(args("account", "remove", account, "--yes")));
         m_emulator.stop();
     }
@@ -496,41 +494,6 @@ private Q_SLOTS:
         QCOMPARE(
             findBy(accounts, QStringLiteral("name"), QStringLiteral("full")).value(QStringLiteral("registrations")),
             QJsonValue(10));
-    }
-
-    void alibabaIotUploadBundle()
-    {
-        // Alibaba Cloud IoT Platform has no CA API: an account without credentials, and a bundle for its console.
-        verifyRun(runCli(ws(args("account", "add", "ali", "--platform", "alibaba-iot", "--region", "cn-shanghai",
-                                 "--instance", "iot-emu-1"))),
-                  0);
-        verifyRun(runCli(ws(args("account", "test", "ali"))), 1, "no API for CA certificates");
-        CHECK_STEP(createCa(QStringLiteral("AliRoot")));
-        const QString out = path(QStringLiteral("ali-bundle"));
-        verifyRun(registerCa(QStringLiteral("AliRoot"), QStringLiteral("ali"), args("--out", out)), 2, "--code");
-        verifyRun(registerCa(QStringLiteral("AliRoot"), QStringLiteral("ali"), args("--code", "a1b2c3d4e5f6")), 2,
-                  "--out");
-        QVERIFY(!QFileInfo::exists(out));
-        const CliRun written =
-            registerCa(QStringLiteral("AliRoot"), QStringLiteral("ali"), args("--code", "a1b2c3d4e5f6", "--out", out));
-        verifyRun(written, 0);
-        const QStringList files = QDir(out).entryList(QDir::Files);
-        QVERIFY2(files.size() >= 2, qPrintable(files.join(u',')));
-        // One of the files is the verification certificate: CN = the code, signed by the CA.
-        const QString rootPem = path(QStringLiteral("ali-root.pem"));
-        verifyRun(runCli(ws(args("ca", "export", "AliRoot", "--cert", rootPem))), 0);
-        bool foundVerification = false;
-        for (const QString& file : files) {
-            const auto subject = iotca::test::runOpenSsl(
-                args("x509", "-in", QDir(out).filePath(file), "-noout", "-subject", "-nameopt", "RFC2253"));
-            if (!subject.ok()
-                || QString::fromUtf8(subject.standardOutput).trimmed() != QLatin1String("subject=CN=a1b2c3d4e5f6"))
-                continue;
-            const auto verify = iotca::test::runOpenSsl(args("verify", "-CAfile", rootPem, QDir(out).filePath(file)));
-            QVERIFY2(verify.ok(), verify.transcript().constData());
-            foundVerification = true;
-        }
-        QVERIFY2(foundVerification, qPrintable(files.join(u',')));
     }
 
     void ctrlCCancelsRequest()

@@ -12,12 +12,14 @@ class Workspace;
 
 namespace iotca::app {
 
-/// `iotca ca register NAME --account A` for an Alibaba Cloud IoT Platform account, which has no CA API: makes the
-/// verification certificate for the registration code the console shows (--code) and writes the upload bundle for
-/// the console (OfflineRegistrationBundleWriter) to --out. Nothing is sent and nothing is recorded.
-class AliyunIotBundleCommand
+/// `iotca ca register NAME --account A --code C --out DIR`: registering without talking to the platform. Makes the
+/// verification certificate for the registration code given with --code and writes the upload bundle
+/// (OfflineRegistrationBundleWriter) to --out, with a README naming the console steps or the API call that finish
+/// the registration. The only way for an Alibaba Cloud IoT Platform account (no CA API); for the other platforms the
+/// way from an air-gapped machine. Nothing is sent, no credentials are read and nothing is recorded.
+class OfflineBundleCommand
 {
-    Q_DECLARE_TR_FUNCTIONS(AliyunIotBundleCommand)
+    Q_DECLARE_TR_FUNCTIONS(OfflineBundleCommand)
 
 public:
     struct Request
