@@ -11,8 +11,9 @@ namespace {
 
 using Writer = OfflineRegistrationBundleWriter;
 
-/// The README's parts. Facts and names come from /work/shared/docs/platform-*.md; the platforms' identifiers (actions,
-/// parameters, error codes, console labels) stay untranslated because that is how the reader finds them there.
+/// The README's parts. Facts and names come from the platforms' documentation (shared/docs/platform-*.md); their
+/// identifiers (actions, parameters, error codes, console labels) stay untranslated because that is how the reader
+/// finds them there.
 class ReadmeText
 {
     Q_DECLARE_TR_FUNCTIONS(OfflineRegistrationReadme)
