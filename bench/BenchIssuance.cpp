@@ -173,7 +173,12 @@ void report(const Run& run, const Outcome& outcome, const RawRate& raw, const QS
         return value >= 10'000 ? QString::number(value / 1000, 'f', 1) + QStringLiteral(" ms")
                                : QString::number(value, 'f', 1) + QStringLiteral(" µs");
     };
+    // On a shared machine the rates above swing with the load; the CPU each device costs does not, so the ratio of
+    // the raw CPU to the job's CPU per device is the steadier "fraction of the raw limit".
     out() << "    CPU per device " << micro(cpuEach) << " (raw " << rawName << ": " << micro(raw.cpuMicrosecondsEach)
+          << (cpuEach > 0
+                  ? QStringLiteral(" = %1 % of the job's").arg(100.0 * raw.cpuMicrosecondsEach / cpuEach, 0, 'f', 0)
+                  : QString())
           << "); peak RSS " << mib(outcome.peakAboveBaselineKiB) << " above the start\n";
     const bool consistent =
         outcome.rows == outcome.issued && outcome.files == 2 * outcome.issued && outcome.csvRows == outcome.issued;
