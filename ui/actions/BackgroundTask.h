@@ -18,8 +18,10 @@ void runInBackground(QObject* context, std::function<T()> work, std::function<vo
 {
     auto* watcher = new QFutureWatcher<T>(context);
     QObject::connect(watcher, &QFutureWatcher<T>::finished, context, [watcher, done = std::move(done)] {
-        done(watcher->result());
+        // Nothing of the watcher after done(): it may end the command, or run a dialog whose event loop deletes
+        // `context` and the watcher with it.
         watcher->deleteLater();
+        done(watcher->result());
     });
     watcher->setFuture(QtConcurrent::run(std::move(work)));
 }
