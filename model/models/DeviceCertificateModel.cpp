@@ -3,8 +3,10 @@
 #include "model/workspace/Workspace.h"
 
 #include <QScopedValueRollback>
+#include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 namespace iotca::model {
 
@@ -17,7 +19,7 @@ DeviceCertificateModel::DeviceCertificateModel(Workspace* workspace, QObject* pa
         connect(m_workspace, &Workspace::deviceCertificatesAdded, this,
                 [this](qint64 caId, int /*count*/) { onDevicesAdded(caId); });
         connect(m_workspace, &Workspace::deviceCertificatesChanged, this, &DeviceCertificateModel::onDevicesChanged);
-        connect(m_workspace, &Workspace::caRemoved, this, &DeviceCertificateModel::onDevicesChanged);
+        connect(m_workspace, &Workspace::caRemoved, this, [this](qint64 caId) { onDevicesChanged(caId, {}); });
     }
 }
 
@@ -208,7 +210,7 @@ qint64 DeviceCertificateModel::certificateId(const QModelIndex& index) const
     return m_rows.at(index.row()).id;
 }
 
-void DeviceCertificateModel::onDevicesChanged(qint64 caId)
+void DeviceCertificateModel::onDevicesChanged(qint64 caId, const QList<qint64>& ids)
 {
     const qint64 shownCa = m_query.filter().caId;
     if (shownCa < 0 || (shownCa > 0 && caId != shownCa)) {
@@ -220,6 +222,13 @@ void DeviceCertificateModel::onDevicesChanged(qint64 caId)
         return;
     }
     m_query.forgetResults();
+    if (!ids.isEmpty() && !m_rows.isEmpty()) {
+        updateRows(ids);
+        if (!m_rows.isEmpty()) {
+            return;
+        }
+    }
+    // A whole CA changed, or nothing is shown (any more): read the range again, or show the first page.
     reconcile();
 }
 
@@ -244,7 +253,11 @@ void DeviceCertificateModel::onDevicesAdded(qint64 caId)
     // and insert them in place, instead of reading the whole range again.
     const QScopedValueRollback changing(m_changing, true);
     m_maxId = m_query.highestId();
-    const QList<Row> fresh = m_query.fetch(nullptr, -1, m_atEnd ? nullptr : &m_rows.constLast(), previousMax);
+    insertSorted(m_query.fetch(nullptr, -1, m_atEnd ? nullptr : &m_rows.constLast(), previousMax));
+}
+
+void DeviceCertificateModel::insertSorted(const QList<Row>& fresh)
+{
     const auto before = [this](const Row& left, const Row& right) { return m_query.sortsBefore(left, right); };
     qsizetype next = 0;
     while (next < fresh.size()) {
@@ -268,6 +281,97 @@ void DeviceCertificateModel::onDevicesAdded(qint64 caId)
         endInsertRows();
         next = end;
     }
+}
+
+void DeviceCertificateModel::updateRows(const QList<qint64>& ids)
+{
+    if (m_changing) {
+        return;
+    }
+    const QScopedValueRollback changing(m_changing, true);
+    // A deletion may free the highest id, which SQLite then hands out again: the next additions must count as new.
+    m_maxId = std::min(m_maxId, m_query.highestId());
+    const QSet<qint64> changed(ids.cbegin(), ids.cend());
+    // The range shown ends with its last row as it was; whatever sorts after it is not shown (unless all is).
+    const std::optional<Row> bound = m_atEnd ? std::nullopt : std::optional<Row>(m_rows.constLast());
+    QList<Row> fresh;
+    if (m_query.sortColumn() == Status) {
+        // A new status moves a row: read every listed certificate that now sorts into the range.
+        fresh = m_query.fetch(nullptr, -1, bound ? &*bound : nullptr, -1, &ids);
+    } else {
+        // Nothing else that changes is sorted on: rows stay where they are, and only the shown ones need reading.
+        QList<qint64> shown;
+        for (const Row& row : std::as_const(m_rows)) {
+            if (changed.contains(row.id)) {
+                shown << row.id;
+            }
+        }
+        if (shown.isEmpty()) {
+            return;
+        }
+        fresh = m_query.fetch(nullptr, -1, nullptr, -1, &shown);
+    }
+    QHash<qint64, qsizetype> freshById;
+    freshById.reserve(fresh.size());
+    for (qsizetype i = 0; i < fresh.size(); ++i) {
+        freshById.insert(fresh.at(i).id, i);
+    }
+
+    // Rows that stay in place: new content, one dataChanged per run of changed rows. Rows that went or moved:
+    // removed below (the moved ones come back where they now sort).
+    QList<bool> placed(fresh.size(), false);
+    QList<qsizetype> gone;
+    qsizetype runStart = -1;
+    const auto endRun = [this, &runStart](qsizetype end) {
+        if (runStart >= 0) {
+            Q_EMIT dataChanged(index(static_cast<int>(runStart), 0), index(static_cast<int>(end) - 1, ColumnCount - 1));
+            runStart = -1;
+        }
+    };
+    for (qsizetype position = 0; position < m_rows.size(); ++position) {
+        const Row& row = m_rows.at(position);
+        if (!changed.contains(row.id)) {
+            endRun(position);
+            continue;
+        }
+        const auto found = freshById.constFind(row.id);
+        if (found == freshById.cend() || m_query.sortsBefore(row, fresh.at(*found))
+            || m_query.sortsBefore(fresh.at(*found), row)) {
+            endRun(position);
+            gone << position;
+            continue;
+        }
+        placed[*found] = true;
+        if (row.sameContent(fresh.at(*found))) {
+            endRun(position);
+            continue;
+        }
+        m_rows[position] = fresh.at(*found);
+        if (runStart < 0) {
+            runStart = position;
+        }
+    }
+    endRun(m_rows.size());
+
+    // From the last run back, so that the positions before it stay valid.
+    for (qsizetype end = gone.size(); end > 0;) {
+        qsizetype start = end - 1;
+        while (start > 0 && gone.at(start - 1) == gone.at(start) - 1) {
+            --start;
+        }
+        beginRemoveRows({}, static_cast<int>(gone.at(start)), static_cast<int>(gone.at(end - 1)));
+        m_rows.remove(gone.at(start), end - start);
+        endRemoveRows();
+        end = start;
+    }
+
+    QList<Row> arriving;
+    for (qsizetype i = 0; i < fresh.size(); ++i) {
+        if (!placed.at(i) && (!bound || !m_query.sortsBefore(*bound, fresh.at(i)))) {
+            arriving << fresh.at(i);
+        }
+    }
+    insertSorted(arriving);
 }
 
 void DeviceCertificateModel::reconcile()

@@ -18,10 +18,11 @@ class Workspace;
 /// The SQL (filter, sort order, pages, count) is DeviceCertificateQuery's; this class keeps the rows fetched and
 /// tells views how they change.
 ///
-/// Follows the workspace: when a CA's certificates change, the rows fetched so far are read again and compared, and
-/// exactly the rows that appeared, disappeared or changed are signalled (rowsInserted / rowsRemoved / dataChanged);
-/// when certificates are only added, just the new ones are read and inserted where they sort. setFilter() and
-/// sort() reset the model (the whole set changes).
+/// Follows the workspace and signals exactly the rows that appeared, disappeared or changed (rowsInserted /
+/// rowsRemoved / dataChanged), reading as little as it can: when certificates are added, just the new ones, inserted
+/// where they sort; when listed certificates change or go, just those of them that are or come into the range
+/// fetched (a changed status moves rows only when sorted by status). Only a change of a whole CA (no list) reads the
+/// range fetched again and compares. setFilter() and sort() reset the model (the whole set changes).
 class DeviceCertificateModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -86,10 +87,16 @@ public:
 private:
     using Row = DeviceCertificateQuery::Row;
 
-    void onDevicesChanged(qint64 caId);
+    /// `ids` empty: any of the CA's certificates may have changed.
+    void onDevicesChanged(qint64 caId, const QList<qint64>& ids);
     /// Certificates were only added: inserts the new ones that fall into the range shown.
     void onDevicesAdded(qint64 caId);
+    /// The certificates `ids` changed or were deleted: reads those that are, or now belong, in the range shown.
+    void updateRows(const QList<qint64>& ids);
+    /// Reads the whole range shown again and merges it.
     void reconcile();
+    /// Inserts `fresh` (sorted, none of them shown) where they sort, one rowsInserted per run.
+    void insertSorted(const QList<Row>& fresh);
 
     QPointer<Workspace> m_workspace;
     /// Its cached text match and count are forgotten on reset and on every change of the shown certificates.

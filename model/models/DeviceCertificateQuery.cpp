@@ -171,6 +171,20 @@ int candidateLimit(qint64 population)
     return static_cast<int>(std::clamp<qint64>(limit, 256, 16'384));
 }
 
+/// `ids` as a JSON array, for json_each().
+QString jsonArray(const QList<qint64>& ids)
+{
+    QByteArray json = "[";
+    for (const qint64 id : ids) {
+        if (json.size() > 1) {
+            json += ',';
+        }
+        json += QByteArray::number(id);
+    }
+    json += ']';
+    return QString::fromLatin1(json);
+}
+
 qint64 countOf(const QSqlDatabase& database, const QString& statement, const QVariantList& values)
 {
     auto counted =
@@ -332,17 +346,9 @@ const DeviceCertificateQuery::TextMatch& DeviceCertificateQuery::textMatch() con
     if (complete) {
         std::sort(ids.begin(), ids.end());
         ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-        QByteArray json = "[";
-        for (const qint64 id : std::as_const(ids)) {
-            if (json.size() > 1) {
-                json += ',';
-            }
-            json += QByteArray::number(id);
-        }
-        json += ']';
         m_textMatch->byIds = true;
         m_textMatch->idCount = ids.size();
-        m_textMatch->idsJson = QString::fromLatin1(json);
+        m_textMatch->idsJson = jsonArray(ids);
     }
     return *m_textMatch;
 }
@@ -412,16 +418,31 @@ qint64 DeviceCertificateQuery::countMatches() const
 }
 
 QList<DeviceCertificateQuery::Row> DeviceCertificateQuery::fetch(const Row* after, int limit, const Row* upTo,
-                                                                 qint64 newerThan) const
+                                                                 qint64 newerThan, const QList<qint64>* onlyIds) const
 {
     QList<Row> rows;
-    if (!m_workspace || m_filter.caId < 0) {
+    if (!m_workspace || m_filter.caId < 0 || (onlyIds && onlyIds->isEmpty())) {
         return rows;
     }
     QString from = QStringLiteral("device_certificates AS d");
     QVariantList fromValues;
     Condition condition = baseCondition(m_filter);
-    if (!m_filter.text.isEmpty()) {
+    if (onlyIds) {
+        // Listed rows (the ones that changed): the text is checked on them row by row, which matches exactly the
+        // candidates textMatch() would collect, without collecting them.
+        if (!m_filter.text.isEmpty()) {
+            const Condition text = textScanCondition(m_filter.text);
+            condition.add(text.parts.constFirst(), text.values);
+        }
+        if (after || upTo) {
+            // Bounded: walk the sort order's index over the range and read only the listed rows in it, so a change
+            // of many rows costs what falls into the range.
+            condition.add(QStringLiteral("d.id IN (SELECT value FROM json_each(?))"), {jsonArray(*onlyIds)});
+        } else {
+            from = QStringLiteral("json_each(?) AS c CROSS JOIN device_certificates AS d ON d.id = c.value");
+            fromValues << jsonArray(*onlyIds);
+        }
+    } else if (!m_filter.text.isEmpty()) {
         const TextMatch& match = textMatch();
         if (match.byIds) {
             if (match.idCount == 0) {

@@ -63,8 +63,10 @@ public:
     void forgetResults();
 
     /// Fetches up to `limit` rows (all when negative) after `after` (or from the start when null), or every row up
-    /// to and including `upTo` when it is set; only rows with an id above `newerThan` when it is not negative.
-    [[nodiscard]] QList<Row> fetch(const Row* after, int limit, const Row* upTo, qint64 newerThan = -1) const;
+    /// to and including `upTo` when it is set; only rows with an id above `newerThan` when it is not negative, and
+    /// only the rows `onlyIds` when it is set (read by id, or along the sort order when a range bounds them).
+    [[nodiscard]] QList<Row> fetch(const Row* after, int limit, const Row* upTo, qint64 newerThan = -1,
+                                   const QList<qint64>* onlyIds = nullptr) const;
     /// How many certificates match the filter (kept until forgetResults()).
     [[nodiscard]] qint64 totalCount() const;
     /// The highest id in the table, whatever the filter; -1 when it cannot be read.

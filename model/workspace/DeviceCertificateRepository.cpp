@@ -288,7 +288,8 @@ Result<int> DeviceCertificateRepository::setStatusForCa(qint64 caId, DeviceCerti
         return audited.error();
     }
     Workspace* workspace = &m_workspace;
-    transaction->afterCommit([workspace, caId] { Q_EMIT workspace->deviceCertificatesChanged(caId); });
+    // Too many to list (a whole CA): no ids, so listeners read what they show again.
+    transaction->afterCommit([workspace, caId] { Q_EMIT workspace->deviceCertificatesChanged(caId, {}); });
     if (Status committed = transaction->commit(); !committed) {
         return committed.error();
     }
@@ -308,16 +309,16 @@ Result<int> DeviceCertificateRepository::setStatus(qint64 caId, const QStringLis
     const QSqlDatabase database = transaction->database();
     const QString failure = tr("Could not change the status of device certificates of CA %1.").arg(caId);
     auto lookup = sql::prepare(
-        database, QStringLiteral("SELECT status FROM device_certificates WHERE ca_id = ? AND serial_hex = ?"), failure);
-    auto update = sql::prepare(database,
-                               QStringLiteral("UPDATE device_certificates SET status = ? WHERE ca_id = ? AND "
-                                              "serial_hex = ?"),
-                               failure);
+        database, QStringLiteral("SELECT id, status FROM device_certificates WHERE ca_id = ? AND serial_hex = ?"),
+        failure);
+    auto update =
+        sql::prepare(database, QStringLiteral("UPDATE device_certificates SET status = ? WHERE id = ?"), failure);
     if (!lookup || !update) {
         return !lookup ? lookup.error() : update.error();
     }
     const QString statusName = deviceCertificateStatusName(status);
     QStringList changedSerials;
+    QList<qint64> changedIds;
     for (const QString& given : serials) {
         const QString serial = normaliseSerial(given);
         lookup->bindValue(0, caId);
@@ -330,18 +331,19 @@ Result<int> DeviceCertificateRepository::setStatus(qint64 caId, const QStringLis
                           {},
                           QStringLiteral("NotFound")};
         }
-        const bool same = lookup->value(0).toString() == statusName;
+        const qint64 id = lookup->value(0).toLongLong();
+        const bool same = lookup->value(1).toString() == statusName;
         lookup->finish();
         if (same) {
             continue;
         }
         update->bindValue(0, statusName);
-        update->bindValue(1, caId);
-        update->bindValue(2, serial);
+        update->bindValue(1, id);
         if (Status ran = sql::exec(*update, failure); !ran) {
             return ran.error();
         }
         changedSerials << serial;
+        changedIds << id;
     }
     if (changedSerials.isEmpty()) {
         return 0;
@@ -355,7 +357,8 @@ Result<int> DeviceCertificateRepository::setStatus(qint64 caId, const QStringLis
         return audited.error();
     }
     Workspace* workspace = &m_workspace;
-    transaction->afterCommit([workspace, caId] { Q_EMIT workspace->deviceCertificatesChanged(caId); });
+    transaction->afterCommit(
+        [workspace, caId, changedIds] { Q_EMIT workspace->deviceCertificatesChanged(caId, changedIds); });
     if (Status committed = transaction->commit(); !committed) {
         return committed.error();
     }
@@ -374,14 +377,14 @@ Result<int> DeviceCertificateRepository::remove(qint64 caId, const QStringList& 
     const QSqlDatabase database = transaction->database();
     const QString failure = tr("Could not delete device certificates of CA %1.").arg(caId);
     auto lookup = sql::prepare(
-        database, QStringLiteral("SELECT 1 FROM device_certificates WHERE ca_id = ? AND serial_hex = ?"), failure);
-    auto deletion = sql::prepare(
-        database, QStringLiteral("DELETE FROM device_certificates WHERE ca_id = ? AND serial_hex = ?"), failure);
+        database, QStringLiteral("SELECT id FROM device_certificates WHERE ca_id = ? AND serial_hex = ?"), failure);
+    auto deletion = sql::prepare(database, QStringLiteral("DELETE FROM device_certificates WHERE id = ?"), failure);
     if (!lookup || !deletion) {
         return !lookup ? lookup.error() : deletion.error();
     }
     // Check every serial first so that the message can name all unknown ones and nothing is deleted.
     QStringList known;
+    QList<qint64> knownIds;
     QStringList unknown;
     QSet<QString> seen;
     for (const QString& given : serials) {
@@ -400,9 +403,11 @@ Result<int> DeviceCertificateRepository::remove(qint64 caId, const QStringList& 
             return ran.error();
         }
         const bool found = lookup->next();
+        const qint64 id = found ? lookup->value(0).toLongLong() : 0;
         lookup->finish();
         if (found) {
             known << serial;
+            knownIds << id;
         } else {
             unknown << given;
         }
@@ -416,9 +421,8 @@ Result<int> DeviceCertificateRepository::remove(qint64 caId, const QStringList& 
                       {},
                       QStringLiteral("NotFound")};
     }
-    for (const QString& serial : std::as_const(known)) {
-        deletion->bindValue(0, caId);
-        deletion->bindValue(1, serial);
+    for (const qint64 id : std::as_const(knownIds)) {
+        deletion->bindValue(0, id);
         if (Status ran = sql::exec(*deletion, failure); !ran) {
             return ran.error();
         }
@@ -431,7 +435,8 @@ Result<int> DeviceCertificateRepository::remove(qint64 caId, const QStringList& 
         return audited.error();
     }
     Workspace* workspace = &m_workspace;
-    transaction->afterCommit([workspace, caId] { Q_EMIT workspace->deviceCertificatesChanged(caId); });
+    transaction->afterCommit(
+        [workspace, caId, knownIds] { Q_EMIT workspace->deviceCertificatesChanged(caId, knownIds); });
     if (Status committed = transaction->commit(); !committed) {
         return committed.error();
     }
@@ -448,29 +453,40 @@ Status DeviceCertificateRepository::markExported(qint64 caId, const QHash<QStrin
         return transaction.error();
     }
     const QString failure = tr("Could not record the export of device certificates of CA %1.").arg(caId);
-    auto update = sql::prepare(transaction->database(),
-                               QStringLiteral("UPDATE device_certificates SET exported_path = ? WHERE ca_id = ? AND "
-                                              "serial_hex = ?"),
-                               failure);
-    if (!update) {
-        return update.error();
+    auto lookup =
+        sql::prepare(transaction->database(),
+                     QStringLiteral("SELECT id FROM device_certificates WHERE ca_id = ? AND serial_hex = ?"), failure);
+    auto update =
+        sql::prepare(transaction->database(),
+                     QStringLiteral("UPDATE device_certificates SET exported_path = ? WHERE id = ?"), failure);
+    if (!lookup || !update) {
+        return !lookup ? lookup.error() : update.error();
     }
     QStringList serials;
+    QList<qint64> ids;
     QSet<QString> folders;
     for (auto it = exportedPathBySerial.cbegin(); it != exportedPathBySerial.cend(); ++it) {
         const QString serial = normaliseSerial(it.key());
-        update->bindValue(0, it.value());
-        update->bindValue(1, caId);
-        update->bindValue(2, serial);
-        if (Status ran = sql::exec(*update, failure); !ran) {
+        lookup->bindValue(0, caId);
+        lookup->bindValue(1, serial);
+        if (Status ran = sql::exec(*lookup, failure); !ran) {
             return ran;
         }
-        if (update->numRowsAffected() != 1) {
+        const bool found = lookup->next();
+        const qint64 id = found ? lookup->value(0).toLongLong() : 0;
+        lookup->finish();
+        if (!found) {
             return Error {tr("The CA %1 has no device certificate with serial number '%2'.").arg(caId).arg(it.key()),
                           {},
                           QStringLiteral("NotFound")};
         }
+        update->bindValue(0, it.value());
+        update->bindValue(1, id);
+        if (Status ran = sql::exec(*update, failure); !ran) {
+            return ran;
+        }
         serials << serial;
+        ids << id;
         folders.insert(QFileInfo(it.value()).absolutePath());
     }
     serials.sort();
@@ -485,7 +501,7 @@ Status DeviceCertificateRepository::markExported(qint64 caId, const QHash<QStrin
         return audited.error();
     }
     Workspace* workspace = &m_workspace;
-    transaction->afterCommit([workspace, caId] { Q_EMIT workspace->deviceCertificatesChanged(caId); });
+    transaction->afterCommit([workspace, caId, ids] { Q_EMIT workspace->deviceCertificatesChanged(caId, ids); });
     return transaction->commit();
 }
 

@@ -25,7 +25,7 @@ enum class DeviceCertificateOrigin {
 };
 
 /// The device certificates of a workspace. Writes emit Workspace::deviceCertificatesAdded(caId, count) or
-/// deviceCertificatesChanged(caId) after the commit. Get it from Workspace::devices().
+/// deviceCertificatesChanged(caId, ids) after the commit. Get it from Workspace::devices().
 ///
 /// Serial numbers are normalised to upper-case hexadecimal without separators (normaliseSerial()); (caId, serial)
 /// and (productKey, deviceName) are unique.

@@ -48,6 +48,48 @@ private:
         return values;
     }
 
+    /// The row showing `serial`, -1 when none does.
+    static int rowOf(const QAbstractItemModel& model, const QString& serial)
+    {
+        return static_cast<int>(column(model, DeviceCertificateModel::Serial).indexOf(serial));
+    }
+
+    static QString serialAt(const QAbstractItemModel& model, int row)
+    {
+        return model.index(row, DeviceCertificateModel::Serial).data().toString();
+    }
+
+    /// What `model` shows, row by row: id, status and export path.
+    static QStringList contents(const QAbstractItemModel& model, int rows)
+    {
+        QStringList lines;
+        for (int row = 0; row < rows; ++row) {
+            const QModelIndex index = model.index(row, 0);
+            lines << QStringLiteral("%1 %2 %3")
+                         .arg(index.data(DeviceCertificateModel::IdRole).toLongLong())
+                         .arg(index.data(DeviceCertificateModel::StatusRole).toInt())
+                         .arg(index.data(DeviceCertificateModel::ExportedPathRole).toString());
+        }
+        return lines;
+    }
+
+    /// `model`, changed row by row, shows what a new model with its filter and sort reads for as many rows (and,
+    /// when it has read everything, no row less).
+    void verifySameAsNewModel(const DeviceCertificateModel& model)
+    {
+        DeviceCertificateModel fresh(m_workspace.get());
+        fresh.setFilter(model.filter());
+        fresh.sort(model.sortColumn(), model.sortOrder());
+        while (fresh.canFetchMore({}) && (fresh.rowCount() <= model.rowCount() || !model.canFetchMore({}))) {
+            fresh.fetchMore({});
+        }
+        QVERIFY(fresh.rowCount() >= model.rowCount());
+        if (!model.canFetchMore({})) {
+            QCOMPARE(fresh.rowCount(), model.rowCount());
+        }
+        QCOMPARE(contents(model, model.rowCount()), contents(fresh, model.rowCount()));
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -296,6 +338,158 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, DeviceCertificateModel::Serial).data().toString(), QStringLiteral("01"));
         fetchAll(model);
         QCOMPARE(model.rowCount(), 1006);
+    }
+
+    void deviceModelRereadsOnlyTheListedRows()
+    {
+        // The workspace names the certificates that changed: rows shown are updated in place or removed, rows beyond
+        // the range fetched cause no signal and show their new state when fetched.
+        const qint64 caId = addCa(QStringLiteral("Listed"));
+        QVERIFY(m_workspace->devices().add(caId, test::sampleDevices(1000, 1)).ok());
+        DeviceCertificateModel model(m_workspace.get());
+        model.setCaFilter(caId);
+        model.setBatchSize(50);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.fetchMore({});
+        const int shown = model.rowCount();
+        QVERIFY(shown >= 50 && shown < 1000);
+        QCOMPARE(rowOf(model, QStringLiteral("FF")), -1); // sorts last of all
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+        // Rows 3..5 and 10, and one beyond the range: one dataChanged per run of shown rows.
+        const QStringList serials {serialAt(model, 3), serialAt(model, 4), serialAt(model, 5), serialAt(model, 10),
+                                   QStringLiteral("FF")};
+        QCOMPARE(*m_workspace->devices().setStatus(caId, serials, DeviceCertificateStatus::Associated), 5);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 3);
+        QCOMPARE(changed.at(0).at(1).value<QModelIndex>().row(), 5);
+        QCOMPARE(changed.at(0).at(1).value<QModelIndex>().column(), DeviceCertificateModel::ColumnCount - 1);
+        QCOMPARE(changed.at(1).at(0).value<QModelIndex>().row(), 10);
+        QCOMPARE(changed.at(1).at(1).value<QModelIndex>().row(), 10);
+        for (const int row : {3, 4, 5, 10}) {
+            QCOMPARE(model.index(row, 0).data(DeviceCertificateModel::StatusRole).value<DeviceCertificateStatus>(),
+                     DeviceCertificateStatus::Associated);
+        }
+        QCOMPARE(model.index(6, 0).data(DeviceCertificateModel::StatusRole).value<DeviceCertificateStatus>(),
+                 DeviceCertificateStatus::Issued);
+        verifySameAsNewModel(model);
+
+        // An export path: that row only.
+        changed.clear();
+        const QString path = m_dir->filePath(QStringLiteral("out/device.cer"));
+        QVERIFY(m_workspace->devices().markExported(caId, {{serialAt(model, 7), path}}).ok());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 7);
+        QCOMPARE(model.index(7, 0).data(DeviceCertificateModel::ExportedPathRole).toString(), path);
+
+        // Deleting rows 1 and 2 and one beyond the range: one removal of the two shown rows.
+        changed.clear();
+        QCOMPARE(*m_workspace->devices().remove(caId, {serialAt(model, 1), serialAt(model, 2), QStringLiteral("FF")}),
+                 3);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.at(0).at(1).toInt(), 1);
+        QCOMPARE(removed.at(0).at(2).toInt(), 2);
+        QCOMPARE(model.rowCount(), shown - 2);
+        QCOMPARE(changed.count(), 0);
+        verifySameAsNewModel(model);
+
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), 997);
+        QCOMPARE(rowOf(model, QStringLiteral("FF")), -1);
+        QCOMPARE(reset.count(), 0);
+        verifySameAsNewModel(model);
+    }
+
+    void deviceModelSortedByStatusMovesListedRows()
+    {
+        const qint64 caId = addCa(QStringLiteral("By status"));
+        QVERIFY(m_workspace->devices().add(caId, test::sampleDevices(400, 1)).ok());
+        DeviceCertificateModel model(m_workspace.get());
+        model.setCaFilter(caId);
+        model.setBatchSize(50);
+        model.sort(DeviceCertificateModel::Status, Qt::AscendingOrder);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.fetchMore({});
+        const int shown = model.rowCount();
+        QVERIFY(shown >= 50 && shown < 400);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+        // "Associated" sorts before "Issued": two shown rows move to the top, and the last certificate (not
+        // shown: equal statuses sort by id) comes into the range.
+        const QStringList serials {serialAt(model, 10), serialAt(model, 20), QStringLiteral("0190")};
+        QCOMPARE(rowOf(model, QStringLiteral("0190")), -1);
+        QCOMPARE(*m_workspace->devices().setStatus(caId, serials, DeviceCertificateStatus::Associated), 3);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(model.rowCount(), shown + 1);
+        QCOMPARE(QStringList(column(model, DeviceCertificateModel::Serial).mid(0, 3)), serials);
+        verifySameAsNewModel(model);
+
+        // Back to Issued: the two return among the rows shown, the last one leaves the range.
+        QCOMPARE(*m_workspace->devices().setStatus(caId, serials, DeviceCertificateStatus::Issued), 3);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(model.rowCount(), shown);
+        QCOMPARE(rowOf(model, QStringLiteral("0190")), -1);
+        verifySameAsNewModel(model);
+
+        // With everything fetched, a row leaving the end stays (at its new place).
+        fetchAll(model);
+        model.sort(DeviceCertificateModel::Status, Qt::DescendingOrder);
+        fetchAll(model);
+        QVERIFY(m_workspace->devices().setStatus(caId, {serials.at(0)}, DeviceCertificateStatus::Associated).ok());
+        QCOMPARE(model.rowCount(), 400);
+        QCOMPARE(serialAt(model, 399), serials.at(0));
+        verifySameAsNewModel(model);
+    }
+
+    void deviceModelFollowsListedChangesUnderATextFilter()
+    {
+        const qint64 caId = addCa(QStringLiteral("Filtered"));
+        QVERIFY(m_workspace->devices().add(caId, test::sampleDevices(300, 1)).ok());
+        DeviceCertificateModel model(m_workspace.get());
+        model.setFilter({caId, {}, QStringLiteral("device-0001")}); // devices 100..199
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), 100);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        // 0x96 = device 150 matches; 0x0100 = device 256 does not.
+        QVERIFY(
+            m_workspace->devices()
+                .setStatus(caId, {QStringLiteral("96"), QStringLiteral("0100")}, DeviceCertificateStatus::Associated)
+                .ok());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(serialAt(model, changed.at(0).at(0).value<QModelIndex>().row()), QStringLiteral("96"));
+        QVERIFY(m_workspace->devices().remove(caId, {QStringLiteral("96"), QStringLiteral("0100")}).ok());
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(model.rowCount(), 99);
+        QCOMPARE(model.totalCount(), qint64(99));
+        verifySameAsNewModel(model);
+    }
+
+    void deviceModelSeesAnIdFreedByADeletion()
+    {
+        // SQLite hands the highest id out again once its row is deleted: a certificate added then is still new.
+        const qint64 caId = addCa(QStringLiteral("Reused ids"));
+        QVERIFY(m_workspace->devices().add(caId, test::sampleDevices(10, 1)).ok());
+        DeviceCertificateModel model(m_workspace.get());
+        model.setCaFilter(caId);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        fetchAll(model);
+        const qint64 highest =
+            model.index(rowOf(model, QStringLiteral("0A")), 0).data(DeviceCertificateModel::IdRole).toLongLong();
+        QVERIFY(m_workspace->devices().remove(caId, {QStringLiteral("0A")}).ok());
+        QCOMPARE(model.rowCount(), 9);
+        QVERIFY(m_workspace->devices().add(caId, test::sampleDevices(1, 0x20)).ok());
+        QCOMPARE(model.rowCount(), 10);
+        QCOMPARE(model.index(rowOf(model, QStringLiteral("20")), 0).data(DeviceCertificateModel::IdRole).toLongLong(),
+                 highest);
+        verifySameAsNewModel(model);
     }
 
     void auditModelAppendsOneRowPerEntry()

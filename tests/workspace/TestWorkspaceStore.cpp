@@ -307,6 +307,11 @@ private Q_SLOTS:
                                                            DeviceCertificateStatus::Associated);
         QCOMPARE(*associated, 2);
         QCOMPARE(changed.count(), 1);
+        // The signal names the certificates that changed.
+        const auto changedIds = changed.at(0).at(1).value<QList<qint64>>();
+        QCOMPARE(changedIds.size(), 2);
+        for (const QString& serial : {QStringLiteral("01"), QStringLiteral("02")})
+            QVERIFY(changedIds.contains((*m_workspace->devices().find(caId, serial))->id));
         auto counts = m_workspace->devices().countByStatus(caId);
         QCOMPARE(counts->value(DeviceCertificateStatus::Associated), qint64(2));
         QCOMPARE(counts->value(DeviceCertificateStatus::Issued), qint64(8));
@@ -317,8 +322,11 @@ private Q_SLOTS:
         QVERIFY(!unknown.ok());
         QCOMPARE(*m_workspace->devices().count(caId, DeviceCertificateStatus::Associated), qint64(2));
 
-        // The cascade of a CA deactivation.
+        // The cascade of a CA deactivation: too many to list, so no ids.
+        changed.clear();
         QCOMPARE(*m_workspace->devices().setStatusForCa(caId, DeviceCertificateStatus::Inactivated), 10);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(changed.at(0).at(1).value<QList<qint64>>().isEmpty());
         QCOMPARE(*m_workspace->devices().count(caId, DeviceCertificateStatus::Inactivated), qint64(10));
         QCOMPARE(*m_workspace->devices().setStatusForCa(caId, DeviceCertificateStatus::Inactivated), 0);
 
