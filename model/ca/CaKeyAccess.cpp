@@ -4,6 +4,7 @@
 #include "crypto/CryptoErrorCode.h"
 #include "crypto/Digest.h"
 #include "model/secrets/SecretStore.h"
+#include "model/workspace/CaRecord.h"
 #include "model/workspace/CaRepository.h"
 #include "model/workspace/Workspace.h"
 
@@ -16,28 +17,33 @@ Result<crypto::PrivateKey> CaKeyAccess::unlock(const Workspace& workspace, qint6
     if (!ca) {
         return ca.error();
     }
-    if (!ca->hasStoredKey()) {
+    return unlock(*ca, passphrase);
+}
+
+Result<crypto::PrivateKey> CaKeyAccess::unlock(const CaRecord& ca, const crypto::SecureBuffer& passphrase)
+{
+    if (!ca.hasStoredKey()) {
         //: %1 is a CA name, %2 where its key is kept (for example "offline")
         return Error {tr("The private key of the CA '%1' is not stored in this workspace (it is kept: %2).")
-                          .arg(ca->name, ca->keyReference),
+                          .arg(ca.name, ca.keyReference),
                       {},
                       QStringLiteral("NoStoredKey")};
     }
-    auto key = crypto::PrivateKey::fromPem(ca->encryptedKeyPem, &passphrase);
+    auto key = crypto::PrivateKey::fromPem(ca.encryptedKeyPem, &passphrase);
     if (!key) {
         if (key.error().code == crypto::ErrorCode::WrongPassphrase) {
-            return Error {tr("The passphrase for the CA '%1' is wrong.").arg(ca->name), key.error().detail,
+            return Error {tr("The passphrase for the CA '%1' is wrong.").arg(ca.name), key.error().detail,
                           key.error().code};
         }
-        return Error {tr("Cannot unlock the private key of the CA '%1'.").arg(ca->name), key.error().fullText(),
+        return Error {tr("Cannot unlock the private key of the CA '%1'.").arg(ca.name), key.error().fullText(),
                       key.error().code};
     }
-    auto certificate = crypto::Certificate::fromDer(ca->certificateDer);
+    auto certificate = crypto::Certificate::fromDer(ca.certificateDer);
     if (!certificate) {
         return certificate.error();
     }
     if (!key->matches(*certificate)) {
-        return Error {tr("The stored key does not match the certificate '%1'.").arg(ca->name),
+        return Error {tr("The stored key does not match the certificate '%1'.").arg(ca.name),
                       {},
                       QString(crypto::ErrorCode::KeyMismatch)};
     }
@@ -81,6 +87,12 @@ Status CaKeyAccess::remember(Workspace& workspace, qint64 caId, const crypto::Se
     if (!key) {
         return key.error();
     }
+    return rememberStoredUnder(workspace, caId, passphrase, secrets);
+}
+
+Status CaKeyAccess::rememberStoredUnder(Workspace& workspace, qint64 caId, const crypto::SecureBuffer& passphrase,
+                                        SecretStore& secrets)
+{
     auto ca = workspace.cas().get(caId);
     if (!ca) {
         return ca.error();

@@ -9,6 +9,7 @@
 
 namespace iotca::model {
 
+struct CaRecord;
 class SecretStore;
 class Workspace;
 
@@ -24,6 +25,9 @@ public:
     /// WrongPassphrase (crypto::ErrorCode) when the passphrase is wrong; "NoStoredKey" when the key lives elsewhere.
     [[nodiscard]] static Result<crypto::PrivateKey> unlock(const Workspace& workspace, qint64 caId,
                                                            const crypto::SecureBuffer& passphrase);
+    /// The same on a record read before: touches no workspace, so a worker thread can run the decryption (PBKDF2,
+    /// about 0.13 s) on its own copy while the window that asked for it may close.
+    [[nodiscard]] static Result<crypto::PrivateKey> unlock(const CaRecord& ca, const crypto::SecureBuffer& passphrase);
     /// The same with the passphrase remembered in `secrets`. Error code "NotRemembered" when the user never asked
     /// us to remember it; WrongPassphrase when the keychain entry is stale.
     [[nodiscard]] static Result<crypto::PrivateKey> unlockWithRemembered(const Workspace& workspace, qint64 caId,
@@ -34,6 +38,10 @@ public:
     /// (audited as "ca.passphrase_remembered"; the passphrase itself never reaches the database or the log).
     [[nodiscard]] static Status remember(Workspace& workspace, qint64 caId, const crypto::SecureBuffer& passphrase,
                                          SecretStore& secrets);
+    /// remember() without the check (a decryption, about 0.13 s): for the passphrase the key was just stored under
+    /// by CaCreator or CaImporter, which is known to open it. Lets the GUI thread remember it without stalling.
+    [[nodiscard]] static Status rememberStoredUnder(Workspace& workspace, qint64 caId,
+                                                    const crypto::SecureBuffer& passphrase, SecretStore& secrets);
     /// Removes the keychain entry and the record of it (audited as "ca.passphrase_forgotten").
     [[nodiscard]] static Status forget(Workspace& workspace, qint64 caId, SecretStore& secrets);
 

@@ -16,6 +16,7 @@
 
 #include "crypto/DistinguishedName.h"
 #include "model/ca/CaCreator.h"
+#include "model/ca/CaKeyAccess.h"
 #include "model/ca/NewCaParameters.h"
 #include "model/secrets/KeychainSecretStore.h"
 #include "model/workspace/CaRecord.h"
@@ -69,6 +70,19 @@ qint64 createCa(model::Workspace& workspace, const QString& name)
     if (!id)
         qFatal("createRoot failed: %s", qPrintable(id.error().fullText()));
     return id.value();
+}
+
+/// Fills the Issue dialog: two generated names into `output`.
+void enqueueIssueDialog(UiScriptedPrompter& prompter, const QString& output)
+{
+    prompter.dialogs.enqueue([output](QDialog& dialog) {
+        typeInto(&dialog, QStringLiteral("productEdit"), QStringLiteral("a1B2c3D4e5"));
+        auto* names = dialog.findChild<QPlainTextEdit*>(QStringLiteral("namesEdit"));
+        QVERIFY(names);
+        names->setPlainText(QStringLiteral("sensor-0001\nsensor-0002"));
+        typeInto(&dialog, QStringLiteral("outputFolderEdit"), output);
+        clickButton(&dialog, QStringLiteral("okButton"));
+    });
 }
 
 void dropFile(QWidget* target, const QString& path)
@@ -330,6 +344,55 @@ private Q_SLOTS:
         QVERIFY(finished.wait(30000));
         QVERIFY2(m_window->errorBanner()->isHidden(), qPrintable(m_window->errorBanner()->message()));
         QCOMPARE(m_workspace->workspace().devices().count(caId, model::DeviceCertificateStatus::Associated).value(), 3);
+    }
+
+    void issueDevicesUnlocksTheRememberedKeyOffTheGuiThread()
+    {
+        const qint64 caId = createCa(m_workspace->workspace(), QStringLiteral("Remembered Root"));
+        const Status remembered = model::CaKeyAccess::remember(m_workspace->workspace(), caId,
+                                                               crypto::SecureBuffer::fromString(passphrase), m_secrets);
+        QVERIFY2(remembered.ok(), qPrintable(remembered.error().fullText()));
+        QTRY_VERIFY(m_window->caListPane()->selectCa(caId));
+        const QString output = m_workspace->scratch(QStringLiteral("devices"));
+        enqueueIssueDialog(*m_prompter, output);
+        // No passphrase dialog: the keychain has it.
+        m_prompter->dialogs.enqueue([](QDialog& dialog) {
+            auto* progress = qobject_cast<iotca::ui::JobProgressDialog*>(&dialog);
+            QVERIFY(progress);
+            QTRY_VERIFY_WITH_TIMEOUT(progress->isJobFinished(), 60000);
+            clickButton(&dialog, QStringLiteral("closeButton"));
+        });
+        QSignalSpy finished(m_window.get(), &MainWindow::commandFinished);
+        m_window->actions()->action(MainActions::IssueDevices)->trigger();
+        // The keychain read and the decryption are under way: the action returned to the event loop meanwhile.
+        QCOMPARE(finished.count(), 0);
+        QCOMPARE(m_prompter->dialogsRun, QStringList {QStringLiteral("issueDevicesDialog")});
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(m_window->errorBanner()->isHidden(), qPrintable(m_window->errorBanner()->message()));
+        QCOMPARE(m_workspace->workspace().devices().count(caId).value(), 2);
+        QVERIFY(model::CaKeyAccess::forget(m_workspace->workspace(), caId, m_secrets).ok());
+    }
+
+    void closingTheWindowMidUnlockDropsTheKey()
+    {
+        const qint64 caId = createCa(m_workspace->workspace(), QStringLiteral("Closing Root"));
+        QVERIFY(model::CaKeyAccess::remember(m_workspace->workspace(), caId,
+                                             crypto::SecureBuffer::fromString(passphrase), m_secrets)
+                    .ok());
+        QTRY_VERIFY(m_window->caListPane()->selectCa(caId));
+        const QString output = m_workspace->scratch(QStringLiteral("devices"));
+        enqueueIssueDialog(*m_prompter, output);
+        QSignalSpy finished(m_window.get(), &MainWindow::commandFinished);
+        m_window->actions()->action(MainActions::IssueDevices)->trigger();
+        QCOMPARE(finished.count(), 0);
+        // The window closes while the key is being unlocked: the command and its unlock go with it, and the
+        // keychain's answer and the decrypted key reach nobody.
+        m_window.reset();
+        QThreadPool::globalInstance()->waitForDone();
+        QTest::qWait(300);
+        QCOMPARE(m_workspace->workspace().devices().count(caId).value(), 0);
+        QVERIFY(QDir(output).entryList(QDir::Files).isEmpty());
+        QVERIFY(model::CaKeyAccess::forget(m_workspace->workspace(), caId, m_secrets).ok());
     }
 
     void deleteCaRequiresTheTypedName()

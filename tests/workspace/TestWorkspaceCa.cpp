@@ -271,6 +271,14 @@ private Q_SLOTS:
         QVERIFY(!CaKeyAccess::isRemembered(*m_workspace, id));
         QVERIFY(secrets.entries.isEmpty());
         QCOMPARE(m_workspace->audit().entries()->constLast().action, QString(AuditAction::CaPassphraseForgotten));
+
+        // The GUI's way right after creating the CA (no second decryption), and the unlock of a record read before.
+        QVERIFY(CaKeyAccess::rememberStoredUnder(*m_workspace, id, secret("k"), secrets).ok());
+        QCOMPARE(secrets.entries.value(m_workspace->cas().get(id)->passphraseKeychainKey), QByteArray("k"));
+        const auto record = m_workspace->cas().get(id);
+        QVERIFY(CaKeyAccess::unlock(*record, secret("k")).ok());
+        QCOMPARE(CaKeyAccess::unlock(*record, secret("wrong")).error().code,
+                 QString(crypto::ErrorCode::WrongPassphrase));
     }
 };
 

@@ -99,8 +99,8 @@ void ImportCaCommand::doStart()
             }
             Q_EMIT caImported(imported.value());
             if (request->rememberPassphrase) {
-                if (const Status remembered =
-                        model::CaKeyAccess::remember(workspace(), imported.value(), request->keyPassphrase, secrets());
+                if (const Status remembered = model::CaKeyAccess::rememberStoredUnder(
+                        workspace(), imported.value(), request->keyPassphrase, secrets());
                     !remembered) {
                     fail(Error {tr("The CA '%1' was imported, but its passphrase could not be stored in the "
                                    "keychain.")

@@ -1,13 +1,11 @@
 #include "IssueDevicesCommand.h"
 
+#include "CaKeyUnlock.h"
 #include "ui/Prompter.h"
 #include "ui/dialogs/IssueDevicesDialog.h"
 #include "ui/dialogs/JobProgressDialog.h"
-#include "ui/dialogs/PassphraseDialog.h"
 #include "ui/widgets/KeyAlgorithmCombo.h"
 
-#include "crypto/CryptoErrorCode.h"
-#include "model/ca/CaKeyAccess.h"
 #include "model/jobs/DeviceBatchParameters.h"
 #include "model/jobs/DeviceProfile.h"
 #include "model/jobs/IssueDeviceCertificatesJob.h"
@@ -115,34 +113,21 @@ void IssueDevicesCommand::doStart()
         return;
     }
 
-    // The CA key: from the keychain when remembered, else asked for until it is right or the user gives up.
-    if (model::CaKeyAccess::isRemembered(workspace(), m_caId)) {
-        auto key = model::CaKeyAccess::unlockWithRemembered(workspace(), m_caId, secrets());
-        if (key) {
-            runJob(request, std::move(key.value()));
+    // The CA key: from the keychain when remembered, else asked for until it is right or the user gives up; the
+    // decryption runs on the thread pool, and a window closed meanwhile takes this command and the unlock with it.
+    auto* unlock = new CaKeyUnlock(workspace(), secrets(), prompter(), m_caId, this);
+    unlock->setDialogParent(window());
+    connect(unlock, &CaKeyUnlock::unlocking, this, [this] { setBusy(true); });
+    unlock->start([this, request](Result<crypto::PrivateKey> key) {
+        if (!key) {
+            if (CaKeyUnlock::isCancelled(key.error()))
+                cancel();
+            else
+                fail(key.error());
             return;
         }
-    }
-    QString retry;
-    for (;;) {
-        PassphraseDialog passphraseDialog(ca->name, false, window());
-        if (!retry.isEmpty())
-            passphraseDialog.setRetryMessage(retry);
-        if (prompter().exec(passphraseDialog) != QDialog::Accepted) {
-            cancel();
-            return;
-        }
-        auto key = model::CaKeyAccess::unlock(workspace(), m_caId, passphraseDialog.passphrase());
-        if (key) {
-            runJob(request, std::move(key.value()));
-            return;
-        }
-        if (key.error().code != crypto::ErrorCode::WrongPassphrase) {
-            fail(key.error());
-            return;
-        }
-        retry = tr("The passphrase is wrong. Try again.");
-    }
+        runJob(request, std::move(key.value()));
+    });
 }
 
 void IssueDevicesCommand::runJob(const IssueDevicesRequest& request, crypto::PrivateKey caKey)

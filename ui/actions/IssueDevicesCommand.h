@@ -15,9 +15,9 @@ namespace iotca::ui {
 struct IssueDevicesRequest;
 
 /// CA → Issue Device Certificates: the Issue dialog (key types limited to what the chosen account's platform
-/// accepts), the job's own checks before anything is generated, the CA passphrase (from the keychain when
-/// remembered), then model::IssueDeviceCertificatesJob on the worker pool under a progress dialog with Cancel. Ends
-/// with the association CSV written and a summary.
+/// accepts), the job's own checks before anything is generated, the CA key unlocked off the GUI thread (CaKeyUnlock:
+/// the passphrase from the keychain when remembered), then model::IssueDeviceCertificatesJob on the worker pool under
+/// a progress dialog with Cancel. Ends with the association CSV written and a summary.
 class IssueDevicesCommand : public Command
 {
     Q_OBJECT

@@ -53,8 +53,8 @@ void NewCaCommand::doStart()
             Q_EMIT caCreated(created.value());
             if (request->rememberPassphrase) {
                 // The blocking keychain call runs a short local event loop; the window stays responsive.
-                if (const Status remembered =
-                        model::CaKeyAccess::remember(workspace(), created.value(), request->passphrase, secrets());
+                if (const Status remembered = model::CaKeyAccess::rememberStoredUnder(workspace(), created.value(),
+                                                                                      request->passphrase, secrets());
                     !remembered) {
                     fail(Error {tr("The CA '%1' was created, but its passphrase could not be stored in the "
                                    "keychain.")

@@ -1,13 +1,11 @@
 #include "RegisterCaRunner.h"
 
 #include "BackgroundTask.h"
+#include "CaKeyUnlock.h"
 #include "PlatformSession.h"
 #include "ui/Prompter.h"
-#include "ui/dialogs/PassphraseDialog.h"
 
 #include "crypto/Certificate.h"
-#include "crypto/CryptoErrorCode.h"
-#include "model/ca/CaKeyAccess.h"
 #include "model/platform/OfflineRegistrationBundleWriter.h"
 #include "model/platform/PlatformCapabilities.h"
 #include "model/platform/PreflightChecker.h"
@@ -22,6 +20,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QWidget>
 
 #include <memory>
 #include <utility>
@@ -143,65 +142,40 @@ void RegisterCaRunner::start(const RegisterCaInput& input, Progress progress, Do
     m_progress = std::move(progress);
     m_done = std::move(done);
     m_cancelled = false;
-    if (model::CaKeyAccess::isRemembered(m_workspace, m_ca.id))
-        unlockWithRemembered();
-    else
-        askPassphrase({});
+    unlockKey();
 }
 
 void RegisterCaRunner::cancel()
 {
     m_cancelled = true;
+    if (m_unlock)
+        m_unlock->cancel();
     if (m_session)
         m_session->service().cancel();
 }
 
-void RegisterCaRunner::unlockWithRemembered()
+void RegisterCaRunner::unlockKey()
 {
-    m_progress(0, 0, tr("Unlocking the CA key with the remembered passphrase…"));
-    auto key = model::CaKeyAccess::unlockWithRemembered(m_workspace, m_ca.id, m_secrets);
-    if (m_cancelled) {
-        finish(cancelledError());
-        return;
-    }
-    if (key) {
-        proceed(std::move(key.value()));
-        return;
-    }
-    // A stale or lost keychain entry: ask instead.
-    askPassphrase({});
-}
-
-void RegisterCaRunner::askPassphrase(const QString& retryMessage)
-{
-    PassphraseDialog dialog(m_ca.name, false, m_dialogParent);
-    if (!retryMessage.isEmpty())
-        dialog.setRetryMessage(retryMessage);
-    if (m_prompter.exec(dialog) != QDialog::Accepted || m_cancelled) {
-        finish(cancelledError());
-        return;
-    }
-    m_progress(0, 0, tr("Unlocking the CA key…"));
-    auto passphrase = std::make_shared<crypto::SecureBuffer>(dialog.passphrase());
-    model::Workspace* workspace = &m_workspace;
-    const qint64 caId = m_ca.id;
-    runInBackground<Result<crypto::PrivateKey>>(
-        this, [workspace, caId, passphrase] { return model::CaKeyAccess::unlock(*workspace, caId, *passphrase); },
-        [this](Result<crypto::PrivateKey> key) {
-            if (m_cancelled) {
-                finish(cancelledError());
-                return;
-            }
-            if (key) {
-                proceed(std::move(key.value()));
-                return;
-            }
-            if (key.error().code == crypto::ErrorCode::WrongPassphrase) {
-                askPassphrase(tr("The passphrase is wrong. Try again."));
-                return;
-            }
+    auto* unlock = new CaKeyUnlock(m_workspace, m_secrets, m_prompter, m_ca.id, this);
+    unlock->setDialogParent(m_dialogParent);
+    m_unlock = unlock;
+    connect(unlock, &CaKeyUnlock::unlocking, this, [this](bool remembered) {
+        m_progress(0, 0,
+                   remembered ? tr("Unlocking the CA key with the remembered passphrase…")
+                              : tr("Unlocking the CA key…"));
+    });
+    unlock->start([this, unlock](Result<crypto::PrivateKey> key) {
+        unlock->deleteLater();
+        if (m_cancelled || (!key && CaKeyUnlock::isCancelled(key.error()))) {
+            finish(cancelledError());
+            return;
+        }
+        if (!key) {
             finish(key.error());
-        });
+            return;
+        }
+        proceed(std::move(key.value()));
+    });
 }
 
 void RegisterCaRunner::proceed(crypto::PrivateKey key)

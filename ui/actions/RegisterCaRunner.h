@@ -21,6 +21,7 @@ class Workspace;
 
 namespace iotca::ui {
 
+class CaKeyUnlock;
 class PlatformSession;
 class Prompter;
 
@@ -51,8 +52,8 @@ public:
     void cancel() override;
 
 private:
-    void unlockWithRemembered();
-    void askPassphrase(const QString& retryMessage);
+    /// The CA key through CaKeyUnlock (keychain or PassphraseDialog; decrypted off the GUI thread), then proceed().
+    void unlockKey();
     void proceed(crypto::PrivateKey key);
     void registerWithPlatform(crypto::PrivateKey key);
     void writeBundle(const model::PlatformAccountRecord& account, model::PlatformId platform, crypto::PrivateKey key);
@@ -69,6 +70,7 @@ private:
     RegisterCaInput m_input;
     Progress m_progress;
     Done m_done;
+    QPointer<CaKeyUnlock> m_unlock;
     QPointer<PlatformSession> m_session;
     bool m_cancelled = false;
     bool m_offline = false;
