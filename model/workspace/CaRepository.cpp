@@ -217,20 +217,22 @@ Status CaRepository::remove(qint64 caId, CaRemoval removal)
     const qint64 children = counts->value(2).toLongLong();
     counts->finish();
     if (children > 0) {
-        //: %1 is a CA name, %2 a number
-        return Error {tr("The CA '%1' has issued %2 intermediate CA(s) in this workspace; delete those first.")
-                          .arg(ca->name)
-                          .arg(children),
+        //: %1 is a CA name, %n a number
+        return Error {tr("The CA '%1' has issued %n intermediate CAs in this workspace; delete those first.", nullptr,
+                         static_cast<int>(children))
+                          .arg(ca->name),
                       {},
                       QStringLiteral("InUse")};
     }
     if (removal == CaRemoval::RefuseIfInUse && (registrations > 0 || devices > 0)) {
-        //: %1 is a CA name, %2 and %3 numbers
-        return Error {tr("The CA '%1' is still registered with %2 platform account(s) and has %3 device "
-                         "certificate(s); delete them with it, or unregister it first.")
-                          .arg(ca->name)
-                          .arg(registrations)
-                          .arg(devices),
+        //: %1 is a CA name, %2 "N platform accounts", %3 "N device certificates"
+        return Error {tr("The CA '%1' is still registered with %2 and has %3; delete them with it, or unregister it "
+                         "first.")
+                          .arg(ca->name,
+                               //: Part of "The CA '%1' is still registered with %2 and has %3"
+                               tr("%n platform accounts", nullptr, static_cast<int>(registrations)),
+                               //: Part of "The CA '%1' is still registered with %2 and has %3"
+                               tr("%Ln device certificates", nullptr, static_cast<int>(devices))),
                       {},
                       QStringLiteral("InUse")};
     }

@@ -6,7 +6,9 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -59,6 +61,8 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
     void keyTypesFollowTheAccountsPlatform()
     {
         auto dialog = shown();
@@ -129,6 +133,9 @@ private Q_SLOTS:
         QTest::mouseClick(dialog->findChild<QRadioButton*>(QStringLiteral("generatedSourceRadio")), Qt::LeftButton, {},
                           QPoint(4, 4));
         dialog->findChild<QSpinBox*>(QStringLiteral("countSpin"))->setValue(12345);
+        // A plural form with the number formatted for the locale.
+        QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("summaryLabel"))->text(),
+                 QStringLiteral("12,345 device certificates will be issued."));
         typeInto(dialog.get(), QStringLiteral("outputFolderEdit"), m_dir.path());
         clickButton(dialog.get(), QStringLiteral("okButton"));
         QVERIFY(dialog->validationMessage().contains(QStringLiteral("prefix")));

@@ -306,6 +306,12 @@ private Q_SLOTS:
         QCOMPARE(m_workspace->workspace().devices().count(caId).value(), 3);
         auto* deviceView = m_window->deviceAssociationPane()->view();
         QTRY_COMPARE(deviceView->model()->rowCount(), 3);
+        // Counts in plural forms (the source text here: the tests load no translation).
+        QCOMPARE(m_window->deviceAssociationPane()->findChild<QLabel*>(QStringLiteral("deviceCountLabel"))->text(),
+                 QStringLiteral("3 device certificates"));
+        QTRY_VERIFY(m_window->findChild<QLabel*>(QStringLiteral("deviceCountsLabel"))
+                        ->text()
+                        .startsWith(QStringLiteral("3 device certificates")));
 
         const QStringList csvs = QDir(output).entryList({QStringLiteral("*.csv")}, QDir::Files);
         QCOMPARE(csvs.size(), 1);

@@ -261,11 +261,10 @@ void ChangeStateCommand::doStart()
                     //: %1 is a certificate serial number, %2 why the platform refused it
                     lines << tr("%1: %2").arg(serial, error.fullText());
                 report->partial = true;
-                //: %1 and %2 are formatted numbers
-                report->failures =
-                    Error {tr("%1 of %2 device certificate(s) could not be changed.")
-                               .arg(QLocale().toString(outcome->failed.size()), QLocale().toString(requested)),
-                           lines.join(QLatin1Char('\n')), outcome->failed.first().second.code};
+                //: %1 and %Ln are formatted numbers: how many failed, of how many
+                report->failures = Error {tr("%1 of %Ln device certificates could not be changed.", nullptr, requested)
+                                              .arg(QLocale().toString(outcome->failed.size())),
+                                          lines.join(QLatin1Char('\n')), outcome->failed.first().second.code};
                 report->message +=
                     QLatin1Char('\n') + report->failures.message + QLatin1Char('\n') + report->failures.detail;
             }

@@ -13,7 +13,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QLocale>
 
 #include <utility>
 
@@ -120,9 +119,9 @@ void CsvImportCommand::importRows(const QStringList& serials)
                 fail(changed.error());
                 return;
             }
-            //: %1 is a formatted number, %2 a file name
-            succeed(tr("Associated %1 device certificate(s) from %2.")
-                        .arg(QLocale().toString(changed.value()), QFileInfo(m_path).fileName()));
+            //: %Ln is a formatted number, %1 a file name
+            succeed(tr("Associated %Ln device certificates from %1.", nullptr, changed.value())
+                        .arg(QFileInfo(m_path).fileName()));
         });
 }
 

@@ -17,7 +17,6 @@
 
 #include <QDir>
 #include <QEventLoop>
-#include <QLocale>
 
 #include <utility>
 
@@ -142,16 +141,17 @@ void IssueDevicesCommand::runJob(const IssueDevicesRequest& request, crypto::Pri
 
     auto* job = new model::IssueDeviceCertificatesJob(workspace(), parameters, request.deviceNames, request.algorithm,
                                                       std::move(caKey), this);
-    //: %1 is a formatted number, %2 a product
-    JobProgressDialog progress(job, tr("Issuing Device Certificates"),
-                               tr("Issuing %1 device certificate(s) for product %2…")
-                                   .arg(QLocale().toString(request.deviceNames.size()), request.productKey),
-                               window());
+    JobProgressDialog progress(
+        job, tr("Issuing Device Certificates"),
+        //: %Ln is a formatted number, %1 a product
+        tr("Issuing %Ln device certificates for product %1…", nullptr, static_cast<int>(request.deviceNames.size()))
+            .arg(request.productKey),
+        window());
     connect(job, &model::Job::finished, &progress, [&progress, job, folder = request.outputFolder] {
-        //: %1 is a formatted number, %2 a folder, %3 a list of files
-        progress.setSummary(tr("Issued %1 device certificate(s) into %2. Association CSV: %3")
-                                .arg(QLocale().toString(job->issued().size()), QDir::toNativeSeparators(folder),
-                                     job->csvFiles().join(QStringLiteral(", "))));
+        //: %Ln is a formatted number, %1 a folder, %2 a list of files
+        progress.setSummary(tr("Issued %Ln device certificates into %1. Association CSV: %2", nullptr,
+                               static_cast<int>(job->issued().size()))
+                                .arg(QDir::toNativeSeparators(folder), job->csvFiles().join(QStringLiteral(", "))));
     });
     Q_EMIT jobStarted(job);
     job->start();
@@ -172,8 +172,9 @@ void IssueDevicesCommand::runJob(const IssueDevicesRequest& request, crypto::Pri
         fail(outcome.error());
         return;
     }
-    succeed(tr("Issued %1 device certificate(s); association CSV: %2")
-                .arg(QLocale().toString(issued), csvFiles.join(QStringLiteral(", "))));
+    //: %Ln is a formatted number, %1 a list of files
+    succeed(tr("Issued %Ln device certificates; association CSV: %1", nullptr, static_cast<int>(issued))
+                .arg(csvFiles.join(QStringLiteral(", "))));
 }
 
 } // namespace iotca::ui

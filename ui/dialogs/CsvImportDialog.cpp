@@ -44,10 +44,15 @@ CsvImportDialog::CsvImportDialog(const QString& path, const model::AssociationCs
                      "upload them one by one.")
                       .arg(locale.toString(report.rowCount), locale.toString(limit), locale.toString(parts));
     } else if (report.isValid()) {
-        summary = tr("%1 rows for product %2, all valid.").arg(locale.toString(report.rowCount), report.productKey);
+        //: %Ln is a formatted number of rows, %1 a product
+        summary = tr("%Ln rows for product %1, all valid.", nullptr, report.rowCount).arg(report.productKey);
     } else {
-        summary = tr("%1 rows, %2 problem(s). Fix the file and drop it again; nothing has been imported.")
-                      .arg(locale.toString(report.rowCount), locale.toString(report.problemCount()));
+        //: %Ln is a formatted number of rows, %1 "N problems"
+        summary =
+            tr("%Ln rows, %1. Fix the file and drop it again; nothing has been imported.", nullptr, report.rowCount)
+                .arg(
+                    //: Part of "N rows, %1. Fix the file…"; %Ln is a formatted number
+                    tr("%Ln problems", nullptr, report.problemCount()));
     }
     m_summary->setObjectName(QStringLiteral("csvSummaryLabel"));
     m_summary->setText(summary);

@@ -200,8 +200,8 @@ void IssueDevicesDialog::updateSummary()
         count = m_count->value();
         break;
     }
-    //: %1 is a formatted number
-    m_summary->setText(tr("%1 device certificate(s) will be issued.").arg(QLocale().toString(count)));
+    //: %Ln is a formatted number
+    m_summary->setText(tr("%Ln device certificates will be issued.", nullptr, count));
 }
 
 Result<QStringList> IssueDevicesDialog::deviceNames() const

@@ -323,7 +323,8 @@ void CaDetailsPane::fill(const model::CaRecord& ca)
             //: %1 is a certificate status such as "Associated", %2 a number
             parts << tr("%1: %2").arg(model::deviceCertificateStatusDisplayName(it.key()), locale.toString(it.value()));
         }
-        QString text = tr("%1 device certificate(s)").arg(locale.toString(total));
+        //: %Ln is the number of device certificates, formatted
+        QString text = tr("%Ln device certificates", nullptr, static_cast<int>(total));
         if (!parts.isEmpty())
             text += QStringLiteral(" — ") + parts.join(QStringLiteral(", "));
         m_deviceCounts->setText(text);

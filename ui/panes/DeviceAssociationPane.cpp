@@ -10,7 +10,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMimeData>
 #include <QTableView>
 #include <QTimer>
@@ -125,8 +124,8 @@ void DeviceAssociationPane::updateCount()
         return;
     }
     const qint64 total = m_model->totalCount();
-    //: %1 is a formatted number
-    m_count->setText(tr("%1 device certificate(s)").arg(QLocale().toString(total)));
+    //: %Ln is the number of device certificates, formatted
+    m_count->setText(tr("%Ln device certificates", nullptr, static_cast<int>(total)));
 }
 
 QString DeviceAssociationPane::droppedCsv(const QMimeData* mime)
