@@ -6,6 +6,7 @@
 #include "ExitCode.h"
 #include "JsonOutput.h"
 #include "PlatformSession.h"
+#include "RemoteCaCommands.h"
 
 #include "crypto/Certificate.h"
 #include "model/platform/OfflineRegistrationBundleWriter.h"
@@ -51,7 +52,7 @@ int OfflineBundleCommand::run(const QString& path, model::Workspace& workspace, 
     const model::PreflightChecker rules(caps);
     const QString caName = request.remoteName.isEmpty() ? ca.name : request.remoteName;
     if (Status name = rules.checkCaName(caName); !name)
-        return PlatformSession::failure(name.error());
+        return PlatformSession::failure(name.error(), RemoteCaCommands::remoteNameHint(name.error()));
     if (Status code = rules.checkRegistrationCode(request.registrationCode); !code)
         return PlatformSession::failure(code.error());
     if (hasApi) {
@@ -85,7 +86,7 @@ int OfflineBundleCommand::run(const QString& path, model::Workspace& workspace, 
     bundleRequest.instanceId = account.instanceId;
     auto bundle = model::OfflineRegistrationBundleWriter::write(bundleRequest);
     if (!bundle)
-        return PlatformSession::failure(bundle.error());
+        return PlatformSession::failure(bundle.error(), RemoteCaCommands::remoteNameHint(bundle.error()));
 
     if (request.json) {
         JsonOutput::print(QJsonObject {

@@ -58,9 +58,12 @@ void PlatformSession::wait(QEventLoop& loop)
         Console::err() << QLatin1Char('\r') << QStringLiteral("\x1b[K") << Qt::flush;
 }
 
-int PlatformSession::failure(const Error& error)
+int PlatformSession::failure(const Error& error, const QString& hint)
 {
     const int exitCode = CliCommand::failure(error);
+    if (!hint.isEmpty())
+        //: A line after an error message; %1 says what to do, e.g. "pass --remote-name NAME …"
+        Console::err() << QStringLiteral("iotca: ") << tr("hint: %1").arg(hint) << Qt::endl;
     if (!error.code.isEmpty())
         //: Last line of a failed platform operation; %1 is the platform's or our error code
         Console::err() << QStringLiteral("iotca: ") << tr("error code: %1").arg(error.code) << Qt::endl;

@@ -57,9 +57,10 @@ public:
         return std::move(*outcome);
     }
 
-    /// Prints a failed platform operation (the message, the platform's answer, and the error code where there is
-    /// one, e.g. "iotca: error code: SignatureDoesNotMatch") and returns the exit code.
-    [[nodiscard]] static int failure(const Error& error);
+    /// Prints a failed platform operation (the message, the platform's answer, `hint` when given: what to do about it
+    /// on this command line, and the error code where there is one, e.g. "iotca: error code: SignatureDoesNotMatch")
+    /// and returns the exit code.
+    [[nodiscard]] static int failure(const Error& error, const QString& hint = {});
 
 private:
     explicit PlatformSession(std::unique_ptr<model::PlatformAccountConnection> connection);

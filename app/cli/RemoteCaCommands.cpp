@@ -80,6 +80,14 @@ QHash<QString, QString> workspaceCaNames(const Workspace& workspace, qint64 acco
 
 } // namespace
 
+QString RemoteCaCommands::remoteNameHint(const Error& error)
+{
+    if (error.code != QLatin1String("Preflight.CaName") && error.code != QLatin1String("Preflight.CaNameTaken"))
+        return {};
+    return tr("pass --remote-name NAME to register the CA under a name the platform accepts (the workspace keeps "
+              "its own name).");
+}
+
 int RemoteCaCommands::registerCa(const QString& path, const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -152,7 +160,7 @@ int RemoteCaCommands::registerCa(const QString& path, const QStringList& argumen
                                           QStringLiteral("AlreadyRegistered")});
     const QString nameOnPlatform = parser.value(remoteName).isEmpty() ? ca->name : parser.value(remoteName);
     if (Status name = connector.preflight().checkCaName(nameOnPlatform); !name)
-        return PlatformSession::failure(name.error());
+        return PlatformSession::failure(name.error(), remoteNameHint(name.error()));
     auto caKey = CliWorkspace::unlockCaKey(**workspace, *ca, parser.value(passphraseFile));
     if (!caKey)
         return CliCommand::failure(caKey.error());
@@ -165,7 +173,7 @@ int RemoteCaCommands::registerCa(const QString& path, const QStringList& argumen
     auto registered = (*session)->await<model::CaRegistrationRecord>(
         [&](auto done) { (*session)->service().registerCa(std::move(request), std::move(done)); });
     if (!registered)
-        return PlatformSession::failure(registered.error());
+        return PlatformSession::failure(registered.error(), remoteNameHint(registered.error()));
     if (parser.isSet(json)) {
         JsonOutput::print(PlatformJsonOutput::registration(*registered, ca->name, accountRecord->name));
         return ExitSuccess;

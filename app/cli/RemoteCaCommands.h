@@ -1,5 +1,6 @@
 #pragma once
 
+#include "crypto/Error.h"
 #include "model/workspace/CaRegistrationRecord.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,10 @@ public:
     /// there); the workspace keeps the CA and marks the registration and the device certificates Deleted.
     [[nodiscard]] static int deleteOnPlatform(const QString& path, const QString& workspaceFolder,
                                               const QString& caName, const QString& accountName, bool yes);
+
+    /// What to do about a refused name on the platform (error codes Preflight.CaName and Preflight.CaNameTaken): use
+    /// --remote-name. Empty for any other error. The model's message names the rule; the option is the CLI's.
+    [[nodiscard]] static QString remoteNameHint(const Error& error);
 
 private:
     [[nodiscard]] static int setStatus(const QString& path, const QStringList& arguments,

@@ -109,6 +109,12 @@ private Q_SLOTS:
         verifyRun(registerCa(QStringLiteral("AliRoot"), QStringLiteral("ali"), args("--code", "a1b2c3d4e5f6")), 2,
                   "--out");
         QVERIFY(!QFileInfo::exists(out));
+        // The bundle's CA name follows the console's rule too; --remote-name is the way out.
+        const CliRun badName = registerCa(QStringLiteral("AliRoot"), QStringLiteral("ali"),
+                                          args("--code", "a1b2c3d4e5f6", "--out", out, "--remote-name", "Ali Root"));
+        verifyRun(badName, 1, "error code: Preflight.CaName");
+        QVERIFY2(badName.err.contains("--remote-name NAME"), badName.transcript().constData());
+        QVERIFY(!QFileInfo::exists(out));
         const CliRun written =
             registerCa(QStringLiteral("AliRoot"), QStringLiteral("ali"), args("--code", "a1b2c3d4e5f6", "--out", out));
         verifyRun(written, 0);

@@ -306,9 +306,12 @@ private Q_SLOTS:
         // The emulator's console code: the first 32 hex digits of SHA-256(SecretId).
         const QString code = QString::fromLatin1(
             QCryptographicHash::hash(m_tencent.keyId.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
-        // "Tencent Root" breaks Tencent's name rule (no spaces): refused before anything is sent.
-        verifyRun(registerCa(QStringLiteral("Tencent Root"), QStringLiteral("tc"), args("--code", code)), 1,
-                  "error code: Preflight.CaName");
+        // "Tencent Root" breaks Tencent's name rule (no spaces): refused before anything is sent, with the option
+        // that fixes it named before the error code (still the last line).
+        const CliRun refused = registerCa(QStringLiteral("Tencent Root"), QStringLiteral("tc"), args("--code", code));
+        verifyRun(refused, 1, "error code: Preflight.CaName");
+        QVERIFY2(refused.err.contains("hint: pass --remote-name NAME"), refused.transcript().constData());
+        QVERIFY2(refused.err.trimmed().endsWith("error code: Preflight.CaName"), refused.transcript().constData());
         const CliRun registered = registerCa(QStringLiteral("Tencent Root"), QStringLiteral("tc"),
                                              args("--code", code, "--remote-name", "TencentRoot"));
         verifyRun(registered, 0);

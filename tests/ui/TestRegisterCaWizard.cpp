@@ -217,6 +217,8 @@ private Q_SLOTS:
             QVERIFY2(rules->text().contains(QStringLiteral("accepts this CA")), qPrintable(rules->text()));
             typeInto(&dialog, QStringLiteral("remoteNameEdit"), QStringLiteral("Fleet Root"));
             QVERIFY2(rules->text().contains(QStringLiteral("not accepted")), qPrintable(rules->text()));
+            // The way out is the field above, named as its label names it.
+            QVERIFY2(rules->text().contains(QStringLiteral("in “Name on the platform”")), qPrintable(rules->text()));
             QVERIFY(!dialog.findChild<QAbstractButton*>(QStringLiteral("nextButton"))->isEnabled());
             typeInto(&dialog, QStringLiteral("remoteNameEdit"), QStringLiteral("Fleet_Root"));
 

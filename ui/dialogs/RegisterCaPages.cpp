@@ -129,6 +129,11 @@ void RegisterAccountPage::recheck()
         m_problem = tr("There is no platform account yet: add one in Tools → Platform Accounts.");
     } else if (const Status rules = m_backend.checkRules(accountId(), remoteName()); !rules) {
         m_problem = rules.error().message;
+        if (rules.error().code == QLatin1String("Preflight.CaName"))
+            //: Follows the platform's refusal of the CA's name; "Name on the platform" is the field above
+            m_problem += QLatin1Char('\n')
+                + tr("Enter a name the platform accepts in “Name on the platform”; the CA keeps its name in the "
+                     "workspace.");
     }
     m_ok = m_problem.isEmpty();
     m_rules->setText(m_ok ? tr("The platform accepts this CA: its key type, name and serial number follow the "

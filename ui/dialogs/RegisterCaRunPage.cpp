@@ -149,7 +149,12 @@ void RegisterCaRunPage::onDone(Result<RegisterCaOutcome> outcome)
         setTitle(cancelled ? tr("Cancelled") : tr("Not Registered"));
         m_step->setText(cancelled ? tr("Cancelled: nothing was registered or recorded.")
                                   : tr("The registration failed; nothing was recorded in the workspace."));
-        m_result->setText(error.message);
+        QString message = error.message;
+        if (error.code == QLatin1String("Preflight.CaName") || error.code == QLatin1String("Preflight.CaNameTaken"))
+            //: Follows the platform's refusal of the CA's name; "Name on the platform" is a field of the first page
+            message += QLatin1Char('\n')
+                + tr("Register again with another “Name on the platform”; the CA keeps its name in the workspace.");
+        m_result->setText(message);
         m_result->setStyleSheet(cancelled ? QString() : QStringLiteral("color: #a4262c;"));
         if (!error.detail.isEmpty()) {
             m_detailsLabel->setText(tr("&Details (the platform's answer):"));
