@@ -175,25 +175,7 @@
     </message>
 </context>
 <context>
-    <name>AliyunIotBundleCommand</name>
-    <message>
-        <source>%1 shows the registration code only in its console: pass it with --code.</source>
-        <extracomment>%1 is &quot;Alibaba Cloud IoT Platform&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no API for CA certificates: give --out DIR for the console&apos;s upload bundle.</source>
-        <extracomment>%1 is &quot;Alibaba Cloud IoT Platform&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote the upload bundle of the CA &apos;%1&apos; to &apos;%2&apos;. Register it in the %3 console as %4 describes; nothing was sent or recorded.</source>
-        <extracomment>%1 is a CA name, %2 a folder, %3 &quot;Alibaba Cloud IoT Platform&quot;, %4 the README file</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AliyunIotBundleWriter</name>
+    <name>AliyunAssociationFiles</name>
     <message>
         <source>Association row %1 has no ProductKey.</source>
         <extracomment>%1 is a row number</extracomment>
@@ -212,94 +194,6 @@
     <message>
         <source>Association row %1 repeats the device &apos;%2&apos; or the serial number %3.</source>
         <extracomment>%1 is a row number, %2 a device name, %3 a serial number</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alibaba Cloud IoT Platform: registering the CA certificate &apos;%1&apos;</source>
-        <extracomment>%1 is the CA name</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Made by IoT CA Desk on %1 (UTC).</source>
-        <extracomment>%1 is a date and time in UTC</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Files in this folder (no private key is among them):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1  the CA certificate: subject %2, serial number %3, SHA-256 %4</source>
-        <extracomment>%1 is a file name, %2 a distinguished name, %3 a serial number, %4 a fingerprint</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1  the verification certificate: Common Name = registration code %2, signed by the CA key, valid until %3</source>
-        <extracomment>%1 is a file name, %2 the registration code, %3 a date</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>  %1  %n device association(s) (ProductKey,DeviceName,CertSN) of the product %2</source>
-        <extracomment>%1 is a file name, %n the number of rows, %2 a product key</extracomment>
-        <translation>
-            <numerusform>  %1  %n device association (ProductKey,DeviceName,CertSN) of the product %2</numerusform>
-            <numerusform>  %1  %n device associations (ProductKey,DeviceName,CertSN) of the product %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>In the IoT Platform console (region China (Shanghai), the only one with X.509 device authentication):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1. Open Devices &gt; CA Certificates and click Register CA Certificate. The dialog shows a registration code; it must be %1. If it shows another code, make a new bundle for that code.</source>
-        <extracomment>%1 is the registration code</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2. Enter the CA name %1 (4 to 30 letters, digits or &apos;_&apos;).</source>
-        <extracomment>%1 is the CA name</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3. Upload %1 as the CA certificate and %2 as the verification certificate, and confirm.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>4. The devices&apos; product must use the authentication mode X.509 Certificate with Use Private CA Certificate set to Yes. Only directly connected MQTT devices with RSA device certificates can use a private CA.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>   Note: this CA has a %1 key. The console documents private CAs for device certificates signed with RSA only; if it refuses the upload, use an RSA CA.</source>
-        <extracomment>%1 is a key description such as &quot;ECDSA P-256&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>5. Open the CA&apos;s details &gt; Device Association &gt; Associate Certificate to Devices, upload each association file (at most 10,000 rows of one product per file) and click Save. Download the console&apos;s .csv template once to check that its header still reads ProductKey,DeviceName,CertSN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An Alibaba Cloud account can register at most 10 CA certificates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file &apos;%1&apos; could not be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CA certificate and its private key are needed for the verification certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No output folder was given for the bundle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The verification certificate could not be made: %1</source>
-        <extracomment>%1 is the reason</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; already exists; nothing was written. Choose an empty folder or allow replacing the earlier bundle.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -489,7 +383,7 @@
         <source>The audit log is intact (%n entries checked).</source>
         <extracomment>%n is the number of entries</extracomment>
         <translation>
-            <numerusform>The audit log is intact (%n entries checked).</numerusform>
+            <numerusform>The audit log is intact (%n entry checked).</numerusform>
             <numerusform>The audit log is intact (%n entries checked).</numerusform>
         </translation>
     </message>
@@ -1362,16 +1256,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The CA &apos;%1&apos; has issued %2 intermediate CA(s) in this workspace; delete those first.</source>
-        <extracomment>%1 is a CA name, %2 a number</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CA &apos;%1&apos; is still registered with %2 platform account(s) and has %3 device certificate(s); delete them with it, or unregister it first.</source>
-        <extracomment>%1 is a CA name, %2 and %3 numbers</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not read the CA %1 from the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1382,6 +1266,35 @@
     <message>
         <source>Could not read the CAs of the workspace.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The CA &apos;%1&apos; has issued %n intermediate CAs in this workspace; delete those first.</source>
+        <extracomment>%1 is a CA name, %n a number</extracomment>
+        <translation>
+            <numerusform>The CA &apos;%1&apos; has issued %n intermediate CA in this workspace; delete it first.</numerusform>
+            <numerusform>The CA &apos;%1&apos; has issued %n intermediate CAs in this workspace; delete those first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; is still registered with %2 and has %3; delete them with it, or unregister it first.</source>
+        <extracomment>%1 is a CA name, %2 &quot;N platform accounts&quot;, %3 &quot;N device certificates&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n platform accounts</source>
+        <extracomment>Part of &quot;The CA &apos;%1&apos; is still registered with %2 and has %3&quot;</extracomment>
+        <translation>
+            <numerusform>%n platform account</numerusform>
+            <numerusform>%n platform accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device certificates</source>
+        <extracomment>Part of &quot;The CA &apos;%1&apos; is still registered with %2 and has %3&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln device certificate</numerusform>
+            <numerusform>%Ln device certificates</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2581,6 +2494,19 @@
     </message>
 </context>
 <context>
+    <name>FileSetWriter</name>
+    <message>
+        <source>The file &apos;%1&apos; could not be written.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists; nothing was written. Choose an empty folder.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyAlgorithm</name>
     <message>
         <source>RSA %1-bit</source>
@@ -2610,6 +2536,281 @@
     </message>
     <message>
         <source>The keychain reported an error for &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineBundleCommand</name>
+    <message>
+        <source>The platform account &apos;%1&apos; names an unknown platform &apos;%2&apos;.</source>
+        <extracomment>%1 is an account name, %2 the stored platform id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is fetched from %1 for an upload bundle (--out): pass the registration code it gave you with --code.</source>
+        <extracomment>%1 is a platform such as &quot;Alibaba Cloud IoT Platform&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shows the registration code only in its console: pass it with --code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no API for CA certificates: give --out DIR for the console&apos;s upload bundle.</source>
+        <extracomment>%1 is &quot;Alibaba Cloud IoT Platform&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; is already registered with the platform account &apos;%2&apos; (as &apos;%3&apos;).</source>
+        <extracomment>%1 is a CA name, %2 an account name, %3 the platform&apos;s id of the CA</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the upload bundle of the CA &apos;%1&apos; to &apos;%2&apos;. Finish the registration with %3 on a connected machine as %4 describes; nothing was sent or recorded.</source>
+        <extracomment>%1 is a CA name, %2 a folder, %3 a platform such as &quot;AWS IoT Core&quot;, %4 the README file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the upload bundle of the CA &apos;%1&apos; to &apos;%2&apos;. Register it in the %3 console as %4 describes; nothing was sent or recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineRegistrationBundleWriter</name>
+    <message>
+        <source>The verification certificate could not be made: %1</source>
+        <extracomment>%1 is the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate and its private key are needed for the verification certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA&apos;s key (%1) is not one the platforms accept.</source>
+        <extracomment>%1 is a key description such as &quot;RSA 1024-bit&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no association CSV: device certificates reach it another way.</source>
+        <extracomment>%1 is a platform such as &quot;AWS IoT Core&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No output folder was given for the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineRegistrationReadme</name>
+    <message>
+        <source>Files in this folder (no private key is among them):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  the CA certificate: subject %2, serial number %3, SHA-256 %4</source>
+        <extracomment>%1 is a file name, %2 a distinguished name, %3 a serial number, %4 a fingerprint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  the verification certificate: Common Name = registration code %2, signed by the CA key, valid until %3</source>
+        <extracomment>%1 is a file name, %2 the registration code, %3 a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1  %n device association(s) (ProductKey,DeviceName,CertSN) of the product %2</source>
+        <extracomment>%1 is a file name, %n the number of rows, %2 a product key</extracomment>
+        <translation>
+            <numerusform>  %1  %n device association (ProductKey,DeviceName,CertSN) of the product %2</numerusform>
+            <numerusform>  %1  %n device associations (ProductKey,DeviceName,CertSN) of the product %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the IoT Platform console (region China (Shanghai), the only one with X.509 device authentication):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Open Devices &gt; CA Certificates and click Register CA Certificate. The dialog shows a registration code; it must be %1. If it shows another code, make a new bundle for that code.</source>
+        <extracomment>%1 is the registration code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Enter the CA name %1 (4 to 30 letters, digits or &apos;_&apos;).</source>
+        <extracomment>%1 is the CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Upload %1 as the CA certificate and %2 as the verification certificate, and confirm.</source>
+        <extracomment>%1 and %2 are file names</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. The devices&apos; product must use the authentication mode X.509 Certificate with Use Private CA Certificate set to Yes. Only directly connected MQTT devices with RSA device certificates can use a private CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   Note: this CA has a %1 key. The console documents private CAs for device certificates signed with RSA only; if it refuses the upload, use an RSA CA.</source>
+        <extracomment>%1 is a key description such as &quot;ECDSA P-256&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Open the CA&apos;s details &gt; Device Association &gt; Associate Certificate to Devices, upload each association file (at most 10,000 rows of one product per file) and click Save. Download the console&apos;s .csv template once to check that its header still reads ProductKey,DeviceName,CertSN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Alibaba Cloud account can register at most 10 CA certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;your instance ID, e.g. post-cn-xxxx&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApsaraMQ for MQTT registers CA certificates through its OpenAPI (product OnsMqtt, version 2020-04-20). On a connected machine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. The registration code must be the one GetRegisterCode (MqttInstanceId = %2) returned: %1. A code is used once (RegisterCodeUsed); for a new code, make a new bundle.</source>
+        <extracomment>%1 is the registration code, %2 an instance ID</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Call RegisterCaCertificate on %1 with:</source>
+        <extracomment>%1 is a host name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content of %1</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   The answer&apos;s Sn is the CA&apos;s serial number on the platform. The CA is active by default after registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   Errors to expect: RegisterCodeError (the verification certificate does not carry the code), RegisterCodeUsed, CaNumExceed (too many CA certificates), SnNotUnique (the CA&apos;s serial number is registered already), CertificateContentError.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits and notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- The CA certificate APIs are for Enterprise Platinum Edition instances (the Chinese documentation: Platinum and Professional); device certificate authentication needs Platinum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- CA certificates (RSA or ECC) must have basicConstraints CA:TRUE; the CA&apos;s serial number must be unique and at most 128 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- The documentation names no number for CaNumExceed; IoT CA Desk keeps to 10 CA certificates per account, as on the sister products.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- The documentation does not say where the registration code goes in the verification certificate; this bundle puts it in the Common Name, as Alibaba Cloud IoT Platform documents. RegisterCodeError would mean otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Device certificates are not uploaded: the broker registers each one on its device&apos;s first connection. Deleting the CA deletes the device certificates it issued that the broker registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud IoT Hub: finish in its console or through its API (service iotcloud, version 2021-04-08), on a connected machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification certificate was made for the Authentication Code (证书验证码) %1 that the console showed. If it shows another code now, make a new bundle for that code.</source>
+        <extracomment>%1 is the registration code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console: on the CA certificate page, upload %2 as the CA certificate and %3 as the verification certificate under the name %1 (the console takes .cer, .crt and .pem files).</source>
+        <extracomment>%1 is a CA name, %2 and %3 file names</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API: CreatePrivateCA on %1 (X-TC-Region: %2) with:</source>
+        <extracomment>%1 is a host name, %2 a region</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   Errors to expect: InvalidParameterValue.CACertNotMatch (the verification certificate does not match the CA), LimitExceeded.CACertLimit, LimitExceeded.CACertNameRepeat, LimitExceeded.CARepeat (the CA is uploaded already).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then bind the CA to the product whose devices it signs: UpdateProductPrivateCA with ProductId and CertName = %1 (Chinese site), or choose the CA certificate when creating the product in the console. The product must use certificate authentication.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- An account can upload at most 10 CA certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- CA certificate name: up to 32 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;@&apos; (the Chinese console also allows &apos;(&apos;, &apos;)&apos; and Chinese characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- The documentation does not say where the code goes in the verification certificate; this bundle puts it in the Common Name, as the other platforms document. InvalidParameterValue.CACertNotMatch would mean otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Device certificates are given with the device: CreateDevice with TlsCrt. A CA bound to a product cannot be deleted (LimitExceeded.CAAlreadyBindProduct).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS IoT Core registers CA certificates through its API (service iot, version 2015-05-28, endpoint %1). On a connected machine:</source>
+        <extracomment>%1 is a URL</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. The registration code must be the account&apos;s code in this Region, as GetRegistrationCode returns it (it stays the same until DeleteRegistrationCode): %1.</source>
+        <extracomment>%1 is the registration code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Call RegisterCACertificate (POST /cacertificate?setAsActive=true) with the JSON body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   The answer&apos;s certificateId and certificateArn identify the CA; setAsActive=true makes it ACTIVE at once (else UpdateCACertificate with newStatus=ACTIVE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   Errors to expect: RegistrationCodeValidationException, CertificateValidationException, ResourceAlreadyExistsException, LimitExceededException.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- There is no limit to the number of CA certificates per account, but at most 10 with the same subject field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- In DEFAULT mode a CA certificate can be registered by only one account in a Region. SNI_ONLY mode allows several accounts but takes no verification certificate: this bundle is for DEFAULT mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Device certificates are registered with RegisterCertificate (certificatePem, caCertificatePem, status).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: registering the CA certificate %2</source>
+        <extracomment>%1 is a platform, %2 a distinguished name (AWS IoT Core gives CAs no name)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: registering the CA certificate &apos;%2&apos;</source>
+        <extracomment>%1 is a platform, %2 the CA&apos;s name on it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by IoT CA Desk on %1 (UTC). Nothing was sent to the platform.</source>
+        <extracomment>%1 is a date and time in UTC</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back online, IoT CA Desk&apos;s CA &gt; Register with Platform (or iotca ca register) makes this call itself and records the registration in the workspace. A registration finished from this bundle is not recorded there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3041,6 +3242,11 @@
         <extracomment>Last line of a failed platform operation; %1 is the platform&apos;s or our error code</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>hint: %1</source>
+        <extracomment>A line after an error message; %1 says what to do, e.g. &quot;pass --remote-name NAME …&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PreflightChecker</name>
@@ -3253,19 +3459,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The registration code (default: fetched from the platform; required for tencent-iothub and alibaba-iot, whose consoles show it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The CA&apos;s name on the platform (default: its name in the workspace).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>alibaba-iot only: the folder to write the console upload bundle to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3282,14 +3480,6 @@
     </message>
     <message>
         <source>The CA&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registers a CA with a platform account: fetches the registration code (unless --code), makes the verification certificate with the CA&apos;s key, uploads both and records the registration. For an alibaba-iot account (no API) writes the upload bundle for the console to --out instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--out is for alibaba-iot accounts only; this account has an API.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3379,6 +3569,22 @@
     </message>
     <message>
         <source>No platform account with an API to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass --remote-name NAME to register the CA under a name the platform accepts (the workspace keeps its own name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration code (default: fetched from the platform; required for tencent-iothub and alibaba-iot, whose consoles show it, and with --out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends nothing: writes the upload bundle (CA certificate, verification certificate for --code, README with the steps) to &lt;dir&gt; instead. Required for alibaba-iot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registers a CA with a platform account: fetches the registration code (unless --code), makes the verification certificate with the CA&apos;s key, uploads both and records the registration. With --out (offline, e.g. on an air-gapped machine), and always for an alibaba-iot account (no API), writes the upload bundle to finish the registration with instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4122,7 +4328,7 @@
         <source>The device &apos;%1&apos; of the product &apos;%2&apos; already has a certificate in the workspace (%n more devices too).</source>
         <extracomment>%1 is a device name, %2 a product key, %n how many more devices have the same problem</extracomment>
         <translation>
-            <numerusform>The device &apos;%1&apos; of the product &apos;%2&apos; already has a certificate in the workspace (%n more devices too).</numerusform>
+            <numerusform>The device &apos;%1&apos; of the product &apos;%2&apos; already has a certificate in the workspace (%n more device too).</numerusform>
             <numerusform>The device &apos;%1&apos; of the product &apos;%2&apos; already has a certificate in the workspace (%n more devices too).</numerusform>
         </translation>
     </message>
@@ -4134,7 +4340,7 @@
         <source>The output folder &apos;%1&apos; already has &apos;%2&apos; (%n more conflicting files); choose an empty folder or move those files away.</source>
         <extracomment>%1 is a folder, %2 a file name, %n how many more files conflict</extracomment>
         <translation>
-            <numerusform>The output folder &apos;%1&apos; already has &apos;%2&apos; (%n more conflicting files); choose an empty folder or move those files away.</numerusform>
+            <numerusform>The output folder &apos;%1&apos; already has &apos;%2&apos; (%n more conflicting file); choose an empty folder or move those files away.</numerusform>
             <numerusform>The output folder &apos;%1&apos; already has &apos;%2&apos; (%n more conflicting files); choose an empty folder or move those files away.</numerusform>
         </translation>
     </message>
@@ -4764,10 +4970,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 device certificate(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Subject:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4953,6 +5155,25 @@
         <source>Read this CA&apos;s status from every platform account it is registered with</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln device certificates</source>
+        <extracomment>%Ln is the number of device certificates, formatted</extracomment>
+        <translation>
+            <numerusform>%Ln device certificate</numerusform>
+            <numerusform>%Ln device certificates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::CaKeyUnlock</name>
+    <message>
+        <source>Cancelled: the CA key was not unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iotca::ui::CaListPane</name>
@@ -5093,10 +5314,13 @@
         <extracomment>%1 is a certificate serial number, %2 why the platform refused it</extracomment>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 of %2 device certificate(s) could not be changed.</source>
-        <extracomment>%1 and %2 are formatted numbers</extracomment>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 of %Ln device certificates could not be changed.</source>
+        <extracomment>%1 and %Ln are formatted numbers: how many failed, of how many</extracomment>
+        <translation>
+            <numerusform>%1 of %Ln device certificate could not be changed.</numerusform>
+            <numerusform>%1 of %Ln device certificates could not be changed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5186,11 +5410,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Associated %1 device certificate(s) from %2.</source>
-        <extracomment>%1 is a formatted number, %2 a file name</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Folder for the Parts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5202,6 +5421,14 @@
         <source>Split the file into %1 parts in %2.</source>
         <extracomment>%1 is a number of files, %2 a folder</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Associated %Ln device certificates from %1.</source>
+        <extracomment>%Ln is a formatted number, %1 a file name</extracomment>
+        <translation>
+            <numerusform>Associated %Ln device certificate from %1.</numerusform>
+            <numerusform>Associated %Ln device certificates from %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5222,14 +5449,6 @@
     <message>
         <source>The file has %1 rows; the platform accepts at most %2 per file. Split it into %3 files to upload them one by one.</source>
         <extracomment>%1, %2 and %3 are formatted numbers</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rows for product %2, all valid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rows, %2 problem(s). Fix the file and drop it again; nothing has been imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5258,6 +5477,30 @@
     <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows for product %1, all valid.</source>
+        <extracomment>%Ln is a formatted number of rows, %1 a product</extracomment>
+        <translation>
+            <numerusform>%Ln row for product %1, valid.</numerusform>
+            <numerusform>%Ln rows for product %1, all valid.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows, %1. Fix the file and drop it again; nothing has been imported.</source>
+        <extracomment>%Ln is a formatted number of rows, %1 &quot;N problems&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln row, %1. Fix the file and drop it again; nothing has been imported.</numerusform>
+            <numerusform>%Ln rows, %1. Fix the file and drop it again; nothing has been imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problems</source>
+        <extracomment>Part of &quot;N rows, %1. Fix the file…&quot;; %Ln is a formatted number</extracomment>
+        <translation>
+            <numerusform>%Ln problem</numerusform>
+            <numerusform>%Ln problems</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5299,11 +5542,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 device certificate(s)</source>
-        <extracomment>%1 is a formatted number</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Device association</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5314,6 +5552,14 @@
     <message>
         <source>Drop an association CSV file here to import it.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device certificates</source>
+        <extracomment>%Ln is the number of device certificates, formatted</extracomment>
+        <translation>
+            <numerusform>%Ln device certificate</numerusform>
+            <numerusform>%Ln device certificates</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5505,26 +5751,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The passphrase is wrong. Try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Issuing Device Certificates</source>
-        <extracomment>%1 is a formatted number, %2 a product</extracomment>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Issuing %1 device certificate(s) for product %2…</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Issuing %Ln device certificates for product %1…</source>
+        <extracomment>%Ln is a formatted number, %1 a product</extracomment>
+        <translation>
+            <numerusform>Issuing %Ln device certificate for product %1…</numerusform>
+            <numerusform>Issuing %Ln device certificates for product %1…</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Issued %1 device certificate(s) into %2. Association CSV: %3</source>
-        <extracomment>%1 is a formatted number, %2 a folder, %3 a list of files</extracomment>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Issued %Ln device certificates into %1. Association CSV: %2</source>
+        <extracomment>%Ln is a formatted number, %1 a folder, %2 a list of files</extracomment>
+        <translation>
+            <numerusform>Issued %Ln device certificate into %1. Association CSV: %2</numerusform>
+            <numerusform>Issued %Ln device certificates into %1. Association CSV: %2</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Issued %1 device certificate(s); association CSV: %2</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Issued %Ln device certificates; association CSV: %1</source>
+        <extracomment>%Ln is a formatted number, %1 a list of files</extracomment>
+        <translation>
+            <numerusform>Issued %Ln device certificate; association CSV: %1</numerusform>
+            <numerusform>Issued %Ln device certificates; association CSV: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5651,11 +5903,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 device certificate(s) will be issued.</source>
-        <extracomment>%1 is a formatted number</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the file with the device names.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5714,6 +5961,14 @@
     <message>
         <source>The output path &apos;%1&apos; is a file, not a folder.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device certificates will be issued.</source>
+        <extracomment>%Ln is a formatted number</extracomment>
+        <translation>
+            <numerusform>%Ln device certificate will be issued.</numerusform>
+            <numerusform>%Ln device certificates will be issued.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6317,6 +6572,7 @@
     </message>
     <message>
         <source>%1 has no API for CA certificates: the wizard writes an upload bundle for its console instead (CA certificate, verification certificate, association CSV template and a README with the steps).</source>
+        <extracomment>%1 is a platform such as &quot;Alibaba Cloud IoT Platform&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6325,6 +6581,16 @@
     </message>
     <message>
         <source>The platform accepts this CA: its key type, name and serial number follow the platform&apos;s rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work Offline is on: nothing is sent to %1. The wizard writes an upload bundle instead (CA certificate, verification certificate and a README with the call that finishes the registration on a connected machine).</source>
+        <extracomment>%1 is a platform such as &quot;AWS IoT Core&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name the platform accepts in “Name on the platform”; the CA keeps its name in the workspace.</source>
+        <extracomment>Follows the platform&apos;s refusal of the CA&apos;s name; &quot;Name on the platform&quot; is the field above</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6348,6 +6614,10 @@
     </message>
     <message>
         <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work Offline is on. The wizard writes ca.pem, verification.pem and a README.txt with the API call and its parameters that finish the registration on a connected machine. The folder must not hold these files yet; no private key is written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6471,6 +6741,15 @@
         <source>Verification certificate</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Next: on a connected machine, register ca.pem and verification.pem with the platform as README.txt says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register again with another “Name on the platform”; the CA keeps its name in the workspace.</source>
+        <extracomment>Follows the platform&apos;s refusal of the CA&apos;s name; &quot;Name on the platform&quot; is a field of the first page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iotca::ui::RegisterCaRunner</name>
@@ -6489,11 +6768,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Work Offline is on: registering with %1 needs its API. Turn it off in View → Work Offline.</source>
-        <extracomment>%1 is a platform such as &quot;AWS IoT Core&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is already registered with %2 (%3).</source>
         <extracomment>%1 is a CA name, %2 an account, %3 a status such as &quot;Activated&quot;</extracomment>
         <translation type="unfinished"></translation>
@@ -6509,10 +6783,6 @@
     </message>
     <message>
         <source>Unlocking the CA key…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase is wrong. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6563,6 +6833,11 @@
         <extracomment>%1 is a platform such as &quot;Alibaba Cloud IoT Platform&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Work Offline is on, so nothing is fetched: type the registration code that %1 gave you. The verification certificate is made for exactly this code.</source>
+        <extracomment>%1 is a platform such as &quot;AWS IoT Core&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iotca::ui::RegisterConfirmPage</name>
@@ -6602,6 +6877,10 @@
     </message>
     <message>
         <source>&amp;Write Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is sent (Work Offline): you finish the registration on a connected machine, as the bundle&apos;s README says.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -24,21 +24,21 @@ namespace {
 /// The platform's rules that need no request, in the order a person fixes them.
 Status checkRequest(const OfflineRegistrationRequest& request)
 {
-    using Writer = OfflineRegistrationBundleWriter;
     const PreflightChecker rules(PlatformCapabilities::forPlatform(request.platform));
     if (Status name = rules.checkCaName(request.caName); !name)
         return name;
     if (Status code = rules.checkRegistrationCode(request.registrationCode); !code)
         return code;
     if (request.caCertificate.isNull() || request.caKey.isNull()) {
-        return Error {Writer::tr("The CA certificate and its private key are needed for the verification certificate."),
+        return Error {OfflineRegistrationBundleWriter::tr(
+                          "The CA certificate and its private key are needed for the verification certificate."),
                       {},
                       QStringLiteral("Preflight.CaKey")};
     }
     const auto algorithm = request.caCertificate.keyAlgorithm();
     if (!algorithm) {
         //: %1 is a key description such as "RSA 1024-bit"
-        return Error {Writer::tr("The CA's key (%1) is not one the platforms accept.")
+        return Error {OfflineRegistrationBundleWriter::tr("The CA's key (%1) is not one the platforms accept.")
                           .arg(request.caCertificate.keyDescription()),
                       {},
                       QStringLiteral("Preflight.KeyAlgorithm")};
@@ -49,13 +49,16 @@ Status checkRequest(const OfflineRegistrationRequest& request)
         return serial;
     if (!request.associations.isEmpty() && request.platform != PlatformId::AliyunIot) {
         //: %1 is a platform such as "AWS IoT Core"
-        return Error {Writer::tr("%1 takes no association CSV: device certificates reach it another way.")
+        return Error {OfflineRegistrationBundleWriter::tr(
+                          "%1 takes no association CSV: device certificates reach it another way.")
                           .arg(platformDisplayName(request.platform)),
                       {},
                       QStringLiteral("Preflight.Unsupported")};
     }
     if (request.folder.trimmed().isEmpty())
-        return Error {Writer::tr("No output folder was given for the bundle."), {}, QStringLiteral("NoFolder")};
+        return Error {OfflineRegistrationBundleWriter::tr("No output folder was given for the bundle."),
+                      {},
+                      QStringLiteral("NoFolder")};
     return {};
 }
 
