@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QEventLoop>
 
+#include <memory>
 #include <utility>
 
 namespace iotca::ui {
@@ -139,8 +140,11 @@ void IssueDevicesCommand::runJob(const IssueDevicesRequest& request, crypto::Pri
     parameters.csvPath = QDir(request.outputFolder).filePath(request.productKey + QStringLiteral("-devices.csv"));
     parameters.validityDays = request.validityDays;
 
-    auto* job = new model::IssueDeviceCertificatesJob(workspace(), parameters, request.deviceNames, request.algorithm,
-                                                      std::move(caKey), this);
+    // Owned here, not by the command: once it finished, its items, its commit thread and that thread's workspace
+    // connection (with its page cache) go at once instead of living as long as the window.
+    const auto owned = std::make_unique<model::IssueDeviceCertificatesJob>(workspace(), parameters, request.deviceNames,
+                                                                           request.algorithm, std::move(caKey));
+    model::IssueDeviceCertificatesJob* job = owned.get();
     JobProgressDialog progress(
         job, tr("Issuing Device Certificates"),
         //: %Ln is a formatted number, %1 a product
