@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 
+#include "tests/support/CheckStep.h"
 #include "tests/support/OpenSslCli.h"
 
 #include <QDir>
@@ -14,14 +15,6 @@ using iotca::test::args;
 using iotca::test::CliRun;
 using iotca::test::runCli;
 using iotca::test::writeText;
-
-/// Runs a checking helper and stops the test function when it failed.
-#define CHECK_STEP(call)                                                                                               \
-    do {                                                                                                               \
-        call;                                                                                                          \
-        if (QTest::currentTestFailed())                                                                                \
-            return;                                                                                                    \
-    } while (false)
 
 /// `iotca ca register NAME --account A --code C --out DIR`: the upload bundle instead of a registration, for Alibaba
 /// Cloud IoT Platform (no CA API) and, offline, for the platforms with one. The API accounts point at a port where

@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 
+#include "tests/support/CheckStep.h"
 #include "tests/support/OpenSslCli.h"
 
 #include <QFile>
@@ -13,14 +14,6 @@ using iotca::test::args;
 using iotca::test::CliRun;
 using iotca::test::runCli;
 using iotca::test::writeText;
-
-/// Runs a checking helper and stops the test function when it failed.
-#define CHECK_STEP(call)                                                                                               \
-    do {                                                                                                               \
-        call;                                                                                                          \
-        if (QTest::currentTestFailed())                                                                                \
-            return;                                                                                                    \
-    } while (false)
 
 /// A CA passphrase remembered in the keychain (the throwaway gnome-keyring of scripts/with-test-session) is used by
 /// commands that need the CA key when no --passphrase-file is given and there is no terminal; once forgotten, those

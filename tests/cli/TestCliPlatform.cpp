@@ -1,6 +1,8 @@
 #include "CliRunner.h"
 #include "EmulatorProcess.h"
 
+#include "tests/support/CheckStep.h"
+
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -48,14 +50,6 @@ QJsonObject findBy(const QJsonArray& array, const QString& key, const QString& v
 }
 
 } // namespace
-
-/// Runs a checking helper and stops the test function when it failed.
-#define CHECK_STEP(call)                                                                                               \
-    do {                                                                                                               \
-        call;                                                                                                          \
-        if (QTest::currentTestFailed())                                                                                \
-            return;                                                                                                    \
-    } while (false)
 
 /// The platform commands of the real `iotca` binary (`account ...`, `ca register|activate|deactivate|delete --account|
 /// remote-list|sync`, `device activate|deactivate|delete --account|remote-list`) against a real `iotca-emulator` the
