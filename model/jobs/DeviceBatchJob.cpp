@@ -162,10 +162,15 @@ void DeviceBatchJob::doCancel()
     m_computeWatcher.cancel();
 }
 
+Error DeviceBatchJob::cancelledBeforeStart()
+{
+    return Error {tr("Cancelled before any device certificate was issued."), {}, cancelledCode()};
+}
+
 void DeviceBatchJob::begin()
 {
     if (isCancelRequested())
-        return finishWith(Error {tr("Cancelled before any device certificate was issued."), {}, cancelledCode()});
+        return finishWith(cancelledBeforeStart());
     // The checks read the workspace and the output folder for every device: on the commit thread, so the job's
     // thread (the GUI's) stays free.
     m_prepareWatcher.setFuture(QtConcurrent::run(&m_commitPool, [this] { return prepareWork(); }));
@@ -197,7 +202,7 @@ void DeviceBatchJob::prepared()
     if (!work)
         return finishWith(work.error());
     if (isCancelRequested())
-        return finishWith(Error {tr("Cancelled before any device certificate was issued."), {}, cancelledCode()});
+        return finishWith(cancelledBeforeStart());
     m_items.reserve(std::size_t(work->size()));
     for (WorkItem& workItem : *work) {
         Item item;

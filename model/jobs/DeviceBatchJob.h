@@ -112,6 +112,7 @@ private:
         Status status;
     };
 
+    [[nodiscard]] static Error cancelledBeforeStart();
     void begin();
     /// Runs on the commit thread: the CA, prepare(), the issuer, the output folder.
     [[nodiscard]] Result<QList<WorkItem>> prepareWork();
