@@ -21,6 +21,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 using namespace iotca;
 using model::IssueDeviceCertificatesJob;
@@ -103,14 +104,18 @@ private:
         return outcome;
     }
 
-    qint64 rowsFor(const QString& productKey)
+    /// The workspace's certificates of `productKey`: device name -> serial; nullopt when they cannot be read.
+    std::optional<QHash<QString, QString>> recordedDevices(const QString& productKey)
     {
         auto devices = m_workspace->devices().listForCa(m_caId);
         if (!devices)
-            return -1;
-        return std::count_if(devices->cbegin(), devices->cend(), [&](const model::DeviceCertificateRecord& device) {
-            return device.productKey == productKey;
-        });
+            return std::nullopt;
+        QHash<QString, QString> recorded;
+        for (const model::DeviceCertificateRecord& device : *devices) {
+            if (device.productKey == productKey)
+                recorded.insert(device.deviceName, device.serialHex);
+        }
+        return recorded;
     }
 
     /// Every recorded device of `productKey` has its two files, the certificate in the file is the recorded one,
@@ -118,13 +123,9 @@ private:
     void verifyConsistent(const model::DeviceBatchParameters& parameters, const QStringList& csvFiles,
                           qint64 expectedDevices)
     {
-        auto devices = m_workspace->devices().listForCa(m_caId);
-        QVERIFY(devices.ok());
-        QHash<QString, QString> recorded;
-        for (const model::DeviceCertificateRecord& device : *devices) {
-            if (device.productKey == parameters.productKey)
-                recorded.insert(device.deviceName, device.serialHex);
-        }
+        const auto devices = recordedDevices(parameters.productKey);
+        QVERIFY(devices);
+        const QHash<QString, QString>& recorded = *devices;
         QCOMPARE(recorded.size(), expectedDevices);
         QCOMPARE(csvRows(csvFiles), recorded);
 
@@ -255,15 +256,13 @@ private Q_SLOTS:
         loop.exec();
         job.reset(); // mid-run, as when the window closes
 
-        const qint64 rows = rowsFor(parameters.productKey);
+        const auto recorded = recordedDevices(parameters.productKey);
+        QVERIFY(recorded);
+        const qint64 rows = recorded->size();
         QVERIFY(rows < deviceCount);
         QStringList expected;
-        auto devices = m_workspace->devices().listForCa(m_caId);
-        QVERIFY(devices.ok());
-        for (const model::DeviceCertificateRecord& device : *devices) {
-            if (device.productKey == parameters.productKey)
-                expected << device.deviceName + QStringLiteral(".crt") << device.deviceName + QStringLiteral(".key");
-        }
+        for (const QString& deviceName : recorded->keys())
+            expected << deviceName + QStringLiteral(".crt") << deviceName + QStringLiteral(".key");
         QStringList present = QDir(parameters.outputFolder).entryList(QDir::Files | QDir::Hidden | QDir::System);
         present.sort();
         expected.sort();
