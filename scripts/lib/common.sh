@@ -67,3 +67,17 @@ configure_and_build() {
 build_dir() {
     printf '%s/build/%s' "$IOTCA_ROOT" "$1"
 }
+
+# built_executable PRESET NAME: the path of executable NAME (iotca-desk, iotca, iotca-emulator, iotca-bench) as the
+# build of PRESET wrote it to executables.txt (cmake/IotcaExecutablesList.cmake). Never spell a path into a target's
+# folder in a script: the build knows where it put each executable.
+built_executable() {
+    local list path
+    list="$(build_dir "$1")/executables.txt"
+    path="$(sed -n "s|^$2=||p" "$list" 2>/dev/null | head -n 1)"
+    if [ -z "$path" ]; then
+        log "$list names no $2: configure the '$1' preset first"
+        return 1
+    fi
+    printf '%s\n' "$path"
+}

@@ -7,7 +7,7 @@
 #   IOTCA_EMULATOR_CA_BUNDLE      PEM of the throwaway CA (use as --ca-bundle)
 #   IOTCA_EMULATOR_ACCESS_KEY_ID  the accepted AccessKey ID / SecretId / AWS access key id
 #   IOTCA_EMULATOR_SECRET_FILE    file holding the matching secret (use as --secret-file)
-# The binary is $IOTCA_EMULATOR_BIN, else the most recently built build/*/app/emulator/iotca-emulator. When there
+# The binary is $IOTCA_EMULATOR_BIN, else the iotca-emulator of the most recently configured build/*/. When there
 # is none the emulator is skipped with a note, and tests that need it fail on the missing variables.
 
 _iotca_emulator_dir=""
@@ -19,8 +19,13 @@ _find_emulator() {
         return
     fi
     local root="${IOTCA_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}"
-    # Newest first, so the tree just built wins over a stale one.
-    ls -1t "$root"/build/*/app/emulator/iotca-emulator 2>/dev/null | head -n 1 || true
+    # Newest first, so the tree just built wins over a stale one; each build lists its executables' paths in
+    # executables.txt (cmake/IotcaExecutablesList.cmake).
+    local list
+    for list in $(ls -1t "$root"/build/*/executables.txt 2>/dev/null); do
+        sed -n 's|^iotca-emulator=||p' "$list" | head -n 1
+        return
+    done
 }
 
 start_platform_emulator() {
