@@ -22,8 +22,10 @@ Result<QStringList> OwnerOnlyDirectory::ensureCreating(const QString& path)
                       {},
                       QStringLiteral("NotADirectory")};
     }
-    // Create the missing levels one by one, so that each new one is owner-only from the start.
-    const QString absolute = info.absoluteFilePath();
+    // Create the missing levels one by one, so that each new one is owner-only from the start. cleanPath drops a
+    // trailing slash ("devices/", as users type folders): with it, the last level was listed twice and the second
+    // mkdir failed on the folder the first had just made.
+    const QString absolute = QDir::cleanPath(info.absoluteFilePath());
     QStringList missing;
     QString current = absolute;
     while (!QFileInfo::exists(current)) {
