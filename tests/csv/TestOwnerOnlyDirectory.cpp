@@ -38,7 +38,8 @@ private Q_SLOTS:
             const QFileInfo info(folder);
             QVERIFY2(info.isDir(), qPrintable(folder));
             QVERIFY(!folder.endsWith(QLatin1Char('/')));
-            QCOMPARE(info.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::ExeOther), QFile::Permissions());
+            QCOMPARE(info.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::ExeOther),
+                     QFile::Permissions());
         }
         QVERIFY(QFileInfo(dir.filePath(relative)).isDir());
         // The second time, the folder is there and nothing is created.
