@@ -19,6 +19,7 @@
 #include "panes/DeviceAssociationPane.h"
 #include "widgets/ErrorBanner.h"
 
+#include "crypto/RuntimeVersions.h"
 #include "model/models/CaListModel.h"
 #include "model/models/DeviceCertificateModel.h"
 #include "model/platform/PlatformId.h"
@@ -493,8 +494,9 @@ void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About IoT CA Desk"),
                        tr("<p><b>IoT CA Desk %1</b></p><p>Private certificate authorities for IoT fleets: keys, "
-                          "CA and device certificates, and their registration with cloud IoT platforms.</p>")
-                           .arg(QApplication::applicationVersion()));
+                          "CA and device certificates, and their registration with cloud IoT platforms.</p>"
+                          "<p>%2</p>")
+                           .arg(QApplication::applicationVersion(), crypto::runtimeLibraryVersions().toHtmlEscaped()));
 }
 
 void MainWindow::deleteCurrentCa()

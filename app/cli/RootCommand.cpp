@@ -9,6 +9,8 @@
 #include "ExitCode.h"
 #include "WorkspaceCommands.h"
 
+#include "crypto/RuntimeVersions.h"
+
 namespace iotca::app {
 
 namespace {
@@ -42,8 +44,10 @@ std::optional<int> RootCommand::handleLevelOptions(const QCommandLineParser& par
 {
     if (!parser.isSet(versionOption()))
         return std::nullopt;
+    // First line "iotca VERSION" (help2man and scripts read it), then the libraries this process runs on.
     Console::out() << QCoreApplication::applicationName() << QLatin1Char(' ') << QCoreApplication::applicationVersion()
-                   << Qt::endl;
+                   << Qt::endl
+                   << crypto::runtimeLibraryVersions() << Qt::endl;
     return int(ExitSuccess);
 }
 
