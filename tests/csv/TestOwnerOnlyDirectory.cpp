@@ -32,7 +32,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const auto created = OwnerOnlyDirectory::ensureCreating(dir.filePath(relative));
-        QVERIFY2(created.has_value(), qPrintable(created ? QString() : created.error().message));
+        QVERIFY2(created.ok(), qPrintable(created ? QString() : created.error().message));
         QCOMPARE(created->size(), levels);
         for (const QString& folder : *created) {
             const QFileInfo info(folder);
@@ -44,7 +44,7 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(dir.filePath(relative)).isDir());
         // The second time, the folder is there and nothing is created.
         const auto again = OwnerOnlyDirectory::ensureCreating(dir.filePath(relative));
-        QVERIFY(again.has_value());
+        QVERIFY(again.ok());
         QVERIFY(again->isEmpty());
     }
 
