@@ -71,7 +71,7 @@ Status DeviceProfile::checkIssuingCa(const crypto::Certificate& ca) const
         return {};
     //: %1 is a platform, %2 the CA's name (its subject), %3 a key type such as "ECDSA P-256"
     return Error {
-        tr("%1 accepts only device certificates signed with RSA, but the CA '%2' has a %3 key: use an RSA "
+        tr("%1 accepts only device certificates signed with RSA, but the key of the CA '%2' is %3: use an RSA "
            "CA.")
             .arg(displayName(), ca.commonName().isEmpty() ? ca.subjectString() : ca.commonName(), ca.keyDescription()),
         {},
