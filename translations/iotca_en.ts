@@ -700,6 +700,10 @@
         <source>--cascade is for deleting from the workspace; it cannot go with --account.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lists the products a registered CA is bound to (Tencent).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaCreator</name>
@@ -901,6 +905,63 @@
     </message>
     <message>
         <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaProductsCommand</name>
+    <message>
+        <source>The registered CA&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform account&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the products a registered CA is bound to, as the platform reports them (Tencent Cloud IoT Hub; nothing is recorded). A CA still bound to a product cannot be deleted there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; is bound to no product.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaRegistrationPrecheck</name>
+    <message>
+        <source>The platform account &apos;%1&apos; names an unknown platform &apos;%2&apos;.</source>
+        <extracomment>%1 is an account name, %2 the stored platform id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key of the CA &apos;%1&apos; is not in the workspace (%2): the verification certificate cannot be made here.</source>
+        <extracomment>%1 is a CA name, %2 where its key is kept</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; is already registered with the platform account &apos;%2&apos; (as &apos;%3&apos;, %4).</source>
+        <extracomment>%1 is a CA name, %2 an account name, %3 the platform&apos;s id of the CA, %4 a status such as &quot;Activated&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of &apos;%1&apos; cannot be registered as a CA: %2</source>
+        <extracomment>%1 is a CA name, %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; is not valid now (valid from %2 to %3); platforms refuse it.</source>
+        <extracomment>%1 is a CA name, %2 and %3 dates</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of the CA &apos;%1&apos; (%2) is not one the platforms accept.</source>
+        <extracomment>%1 is a CA name, %2 a key description such as &quot;RSA 1024-bit&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1203,6 +1264,19 @@
     <message>
         <source>Recording the statuses found</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the products bound to the CA &apos;%1&apos;</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The CA &apos;%1&apos; is still bound to %n product(s): %2. Unbind it from them (or delete them) on the platform first; nothing was deleted.</source>
+        <extracomment>%1 is a CA name, %2 a list of products such as &quot;U58ABC2YLJ (fleet)&quot;, %n how many products</extracomment>
+        <translation>
+            <numerusform>The CA &apos;%1&apos; is still bound to %n product: %2. Unbind it from it (or delete it) on the platform first; nothing was deleted.</numerusform>
+            <numerusform>The CA &apos;%1&apos; is still bound to %n products: %2. Unbind it from them (or delete them) on the platform first; nothing was deleted.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2317,146 @@
             <numerusform>The CA &apos;%1&apos; has no device certificate with serial numbers %2; nothing was changed.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Writes what devices need to connect (connection.json, README).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceConnectionCommand</name>
+    <message>
+        <source>The CA whose devices connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform account&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for connection.json and CONNECTION-README.txt (e.g. beside the device files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes what a device needs to connect to the account&apos;s platform with a certificate of the CA: broker host and port, the server chain to trust, client id and user name rules, each with its source. Nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform account &apos;%1&apos; names an unknown platform &apos;%2&apos;.</source>
+        <extracomment>%1 is an account name, %2 the stored platform id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the connection details to &apos;%1&apos;:</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceConnectionDetails</name>
+    <message>
+        <source>not stated by the platform&apos;s documents used here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS with the device certificate (mutual authentication); China (Shanghai) only. On the first connection the platform sends the device its ProductKey and DeviceName on /ext/auth/identity/response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the platform&apos;s root certificate, http://aliyun-iot.oss-cn-hangzhou.aliyuncs.com/cert_pub/root.crt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clientId|securemode=2,signmethod=hmacsha1,timestamp=…| (clientId: the MAC or serial number recommended, at most 64 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DeviceName&amp;ProductKey (empty strings on the first connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty (not checked with X.509)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS 1.2 with the device certificate (Enterprise Platinum Edition). The TLS port is %1. In a VPC: &lt;InstanceId&gt;-internal-vpc.mqtt.aliyuncs.com. The broker registers the device certificate on its first connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA of the server certificate the instance uses (you host it in Certificate Management Service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GroupID@@@DeviceID; the Group ID starts with GID_ or GID- and has 7 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS with the device certificate (certificate authentication).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ProductID followed directly by DeviceName</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host is the account&apos;s iot:Data-ATS endpoint (aws iot describe-endpoint --endpoint-type iot:Data-ATS). MQTT with an X.509 client certificate: port 8883, or 443 with the ALPN protocol x-amzn-mqtt-ca. TLS 1.2 or 1.3, with SNI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Amazon Trust Services root CA (the ATS endpoint&apos;s chain is cross-signed by Starfield), https://www.amazontrust.com/repository/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (the certificate authenticates the device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting a device to %1 with a certificate of this CA</source>
+        <extracomment>%1 is a platform name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker: %1, port %2</source>
+        <extracomment>%1 is a host name, %2 a port number or &quot;not stated ...&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server certificate to trust: %1</source>
+        <extracomment>%1 describes a CA certificate</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device presents its certificate and key; its CA is %1 (serial %2), in connection.json.</source>
+        <extracomment>%1 is a distinguished name, %2 a serial number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeviceJobRunner</name>
@@ -2284,6 +2498,11 @@
         <source>The device name &apos;%1&apos; is given twice.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The device name &apos;%1&apos; is not accepted by Tencent Cloud IoT Hub: use 1 to 48 letters, digits, &apos;:&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <extracomment>%1 is a device name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeviceProfile</name>
@@ -2306,6 +2525,11 @@
     <message>
         <source>%1 accepts RSA device keys only, not %2.</source>
         <extracomment>%1 is a platform, %2 a key type such as &quot;ECDSA P-256&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepts only device certificates signed with RSA, but the key of the CA &apos;%2&apos; is %3: use an RSA CA.</source>
+        <extracomment>%1 is a platform, %2 the CA&apos;s name (its subject), %3 a key type such as &quot;ECDSA P-256&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2561,11 +2785,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The CA &apos;%1&apos; is already registered with the platform account &apos;%2&apos; (as &apos;%3&apos;).</source>
-        <extracomment>%1 is a CA name, %2 an account name, %3 the platform&apos;s id of the CA</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wrote the upload bundle of the CA &apos;%1&apos; to &apos;%2&apos;. Finish the registration with %3 on a connected machine as %4 describes; nothing was sent or recorded.</source>
         <extracomment>%1 is a CA name, %2 a folder, %3 a platform such as &quot;AWS IoT Core&quot;, %4 the README file</extracomment>
         <translation type="unfinished"></translation>
@@ -2649,11 +2868,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>   Note: this CA has a %1 key. The console documents private CAs for device certificates signed with RSA only; if it refuses the upload, use an RSA CA.</source>
-        <extracomment>%1 is a key description such as &quot;ECDSA P-256&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>5. Open the CA&apos;s details &gt; Device Association &gt; Associate Certificate to Devices, upload each association file (at most 10,000 rows of one product per file) and click Save. Download the console&apos;s .csv template once to check that its header still reads ProductKey,DeviceName,CertSN.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2705,14 +2919,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>- The documentation names no number for CaNumExceed; IoT CA Desk keeps to 10 CA certificates per account, as on the sister products.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>- The documentation does not say where the registration code goes in the verification certificate; this bundle puts it in the Common Name, as Alibaba Cloud IoT Platform documents. RegisterCodeError would mean otherwise.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>- Device certificates are not uploaded: the broker registers each one on its device&apos;s first connection. Deleting the CA deletes the device certificates it issued that the broker registered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2750,10 +2956,6 @@
     </message>
     <message>
         <source>- CA certificate name: up to 32 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;@&apos; (the Chinese console also allows &apos;(&apos;, &apos;)&apos; and Chinese characters).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>- The documentation does not say where the code goes in the verification certificate; this bundle puts it in the Common Name, as the other platforms document. InvalidParameterValue.CACertNotMatch would mean otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2811,6 +3013,18 @@
     </message>
     <message>
         <source>Back online, IoT CA Desk&apos;s CA &gt; Register with Platform (or iotca ca register) makes this call itself and records the registration in the workspace. A registration finished from this bundle is not recorded there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- The documentation states no number of CA certificates per instance: when there are too many, the platform answers CaNumExceed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- The registration code is the verification certificate&apos;s Common Name, as the ApsaraMQ documentation says (&quot;Replace the value of the CommonName parameter with the registration code&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- The Authentication Code is the verification certificate&apos;s Common Name, as the Tencent documentation says (&quot;paste it as the value of the Common Name field&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3169,6 +3383,11 @@
         <source>The endpoint &apos;%1&apos; of the platform account &apos;%2&apos; is not a valid URL.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Alibaba Cloud IoT Platform supports private CA certificates only in China (Shanghai): the region must be %2, not &apos;%1&apos;.</source>
+        <extracomment>%1 is the region given, %2 is &quot;cn-shanghai&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlatformCapabilities</name>
@@ -3177,15 +3396,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 to 32 letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;@&apos;, &apos;(&apos; or &apos;)&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>4 to 30 letters, digits or &apos;_&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>any name (AWS identifies a CA by its certificate id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 32 Chinese characters, letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;@&apos;, &apos;(&apos; or &apos;)&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3485,11 +3704,6 @@
     <message>
         <source>%1 shows the registration code only in its console: pass it with --code.</source>
         <extracomment>%1 is a platform such as &quot;Tencent Cloud IoT Hub&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CA &apos;%1&apos; is already registered with the platform account &apos;%2&apos; (as &apos;%3&apos;).</source>
-        <extracomment>%1 is a CA name, %2 an account name, %3 the platform&apos;s id of the CA</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4015,10 +4229,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CA limit reached: this ApsaraMQ instance already has as many CA certificates as it allows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The verification certificate&apos;s Common Name is not the registration code ApsaraMQ issued.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4092,6 +4302,11 @@
     </message>
     <message>
         <source>no error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApsaraMQ refused another CA certificate (CaNumExceed: %1): the instance has as many as the platform allows. Delete a CA certificate it no longer needs, then try again.</source>
+        <extracomment>%1 is the platform&apos;s message, such as &quot;CA certificate num exceed&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4441,10 +4656,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No Tencent product id is set for this account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CA limit reached: this account already has 10 CA certificates.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4510,6 +4721,11 @@
     </message>
     <message>
         <source>no error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud answered without a readable certificate for the CA &apos;%1&apos;.</source>
+        <extracomment>%1 is a CA name on Tencent Cloud</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6760,21 +6976,6 @@
     </message>
     <message>
         <source>Cancelled: nothing was registered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The private key of &apos;%1&apos; is not in the workspace (%2): the verification certificate cannot be made here.</source>
-        <extracomment>%1 is a CA name, %2 where its key is kept</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is already registered with %2 (%3).</source>
-        <extracomment>%1 is a CA name, %2 an account, %3 a status such as &quot;Activated&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key of &apos;%1&apos; (%2) is not one the platforms accept.</source>
-        <extracomment>%1 is a CA name, %2 a key description such as &quot;RSA 1024-bit&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

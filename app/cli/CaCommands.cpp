@@ -1,6 +1,7 @@
 #include "CaCommands.h"
 
 #include "CaOutput.h"
+#include "CaProductsCommand.h"
 #include "CliWorkspace.h"
 #include "Console.h"
 #include "ExitCode.h"
@@ -107,6 +108,8 @@ CaCommands::CaCommands()
                &RemoteCaCommands::remoteList);
     addCommand(QStringLiteral("sync"), tr("Updates the recorded registrations from the platforms."),
                &RemoteCaCommands::sync);
+    addCommand(QStringLiteral("products"), tr("Lists the products a registered CA is bound to (Tencent)."),
+               &CaProductsCommand::run);
 }
 
 int CaCommands::create(const QString& path, const QStringList& arguments)

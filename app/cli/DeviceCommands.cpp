@@ -2,6 +2,7 @@
 
 #include "CliWorkspace.h"
 #include "Console.h"
+#include "DeviceConnectionCommand.h"
 #include "DeviceJobRunner.h"
 #include "DeviceSerialSelection.h"
 #include "ExitCode.h"
@@ -156,6 +157,8 @@ DeviceCommands::DeviceCommands()
                &RemoteDeviceCommands::deactivate);
     addCommand(QStringLiteral("remote-list"), tr("Lists the device certificates a platform knows for a CA."),
                &RemoteDeviceCommands::remoteList);
+    addCommand(QStringLiteral("connection"), tr("Writes what devices need to connect (connection.json, README)."),
+               &DeviceConnectionCommand::run);
 }
 
 int DeviceCommands::issue(const QString& path, const QStringList& arguments)

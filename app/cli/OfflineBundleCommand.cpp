@@ -11,9 +11,7 @@
 #include "crypto/Certificate.h"
 #include "model/platform/OfflineRegistrationBundleWriter.h"
 #include "model/platform/PlatformCapabilities.h"
-#include "model/platform/PreflightChecker.h"
-#include "model/workspace/CaRegistrationRecord.h"
-#include "model/workspace/CaRegistrationRepository.h"
+#include "model/registration/CaRegistrationPrecheck.h"
 #include "model/workspace/Workspace.h"
 
 #include <QDir>
@@ -48,26 +46,16 @@ int OfflineBundleCommand::run(const QString& path, model::Workspace& workspace, 
             path,
             tr("%1 has no API for CA certificates: give --out DIR for the console's upload bundle.").arg(platform));
 
-    // Everything that can be checked here is, before the passphrase is asked for.
-    const model::PreflightChecker rules(caps);
-    const QString caName = request.remoteName.isEmpty() ? ca.name : request.remoteName;
-    if (Status name = rules.checkCaName(caName); !name)
-        return PlatformSession::failure(name.error(), RemoteCaCommands::remoteNameHint(name.error()));
-    if (Status code = rules.checkRegistrationCode(request.registrationCode); !code)
-        return PlatformSession::failure(code.error());
-    if (hasApi) {
-        // A bundle for a CA the workspace knows as registered would only meet "already registered" online.
-        auto existing = workspace.registrations().get(ca.id, account.id);
-        if (!existing)
-            return CliCommand::failure(existing.error());
-        if (existing->has_value() && (*existing)->status != model::RegistrationStatus::Deleted)
-            //: %1 is a CA name, %2 an account name, %3 the platform's id of the CA
-            return CliCommand::failure(Error {tr("The CA '%1' is already registered with the platform account '%2' "
-                                                 "(as '%3').")
-                                                  .arg(ca.name, account.name, (*existing)->remoteId),
-                                              {},
-                                              QStringLiteral("AlreadyRegistered")});
-    }
+    // Everything that can be checked here is, before the passphrase is asked for (the same checks as the wizard's).
+    const QString caName = model::CaRegistrationPrecheck::nameOnPlatform(ca, request.remoteName);
+    if (Status checked =
+            model::CaRegistrationPrecheck::check(workspace, ca, account, request.remoteName, request.registrationCode);
+        !checked)
+        return PlatformSession::failure(checked.error(), RemoteCaCommands::remoteNameHint(checked.error()));
+    // Alibaba IoT takes its device associations as CSV in the console, as the wizard's bundle carries them.
+    auto associations = model::CaRegistrationPrecheck::bundleAssociations(workspace, ca.id, account);
+    if (!associations)
+        return CliCommand::failure(associations.error());
     auto certificate = crypto::Certificate::fromDer(ca.certificateDer);
     if (!certificate)
         return CliCommand::failure(certificate.error());
@@ -84,6 +72,7 @@ int OfflineBundleCommand::run(const QString& path, model::Workspace& workspace, 
     bundleRequest.registrationCode = request.registrationCode;
     bundleRequest.region = account.region;
     bundleRequest.instanceId = account.instanceId;
+    bundleRequest.associations = std::move(*associations);
     auto bundle = model::OfflineRegistrationBundleWriter::write(bundleRequest);
     if (!bundle)
         return PlatformSession::failure(bundle.error(), RemoteCaCommands::remoteNameHint(bundle.error()));

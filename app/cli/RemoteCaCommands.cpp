@@ -9,7 +9,9 @@
 #include "PlatformJsonOutput.h"
 #include "PlatformSession.h"
 
+#include "model/ModelErrorCode.h"
 #include "model/platform/PlatformConnector.h"
+#include "model/registration/CaRegistrationPrecheck.h"
 #include "model/workspace/CaRegistrationRepository.h"
 #include "model/workspace/CaRepository.h"
 #include "model/workspace/PlatformAccountRepository.h"
@@ -82,7 +84,7 @@ QHash<QString, QString> workspaceCaNames(const Workspace& workspace, qint64 acco
 
 QString RemoteCaCommands::remoteNameHint(const Error& error)
 {
-    if (error.code != QLatin1String("Preflight.CaName") && error.code != QLatin1String("Preflight.CaNameTaken"))
+    if (error.code != model::ErrorCode::CaName && error.code != model::ErrorCode::CaNameTaken)
         return {};
     return tr("pass --remote-name NAME to register the CA under a name the platform accepts (the workspace keeps "
               "its own name).");
@@ -147,20 +149,11 @@ int RemoteCaCommands::registerCa(const QString& path, const QStringList& argumen
                                          "--code.")
                                           .arg(model::platformDisplayName(connector.account().platform)));
 
-    // Everything that can be checked here is, before the passphrase is asked for.
-    auto existing = (*workspace)->registrations().get(ca->id, accountRecord->id);
-    if (!existing)
-        return CliCommand::failure(existing.error());
-    if (existing->has_value() && (*existing)->status != model::RegistrationStatus::Deleted)
-        //: %1 is a CA name, %2 an account name, %3 the platform's id of the CA
-        return CliCommand::failure(Error {tr("The CA '%1' is already registered with the platform account '%2' (as "
-                                             "'%3').")
-                                              .arg(ca->name, accountRecord->name, (*existing)->remoteId),
-                                          {},
-                                          QStringLiteral("AlreadyRegistered")});
-    const QString nameOnPlatform = parser.value(remoteName).isEmpty() ? ca->name : parser.value(remoteName);
-    if (Status name = connector.preflight().checkCaName(nameOnPlatform); !name)
-        return PlatformSession::failure(name.error(), remoteNameHint(name.error()));
+    // Everything that can be checked here is, before the passphrase is asked for (the same checks as the wizard's).
+    if (Status checked = model::CaRegistrationPrecheck::check(**workspace, *ca, *accountRecord,
+                                                              parser.value(remoteName), parser.value(code));
+        !checked)
+        return PlatformSession::failure(checked.error(), remoteNameHint(checked.error()));
     auto caKey = CliWorkspace::unlockCaKey(**workspace, *ca, parser.value(passphraseFile));
     if (!caKey)
         return CliCommand::failure(caKey.error());
@@ -378,7 +371,7 @@ int RemoteCaCommands::sync(const QString& path, const QStringList& arguments)
                           QJsonObject {{QStringLiteral("message"), outcome.error().message},
                                        {QStringLiteral("code"), outcome.error().code}});
             results.append(result);
-            if (outcome.error().code == QLatin1String("Cancelled"))
+            if (outcome.error().code == model::ErrorCode::Cancelled)
                 break;
             continue;
         }

@@ -39,6 +39,12 @@ QJsonObject deviceJson(const EmulatedDevice& device)
             {QStringLiteral("ValidEnd"), millis(device.notAfter)}};
 }
 
+/// Whether `ca` belongs to `instance` (a CA saved before instances were kept belongs to every one).
+bool ofInstance(const EmulatedCa& ca, const QString& instance)
+{
+    return ca.instanceId.isEmpty() || ca.instanceId == instance;
+}
+
 } // namespace
 
 bool ApsaraMqEmulation::accepts(const EmulatorRequest& request) const
@@ -107,8 +113,13 @@ EmulatorResponse ApsaraMqEmulation::handle(const EmulatorRequest& request)
     if (parameters.value(QStringLiteral("Version")) != QLatin1String("2020-04-20"))
         return error(400, QStringLiteral("InvalidVersion"),
                      QStringLiteral("Specified parameter Version is not valid."));
-    if (parameters.value(QStringLiteral("MqttInstanceId")).isEmpty())
+    const QString instance = parameters.value(QStringLiteral("MqttInstanceId"));
+    if (instance.isEmpty())
         return error(400, QStringLiteral("MissingMqttInstanceId"), QStringLiteral("MqttInstanceId is mandatory."));
+    // Every one of the 13 actions may answer 500 MqttInstanceNotFound, "Specified instance is not found" (OnsMqtt
+    // API metadata errorCodes, platform-alibaba.md §1.5).
+    if (!state.mqttInstances.isEmpty() && !state.mqttInstances.contains(instance))
+        return error(500, QStringLiteral("MqttInstanceNotFound"), QStringLiteral("Specified instance is not found"));
     return dispatch(state, parameters);
 }
 
@@ -125,10 +136,16 @@ EmulatorResponse ApsaraMqEmulation::dispatch(EmulatedAccount& state, const model
     }
     if (action == QLatin1String("RegisterCaCertificate"))
         return registerCa(state, parameters);
+    // State per instance: seed 004 binds each CA certificate "to the specified instance", and the console lists
+    // "All CA certificates registered with an ApsaraMQ for MQTT instance"; a CA or device certificate of another
+    // instance is not found (FindCaBySnError / FindDeviceBySnError).
+    const QString instance = parameters.value(QStringLiteral("MqttInstanceId"));
     if (action == QLatin1String("ListCaCertificate")) {
         QList<QJsonObject> items;
-        for (const EmulatedCa& ca : std::as_const(state.cas))
-            items.append(caJson(ca));
+        for (const EmulatedCa& ca : std::as_const(state.cas)) {
+            if (ofInstance(ca, instance))
+                items.append(caJson(ca));
+        }
         return list(items, parameters, QStringLiteral("CaCertificateVOS"));
     }
     if (action.endsWith(QLatin1String("DeviceCertificate")) || action == QLatin1String("ListDeviceCertificateByCaSn"))
@@ -136,6 +153,8 @@ EmulatorResponse ApsaraMqEmulation::dispatch(EmulatedAccount& state, const model
 
     const QString sn = parameters.value(QStringLiteral("Sn"));
     EmulatedCa* ca = state.findCa(sn);
+    if (ca && !ofInstance(*ca, instance))
+        ca = nullptr;
     const bool caAction = action == QLatin1String("GetCaCertificate") || action == QLatin1String("ActiveCaCertificate")
         || action == QLatin1String("InactivateCaCertificate") || action == QLatin1String("DeleteCaCertificate");
     if (!caAction)
@@ -179,7 +198,10 @@ EmulatorResponse ApsaraMqEmulation::registerCa(EmulatedAccount& state, const mod
     if (name.isEmpty() || caPem.isEmpty() || verificationPem.isEmpty())
         return error(400, QStringLiteral("ParameterFieldCheckFailed"),
                      QStringLiteral("Failed to validate the parameters. The parameters may be missing or invalid."));
-    if (state.cas.size() >= MaxCasPerAccount)
+    qsizetype onInstance = 0;
+    for (const EmulatedCa& ca : std::as_const(state.cas))
+        onInstance += ofInstance(ca, parameters.value(QStringLiteral("MqttInstanceId"))) ? 1 : 0;
+    if (m_caLimit > 0 && onInstance >= m_caLimit)
         return error(500, QStringLiteral("CaNumExceed"), QStringLiteral("CA certificate num exceed"));
     const UploadCheck check = checkUpload(caPem, verificationPem);
     if (!check.failure.isEmpty())
@@ -205,6 +227,7 @@ EmulatorResponse ApsaraMqEmulation::registerCa(EmulatedAccount& state, const mod
     ca.pem = caPem;
     ca.verificationPem = verificationPem;
     ca.registrationCode = code;
+    ca.instanceId = parameters.value(QStringLiteral("MqttInstanceId"));
     ca.created = QDateTime::currentDateTimeUtc();
     ca.notBefore = check.ca.notBefore();
     ca.notAfter = check.ca.notAfter();
@@ -217,10 +240,15 @@ EmulatorResponse ApsaraMqEmulation::deviceAction(EmulatedAccount& state, const Q
 {
     const QString caSn = parameters.value(QStringLiteral("CaSn"));
     const QString deviceSn = parameters.value(QStringLiteral("DeviceSn"));
+    const QString instance = parameters.value(QStringLiteral("MqttInstanceId"));
+    const auto onInstance = [&](const EmulatedDevice& device) {
+        const EmulatedCa* ca = state.findCa(device.caId);
+        return ca && ofInstance(*ca, instance);
+    };
     if (action == QLatin1String("ListDeviceCertificateByCaSn") || action == QLatin1String("ListDeviceCertificate")) {
         QList<QJsonObject> items;
         for (const EmulatedDevice& device : std::as_const(state.devices)) {
-            if (caSn.isEmpty() || device.caId == caSn)
+            if ((caSn.isEmpty() || device.caId == caSn) && onInstance(device))
                 items.append(deviceJson(device));
         }
         return list(items, parameters, QStringLiteral("DeviceCertificateVOS"));
@@ -229,6 +257,8 @@ EmulatorResponse ApsaraMqEmulation::deviceAction(EmulatedAccount& state, const Q
         return error(400, QStringLiteral("ParameterFieldCheckFailed"),
                      QStringLiteral("Failed to validate the parameters. The parameters may be missing or invalid."));
     EmulatedDevice* device = state.findDevice(caSn, deviceSn);
+    if (device && !onInstance(*device))
+        device = nullptr;
     if (!device)
         return error(500, QStringLiteral("FindDeviceBySnError"),
                      QStringLiteral("Failed to find the device certificate by the SN. Please check sn is valid"));

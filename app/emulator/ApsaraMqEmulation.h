@@ -23,6 +23,12 @@ public:
     /// registered and active on the instance. Returns false when the broker would refuse the connection.
     bool connectDevice(const QString& accessKeyId, const QByteArray& certificatePem);
 
+    /// CA certificates an instance may hold before RegisterCaCertificate answers CaNumExceed; 0 (the default) = no
+    /// limit. The OnsMqtt API documents the error CaNumExceed ("CA certificate num exceed", platform-alibaba.md §1.5)
+    /// but no ApsaraMQ document states the number, so the emulator invents none: a test or demo sets one to see the
+    /// platform's refusal (hook: POST /_emulator/apsaramq/ca-limit?count=N).
+    void setCaLimit(int limit) { m_caLimit = qMax(0, limit); }
+
 private:
     [[nodiscard]] static EmulatorResponse error(int status, const QString& code, const QString& message);
     [[nodiscard]] EmulatorResponse dispatch(EmulatedAccount& account, const model::RpcParameters& parameters);
@@ -31,6 +37,8 @@ private:
                                                 const model::RpcParameters& parameters);
     [[nodiscard]] EmulatorResponse list(const QList<QJsonObject>& items, const model::RpcParameters& parameters,
                                         const QString& arrayName);
+
+    int m_caLimit = 0;
 };
 
 } // namespace iotca::app

@@ -53,7 +53,7 @@ QJsonObject deviceSummary(const EmulatedDevice& device)
 {
     return {{QStringLiteral("certificateArn"), ArnPrefix + QStringLiteral("cert/") + device.id},
             {QStringLiteral("certificateId"), device.id},
-            {QStringLiteral("status"), statusName(device.active)},
+            {QStringLiteral("status"), device.revoked ? QStringLiteral("REVOKED") : statusName(device.active)},
             {QStringLiteral("certificateMode"), QStringLiteral("DEFAULT")}};
 }
 
@@ -238,6 +238,9 @@ EmulatorResponse AwsIotEmulation::caById(EmulatedAccount& state, const EmulatorR
         return EmulatorResponse::json(200, {});
     }
     if (request.method == "DELETE") {
+        // DeleteCACertificate lists CertificateStateException ("The certificate operation is not allowed", 406);
+        // that an ACTIVE CA gets it is inferred (the API reference does not say; terraform-provider-aws and AWS's
+        // own samples set INACTIVE first, platform-tencent-aws.md §3.3).
         if (ca->active)
             return error(406, QStringLiteral("CertificateStateException"),
                          QStringLiteral("The CA certificate is ACTIVE; set it to INACTIVE before deleting it."));
@@ -266,6 +269,7 @@ EmulatorResponse AwsIotEmulation::registerDevice(EmulatedAccount& state, const E
     if (!issuer)
         return error(400, QStringLiteral("CertificateValidationException"),
                      QStringLiteral("The certificate is not signed by a registered CA certificate."));
+    // RegisterCertificate lists CertificateStateException (406) among its errors (botocore iot service-2.json).
     if (!issuer->active)
         return error(406, QStringLiteral("CertificateStateException"),
                      QStringLiteral("The CA certificate that signed this certificate is not ACTIVE."));
@@ -305,13 +309,26 @@ EmulatorResponse AwsIotEmulation::deviceById(EmulatedAccount& state, const Emula
         if (newStatus != QLatin1String("ACTIVE") && newStatus != QLatin1String("INACTIVE")
             && newStatus != QLatin1String("REVOKED"))
             return error(400, QStringLiteral("InvalidRequestException"), QStringLiteral("newStatus is not valid."));
+        // UpdateCertificate lists CertificateStateException; the Developer Guide: a REVOKED certificate's status
+        // cannot be changed again.
+        if (device->revoked)
+            return error(406, QStringLiteral("CertificateStateException"),
+                         QStringLiteral("The certificate is REVOKED; its status cannot be changed."));
         device->active = newStatus == QLatin1String("ACTIVE");
+        device->revoked = newStatus == QLatin1String("REVOKED");
         return EmulatorResponse::json(200, {});
     }
     if (request.method == "DELETE") {
+        // DeleteCertificate: "A certificate cannot be deleted if it has a policy or IoT thing attached to it or if
+        // its status is set to ACTIVE" (API reference); the errors are CertificateStateException (406) and
+        // DeleteConflictException (409, "attached to one or more resources").
         if (device->active)
             return error(406, QStringLiteral("CertificateStateException"),
                          QStringLiteral("The certificate is ACTIVE; set it to INACTIVE before deleting it."));
+        if (!device->attachments.isEmpty())
+            return error(409, QStringLiteral("DeleteConflictException"),
+                         QStringLiteral("You can't delete the resource because it is attached to one or more "
+                                        "resources."));
         state.devices.removeIf([&](const EmulatedDevice& entry) { return entry.id == id; });
         return EmulatorResponse::json(200, {});
     }

@@ -133,6 +133,7 @@ void EmulatorServer::missingHandler(const QHttpServerRequest& request, QTcpSocke
 EmulatorResponse EmulatorServer::respond(const EmulatorRequest& request)
 {
     ++m_requestCount;
+    m_lastRequest = request;
     EmulatedPlatform* platform = nullptr;
     for (EmulatedPlatform* candidate :
          {static_cast<EmulatedPlatform*>(&m_awsIot), static_cast<EmulatedPlatform*>(&m_tencent),
@@ -173,6 +174,10 @@ EmulatorResponse EmulatorServer::admin(const EmulatorRequest& request)
         const bool connected =
             m_apsaraMq.connectDevice(request.queryValue(QStringLiteral("accessKeyId")), request.body);
         return EmulatorResponse::json(connected ? 200 : 403, {{QStringLiteral("connected"), connected}});
+    }
+    if (path == "/_emulator/apsaramq/ca-limit" && request.method == "POST") {
+        m_apsaraMq.setCaLimit(request.queryValue(QStringLiteral("count")).toInt());
+        return EmulatorResponse::json(200, {});
     }
     if (path == "/_emulator/tencent/verification-code" && request.method == "GET") {
         return EmulatorResponse::json(

@@ -24,6 +24,7 @@ namespace iotca::app {
 /// Test hooks: failNext()/delayNext() in-process, or on the wire under "/_emulator/" (loopback only):
 /// POST /_emulator/fail-next?status=503&count=1, POST /_emulator/delay-next?ms=3000&count=1,
 /// POST /_emulator/apsaramq/connect-device?accessKeyId=ID (body: device certificate PEM),
+/// POST /_emulator/apsaramq/ca-limit?count=N (ApsaraMqEmulation::setCaLimit),
 /// GET /_emulator/tencent/verification-code?secretId=ID.
 class EmulatorServer : public QAbstractHttpServer
 {
@@ -43,6 +44,8 @@ public:
     void delayNext(int count, std::chrono::milliseconds delay);
     /// API requests received so far (including failed and delayed ones).
     [[nodiscard]] int requestCount() const noexcept { return m_requestCount; }
+    /// The last API request as received (tests check the wire format with it).
+    [[nodiscard]] const EmulatorRequest& lastRequest() const noexcept { return m_lastRequest; }
 
     [[nodiscard]] ApsaraMqEmulation& apsaraMq() noexcept { return m_apsaraMq; }
     [[nodiscard]] AwsIotEmulation& awsIot() noexcept { return m_awsIot; }
@@ -70,6 +73,7 @@ private:
     int m_delayCount = 0;
     std::chrono::milliseconds m_delay {0};
     int m_requestCount = 0;
+    EmulatorRequest m_lastRequest;
 };
 
 } // namespace iotca::app

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 namespace iotca::app {
 
@@ -21,6 +22,9 @@ struct EmulatedCa
     QByteArray pem;
     QByteArray verificationPem;
     QString registrationCode;
+    /// ApsaraMQ: the instance (MqttInstanceId) the CA was registered with; its device certificates are that
+    /// instance's too.
+    QString instanceId;
     bool active = true;
     QDateTime created;
     QDateTime notBefore;
@@ -41,6 +45,11 @@ struct EmulatedDevice
     /// Inactivated because its CA was (ApsaraMQ): reactivating the CA brings it back, unlike a device inactivated
     /// on its own.
     bool heldByCa = false;
+    /// AWS: REVOKED, a status that cannot be changed again (Developer Guide, platform-tencent-aws.md §3.3).
+    bool revoked = false;
+    /// AWS: things and policies attached to the certificate (AttachThingPrincipal / AttachPolicy); the emulator has
+    /// no API for them, tests set them.
+    QStringList attachments;
     QDateTime notBefore;
     QDateTime notAfter;
 };
@@ -57,8 +66,13 @@ struct EmulatedAccount
     QString awsRegistrationCode;
     /// Tencent: products that exist.
     QSet<QString> products;
+    /// Tencent: the private CA (CertName) each product is bound to (UpdateProductPrivateCA; one per product).
+    QHash<QString, QString> productCa;
     /// Nonces seen (ApsaraMQ SignatureNonce).
     QSet<QString> nonces;
+    /// ApsaraMQ: the account's instances. Empty = any MqttInstanceId is taken as an existing instance (the demo's
+    /// and most tests' setting); otherwise another id gets MqttInstanceNotFound.
+    QSet<QString> mqttInstances;
 
     [[nodiscard]] EmulatedCa* findCa(const QString& id)
     {

@@ -53,6 +53,7 @@ QJsonObject caToJson(const EmulatedCa& ca)
             {QStringLiteral("pem"), QString::fromLatin1(ca.pem)},
             {QStringLiteral("verificationPem"), QString::fromLatin1(ca.verificationPem)},
             {QStringLiteral("registrationCode"), ca.registrationCode},
+            {QStringLiteral("instanceId"), ca.instanceId},
             {QStringLiteral("active"), ca.active},
             {QStringLiteral("created"), timeText(ca.created)},
             {QStringLiteral("notBefore"), timeText(ca.notBefore)},
@@ -69,6 +70,7 @@ EmulatedCa caFromJson(const QJsonObject& json)
     ca.pem = json.value(QStringLiteral("pem")).toString().toLatin1();
     ca.verificationPem = json.value(QStringLiteral("verificationPem")).toString().toLatin1();
     ca.registrationCode = json.value(QStringLiteral("registrationCode")).toString();
+    ca.instanceId = json.value(QStringLiteral("instanceId")).toString();
     ca.active = json.value(QStringLiteral("active")).toBool(true);
     ca.created = timeFrom(json.value(QStringLiteral("created")));
     ca.notBefore = timeFrom(json.value(QStringLiteral("notBefore")));
@@ -86,6 +88,8 @@ QJsonObject deviceToJson(const EmulatedDevice& device)
             {QStringLiteral("pem"), QString::fromLatin1(device.pem)},
             {QStringLiteral("active"), device.active},
             {QStringLiteral("heldByCa"), device.heldByCa},
+            {QStringLiteral("revoked"), device.revoked},
+            {QStringLiteral("attachments"), QJsonArray::fromStringList(device.attachments)},
             {QStringLiteral("notBefore"), timeText(device.notBefore)},
             {QStringLiteral("notAfter"), timeText(device.notAfter)}};
 }
@@ -101,9 +105,20 @@ EmulatedDevice deviceFromJson(const QJsonObject& json)
     device.pem = json.value(QStringLiteral("pem")).toString().toLatin1();
     device.active = json.value(QStringLiteral("active")).toBool(true);
     device.heldByCa = json.value(QStringLiteral("heldByCa")).toBool(false);
+    device.revoked = json.value(QStringLiteral("revoked")).toBool(false);
+    for (const QJsonValue& attachment : json.value(QStringLiteral("attachments")).toArray())
+        device.attachments.append(attachment.toString());
     device.notBefore = timeFrom(json.value(QStringLiteral("notBefore")));
     device.notAfter = timeFrom(json.value(QStringLiteral("notAfter")));
     return device;
+}
+
+QJsonObject bindingsToJson(const QHash<QString, QString>& bindings)
+{
+    QJsonObject json;
+    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it)
+        json.insert(it.key(), it.value());
+    return json;
 }
 
 QJsonObject accountToJson(const EmulatedAccount& account)
@@ -119,7 +134,9 @@ QJsonObject accountToJson(const EmulatedAccount& account)
             {QStringLiteral("issuedCodes"), sortedArray(account.issuedCodes)},
             {QStringLiteral("usedCodes"), sortedArray(account.usedCodes)},
             {QStringLiteral("awsRegistrationCode"), account.awsRegistrationCode},
-            {QStringLiteral("products"), sortedArray(account.products)}};
+            {QStringLiteral("products"), sortedArray(account.products)},
+            {QStringLiteral("mqttInstances"), sortedArray(account.mqttInstances)},
+            {QStringLiteral("productCa"), bindingsToJson(account.productCa)}};
 }
 
 EmulatedAccount accountFromJson(const QJsonObject& json)
@@ -133,6 +150,10 @@ EmulatedAccount accountFromJson(const QJsonObject& json)
     account.usedCodes = setFrom(json.value(QStringLiteral("usedCodes")));
     account.awsRegistrationCode = json.value(QStringLiteral("awsRegistrationCode")).toString();
     account.products = setFrom(json.value(QStringLiteral("products")));
+    account.mqttInstances = setFrom(json.value(QStringLiteral("mqttInstances")));
+    const QJsonObject bindings = json.value(QStringLiteral("productCa")).toObject();
+    for (auto it = bindings.constBegin(); it != bindings.constEnd(); ++it)
+        account.productCa.insert(it.key(), it.value().toString());
     return account;
 }
 

@@ -118,9 +118,19 @@ EmulatorResponse TencentIotHubEmulation::handle(const EmulatorRequest& request)
             return error(QStringLiteral("ResourceNotFound.CACertNotExist"), QStringLiteral("The CA does not exist."));
         if (action == QLatin1String("DescribePrivateCA"))
             return ok({{QStringLiteral("CA"), certInfo(*ca)}});
+        // DeletePrivateCA may return LimitExceeded.CAAlreadyBindProduct, "CA证书已经绑定了产品，无法操作"
+        // (tencentcloud-sdk-go iotcloud/v20210408 client.go, errorcodes.py; platform-tencent-aws.md §1.4).
+        if (!boundProducts(state, certName).isEmpty())
+            return error(QStringLiteral("LimitExceeded.CAAlreadyBindProduct"),
+                         QStringLiteral("The CA certificate is bound to a product and cannot be operated on."));
         state.cas.removeIf([&](const EmulatedCa& entry) { return entry.id == certName; });
         return ok({});
     }
+    if (action == QLatin1String("DescribePrivateCABindedProducts"))
+        return describeBoundProducts(state, body);
+    if (action == QLatin1String("UpdateProductPrivateCA") || action == QLatin1String("DeleteProductPrivateCA")
+        || action == QLatin1String("DescribeProductCA"))
+        return productCaAction(state, action, body);
     return deviceAction(state, action, body);
 }
 
@@ -163,6 +173,63 @@ EmulatorResponse TencentIotHubEmulation::createCa(EmulatedAccount& state, const 
     return ok({});
 }
 
+QStringList TencentIotHubEmulation::boundProducts(const EmulatedAccount& state, const QString& certName)
+{
+    QStringList products;
+    for (auto it = state.productCa.cbegin(); it != state.productCa.cend(); ++it) {
+        if (it.value() == certName)
+            products.append(it.key());
+    }
+    products.sort();
+    return products;
+}
+
+EmulatorResponse TencentIotHubEmulation::describeBoundProducts(const EmulatedAccount& state, const QJsonObject& body)
+{
+    // DescribePrivateCABindedProducts: CertName, Offset and Limit all required; "Limit: default 20, max 200"
+    // (tccli iotcloud 2021-04-08 api.json; platform-tencent-aws.md §1.3). Answer: Products[] of BindProductInfo
+    // {ProductId, ProductName}.
+    const QString certName = body.value(QLatin1String("CertName")).toString();
+    if (certName.isEmpty() || !body.contains(QLatin1String("Offset")) || !body.contains(QLatin1String("Limit")))
+        return error(QStringLiteral("MissingParameter"), QStringLiteral("CertName, Offset and Limit are required."));
+    const int offset = body.value(QLatin1String("Offset")).toInt(-1);
+    const int limit = body.value(QLatin1String("Limit")).toInt(-1);
+    if (offset < 0 || limit < 1 || limit > 200)
+        return error(QStringLiteral("InvalidParameterValue"), QStringLiteral("Offset or Limit is out of range."));
+    const QStringList products = boundProducts(state, certName);
+    QJsonArray page;
+    for (qsizetype i = offset; i < products.size() && page.size() < limit; ++i)
+        page.append(QJsonObject {{QStringLiteral("ProductId"), products.at(i)},
+                                 {QStringLiteral("ProductName"), productName(products.at(i))}});
+    return ok({{QStringLiteral("Products"), page}});
+}
+
+EmulatorResponse TencentIotHubEmulation::productCaAction(EmulatedAccount& state, const QString& action,
+                                                         const QJsonObject& body)
+{
+    // UpdateProductPrivateCA(ProductId, CertName) binds, DeleteProductPrivateCA(ProductId) unbinds,
+    // DescribeProductCA(ProductId) answers CAs[] (CertInfo) (api.json; errors per client.go:
+    // ResourceNotFound.ProductNotExist).
+    const QString product = body.value(QLatin1String("ProductId")).toString();
+    if (product != productId())
+        return error(QStringLiteral("ResourceNotFound.ProductNotExist"), QStringLiteral("The product does not exist."));
+    if (action == QLatin1String("DescribeProductCA")) {
+        QJsonArray cas;
+        if (const EmulatedCa* ca = state.findCa(state.productCa.value(product)))
+            cas.append(certInfo(*ca));
+        return ok({{QStringLiteral("CAs"), cas}});
+    }
+    if (action == QLatin1String("DeleteProductPrivateCA")) {
+        state.productCa.remove(product);
+        return ok({});
+    }
+    const QString certName = body.value(QLatin1String("CertName")).toString();
+    if (!state.findCa(certName))
+        return error(QStringLiteral("ResourceNotFound.CACertNotExist"), QStringLiteral("The CA does not exist."));
+    state.productCa.insert(product, certName);
+    return ok({});
+}
+
 EmulatorResponse TencentIotHubEmulation::deviceAction(EmulatedAccount& state, const QString& action,
                                                       const QJsonObject& body)
 {
@@ -171,17 +238,27 @@ EmulatorResponse TencentIotHubEmulation::deviceAction(EmulatedAccount& state, co
     if (product != productId())
         return error(QStringLiteral("ResourceNotFound.ProductNotExist"), QStringLiteral("The product does not exist."));
     if (action == QLatin1String("DescribeDevices")) {
-        const int offset = body.value(QLatin1String("Offset")).toInt();
-        const int limit = body.value(QLatin1String("Limit")).toInt(10);
+        // "Offset: 偏移量，Offset从0开始", "Limit: 分页的大小，数值范围 10-250" (tencentcloud-sdk-go iotcloud
+        // DescribeDevicesRequest); the devices of the one product asked for.
+        const int offset = body.value(QLatin1String("Offset")).toInt(-1);
+        const int limit = body.value(QLatin1String("Limit")).toInt(-1);
+        if (offset < 0 || limit < 10 || limit > 250)
+            return error(QStringLiteral("InvalidParameterValue"),
+                         QStringLiteral("Offset must be 0 or more and Limit 10 to 250."));
+        QList<const EmulatedDevice*> ofProduct;
+        for (const EmulatedDevice& device : std::as_const(state.devices)) {
+            if (device.product == product)
+                ofProduct.append(&device);
+        }
         QJsonArray devices;
-        for (qsizetype i = offset; i < state.devices.size() && devices.size() < limit; ++i) {
-            const EmulatedDevice& device = state.devices.at(i);
+        for (qsizetype i = offset; i < ofProduct.size() && devices.size() < limit; ++i) {
+            const EmulatedDevice& device = *ofProduct.at(i);
             devices.append(QJsonObject {{QStringLiteral("DeviceName"), device.name},
                                         {QStringLiteral("EnableState"), device.active ? 1 : 0},
                                         {QStringLiteral("DeviceCert"), QString::fromUtf8(device.pem)}});
         }
-        return ok({{QStringLiteral("Devices"), devices},
-                   {QStringLiteral("TotalCount"), static_cast<int>(state.devices.size())}});
+        return ok(
+            {{QStringLiteral("Devices"), devices}, {QStringLiteral("TotalCount"), static_cast<int>(ofProduct.size())}});
     }
     EmulatedDevice* device = state.findDevice({}, name);
     if (action == QLatin1String("CreateDevice")) {

@@ -2,6 +2,8 @@
 
 #include "EmulatedPlatform.h"
 
+#include <QStringList>
+
 #include <variant>
 
 namespace iotca::app {
@@ -17,6 +19,9 @@ public:
     using EmulatedPlatform::EmulatedPlatform;
 
     [[nodiscard]] static QString productId() { return QStringLiteral("EMUPRODUCT1"); }
+    [[nodiscard]] static QString productName(const QString& product) { return product.toLower(); }
+    /// The products bound to the CA `certName`, sorted.
+    [[nodiscard]] static QStringList boundProducts(const EmulatedAccount& account, const QString& certName);
     /// The verification code the "console" shows this account: hex SHA-256 of the SecretId, 32 characters.
     [[nodiscard]] static QString verificationCode(const QString& secretId);
 
@@ -31,6 +36,9 @@ private:
     [[nodiscard]] EmulatorResponse createCa(EmulatedAccount& account, const QString& secretId, const QJsonObject& body);
     [[nodiscard]] EmulatorResponse deviceAction(EmulatedAccount& account, const QString& action,
                                                 const QJsonObject& body);
+    [[nodiscard]] EmulatorResponse describeBoundProducts(const EmulatedAccount& account, const QJsonObject& body);
+    [[nodiscard]] EmulatorResponse productCaAction(EmulatedAccount& account, const QString& action,
+                                                   const QJsonObject& body);
 };
 
 } // namespace iotca::app

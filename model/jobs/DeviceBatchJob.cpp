@@ -95,7 +95,9 @@ Status DeviceBatchJob::checkPlan(const Workspace& workspace, const DeviceBatchPa
 {
     if (Status product = DeviceNameRules::checkProductKey(parameters.productKey); !product)
         return product;
-    if (Status names = DeviceNameRules::checkDeviceNames(deviceNames); !names)
+    const auto nameRule = parameters.profile.id() == DeviceProfile::Id::TencentIotHub ? DeviceNameRules::Rule::Tencent
+                                                                                      : DeviceNameRules::Rule::Alibaba;
+    if (Status names = DeviceNameRules::checkDeviceNames(deviceNames, nameRule); !names)
         return names;
     if (parameters.validityDays < 1)
         return Error {tr("The validity must be at least one day."), {}, QStringLiteral("InvalidValidity")};

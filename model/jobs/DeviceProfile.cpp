@@ -1,5 +1,7 @@
 #include "DeviceProfile.h"
 
+#include "model/ModelErrorCode.h"
+
 namespace iotca::model {
 
 QList<DeviceProfile> DeviceProfile::all()
@@ -49,13 +51,31 @@ QString DeviceProfile::displayName() const
 
 Status DeviceProfile::checkKeyAlgorithm(crypto::KeyAlgorithm algorithm) const
 {
+    // Seed 000 / 003 (Alibaba Cloud IoT Platform, "Manage CA certificates", Limits): "Private CA certificates support
+    // only device certificates that are signed by using the RSA algorithm"; its device key file is "BEGIN RSA PRIVATE
+    // KEY".
     if (m_id == Id::AlibabaIot && !crypto::isRsa(algorithm))
         //: %1 is a platform, %2 a key type such as "ECDSA P-256"
         return Error {tr("%1 accepts RSA device keys only, not %2.")
                           .arg(displayName(), crypto::keyAlgorithmDisplayName(algorithm)),
                       {},
-                      QStringLiteral("UnsupportedKeyAlgorithm")};
+                      ErrorCode::UnsupportedKeyAlgorithm};
     return {};
+}
+
+Status DeviceProfile::checkIssuingCa(const crypto::Certificate& ca) const
+{
+    // Seed 000: "When using a private CA certificate, only the device certificate signed by the RSA algorithm is
+    // supported." A certificate is signed with its CA's key, so an EC CA can never sign one the platform accepts.
+    if (m_id != Id::AlibabaIot || ca.hasRsaKey())
+        return {};
+    //: %1 is a platform, %2 the CA's name (its subject), %3 a key type such as "ECDSA P-256"
+    return Error {
+        tr("%1 accepts only device certificates signed with RSA, but the key of the CA '%2' is %3: use an RSA "
+           "CA.")
+            .arg(displayName(), ca.commonName().isEmpty() ? ca.subjectString() : ca.commonName(), ca.keyDescription()),
+        {},
+        ErrorCode::KeyAlgorithm};
 }
 
 Result<crypto::DistinguishedName> DeviceProfile::subject(const QString& productKey, const QString& deviceName) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "crypto/Certificate.h"
 #include "crypto/DistinguishedName.h"
 #include "crypto/KeyAlgorithm.h"
 #include "crypto/Result.h"
@@ -50,6 +51,9 @@ public:
     /// Error (code "UnsupportedKeyAlgorithm") when the platform does not accept device keys of `algorithm`
     /// (Alibaba Cloud IoT Platform: RSA only).
     [[nodiscard]] Status checkKeyAlgorithm(crypto::KeyAlgorithm algorithm) const;
+    /// Error (code ErrorCode::KeyAlgorithm) when the platform refuses device certificates signed by `ca`: Alibaba
+    /// Cloud IoT Platform takes only device certificates signed by the RSA algorithm, so the CA key must be RSA.
+    [[nodiscard]] Status checkIssuingCa(const crypto::Certificate& ca) const;
     /// The certificate subject for a device.
     [[nodiscard]] Result<crypto::DistinguishedName> subject(const QString& productKey, const QString& deviceName) const;
     [[nodiscard]] QString certificateFileName(const QString& productKey, const QString& deviceName,

@@ -27,6 +27,11 @@ Result<QList<DeviceBatchJob::WorkItem>> IssueDeviceCertificatesJob::plan(const W
     auto ca = workspace.cas().get(parameters.caId);
     if (!ca)
         return ca.error();
+    auto caCertificate = crypto::Certificate::fromDer(ca->certificateDer);
+    if (!caCertificate)
+        return caCertificate.error();
+    if (Status signable = parameters.profile.checkIssuingCa(*caCertificate); !signable)
+        return signable.error();
 
     const QDir folder(parameters.outputFolder);
     QList<WorkItem> work;

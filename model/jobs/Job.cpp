@@ -1,5 +1,7 @@
 #include "Job.h"
 
+#include "model/ModelErrorCode.h"
+
 namespace iotca::model {
 
 Job::Job(QObject* parent)
@@ -12,7 +14,7 @@ Job::~Job() = default;
 
 QString Job::cancelledCode()
 {
-    return QStringLiteral("Cancelled");
+    return ErrorCode::Cancelled;
 }
 
 void Job::start()

@@ -37,6 +37,11 @@ SignCsrJob::plan(const Workspace& workspace, const DeviceBatchParameters& parame
     auto ca = workspace.cas().get(parameters.caId);
     if (!ca)
         return ca.error();
+    auto caCertificate = crypto::Certificate::fromDer(ca->certificateDer);
+    if (!caCertificate)
+        return caCertificate.error();
+    if (Status signable = parameters.profile.checkIssuingCa(*caCertificate); !signable)
+        return signable.error();
 
     const QDir input(csrFolder);
     const QDir output(parameters.outputFolder);

@@ -1,5 +1,7 @@
 #include "ApiJob.h"
 
+#include "model/ModelErrorCode.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QNetworkAccessManager>
@@ -63,7 +65,7 @@ void ApiJob::cancel()
         m_reply->deleteLater();
         m_reply = nullptr;
     }
-    finish(Error {tr("The request was cancelled."), {}, QStringLiteral("Cancelled")});
+    finish(Error {tr("The request was cancelled."), {}, ErrorCode::Cancelled});
 }
 
 void ApiJob::sendAttempt()

@@ -87,18 +87,18 @@ Result<HttpRequestSpec> ApsaraMqConnector::request(const QByteArray& method, con
     const QByteArray encoded = AliyunRpcSigner::canonicalizedQuery(parameters) + QByteArrayLiteral("&Signature=")
         + AliyunRpcSigner::percentEncode(QString::fromLatin1(signature));
 
+    // Every parameter goes in the query string, for POST too, with no body: that is how the official SDK sends
+    // OnsMqtt calls. alibabacloud-go/onsmqtt-20200420 @ee1b148 client/client.go (e.g.
+    // RegisterCaCertificateWithOptions) puts CaContent, CaName, MqttInstanceId and VerificationContent in `query`
+    // and sets no Body; alibabacloud-go/darabonba-openapi @fbb884f client/client.go DoRPCRequest merges the common
+    // parameters into the same Query and writes a form body only for request.Body. The API metadata marks every
+    // parameter "in": "query" (platform-alibaba.md §1.2, S2).
     HttpRequestSpec spec;
     spec.verb = method;
     QUrl url = endpoint();
     if (url.path().isEmpty())
         url.setPath(QStringLiteral("/"));
-    if (method == "GET") {
-        url = QUrl::fromEncoded(url.toEncoded(QUrl::RemoveQuery) + '?' + encoded, QUrl::StrictMode);
-    } else {
-        spec.body = encoded;
-        spec.request.setHeader(QNetworkRequest::ContentTypeHeader,
-                               QByteArrayLiteral("application/x-www-form-urlencoded; charset=utf-8"));
-    }
+    url = QUrl::fromEncoded(url.toEncoded(QUrl::RemoveQuery) + '?' + encoded, QUrl::StrictMode);
     spec.request.setUrl(url);
     spec.request.setRawHeader("Accept", "application/json");
     return spec;
@@ -277,8 +277,11 @@ std::optional<PlatformFailure> ApsaraMqConnector::mapError(const HttpResponse& r
                                 transient};
     };
     if (code == QLatin1String("CaNumExceed"))
-        return failure(
-            tr("CA limit reached: this ApsaraMQ instance already has as many CA certificates as it allows."));
+        // The platform's own limit: no ApsaraMQ document states its number, so none is checked beforehand.
+        //: %1 is the platform's message, such as "CA certificate num exceed"
+        return failure(tr("ApsaraMQ refused another CA certificate (CaNumExceed: %1): the instance has as many as "
+                          "the platform allows. Delete a CA certificate it no longer needs, then try again.")
+                           .arg(json.value(QLatin1String("Message")).toString()));
     if (code == QLatin1String("RegisterCodeError"))
         return failure(tr("The verification certificate's Common Name is not the registration code ApsaraMQ issued."));
     if (code == QLatin1String("RegisterCodeUsed"))

@@ -58,12 +58,6 @@ public:
         lines << tr("4. The devices' product must use the authentication mode X.509 Certificate with Use Private CA "
                     "Certificate set to Yes. Only directly connected MQTT devices with RSA device certificates can "
                     "use a private CA.");
-        if (!request.caCertificate.hasRsaKey()) {
-            //: %1 is a key description such as "ECDSA P-256"
-            lines << tr("   Note: this CA has a %1 key. The console documents private CAs for device certificates "
-                        "signed with RSA only; if it refuses the upload, use an RSA CA.")
-                         .arg(request.caCertificate.keyDescription());
-        }
         if (!associations.isEmpty()) {
             lines << tr("5. Open the CA's details > Device Association > Associate Certificate to Devices, upload "
                         "each association file (at most 10,000 rows of one product per file) and click Save. "
@@ -106,11 +100,14 @@ public:
                     "documentation: Platinum and Professional); device certificate authentication needs Platinum.");
         lines << tr("- CA certificates (RSA or ECC) must have basicConstraints CA:TRUE; the CA's serial number must be "
                     "unique and at most 128 bytes.");
-        lines << tr("- The documentation names no number for CaNumExceed; IoT CA Desk keeps to 10 CA certificates per "
-                    "account, as on the sister products.");
-        lines << tr("- The documentation does not say where the registration code goes in the verification "
-                    "certificate; this bundle puts it in the Common Name, as Alibaba Cloud IoT Platform documents. "
-                    "RegisterCodeError would mean otherwise.");
+        // Seed 004 and the OnsMqtt error list name CaNumExceed but no number.
+        lines << tr("- The documentation states no number of CA certificates per instance: when there are too many, "
+                    "the platform answers CaNumExceed.");
+        // Seed 004 (ApsaraMQ, "Create a validation certificate"): "All parameters are optional except for the
+        // CommonName parameter. Replace the value of the CommonName parameter with the registration code".
+        lines << tr("- The registration code is the verification certificate's Common Name, as the ApsaraMQ "
+                    "documentation says (\"Replace the value of the CommonName parameter with the registration "
+                    "code\").");
         lines << tr(
             "- Device certificates are not uploaded: the broker registers each one on its device's first "
             "connection. Deleting the CA deletes the device certificates it issued that the broker registered.");
@@ -149,9 +146,10 @@ public:
         lines << tr("- An account can upload at most 10 CA certificates.");
         lines << tr("- CA certificate name: up to 32 letters, digits, '_', '-' or '@' (the Chinese console also "
                     "allows '(', ')' and Chinese characters).");
-        lines << tr("- The documentation does not say where the code goes in the verification certificate; this "
-                    "bundle puts it in the Common Name, as the other platforms document. "
-                    "InvalidParameterValue.CACertNotMatch would mean otherwise.");
+        // Seed 002 (Tencent, "Generating authentication certificate"): "Copy the Authentication Code from the Add
+        // Certificate dialog box and paste it as the value of the Common Name field."
+        lines << tr("- The Authentication Code is the verification certificate's Common Name, as the Tencent "
+                    "documentation says (\"paste it as the value of the Common Name field\").");
         lines << tr("- Device certificates are given with the device: CreateDevice with TlsCrt. A CA bound to a "
                     "product cannot be deleted (LimitExceeded.CAAlreadyBindProduct).");
     }

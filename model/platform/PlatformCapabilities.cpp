@@ -11,7 +11,10 @@ class CapabilityText
     Q_DECLARE_TR_FUNCTIONS(PlatformCapabilities)
 public:
     static QString apsaraName() { return tr("1 to 64 letters, digits, '-' or '_'"); }
-    static QString tencentName() { return tr("1 to 32 letters, digits, '_', '-', '@', '(' or ')'"); }
+    static QString tencentName()
+    {
+        return tr("1 to 32 Chinese characters, letters, digits, '_', '-', '@', '(' or ')'");
+    }
     static QString aliyunName() { return tr("4 to 30 letters, digits or '_'"); }
     static QString awsName() { return tr("any name (AWS identifies a CA by its certificate id)"); }
 };
@@ -36,17 +39,23 @@ PlatformCapabilities PlatformCapabilities::forPlatform(PlatformId platform)
         caps.caNamePattern = QRegularExpression(QStringLiteral("^[A-Za-z0-9_-]+$"));
         caps.caNameMaxLength = 64;
         caps.caNameRule = CapabilityText::apsaraName();
-        // CaNumExceed has no documented number [UNVERIFIED]; we apply the 10 of the sister products.
-        caps.maxCasPerAccount = 10;
+        // No ApsaraMQ document states a number of CAs: seed 004 and the OnsMqtt API (platform-alibaba.md §1.5) only
+        // name the error CaNumExceed ("CA certificate num exceed"), which the connector reports as the platform's.
+        caps.maxCasPerAccount = 0;
         caps.deleteRequiresInactiveCa = false; // DeleteCaCertificate deletes an active CA and its devices
         caps.devicesAutoRegister = true;
         break;
     case PlatformId::TencentIotHub:
         caps.operations = Op::RegisterCa | Op::ListCas | Op::GetCa | Op::DeleteCa | Op::RegisterDevice
-            | Op::ActivateDevice | Op::DeactivateDevice | Op::DeleteDevice | Op::ListDevices;
-        caps.caNamePattern = QRegularExpression(QStringLiteral("^[A-Za-z0-9_@()\\-]+$"));
+            | Op::ActivateDevice | Op::DeactivateDevice | Op::DeleteDevice | Op::ListDevices | Op::ListCaProducts;
+        // CA certificate name, console doc 1105/50353 (platform-tencent-aws.md §1.6): the English page (seed 002)
+        // says "up to 32 characters including letters, numbers, underscores, hyphens, and @"; the Chinese page
+        // (2025-08-14) "支持中文、-、英文大小写、数字、下划线、@、(、)，最多32个字符". The API
+        // (CreatePrivateCA.CertName) publishes no pattern, so the console's wider rule is the one to keep.
+        caps.caNamePattern = QRegularExpression(QStringLiteral("^[\\p{Han}A-Za-z0-9_@()\\-]+$"));
         caps.caNameMaxLength = 32;
         caps.caNameRule = CapabilityText::tencentName();
+        // Seed 002: "You can upload up to ten CA certificate files under one account."
         caps.maxCasPerAccount = 10;
         caps.registrationCodeFromApi = false; // the console shows the verification code; no API returns it
         caps.caStatusCascadesToDevices = false; // no CA activate/deactivate; delete needs the CA unbound first
@@ -64,13 +73,18 @@ PlatformCapabilities PlatformCapabilities::forPlatform(PlatformId platform)
         break;
     case PlatformId::AliyunIot:
         caps.operations = Op::ExportBundle;
+        // Seed 003, Register CA Certificate dialog: "4 to 30 characters ... letters, digits, and underscores (_)".
         caps.caNamePattern = QRegularExpression(QStringLiteral("^[A-Za-z0-9_]+$"));
         caps.caNameMinLength = 4;
         caps.caNameMaxLength = 30;
         caps.caNameRule = CapabilityText::aliyunName();
+        // Seeds 000 / 003: "One AliCloud account can register up to 10 private CA certificates."
         caps.maxCasPerAccount = 10;
-        caps.deviceKeyAlgorithms = {crypto::KeyAlgorithm::Rsa2048, crypto::KeyAlgorithm::Rsa3072,
-                                    crypto::KeyAlgorithm::Rsa4096};
+        // Seed 000: "only the device certificate signed by the RSA algorithm is supported": the CA signs them, so its
+        // key is RSA, and so are the device keys (seed 003's key file is "BEGIN RSA PRIVATE KEY").
+        caps.caKeyAlgorithms = {crypto::KeyAlgorithm::Rsa2048, crypto::KeyAlgorithm::Rsa3072,
+                                crypto::KeyAlgorithm::Rsa4096};
+        caps.deviceKeyAlgorithms = caps.caKeyAlgorithms;
         caps.registrationCodeFromApi = false;
         break;
     }

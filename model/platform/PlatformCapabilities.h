@@ -28,6 +28,8 @@ struct PlatformCapabilities
         ListDevices = 0x0800,
         /// No API at all: the connector writes an upload bundle for the console (Alibaba IoT Platform).
         ExportBundle = 0x1000,
+        /// The products bound to a CA (Tencent DescribePrivateCABindedProducts).
+        ListCaProducts = 0x2000,
     };
     Q_DECLARE_FLAGS(Operations, Operation)
 

@@ -141,4 +141,9 @@ ApiJob* PlatformConnector::listDeviceCertificates(const QString&, Callback<QList
     return fail(check(PlatformCapabilities::Operation::ListDevices).error(), std::move(done));
 }
 
+ApiJob* PlatformConnector::listCaProducts(const QString&, Callback<QList<RemoteProduct>> done)
+{
+    return fail(check(PlatformCapabilities::Operation::ListCaProducts).error(), std::move(done));
+}
+
 } // namespace iotca::model

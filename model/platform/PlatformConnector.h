@@ -57,6 +57,8 @@ public:
                                             Callback<void> done);
     /// Device certificates issued by one CA (all pages).
     virtual ApiJob* listDeviceCertificates(const QString& caRemoteId, Callback<QList<RemoteDeviceCertificate>> done);
+    /// The products a CA is bound to (all pages); only Tencent binds CAs to products.
+    virtual ApiJob* listCaProducts(const QString& caRemoteId, Callback<QList<RemoteProduct>> done);
 
 protected:
     /// The base URL: the account's endpoint override, else the platform's public host for the region.

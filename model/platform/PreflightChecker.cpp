@@ -1,5 +1,7 @@
 #include "PreflightChecker.h"
 
+#include "model/ModelErrorCode.h"
+
 namespace iotca::model {
 
 PreflightChecker::PreflightChecker(PlatformCapabilities capabilities)
@@ -14,13 +16,15 @@ Status PreflightChecker::checkOperation(PlatformCapabilities::Operation operatio
     return Error {
         tr("%1 does not offer this operation through its API.").arg(platformDisplayName(m_capabilities.platform)),
         {},
-        QStringLiteral("Preflight.Unsupported")};
+        ErrorCode::Unsupported};
 }
 
 Status PreflightChecker::checkCaName(const QString& name) const
 {
     const auto& caps = m_capabilities;
-    const bool lengthOk = name.size() >= caps.caNameMinLength && name.size() <= caps.caNameMaxLength;
+    // Characters as people count them (a Chinese character outside the BMP is one, not two UTF-16 units).
+    const auto length = name.toUcs4().size();
+    const bool lengthOk = length >= caps.caNameMinLength && length <= caps.caNameMaxLength;
     const bool patternOk = !caps.caNamePattern.isValid() || caps.caNamePattern.pattern().isEmpty()
         || caps.caNamePattern.match(name).hasMatch();
     if (lengthOk && patternOk && !name.trimmed().isEmpty())
@@ -29,7 +33,7 @@ Status PreflightChecker::checkCaName(const QString& name) const
     return Error {tr("The CA name '%1' is not accepted by %2: use %3.")
                       .arg(name, platformDisplayName(caps.platform), caps.caNameRule),
                   {},
-                  QStringLiteral("Preflight.CaName")};
+                  ErrorCode::CaName};
 }
 
 Status PreflightChecker::checkCaLimit(int registeredCount) const
@@ -40,21 +44,20 @@ Status PreflightChecker::checkCaLimit(int registeredCount) const
     //: %1 is the number of CA certificates already registered (10 or more)
     return Error {tr("CA limit reached: this account already has %1 CA certificates.").arg(registeredCount),
                   {},
-                  QStringLiteral("Preflight.CaLimit")};
+                  ErrorCode::CaLimit};
 }
 
 Status PreflightChecker::checkSerial(const QString& serialHex) const
 {
     static const QRegularExpression hex(QStringLiteral("^[0-9A-Fa-f]+$"));
     if (!hex.match(serialHex).hasMatch())
-        return Error {
-            tr("'%1' is not a hexadecimal serial number.").arg(serialHex), {}, QStringLiteral("Preflight.Serial")};
+        return Error {tr("'%1' is not a hexadecimal serial number.").arg(serialHex), {}, ErrorCode::Serial};
     if (serialHex.size() > m_capabilities.maxSerialBytes)
         return Error {tr("The serial number '%1' is longer than the %2 characters the platform accepts.")
                           .arg(serialHex)
                           .arg(m_capabilities.maxSerialBytes),
                       {},
-                      QStringLiteral("Preflight.Serial")};
+                      ErrorCode::Serial};
     return {};
 }
 
@@ -66,7 +69,7 @@ Status PreflightChecker::checkCaKeyAlgorithm(crypto::KeyAlgorithm algorithm) con
     return Error {tr("%2 does not accept %1 CA keys.")
                       .arg(crypto::keyAlgorithmDisplayName(algorithm), platformDisplayName(m_capabilities.platform)),
                   {},
-                  QStringLiteral("Preflight.KeyAlgorithm")};
+                  ErrorCode::KeyAlgorithm};
 }
 
 Status PreflightChecker::checkDeviceKeyAlgorithm(crypto::KeyAlgorithm algorithm) const
@@ -76,7 +79,7 @@ Status PreflightChecker::checkDeviceKeyAlgorithm(crypto::KeyAlgorithm algorithm)
     return Error {tr("%2 accepts only RSA device certificates from a private CA, not %1.")
                       .arg(crypto::keyAlgorithmDisplayName(algorithm), platformDisplayName(m_capabilities.platform)),
                   {},
-                  QStringLiteral("Preflight.KeyAlgorithm")};
+                  ErrorCode::KeyAlgorithm};
 }
 
 Status PreflightChecker::checkDelete(RemoteStatus currentStatus) const
@@ -86,7 +89,7 @@ Status PreflightChecker::checkDelete(RemoteStatus currentStatus) const
     return Error {tr("The CA is active: %1 deletes only inactive CA certificates. Deactivate it first.")
                       .arg(platformDisplayName(m_capabilities.platform)),
                   {},
-                  QStringLiteral("Preflight.DeleteActive")};
+                  ErrorCode::DeleteActive};
 }
 
 Status PreflightChecker::checkRegistrationCode(const QString& code) const
@@ -95,8 +98,7 @@ Status PreflightChecker::checkRegistrationCode(const QString& code) const
     static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9-]{1,64}$"));
     if (allowed.match(code).hasMatch())
         return {};
-    return Error {
-        tr("'%1' does not look like a registration code.").arg(code), {}, QStringLiteral("Preflight.RegistrationCode")};
+    return Error {tr("'%1' does not look like a registration code.").arg(code), {}, ErrorCode::RegistrationCode};
 }
 
 } // namespace iotca::model

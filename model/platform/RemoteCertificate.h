@@ -39,6 +39,13 @@ struct RemoteDeviceCertificate
     QDateTime notAfter;
 };
 
+/// A product a CA is bound to (Tencent DescribePrivateCABindedProducts, BindProductInfo).
+struct RemoteProduct
+{
+    QString productId;
+    QString productName;
+};
+
 /// What registerCa() uploads.
 struct CaUpload
 {

@@ -1,8 +1,12 @@
 #include "TencentIotHubConnector.h"
 
+#include "crypto/Certificate.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <optional>
 
 #include <memory>
 
@@ -203,39 +207,128 @@ ApiJob* TencentIotHubConnector::deleteDeviceCertificate(const QString&, const QS
 ApiJob* TencentIotHubConnector::listDeviceCertificates(const QString& caRemoteId,
                                                        Callback<QList<RemoteDeviceCertificate>> done)
 {
-    const QString product = account().product;
-    if (product.isEmpty())
-        return fail(
-            Error {tr("No Tencent product id is set for this account."), {}, QStringLiteral("Preflight.Product")},
-            std::move(done));
-    auto devices = std::make_shared<QList<RemoteDeviceCertificate>>();
-    auto offset = std::make_shared<int>(0);
-    auto makeRequest = [this, product, offset] {
+    // One job, three phases; the request factory builds the request of the current phase and page, the page handler
+    // moves on (a retried attempt builds the same request again).
+    enum class Phase { Ca, BoundProducts, Devices };
+    struct Listing
+    {
+        Phase phase = Phase::Ca;
+        std::optional<crypto::Certificate> ca;
+        QStringList products;
+        qsizetype productIndex = 0;
+        int offset = 0;
+        QList<RemoteDeviceCertificate> devices;
+    };
+    auto state = std::make_shared<Listing>();
+    const QString accountProduct = account().product;
+    auto makeRequest = [this, state, caRemoteId] {
+        switch (state->phase) {
+        case Phase::Ca:
+            return request(QStringLiteral("DescribePrivateCA"), {{QStringLiteral("CertName"), caRemoteId}});
+        case Phase::BoundProducts:
+            return request(QStringLiteral("DescribePrivateCABindedProducts"),
+                           {{QStringLiteral("CertName"), caRemoteId},
+                            {QStringLiteral("Offset"), state->offset},
+                            {QStringLiteral("Limit"), BoundProductsPageSize}});
+        case Phase::Devices:
+            break;
+        }
         return request(QStringLiteral("DescribeDevices"),
-                       {{QStringLiteral("ProductId"), product},
-                        {QStringLiteral("Offset"), *offset},
+                       {{QStringLiteral("ProductId"), state->products.at(state->productIndex)},
+                        {QStringLiteral("Offset"), state->offset},
                         {QStringLiteral("Limit"), PageSize}});
+    };
+    auto handlePage = [state, caRemoteId, accountProduct](const QJsonObject& json,
+                                                          const HttpResponse& response) -> Result<bool> {
+        const QJsonObject answer = json.value(QLatin1String("Response")).toObject();
+        switch (state->phase) {
+        case Phase::Ca: {
+            auto ca = crypto::Certificate::fromPem(
+                answer.value(QLatin1String("CA")).toObject().value(QLatin1String("CertText")).toString().toUtf8());
+            if (!ca)
+                //: %1 is a CA name on Tencent Cloud
+                return Error {
+                    tr("Tencent Cloud answered without a readable certificate for the CA '%1'.").arg(caRemoteId),
+                    QString::fromUtf8(response.body.left(4000)), QStringLiteral("MalformedResponse")};
+            state->ca = std::move(*ca);
+            state->phase = Phase::BoundProducts;
+            state->offset = 0;
+            return true;
+        }
+        case Phase::BoundProducts: {
+            const QJsonArray items = answer.value(QLatin1String("Products")).toArray();
+            for (const QJsonValue& item : items) {
+                const QString product = item.toObject().value(QLatin1String("ProductId")).toString();
+                if (!product.isEmpty() && !state->products.contains(product))
+                    state->products.append(product);
+            }
+            state->offset += static_cast<int>(items.size());
+            if (items.size() >= BoundProductsPageSize)
+                return true;
+            if (!accountProduct.isEmpty() && !state->products.contains(accountProduct))
+                state->products.append(accountProduct);
+            state->phase = Phase::Devices;
+            state->offset = 0;
+            return !state->products.isEmpty();
+        }
+        case Phase::Devices:
+            break;
+        }
+        const QString product = state->products.at(state->productIndex);
+        const QJsonArray items = answer.value(QLatin1String("Devices")).toArray();
+        for (const QJsonValue& item : items) {
+            const QJsonObject object = item.toObject();
+            const QByteArray pem = object.value(QLatin1String("DeviceCert")).toString().toUtf8();
+            const auto certificate = crypto::Certificate::fromPem(pem);
+            if (!certificate || !certificate->isSignedBy(*state->ca))
+                continue; // a device of another CA, or with a key pair the platform generated
+            RemoteDeviceCertificate device;
+            device.deviceName = object.value(QLatin1String("DeviceName")).toString();
+            device.remoteId = product + QLatin1Char('/') + device.deviceName;
+            device.caRemoteId = caRemoteId;
+            device.status = object.value(QLatin1String("EnableState")).toInt(1) == 1 ? RemoteStatus::Active
+                                                                                     : RemoteStatus::Inactive;
+            device.certificatePem = pem;
+            device.notBefore = certificate->notBefore();
+            device.notAfter = certificate->notAfter();
+            state->devices.append(device);
+        }
+        state->offset += static_cast<int>(items.size());
+        if (items.size() >= PageSize && state->offset < answer.value(QLatin1String("TotalCount")).toInt())
+            return true;
+        state->offset = 0;
+        ++state->productIndex;
+        return state->productIndex < state->products.size();
+    };
+    return startJob(
+        ApiJob::Kind::IdempotentRead, makeRequest, &mapError, handlePage,
+        [state, done = std::move(done)](Status status) { status ? done(state->devices) : done(status.error()); });
+}
+
+ApiJob* TencentIotHubConnector::listCaProducts(const QString& caRemoteId, Callback<QList<RemoteProduct>> done)
+{
+    auto products = std::make_shared<QList<RemoteProduct>>();
+    auto offset = std::make_shared<int>(0);
+    auto makeRequest = [this, offset, caRemoteId] {
+        return request(QStringLiteral("DescribePrivateCABindedProducts"),
+                       {{QStringLiteral("CertName"), caRemoteId},
+                        {QStringLiteral("Offset"), *offset},
+                        {QStringLiteral("Limit"), BoundProductsPageSize}});
     };
     return startJob(
         ApiJob::Kind::IdempotentRead, makeRequest, &mapError,
-        [devices, offset, product, caRemoteId](const QJsonObject& json, const HttpResponse&) -> Result<bool> {
-            const QJsonObject response = json.value(QLatin1String("Response")).toObject();
-            const QJsonArray items = response.value(QLatin1String("Devices")).toArray();
+        [products, offset](const QJsonObject& json, const HttpResponse&) -> Result<bool> {
+            const QJsonArray items =
+                json.value(QLatin1String("Response")).toObject().value(QLatin1String("Products")).toArray();
             for (const QJsonValue& item : items) {
                 const QJsonObject object = item.toObject();
-                RemoteDeviceCertificate device;
-                device.deviceName = object.value(QLatin1String("DeviceName")).toString();
-                device.remoteId = product + QLatin1Char('/') + device.deviceName;
-                device.caRemoteId = caRemoteId;
-                device.status = object.value(QLatin1String("EnableState")).toInt(1) == 1 ? RemoteStatus::Active
-                                                                                         : RemoteStatus::Inactive;
-                device.certificatePem = object.value(QLatin1String("DeviceCert")).toString().toUtf8();
-                devices->append(device);
+                products->append(RemoteProduct {object.value(QLatin1String("ProductId")).toString(),
+                                                object.value(QLatin1String("ProductName")).toString()});
             }
             *offset += static_cast<int>(items.size());
-            return items.size() >= PageSize && *offset < response.value(QLatin1String("TotalCount")).toInt();
+            return items.size() >= BoundProductsPageSize;
         },
-        [devices, done = std::move(done)](Status status) { status ? done(*devices) : done(status.error()); });
+        [products, done = std::move(done)](Status status) { status ? done(*products) : done(status.error()); });
 }
 
 std::optional<PlatformFailure> TencentIotHubConnector::mapError(const HttpResponse& response)

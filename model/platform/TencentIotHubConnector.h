@@ -14,7 +14,10 @@ class TencentIotHubConnector : public PlatformConnector
 {
     Q_OBJECT
 public:
+    /// DescribeDevices: "Limit: 分页的大小，数值范围 10-250" (tencentcloud-sdk-go iotcloud DescribeDevicesRequest).
     static constexpr int PageSize = 100;
+    /// DescribePrivateCABindedProducts: "Limit: default 20, max 200" (tccli iotcloud 2021-04-08 api.json).
+    static constexpr int BoundProductsPageSize = 200;
 
     TencentIotHubConnector(PlatformAccount account, PlatformSecret secret, QNetworkAccessManager* network,
                            QObject* parent = nullptr);
@@ -28,7 +31,12 @@ public:
                             Callback<void> done) override;
     ApiJob* deleteDeviceCertificate(const QString& caRemoteId, const QString& deviceRemoteId,
                                     Callback<void> done) override;
+    /// The devices whose certificate the CA signed: DescribePrivateCA for the CA certificate, the products bound to
+    /// the CA (DescribePrivateCABindedProducts) and the account's product, then DescribeDevices of each, keeping the
+    /// devices whose DeviceCert verifies with the CA's key (Tencent lists devices per product, not per CA).
     ApiJob* listDeviceCertificates(const QString& caRemoteId, Callback<QList<RemoteDeviceCertificate>> done) override;
+    /// DescribePrivateCABindedProducts, all pages.
+    ApiJob* listCaProducts(const QString& caRemoteId, Callback<QList<RemoteProduct>> done) override;
 
     /// Tencent error codes (HTTP 200 with Response.Error) as specific messages (style R10).
     [[nodiscard]] static std::optional<PlatformFailure> mapError(const HttpResponse& response);

@@ -1,5 +1,6 @@
 #include "CaRegistrationOperation.h"
 
+#include "model/ModelErrorCode.h"
 #include "model/workspace/CaRegistrationRepository.h"
 #include "model/workspace/CaRepository.h"
 #include "model/workspace/Workspace.h"
@@ -82,10 +83,9 @@ const PreflightChecker& CaRegistrationService::Operation::rules() const
 Error CaRegistrationService::Operation::cancelledError(const QString& what)
 {
     if (what.isEmpty())
-        return Error {tr("The operation was cancelled; nothing was recorded."), {}, QStringLiteral("Cancelled")};
+        return Error {tr("The operation was cancelled; nothing was recorded."), {}, ErrorCode::Cancelled};
     //: %1 says what the platform had already done when the operation was cancelled
-    return Error {
-        tr("The operation was cancelled; nothing was recorded. %1").arg(what), {}, QStringLiteral("Cancelled")};
+    return Error {tr("The operation was cancelled; nothing was recorded. %1").arg(what), {}, ErrorCode::Cancelled};
 }
 
 bool CaRegistrationService::Operation::stopIfCancelled(const QString& what)
@@ -108,7 +108,7 @@ Status CaRegistrationService::Operation::checkWritable() const
 
 Error CaRegistrationService::Operation::inStep(const QString& what, const Error& error)
 {
-    if (error.code == QLatin1String("Cancelled"))
+    if (error.code == ErrorCode::Cancelled)
         return cancelledError();
     //: %1 says what was being done ("Uploading the CA certificate 'Fleet Root'"), %2 why it failed
     return Error {tr("%1 failed: %2").arg(what, error.message), error.detail, error.code};

@@ -1,5 +1,6 @@
 #include "CaRegistrationPreflight.h"
 
+#include "model/ModelErrorCode.h"
 #include "model/workspace/DeviceCertificateRepository.h"
 
 #include <QDateTime>
@@ -43,11 +44,11 @@ Status CaRegistrationPreflight::checkLocal(const PreflightChecker& rules, const 
         return Error {tr("The CA '%1' is already registered with this account (as %2, %3).")
                           .arg(ca.name, existing->remoteId, registrationStatusDisplayName(existing->status)),
                       {},
-                      QStringLiteral("Preflight.AlreadyRegistered")};
+                      ErrorCode::AlreadyRegistered};
     }
     if (Status isCa = certificate.checkIsCa(); !isCa) {
         return Error {tr("The certificate of '%1' cannot be registered as a CA: %2").arg(ca.name, isCa.error().message),
-                      isCa.error().detail, QStringLiteral("Preflight.NotACa")};
+                      isCa.error().detail, ErrorCode::NotACa};
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!certificate.isValidAt(now)) {
@@ -56,13 +57,13 @@ Status CaRegistrationPreflight::checkLocal(const PreflightChecker& rules, const 
                           .arg(ca.name, certificate.notBefore().toString(Qt::ISODate),
                                certificate.notAfter().toString(Qt::ISODate)),
                       {},
-                      QStringLiteral("Preflight.CaValidity")};
+                      ErrorCode::CaValidity};
     }
     if (caKey.isNull()) {
         return Error {tr("The private key of the CA '%1' is needed for the verification certificate: unlock it first.")
                           .arg(ca.name),
                       {},
-                      QStringLiteral("Preflight.CaKey")};
+                      ErrorCode::CaKey};
     }
     if (!caKey.matches(certificate)) {
         return Error {
@@ -74,7 +75,7 @@ Status CaRegistrationPreflight::checkLocal(const PreflightChecker& rules, const 
         return Error {tr("The CA '%1' has a %2 key; the platforms accept RSA 2048/3072/4096 and ECDSA P-256/P-384.")
                           .arg(ca.name, certificate.keyDescription()),
                       {},
-                      QStringLiteral("Preflight.KeyAlgorithm")};
+                      ErrorCode::KeyAlgorithm};
     }
     if (Status accepted = rules.checkCaKeyAlgorithm(*algorithm); !accepted)
         return accepted;
@@ -106,7 +107,7 @@ Status CaRegistrationPreflight::checkRemote(const PreflightChecker& rules, const
             return Error {tr("The CA '%1' (serial %2) is already registered with this account as '%3'.")
                               .arg(ca.name, serial, remote.name.isEmpty() ? remote.remoteId : remote.name),
                           {},
-                          QStringLiteral("Preflight.DuplicateSerial")};
+                          ErrorCode::DuplicateSerial};
         }
     }
     if (caps.platform == PlatformId::TencentIotHub) {
@@ -116,7 +117,7 @@ Status CaRegistrationPreflight::checkRemote(const PreflightChecker& rules, const
                 return Error {
                     tr("This account already has a CA certificate named '%1'; choose another name.").arg(remoteName),
                     {},
-                    QStringLiteral("Preflight.CaNameTaken")};
+                    ErrorCode::CaNameTaken};
             }
         }
     }
@@ -148,7 +149,7 @@ Status CaRegistrationPreflight::checkRemote(const PreflightChecker& rules, const
                       .arg(sameSubject)
                       .arg(subject),
                   {},
-                  QStringLiteral("Preflight.CaLimit")};
+                  ErrorCode::CaLimit};
 }
 
 } // namespace iotca::model

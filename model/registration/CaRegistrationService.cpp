@@ -60,6 +60,11 @@ void CaRegistrationService::listRemoteDevices(qint64 caId, Callback<QList<Remote
     Operation::launch(*this, std::make_shared<ListRemoteDevicesOperation>(*this, caId, std::move(done)));
 }
 
+void CaRegistrationService::listCaProducts(qint64 caId, Callback<QList<RemoteProduct>> done)
+{
+    Operation::launch(*this, std::make_shared<ListCaProductsOperation>(*this, caId, std::move(done)));
+}
+
 void CaRegistrationService::setDeviceStatus(qint64 caId, const QStringList& serials, DeviceCertificateStatus target,
                                             Callback<DeviceBatchOutcome> done)
 {

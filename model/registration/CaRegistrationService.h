@@ -102,6 +102,8 @@ public:
     void listRemoteCas(Callback<QList<RemoteCaCertificate>> done);
     /// The device certificates the platform knows for a registered CA (nothing recorded).
     void listRemoteDevices(qint64 caId, Callback<QList<RemoteDeviceCertificate>> done);
+    /// The products a registered CA is bound to (Tencent; refused elsewhere before sending; nothing recorded).
+    void listCaProducts(qint64 caId, Callback<QList<RemoteProduct>> done);
     /// `target` is Associated (activate) or Inactivated (deactivate). Serials are upper-case hex as recorded.
     /// One request per device certificate, in order; serials the CA has no record of fail without a request. What
     /// the platform accepted is recorded in one transaction at the end.

@@ -2,6 +2,8 @@
 
 #include "RegistrationRecorder.h"
 
+#include "model/ModelErrorCode.h"
+
 namespace iotca::model {
 
 DeleteCaOperation::DeleteCaOperation(CaRegistrationService& service, qint64 caId,
@@ -21,6 +23,8 @@ void DeleteCaOperation::start()
     m_remoteId = registration->remoteId;
     if (Status supported = rules().checkOperation(PlatformCapabilities::Operation::DeleteCa); !supported)
         return fail(supported.error());
+    if (capabilities().supports(PlatformCapabilities::Operation::ListCaProducts))
+        return checkBoundProducts();
     if (!capabilities().deleteRequiresInactiveCa)
         return sendDelete();
     // The platform deletes only inactive CAs: ask for the live status rather than trusting the record.
@@ -28,6 +32,36 @@ void DeleteCaOperation::start()
     progress(m_step++, m_total, tr("Reading the status of the CA '%1'").arg(m_name));
     track(connector().getCa(m_remoteId,
                             step<Result<RemoteCaCertificate>>([this](auto current) { onStatus(std::move(current)); })));
+}
+
+void DeleteCaOperation::checkBoundProducts()
+{
+    // Tencent: DeletePrivateCA fails with LimitExceeded.CAAlreadyBindProduct while the CA is bound to a product
+    // (tencentcloud-sdk-go iotcloud/v20210408 client.go): ask which products first, so the message can name them.
+    m_total = 2;
+    progress(m_step++, m_total, tr("Reading the products bound to the CA '%1'").arg(m_name));
+    track(connector().listCaProducts(
+        m_remoteId, step<Result<QList<RemoteProduct>>>([this](auto products) {
+            if (!products)
+                return fail(inStep(tr("Reading the products bound to the CA '%1'").arg(m_name), products.error()));
+            if (stopIfCancelled())
+                return;
+            if (products->isEmpty())
+                return sendDelete();
+            QStringList names;
+            for (const RemoteProduct& product : std::as_const(*products))
+                names << (product.productName.isEmpty() || product.productName == product.productId
+                              ? product.productId
+                              : QStringLiteral("%1 (%2)").arg(product.productId, product.productName));
+            //: %1 is a CA name, %2 a list of products such as "U58ABC2YLJ (fleet)", %n how many products
+            fail(Error {
+                tr("The CA '%1' is still bound to %n product(s): %2. Unbind it from them (or delete them) on the "
+                   "platform first; nothing was deleted.",
+                   nullptr, int(names.size()))
+                    .arg(m_name, names.join(QStringLiteral(", "))),
+                {},
+                ErrorCode::CaBoundToProducts});
+        })));
 }
 
 void DeleteCaOperation::onStatus(Result<RemoteCaCertificate> current)

@@ -20,6 +20,8 @@ protected:
     void start() override;
 
 private:
+    /// Tencent: refuses while the CA is bound to products, naming them; deletes otherwise.
+    void checkBoundProducts();
     void onStatus(Result<RemoteCaCertificate> current);
     void onDeactivated(Status deactivated);
     void sendDelete();

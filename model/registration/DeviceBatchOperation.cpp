@@ -2,6 +2,8 @@
 
 #include "DeviceRemoteId.h"
 #include "RegistrationRecorder.h"
+
+#include "model/ModelErrorCode.h"
 #include "model/workspace/DeviceCertificateRepository.h"
 #include "model/workspace/Workspace.h"
 
@@ -138,7 +140,7 @@ void DeviceBatchOperation::send(const Item& item, bool deactivation)
 
 void DeviceBatchOperation::onAnswer(const Item& item, bool deactivation, Status answer)
 {
-    if (!answer && answer.error().code == QLatin1String("Cancelled"))
+    if (!answer && answer.error().code == ErrorCode::Cancelled)
         return stopCancelled();
     if (answer && deactivation) {
         m_itemDeactivated = true;

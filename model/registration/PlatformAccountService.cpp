@@ -1,6 +1,7 @@
 #include "PlatformAccountService.h"
 
 #include "crypto/Digest.h"
+#include "model/ModelErrorCode.h"
 #include "model/secrets/SecretStore.h"
 #include "model/workspace/PlatformAccountRepository.h"
 #include "model/workspace/Workspace.h"
@@ -25,6 +26,7 @@ namespace {
 constexpr QByteArrayView entryFormat {"iotca-account-1"};
 
 constexpr qsizetype maxNameLength = 100;
+const QString aliyunIotPrivateCaRegion = QStringLiteral("cn-shanghai");
 constexpr qsizetype maxAccessKeyIdLength = 256;
 
 bool hasControlCharacters(const QString& text)
@@ -63,7 +65,7 @@ class AccountText
 {
     Q_DECLARE_TR_FUNCTIONS(PlatformAccountService)
 public:
-    static Error invalid(const QString& message) { return Error {message, {}, QStringLiteral("InvalidAccount")}; }
+    static Error invalid(const QString& message) { return Error {message, {}, ErrorCode::InvalidAccount}; }
 
     /// Checks the settings and normalises them (stored platform id, trimmed text, absolute CA bundle path).
     static Result<PlatformAccountRecord> validated(PlatformAccountRecord record);
@@ -100,6 +102,15 @@ Result<PlatformAccountRecord> AccountText::validated(PlatformAccountRecord recor
         //: %1 is what was given as the region
         return invalid(
             tr("'%1' is not a region id (such as cn-hangzhou, ap-guangzhou or us-east-1).").arg(record.region));
+    // Seed 000: "Currently, only East China 2 (Shanghai) supports the use of private CA certificates"; seed 003:
+    // "Private CA certificates are supported only in the China (Shanghai) region" (region id cn-shanghai).
+    if (*platform == PlatformId::AliyunIot && record.region != aliyunIotPrivateCaRegion)
+        //: %1 is the region given, %2 is "cn-shanghai"
+        return Error {tr("Alibaba Cloud IoT Platform supports private CA certificates only in China (Shanghai): the "
+                         "region must be %2, not '%1'.")
+                          .arg(record.region, aliyunIotPrivateCaRegion),
+                      {},
+                      ErrorCode::Region};
     if (*platform == PlatformId::ApsaraMq && record.instanceId.isEmpty())
         return invalid(
             tr("An ApsaraMQ for MQTT account needs its instance id: the CA certificates are bound to an instance."));
@@ -305,7 +316,7 @@ Result<PlatformAccount> PlatformAccountService::toPlatformAccount(const Platform
             return Error {tr("The endpoint '%1' of the platform account '%2' is not a valid URL.")
                               .arg(record.endpoint, record.name),
                           {},
-                          QStringLiteral("InvalidAccount")};
+                          ErrorCode::InvalidAccount};
     }
     account.instanceId = record.instanceId;
     account.product = record.product;

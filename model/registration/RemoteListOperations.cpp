@@ -39,4 +39,29 @@ void ListRemoteDevicesOperation::start()
                                              })));
 }
 
+ListCaProductsOperation::ListCaProductsOperation(CaRegistrationService& service, qint64 caId,
+                                                 CaRegistrationService::Callback<QList<RemoteProduct>> done)
+    : ReportingOperation(service, std::move(done))
+    , m_caId(caId)
+{ }
+
+void ListCaProductsOperation::start()
+{
+    auto registration = liveRegistration(m_caId);
+    if (!registration)
+        return fail(registration.error());
+    if (Status supported = rules().checkOperation(PlatformCapabilities::Operation::ListCaProducts); !supported)
+        return fail(supported.error());
+    //: %1 is a CA name
+    const QString what = tr("Reading the products bound to the CA '%1'").arg(caName(m_caId));
+    progress(0, 1, what);
+    track(connector().listCaProducts(registration->remoteId,
+                                     step<Result<QList<RemoteProduct>>>([this, what](auto listed) {
+                                         if (!listed)
+                                             return fail(inStep(what, listed.error()));
+                                         progress(1, 1, tr("Done"));
+                                         finish(std::move(listed));
+                                     })));
+}
+
 } // namespace iotca::model

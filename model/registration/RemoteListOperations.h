@@ -33,4 +33,19 @@ private:
     qint64 m_caId;
 };
 
+/// CaRegistrationService::listCaProducts(): the products a registered CA is bound to (Tencent); nothing recorded.
+class ListCaProductsOperation : public ReportingOperation<QList<RemoteProduct>>
+{
+    Q_DECLARE_TR_FUNCTIONS(CaRegistrationService)
+public:
+    ListCaProductsOperation(CaRegistrationService& service, qint64 caId,
+                            CaRegistrationService::Callback<QList<RemoteProduct>> done);
+
+protected:
+    void start() override;
+
+private:
+    qint64 m_caId;
+};
+
 } // namespace iotca::model

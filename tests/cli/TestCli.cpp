@@ -253,8 +253,19 @@ private Q_SLOTS:
 
     void alibabaFileNames()
     {
+        // Alibaba IoT takes only device certificates signed with RSA (seed 000): the EC "Fleet Root" cannot sign them.
+        const CliRun refused =
+            runCli(ws(args("device", "issue", "--ca", "Fleet Root", "--product", "a1AliPk", "--names", "ali-0001",
+                           "--profile", "alibaba-iot", "--out", path("ali-ec"), "--passphrase-file", m_passphrase)));
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("accepts only device certificates signed with RSA"),
+                 refused.transcript().constData());
+        QVERIFY(!QFileInfo::exists(path("ali-ec")));
+        const CliRun rsaCa = runCli(ws(args("ca", "create", "--name", "Ali Root", "--key", "rsa:2048", "--subject",
+                                            "CN=Ali Root,O=Example", "--passphrase-file", m_passphrase)));
+        QVERIFY2(rsaCa.exitCode == 0, rsaCa.transcript().constData());
         const CliRun run = runCli(
-            ws(args("device", "issue", "--ca", "Fleet Root", "--product", "a1AliPk", "--names", "ali-0001", "--profile",
+            ws(args("device", "issue", "--ca", "Ali Root", "--product", "a1AliPk", "--names", "ali-0001", "--profile",
                     "alibaba-iot", "--out", path("ali-ok"), "--passphrase-file", m_passphrase, "--json")));
         QVERIFY2(run.exitCode == 0, run.transcript().constData());
         const QJsonObject result = run.json().object();

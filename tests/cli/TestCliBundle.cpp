@@ -32,10 +32,10 @@ private:
     QString path(const QString& name) const { return m_dir.filePath(name); }
     QStringList ws(QStringList arguments) const { return arguments << QStringLiteral("--workspace") << m_workspace; }
 
-    void createCa(const QString& name) const
+    void createCa(const QString& name, const char* key = "ec:P-256") const
     {
         const CliRun created =
-            runCli(ws(args("ca", "create", "--name", name, "--key", "ec:P-256", "--subject",
+            runCli(ws(args("ca", "create", "--name", name, "--key", key, "--subject",
                            QStringLiteral("CN=%1,O=Example,C=CN").arg(name), "--passphrase-file", m_passphrase)));
         QVERIFY2(created.exitCode == 0, created.transcript().constData());
     }
@@ -96,8 +96,22 @@ private Q_SLOTS:
                                  "--instance", "iot-emu-1"))),
                   0);
         verifyRun(runCli(ws(args("account", "test", "ali"))), 1, "no API for CA certificates");
-        CHECK_STEP(createCa(QStringLiteral("AliRoot")));
         const QString out = path(QStringLiteral("ali-bundle"));
+        // Seed 000: only device certificates signed by the RSA algorithm, so an EC CA is refused before anything is
+        // signed or written, and its devices are never issued.
+        CHECK_STEP(createCa(QStringLiteral("AliEcRoot")));
+        verifyRun(registerCa(QStringLiteral("AliEcRoot"), QStringLiteral("ali"),
+                             args("--code", "a1b2c3d4e5f6", "--out", out)),
+                  1, "error code: Preflight.KeyAlgorithm");
+        QVERIFY(!QFileInfo::exists(out));
+        const QString ecDevices = path(QStringLiteral("ali-ec-devices"));
+        verifyRun(
+            runCli(ws(args("device", "issue", "--ca", "AliEcRoot", "--profile", "alibaba-iot", "--product", "a1Product",
+                           "--names", "dev-0001", "--out", ecDevices, "--passphrase-file", m_passphrase))),
+            1, "accepts only device certificates signed with RSA");
+        QVERIFY(!QFileInfo::exists(ecDevices) || QDir(ecDevices).isEmpty());
+
+        CHECK_STEP(createCa(QStringLiteral("AliRoot"), "rsa:2048"));
         verifyRun(registerCa(QStringLiteral("AliRoot"), QStringLiteral("ali"), args("--out", out)), 2, "--code");
         verifyRun(registerCa(QStringLiteral("AliRoot"), QStringLiteral("ali"), args("--code", "a1b2c3d4e5f6")), 2,
                   "--out");
@@ -119,6 +133,32 @@ private Q_SLOTS:
         CHECK_STEP(verifyVerificationCertificate(QDir(out).filePath(QStringLiteral("verification.pem")), rootPem,
                                                  QStringLiteral("a1b2c3d4e5f6")));
         QVERIFY(readAll(QDir(out).filePath(QStringLiteral("README.txt"))).contains("Register CA Certificate"));
+
+        // Devices issued from the CA go into the bundle's association CSV, as the wizard's bundle has them.
+        const QString devices = path(QStringLiteral("ali-devices"));
+        verifyRun(
+            runCli(ws(args("device", "issue", "--ca", "AliRoot", "--profile", "alibaba-iot", "--product", "a1Product",
+                           "--names", "dev-0001,dev-0002", "--out", devices, "--passphrase-file", m_passphrase))),
+            0);
+        const QString withCsv = path(QStringLiteral("ali-bundle-csv"));
+        verifyRun(registerCa(QStringLiteral("AliRoot"), QStringLiteral("ali"),
+                             args("--code", "a1b2c3d4e5f6", "--out", withCsv)),
+                  0);
+        const QByteArray csv = readAll(QDir(withCsv).filePath(QStringLiteral("association.csv")));
+        QVERIFY2(csv.startsWith("ProductKey,DeviceName,CertSN"), csv.constData());
+        QVERIFY2(csv.contains("a1Product,dev-0001,") && csv.contains("a1Product,dev-0002,"), csv.constData());
+        QCOMPARE(csv.count('\n'), 3);
+    }
+
+    void alibabaIotAccountOnlyInShanghai()
+    {
+        // Seeds 000 / 003: private CAs only in China (Shanghai).
+        verifyRun(runCli(ws(args("account", "add", "ali-hz", "--platform", "alibaba-iot", "--region", "cn-hangzhou"))),
+                  1, "only in China (Shanghai)");
+        const QJsonArray accounts =
+            runCli(ws(args("account", "list", "--json"))).json().object().value(QStringLiteral("accounts")).toArray();
+        for (const QJsonValue& account : accounts)
+            QVERIFY(account.toObject().value(QStringLiteral("name")).toString() != QLatin1String("ali-hz"));
     }
 
     void offlineBundleForAnApiPlatform()

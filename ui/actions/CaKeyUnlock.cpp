@@ -5,6 +5,7 @@
 #include "ui/dialogs/PassphraseDialog.h"
 
 #include "crypto/CryptoErrorCode.h"
+#include "model/ModelErrorCode.h"
 #include "model/ca/CaKeyAccess.h"
 #include "model/secrets/SecretStore.h"
 #include "model/workspace/CaRecord.h"
@@ -18,7 +19,7 @@ namespace iotca::ui {
 namespace {
 Error cancelledError()
 {
-    return Error {CaKeyUnlock::tr("Cancelled: the CA key was not unlocked."), {}, QStringLiteral("Cancelled")};
+    return Error {CaKeyUnlock::tr("Cancelled: the CA key was not unlocked."), {}, model::ErrorCode::Cancelled};
 }
 } // namespace
 
@@ -40,7 +41,7 @@ void CaKeyUnlock::setDialogParent(QWidget* parent)
 
 bool CaKeyUnlock::isCancelled(const Error& error)
 {
-    return error.code == QLatin1String("Cancelled");
+    return error.code == model::ErrorCode::Cancelled;
 }
 
 void CaKeyUnlock::start(Done done)

@@ -1,5 +1,6 @@
 #include "PlatformSession.h"
 
+#include "model/ModelErrorCode.h"
 #include "model/platform/PlatformConnector.h"
 #include "model/platform/PlatformConnectorFactory.h"
 #include "model/registration/CaRegistrationService.h"
@@ -81,7 +82,7 @@ PlatformSession::Contact PlatformSession::contactOf(const Status& outcome)
                                           QStringLiteral("Timeout"),      QStringLiteral("NoNetwork")};
     if (transport.contains(code))
         return Contact::NoAnswer;
-    if (code.isEmpty() || code == QLatin1String("Cancelled") || code.startsWith(QLatin1String("Preflight.")))
+    if (code.isEmpty() || code == model::ErrorCode::Cancelled || model::ErrorCode::isPreflight(code))
         return Contact::NotContacted;
     // A platform error carries the platform's raw answer in the detail; local failures do not.
     return outcome.error().detail.isEmpty() ? Contact::NotContacted : Contact::Answered;

@@ -4,6 +4,7 @@
 #include "ui/Prompter.h"
 #include "ui/dialogs/RegisterCaWizard.h"
 
+#include "model/ModelErrorCode.h"
 #include "model/platform/PlatformCapabilities.h"
 #include "model/platform/PlatformId.h"
 #include "model/workspace/CaRecord.h"
@@ -73,7 +74,7 @@ void RegisterCaCommand::doStart()
         return;
     }
     if (!outcome->ok()) {
-        if (outcome->error().code == QLatin1String("Cancelled"))
+        if (outcome->error().code == model::ErrorCode::Cancelled)
             cancel();
         else
             fail(outcome->error());

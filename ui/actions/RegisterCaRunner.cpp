@@ -6,9 +6,11 @@
 #include "ui/Prompter.h"
 
 #include "crypto/Certificate.h"
+#include "model/ModelErrorCode.h"
 #include "model/platform/OfflineRegistrationBundleWriter.h"
 #include "model/platform/PlatformCapabilities.h"
 #include "model/platform/PreflightChecker.h"
+#include "model/registration/CaRegistrationPrecheck.h"
 #include "model/registration/CaRegistrationService.h"
 #include "model/workspace/CaRegistrationRecord.h"
 #include "model/workspace/CaRegistrationRepository.h"
@@ -52,7 +54,7 @@ RegisterCaRunner::~RegisterCaRunner() = default;
 
 Error RegisterCaRunner::cancelledError()
 {
-    return Error {tr("Cancelled: nothing was registered."), {}, QStringLiteral("Cancelled")};
+    return Error {tr("Cancelled: nothing was registered."), {}, model::ErrorCode::Cancelled};
 }
 
 Status RegisterCaRunner::checkRules(qint64 accountId, const QString& remoteName) const
@@ -60,49 +62,7 @@ Status RegisterCaRunner::checkRules(qint64 accountId, const QString& remoteName)
     const auto account = m_workspace.accounts().get(accountId);
     if (!account)
         return account.error();
-    const auto caps = capabilitiesOf(*account);
-    if (!caps)
-        return caps.error();
-    const model::PreflightChecker rules(*caps);
-    if (!m_ca.hasStoredKey())
-        //: %1 is a CA name, %2 where its key is kept
-        return Error {tr("The private key of '%1' is not in the workspace (%2): the verification certificate cannot "
-                         "be made here.")
-                          .arg(m_ca.name, m_ca.keyReference)};
-    const bool hasApi = caps->supports(model::PlatformCapabilities::Operation::RegisterCa);
-    if (Status operation = rules.checkOperation(hasApi ? model::PlatformCapabilities::Operation::RegisterCa
-                                                       : model::PlatformCapabilities::Operation::ExportBundle);
-        !operation)
-        return operation;
-    // Even offline: a bundle for a CA the workspace knows as registered would only meet "already registered" online.
-    if (hasApi) {
-        const auto existing = m_workspace.registrations().get(m_ca.id, accountId);
-        if (!existing)
-            return existing.error();
-        if (existing->has_value() && (*existing)->status != model::RegistrationStatus::Deleted)
-            //: %1 is a CA name, %2 an account, %3 a status such as "Activated"
-            return Error {tr("'%1' is already registered with %2 (%3).")
-                              .arg(m_ca.name, account->name, model::registrationStatusDisplayName((*existing)->status)),
-                          {},
-                          QStringLiteral("Preflight.AlreadyRegistered")};
-    }
-    const auto certificate = crypto::Certificate::fromDer(m_ca.certificateDer);
-    if (!certificate)
-        return certificate.error();
-    if (Status isCa = certificate->checkIsCa(); !isCa)
-        return isCa;
-    const auto algorithm = certificate->keyAlgorithm();
-    if (!algorithm)
-        //: %1 is a CA name, %2 a key description such as "RSA 1024-bit"
-        return Error {
-            tr("The key of '%1' (%2) is not one the platforms accept.").arg(m_ca.name, certificate->keyDescription()),
-            {},
-            QStringLiteral("Preflight.KeyAlgorithm")};
-    if (Status key = rules.checkCaKeyAlgorithm(*algorithm); !key)
-        return key;
-    if (Status name = rules.checkCaName(remoteName.isEmpty() ? m_ca.name : remoteName); !name)
-        return name;
-    return rules.checkSerial(m_ca.serialHex);
+    return model::CaRegistrationPrecheck::check(m_workspace, m_ca, *account, remoteName);
 }
 
 QString RegisterCaRunner::suggestedName(qint64 accountId) const
@@ -265,20 +225,12 @@ void RegisterCaRunner::writeBundle(const model::PlatformAccountRecord& account, 
     request.registrationCode = m_input.registrationCode;
     request.region = account.region;
     request.instanceId = account.instanceId;
-    // Alibaba IoT associates device certificates by CSV in its console: the CA's device certificates not yet
-    // associated go into it. The other platforms take device certificates another way.
-    if (platform == model::PlatformId::AliyunIot) {
-        const auto devices = m_workspace.devices().listForCa(m_ca.id, model::DeviceCertificateStatus::Issued);
-        if (!devices) {
-            finish(devices.error());
-            return;
-        }
-        for (const model::DeviceCertificateRecord& device : devices.value()) {
-            if (!device.productKey.isEmpty())
-                request.associations << model::AssociationRow {0, device.productKey, device.deviceName,
-                                                               device.serialHex};
-        }
+    auto associations = model::CaRegistrationPrecheck::bundleAssociations(m_workspace, m_ca.id, account);
+    if (!associations) {
+        finish(associations.error());
+        return;
     }
+    request.associations = std::move(associations.value());
     m_progress(0, 0, tr("Writing the upload bundle…"));
     auto shared = std::make_shared<model::OfflineRegistrationRequest>(std::move(request));
     runInBackground<Result<model::OfflineRegistrationBundle>>(

@@ -27,6 +27,9 @@ QStringList regionsOf(const QString& platform)
                 QStringLiteral("ap-southeast-1"), QStringLiteral("cn-north-1")};
     if (platform == QLatin1String("tencent-iothub"))
         return {QStringLiteral("ap-guangzhou"), QStringLiteral("ap-shanghai"), QStringLiteral("ap-beijing")};
+    // Private CAs only in China (Shanghai) (seeds 000 / 003); PlatformAccountService refuses any other region.
+    if (platform == QLatin1String("aliyun-iot"))
+        return {QStringLiteral("cn-shanghai")};
     return {QStringLiteral("cn-shanghai"), QStringLiteral("cn-hangzhou"),    QStringLiteral("cn-beijing"),
             QStringLiteral("cn-shenzhen"), QStringLiteral("ap-southeast-1"), QStringLiteral("eu-central-1"),
             QStringLiteral("us-west-1")};

@@ -3,6 +3,8 @@
 #include "RegisterCaWizard.h"
 #include "ui/widgets/FilePathEdit.h"
 
+#include "model/ModelErrorCode.h"
+
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDir>
@@ -129,7 +131,7 @@ void RegisterAccountPage::recheck()
         m_problem = tr("There is no platform account yet: add one in Tools → Platform Accounts.");
     } else if (const Status rules = m_backend.checkRules(accountId(), remoteName()); !rules) {
         m_problem = rules.error().message;
-        if (rules.error().code == QLatin1String("Preflight.CaName"))
+        if (rules.error().code == model::ErrorCode::CaName)
             //: Follows the platform's refusal of the CA's name; "Name on the platform" is the field above
             m_problem += QLatin1Char('\n')
                 + tr("Enter a name the platform accepts in “Name on the platform”; the CA keeps its name in the "

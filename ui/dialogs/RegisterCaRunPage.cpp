@@ -2,6 +2,8 @@
 
 #include "RegisterCaWizard.h"
 
+#include "model/ModelErrorCode.h"
+
 #include <QDir>
 #include <QLabel>
 #include <QLocale>
@@ -107,7 +109,7 @@ void RegisterCaRunPage::onProgress(int done, int total, const QString& step)
 void RegisterCaRunPage::onDone(Result<RegisterCaOutcome> outcome)
 {
     m_running = false;
-    const bool cancelled = !outcome && outcome.error().code == QLatin1String("Cancelled");
+    const bool cancelled = !outcome && outcome.error().code == model::ErrorCode::Cancelled;
     m_outcome = std::move(outcome);
     m_bar->setRange(0, 1);
     m_bar->setValue(m_outcome->ok() ? 1 : 0);
@@ -150,7 +152,7 @@ void RegisterCaRunPage::onDone(Result<RegisterCaOutcome> outcome)
         m_step->setText(cancelled ? tr("Cancelled: nothing was registered or recorded.")
                                   : tr("The registration failed; nothing was recorded in the workspace."));
         QString message = error.message;
-        if (error.code == QLatin1String("Preflight.CaName") || error.code == QLatin1String("Preflight.CaNameTaken"))
+        if (error.code == model::ErrorCode::CaName || error.code == model::ErrorCode::CaNameTaken)
             //: Follows the platform's refusal of the CA's name; "Name on the platform" is a field of the first page
             message += QLatin1Char('\n')
                 + tr("Register again with another “Name on the platform”; the CA keeps its name in the workspace.");

@@ -1,0 +1,72 @@
+#include "CaProductsCommand.h"
+
+#include "CliCommand.h"
+#include "CliWorkspace.h"
+#include "Console.h"
+#include "ExitCode.h"
+#include "JsonOutput.h"
+#include "PlatformSession.h"
+
+#include "model/registration/CaRegistrationService.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace iotca::app {
+
+int CaProductsCommand::run(const QString& path, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption ca(QStringLiteral("ca"), tr("The registered CA's name."), tr("name"));
+    const QCommandLineOption account(QStringLiteral("account"), tr("The platform account's name."), tr("name"));
+    const QCommandLineOption json = CliCommand::jsonOption();
+    parser.addOptions({ca, account, json});
+    if (const auto stop = CliCommand::parse(parser, path, arguments,
+                                            tr("Lists the products a registered CA is bound to, as the platform "
+                                               "reports them (Tencent Cloud IoT Hub; nothing is recorded). A CA "
+                                               "still bound to a product cannot be deleted there.")))
+        return *stop;
+    const auto caName = CliCommand::requiredValue(parser, ca, path);
+    if (!caName)
+        return ExitUsage;
+    const auto accountName = CliCommand::requiredValue(parser, account, path);
+    if (!accountName)
+        return ExitUsage;
+    auto workspace = CliWorkspace::open(CliCommand::workspacePath(parser), model::Workspace::OpenMode::ReadOnly);
+    if (!workspace)
+        return CliCommand::failure(workspace.error());
+    auto record = CliWorkspace::findCa(**workspace, *caName);
+    if (!record)
+        return CliCommand::failure(record.error());
+    auto accountRecord = PlatformSession::findAccount(**workspace, *accountName);
+    if (!accountRecord)
+        return CliCommand::failure(accountRecord.error());
+    auto session = PlatformSession::open(**workspace, *accountRecord);
+    if (!session)
+        return PlatformSession::failure(session.error());
+    auto products = (*session)->await<QList<model::RemoteProduct>>(
+        [&](auto done) { (*session)->service().listCaProducts(record->id, std::move(done)); });
+    if (!products)
+        return PlatformSession::failure(products.error());
+
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const model::RemoteProduct& product : std::as_const(*products))
+            array.append(QJsonObject {{QStringLiteral("productId"), product.productId},
+                                      {QStringLiteral("productName"), product.productName}});
+        JsonOutput::print(QJsonObject {{QStringLiteral("ca"), record->name},
+                                       {QStringLiteral("account"), accountRecord->name},
+                                       {QStringLiteral("products"), array}});
+        return ExitSuccess;
+    }
+    if (products->isEmpty()) {
+        //: %1 is a CA name
+        Console::out() << tr("The CA '%1' is bound to no product.").arg(record->name) << Qt::endl;
+        return ExitSuccess;
+    }
+    for (const model::RemoteProduct& product : std::as_const(*products))
+        Console::out() << product.productId << QLatin1Char(' ') << product.productName << Qt::endl;
+    return ExitSuccess;
+}
+
+} // namespace iotca::app

@@ -1,0 +1,80 @@
+#include "DeviceConnectionCommand.h"
+
+#include "CliCommand.h"
+#include "CliWorkspace.h"
+#include "Console.h"
+#include "ExitCode.h"
+#include "JsonOutput.h"
+#include "PlatformSession.h"
+
+#include "crypto/Certificate.h"
+#include "model/platform/DeviceConnectionDetails.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace iotca::app {
+
+int DeviceConnectionCommand::run(const QString& path, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption ca(QStringLiteral("ca"), tr("The CA whose devices connect."), tr("name"));
+    const QCommandLineOption account(QStringLiteral("account"), tr("The platform account's name."), tr("name"));
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 tr("Folder for connection.json and CONNECTION-README.txt (e.g. beside the device "
+                                    "files)."),
+                                 tr("dir"));
+    const QCommandLineOption json = CliCommand::jsonOption();
+    parser.addOptions({ca, account, out, json});
+    if (const auto stop = CliCommand::parse(parser, path, arguments,
+                                            tr("Writes what a device needs to connect to the account's platform with "
+                                               "a certificate of the CA: broker host and port, the server chain to "
+                                               "trust, client id and user name rules, each with its source. Nothing "
+                                               "is sent.")))
+        return *stop;
+    const auto caName = CliCommand::requiredValue(parser, ca, path);
+    if (!caName)
+        return ExitUsage;
+    const auto accountName = CliCommand::requiredValue(parser, account, path);
+    if (!accountName)
+        return ExitUsage;
+    const auto folder = CliCommand::requiredValue(parser, out, path);
+    if (!folder)
+        return ExitUsage;
+    auto workspace = CliWorkspace::open(CliCommand::workspacePath(parser), model::Workspace::OpenMode::ReadOnly);
+    if (!workspace)
+        return CliCommand::failure(workspace.error());
+    auto record = CliWorkspace::findCa(**workspace, *caName);
+    if (!record)
+        return CliCommand::failure(record.error());
+    auto accountRecord = PlatformSession::findAccount(**workspace, *accountName);
+    if (!accountRecord)
+        return CliCommand::failure(accountRecord.error());
+    const auto platform = model::parsePlatformId(accountRecord->platformId);
+    if (!platform)
+        //: %1 is an account name, %2 the stored platform id
+        return CliCommand::failure(Error {tr("The platform account '%1' names an unknown platform '%2'.")
+                                              .arg(accountRecord->name, accountRecord->platformId)});
+    auto certificate = crypto::Certificate::fromDer(record->certificateDer);
+    if (!certificate)
+        return CliCommand::failure(certificate.error());
+    const auto details = model::DeviceConnectionDetails::forAccount(*platform, accountRecord->region,
+                                                                    accountRecord->instanceId, accountRecord->product);
+    auto written = details.write(*folder, *certificate);
+    if (!written)
+        return CliCommand::failure(written.error());
+    if (parser.isSet(json)) {
+        QJsonObject object = details.toJson(*certificate);
+        object.insert(QStringLiteral("files"), QJsonArray::fromStringList(*written));
+        JsonOutput::print(object);
+        return ExitSuccess;
+    }
+    //: %1 is a folder
+    Console::out() << tr("Wrote the connection details to '%1':").arg(QDir::toNativeSeparators(*folder)) << Qt::endl;
+    for (const QString& file : std::as_const(*written))
+        Console::out() << QStringLiteral("  ") << QDir::toNativeSeparators(file) << Qt::endl;
+    return ExitSuccess;
+}
+
+} // namespace iotca::app

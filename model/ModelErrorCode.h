@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QLatin1String>
+#include <QStringView>
+
+namespace iotca::model::ErrorCode {
+
+// Stable values of iotca::Error::code for the failures of model/ that ui/ and app/ act on. Compare with
+// `error.code == ErrorCode::X` (or isPreflight()); never with a string literal of your own. Platform errors keep the
+// platform's own code (CaNumExceed, LimitExceeded.CAAlreadyBindProduct, ...), which the connectors map to messages.
+
+/// The user or the program stopped the operation (a job, an API call, a key unlock); nothing beyond what the
+/// message says was done.
+inline constexpr QLatin1String Cancelled {"Cancelled"};
+
+// Rules checked before anything is signed or sent (PreflightChecker, CaRegistrationPrecheck, DeviceProfile).
+inline constexpr QLatin1String PreflightPrefix {"Preflight."};
+inline constexpr QLatin1String Unsupported {"Preflight.Unsupported"}; ///< the platform has no API for this
+inline constexpr QLatin1String AlreadyRegistered {"Preflight.AlreadyRegistered"}; ///< the workspace says so
+inline constexpr QLatin1String NotACa {"Preflight.NotACa"};
+inline constexpr QLatin1String CaValidity {"Preflight.CaValidity"};
+inline constexpr QLatin1String CaKey {"Preflight.CaKey"}; ///< no (unlocked) CA key where one is needed
+inline constexpr QLatin1String KeyAlgorithm {"Preflight.KeyAlgorithm"}; ///< a key or signature the platform refuses
+inline constexpr QLatin1String CaName {"Preflight.CaName"};
+inline constexpr QLatin1String CaNameTaken {"Preflight.CaNameTaken"};
+inline constexpr QLatin1String DuplicateSerial {"Preflight.DuplicateSerial"};
+inline constexpr QLatin1String CaLimit {"Preflight.CaLimit"}; ///< only where a platform document states the number
+inline constexpr QLatin1String Serial {"Preflight.Serial"};
+inline constexpr QLatin1String RegistrationCode {"Preflight.RegistrationCode"};
+inline constexpr QLatin1String Region {"Preflight.Region"}; ///< a region where the platform offers no private CA
+inline constexpr QLatin1String DeviceName {"Preflight.DeviceName"};
+inline constexpr QLatin1String Product {"Preflight.Product"};
+inline constexpr QLatin1String InstanceId {"Preflight.InstanceId"};
+inline constexpr QLatin1String RemoteId {"Preflight.RemoteId"};
+inline constexpr QLatin1String DeleteActive {"Preflight.DeleteActive"};
+inline constexpr QLatin1String CaBoundToProducts {"Preflight.CaBoundToProducts"}; ///< Tencent: unbind first
+
+// Device issuance (model/jobs).
+inline constexpr QLatin1String InvalidDeviceName {"InvalidDeviceName"};
+inline constexpr QLatin1String InvalidProductKey {"InvalidProductKey"};
+inline constexpr QLatin1String UnsupportedKeyAlgorithm {"UnsupportedKeyAlgorithm"};
+
+// Accounts and lookups.
+inline constexpr QLatin1String InvalidAccount {"InvalidAccount"};
+inline constexpr QLatin1String NotFound {"NotFound"};
+
+/// A rule checked before any request: the user can fix it, and nothing was sent.
+[[nodiscard]] inline bool isPreflight(QStringView code)
+{
+    return code.startsWith(PreflightPrefix);
+}
+
+} // namespace iotca::model::ErrorCode
