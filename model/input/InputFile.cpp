@@ -72,12 +72,18 @@ std::optional<Error> refuseType(const QString& path, InputKind kind, mode_t mode
     return inputError(InputFile::tr("The %1 '%2' is not a regular file.").arg(noun, shown), InputErrorCode::NotAFile);
 }
 
+/// `size` is the file's size as text, or empty when it is not known (a pipe, a file that grew while it was read).
 Error tooLarge(const QString& path, InputKind kind, const QString& size)
 {
-    //: %1 is a kind of file, %2 a path, %3 a size limit ("1 MiB"), %4 the file's size or "more"
+    const QString limit = InputKinds::sizeText(InputKinds::sizeLimit(kind));
+    if (size.isEmpty())
+        //: %1 is a kind of file, %2 a path, %3 a size limit ("1 MiB")
+        return inputError(InputFile::tr("The %1 '%2' is larger than %3; it cannot be what is expected here.")
+                              .arg(InputKinds::noun(kind), InputFile::displayPath(path), limit),
+                          InputErrorCode::TooLarge);
+    //: %1 is a kind of file, %2 a path, %3 a size limit ("1 MiB"), %4 the file's size
     return inputError(InputFile::tr("The %1 '%2' is larger than %3 (%4); it cannot be what is expected here.")
-                          .arg(InputKinds::noun(kind), InputFile::displayPath(path),
-                               InputKinds::sizeText(InputKinds::sizeLimit(kind)), size),
+                          .arg(InputKinds::noun(kind), InputFile::displayPath(path), limit, size),
                       InputErrorCode::TooLarge);
 }
 
@@ -169,7 +175,7 @@ Result<qsizetype> readBounded(int fd, const QString& path, InputKind kind, Buffe
         length += qsizetype(n);
     }
     if (qint64(length) > limit)
-        return tooLarge(path, kind, InputFile::tr("more"));
+        return tooLarge(path, kind, QString());
     if (length == 0)
         //: %1 is a kind of file, %2 a path
         return inputError(
