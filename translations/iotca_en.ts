@@ -4,15 +4,6 @@
 <context>
     <name>AccountCommands</name>
     <message>
-        <source>Cannot read the secret file &apos;%1&apos;: %2.</source>
-        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secret file &apos;%1&apos; is larger than 64 KiB; it should hold the AccessKey secret only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The secret file &apos;%1&apos; is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -334,7 +325,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The CSV file &apos;%1&apos; could not be opened.</source>
+        <source>the %1 &apos;%2&apos; begins with &apos;%3&apos;: a spreadsheet that opens this file may run it as a formula</source>
+        <extracomment>%1 is a column name (ProductKey, DeviceName), %2 the cell, %3 its first character</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -566,14 +558,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Opens an encrypted key file with the passphrase in &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imports an existing CA: its certificate and private key. The key is stored encrypted under the passphrase of --passphrase-file (or one typed on the terminal).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The CA&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -700,6 +684,27 @@
         <source>--cascade is for deleting from the workspace; it cannot go with --account.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The CA certificate and key in one PKCS#12 file (.p12/.pfx), instead of --cert and --key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens an encrypted key file (or the PKCS#12 file) with the passphrase in &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports an existing CA: its certificate and private key (or one PKCS#12 file). The key is stored encrypted under the passphrase of --passphrase-file (or one typed on the terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --p12 or --cert and --key, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the PKCS#12 file &apos;%1&apos;:</source>
+        <extracomment>Prompt on the terminal; %1 is a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaCreator</name>
@@ -734,22 +739,36 @@
     </message>
 </context>
 <context>
+    <name>CaImportChecks</name>
+    <message>
+        <source>The CA certificate in &apos;%1&apos; expired on %2; an expired CA cannot sign device certificates.</source>
+        <extracomment>%1 is a file, %2 a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate in &apos;%1&apos; is not valid before %2; import it from then on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate in &apos;%1&apos; has the serial number 0; RFC 5280 (4.1.2.2) requires a positive serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate in &apos;%1&apos; has the negative serial number %2; RFC 5280 (4.1.2.2) requires a positive serial number.</source>
+        <extracomment>%2 is a serial number such as -05</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate in &apos;%1&apos; has a serial number of %2 octets; RFC 5280 (4.1.2.2) allows at most 20.</source>
+        <extracomment>%2 is a number of bytes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaImporter</name>
     <message>
-        <source>Cannot read the file &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file &apos;%1&apos; is empty or too large to be a key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The certificate for &apos;%1&apos; is not a CA certificate.</source>
-        <extracomment>%1 is a CA name</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the certificate file &apos;%1&apos;.</source>
+        <extracomment>%1 is a CA name, %2 a file</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -767,6 +786,16 @@
     </message>
     <message>
         <source>Say where the key of the CA &apos;%1&apos; is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2</source>
+        <extracomment>%1 is a file, %2 what is wrong with it (a sentence)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the PKCS#12 file &apos;%1&apos;.</source>
+        <extracomment>%1 is a file</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1814,6 +1843,14 @@
         <source>Give the file to write either with --out or as FILE, not both.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n more warning(s) not shown.</source>
+        <extracomment>%n further warnings that were not listed</extracomment>
+        <translation>
+            <numerusform>%n more warning not shown.</numerusform>
+            <numerusform>%n more warnings not shown.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvDiagnostic</name>
@@ -2059,11 +2096,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the names file &apos;%1&apos;: %2.</source>
-        <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Issues and lists device certificates.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2242,6 +2274,21 @@
             <numerusform>The CA &apos;%1&apos; has no device certificate with serial number %2; nothing was changed.</numerusform>
             <numerusform>The CA &apos;%1&apos; has no device certificate with serial numbers %2; nothing was changed.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the device name &apos;%1&apos; is already on line %2</source>
+        <extracomment>%1 is a device name, %2 a line number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <extracomment>%1 is a file, %2 a line number, %3 what is wrong (a sentence)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The names file &apos;%1&apos; lists no device name.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2503,6 +2550,126 @@
     <message>
         <source>&apos;%1&apos; already exists; nothing was written. Choose an empty folder.</source>
         <extracomment>%1 is a file name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>The %1 &apos;%2&apos; is a named pipe (FIFO), not a regular file.</source>
+        <extracomment>%1 is a kind of file (&quot;certificate file&quot;), %2 a path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; is a device, not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; is a socket, not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; is larger than %3 (%4); it cannot be what is expected here.</source>
+        <extracomment>%1 is a kind of file, %2 a path, %3 a size limit (&quot;1 MiB&quot;), %4 the file&apos;s size</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; does not exist.</source>
+        <extracomment>%1 is a kind of file, %2 a path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the %1 &apos;%2&apos;: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; is a link to something that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; is empty.</source>
+        <extracomment>%1 is a kind of file, %2 a path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; is larger than %3; it cannot be what is expected here.</source>
+        <extracomment>%1 is a kind of file, %2 a path, %3 a size limit (&quot;1 MiB&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputKinds</name>
+    <message>
+        <source>certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passphrase file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <extracomment>Size in gibibytes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2911,19 +3078,6 @@
 <context>
     <name>PassphraseSource</name>
     <message>
-        <source>Cannot read the passphrase file &apos;%1&apos;: %2.</source>
-        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase file &apos;%1&apos; is larger than 64 KiB; it should hold one line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase file &apos;%1&apos; is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No passphrase: there is no terminal to ask on; use --passphrase-file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2938,6 +3092,11 @@
     </message>
     <message>
         <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line of the passphrase file &apos;%1&apos; is empty.</source>
+        <extracomment>%1 is a file name</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3117,11 +3276,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The CA bundle &apos;%1&apos; cannot be read: %2.</source>
-        <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The CA bundle &apos;%1&apos; contains no PEM certificate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3191,10 +3345,6 @@
 </context>
 <context>
     <name>PlatformConnector</name>
-    <message>
-        <source>The CA bundle &apos;%1&apos; cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The CA bundle &apos;%1&apos; contains no PEM certificate.</source>
         <translation type="unfinished"></translation>
@@ -3882,11 +4032,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backup file &apos;%1&apos; does not exist.</source>
-        <extracomment>%1 is a file name</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Replace the workspace in &apos;%1&apos; with the backup? Everything recorded there since the backup is lost.</source>
         <extracomment>%1 is a folder</extracomment>
         <translation type="unfinished"></translation>
@@ -3972,13 +4117,6 @@
         <source>The network connection is no longer available.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The platform did not answer within %n second(s).</source>
-        <translation>
-            <numerusform>The platform did not answer within %n second.</numerusform>
-            <numerusform>The platform did not answer within %n seconds.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The platform sent an answer that is not valid JSON.</source>
         <translation type="unfinished"></translation>
@@ -3998,6 +4136,14 @@
     <message>
         <source>The request to the platform failed.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform did not answer: %n attempt(s) of %1 s each, %2 s in all.</source>
+        <extracomment>%n attempts; %1 seconds per attempt, %2 seconds in all (both may have one decimal)</extracomment>
+        <translation>
+            <numerusform>The platform did not answer: %n attempt of %1 s, %2 s in all.</numerusform>
+            <numerusform>The platform did not answer: %n attempts of %1 s each, %2 s in all.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4557,10 +4703,6 @@
     </message>
     <message>
         <source>Could not back up the workspace to &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup file &apos;%1&apos; does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
