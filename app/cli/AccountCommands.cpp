@@ -8,6 +8,7 @@
 #include "PlatformSession.h"
 
 #include "crypto/SecureBuffer.h"
+#include "model/input/InputFile.h"
 #include "model/platform/PlatformId.h"
 #include "model/platform/RemoteCertificate.h"
 #include "model/registration/PlatformAccountService.h"
@@ -16,7 +17,6 @@
 #include "model/workspace/PlatformAccountRepository.h"
 
 #include <QDir>
-#include <QFile>
 
 #include <algorithm>
 
@@ -25,8 +25,6 @@ namespace iotca::app {
 namespace {
 
 using model::Workspace;
-
-constexpr qsizetype maxSecretFileSize = 64 * 1024;
 
 /// The platforms `--platform` accepts, as the help and the errors name them.
 QString platformChoices()
@@ -37,22 +35,11 @@ QString platformChoices()
 /// The whole file without its trailing line break(s), read straight into wiped memory.
 Result<crypto::SecureBuffer> readSecretFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        //: %1 is a file name, %2 the system's reason
-        return Error {AccountCommands::tr("Cannot read the secret file '%1': %2.")
-                          .arg(QDir::toNativeSeparators(path), file.errorString())};
-    const qint64 size = file.size();
-    if (size > maxSecretFileSize)
-        return Error {AccountCommands::tr("The secret file '%1' is larger than 64 KiB; it should hold the AccessKey "
-                                          "secret only.")
-                          .arg(QDir::toNativeSeparators(path))};
-    crypto::SecureBuffer buffer {qsizetype(size)};
-    const qint64 read = size > 0 ? file.read(buffer.data(), size) : 0;
-    if (read < 0)
-        return Error {AccountCommands::tr("Cannot read the secret file '%1': %2.")
-                          .arg(QDir::toNativeSeparators(path), file.errorString())};
-    qsizetype length = qsizetype(read);
+    auto read = model::InputFile::readSecret(path, model::InputKind::Secret);
+    if (!read)
+        return read.error();
+    crypto::SecureBuffer buffer = std::move(*read);
+    qsizetype length = buffer.size();
     while (length > 0 && (buffer.data()[length - 1] == '\n' || buffer.data()[length - 1] == '\r'))
         --length;
     buffer.truncate(length);
@@ -217,7 +204,7 @@ int AccountCommands::list(const QString& path, const QStringList& arguments)
             line += QStringLiteral("  ") + tr("product %1").arg(account.product);
         //: %n is the number of CAs registered with the account
         line += QStringLiteral("  ") + tr("%n registered CA(s)", nullptr, int(*registered));
-        Console::out() << line << Qt::endl;
+        Console::out() << Console::escaped(line) << Qt::endl;
     }
     if (parser.isSet(json))
         JsonOutput::print(QJsonObject {{QStringLiteral("accounts"), array}});

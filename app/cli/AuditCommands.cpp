@@ -76,7 +76,7 @@ int AuditCommands::show(const QString& path, const QStringList& arguments)
         if (!entry.details.isEmpty())
             line +=
                 QStringLiteral("  ") + QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact));
-        Console::out() << line << Qt::endl;
+        Console::out() << Console::escaped(line) << Qt::endl;
     }
     return ExitSuccess;
 }

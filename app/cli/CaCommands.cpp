@@ -16,6 +16,7 @@
 #include "model/ca/CaImporter.h"
 #include "model/ca/CaKeyAccess.h"
 #include "model/csv/OwnerOnlyDirectory.h"
+#include "model/input/InputFile.h"
 #include "model/secrets/KeychainSecretStore.h"
 #include "model/workspace/CaRepository.h"
 #include "model/workspace/DeviceCertificateRepository.h"
@@ -23,6 +24,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
+
+#include <array>
+#include <utility>
 
 namespace iotca::app {
 
@@ -191,22 +195,40 @@ int CaCommands::importCa(const QString& path, const QStringList& arguments)
     const QCommandLineOption name(QStringLiteral("name"), tr("The CA's name in the workspace."), tr("name"));
     const QCommandLineOption cert(QStringLiteral("cert"), tr("The CA certificate (PEM or DER)."), tr("file"));
     const QCommandLineOption key(QStringLiteral("key"), tr("The CA's private key (PEM or DER)."), tr("file"));
+    const QCommandLineOption p12(QStringLiteral("p12"),
+                                 tr("The CA certificate and key in one PKCS#12 file (.p12/.pfx), instead of --cert "
+                                    "and --key."),
+                                 tr("file"));
     const QCommandLineOption keyPassphraseFile(QStringLiteral("key-passphrase-file"),
-                                               tr("Opens an encrypted key file with the passphrase in <file>."),
+                                               tr("Opens an encrypted key file (or the PKCS#12 file) with the "
+                                                  "passphrase in <file>."),
                                                tr("file"));
     const QCommandLineOption passphraseFile = passphraseFileOption();
     const QCommandLineOption remember = rememberOption();
     const QCommandLineOption json = jsonOption();
-    parser.addOptions({name, cert, key, keyPassphraseFile, passphraseFile, remember, json});
+    parser.addOptions({name, cert, key, p12, keyPassphraseFile, passphraseFile, remember, json});
     if (const auto stop = parse(parser, path, arguments,
-                                tr("Imports an existing CA: its certificate and private key. The key is stored "
-                                   "encrypted under the passphrase of --passphrase-file (or one typed on the "
-                                   "terminal).")))
+                                tr("Imports an existing CA: its certificate and private key (or one PKCS#12 file). "
+                                   "The key is stored encrypted under the passphrase of --passphrase-file (or one "
+                                   "typed on the terminal).")))
         return *stop;
-    const auto required = requiredValues(parser, path, name, cert, key);
+    const bool fromPkcs12 = parser.isSet(p12);
+    if (fromPkcs12 && (parser.isSet(cert) || parser.isSet(key)))
+        return usageError(path, tr("Give either --p12 or --cert and --key, not both."));
+    const auto required =
+        fromPkcs12 ? requiredValues(parser, path, name, p12, p12) : requiredValues(parser, path, name, cert, key);
     if (!required)
         return ExitUsage;
     const auto& [nameValue, certValue, keyValue] = *required;
+
+    // The files' kind and size before any passphrase is asked for; their content is checked by the import.
+    const std::array inputs {
+        std::pair {certValue, fromPkcs12 ? model::InputKind::Pkcs12 : model::InputKind::Certificate},
+        std::pair {keyValue, fromPkcs12 ? model::InputKind::Pkcs12 : model::InputKind::PrivateKey}};
+    for (const auto& [file, kind] : inputs) {
+        if (Status usable = model::InputFile::check(file, kind); !usable)
+            return failure(usable.error());
+    }
 
     auto workspace = CliWorkspace::open(workspacePath(parser), Workspace::OpenMode::ReadWrite);
     if (!workspace)
@@ -218,13 +240,22 @@ int CaCommands::importCa(const QString& path, const QStringList& arguments)
         if (!read)
             return failure(read.error());
         keyPassphrase.emplace(std::move(*read));
+    } else if (fromPkcs12) {
+        //: Prompt on the terminal; %1 is a file
+        auto typed = PassphraseSource::prompt(
+            tr("Passphrase of the PKCS#12 file '%1':").arg(model::InputFile::displayPath(certValue)), false);
+        if (!typed)
+            return failure(typed.error());
+        keyPassphrase.emplace(std::move(*typed));
     }
     auto storePassphrase = PassphraseSource::obtain(parser.value(passphraseFile),
                                                     tr("New passphrase for the CA '%1':").arg(nameValue), true);
     if (!storePassphrase)
         return failure(storePassphrase.error());
-    auto caId = model::CaImporter::importFiles(**workspace, nameValue, certValue, keyValue,
-                                               keyPassphrase ? &*keyPassphrase : nullptr, *storePassphrase);
+    auto caId = fromPkcs12
+        ? model::CaImporter::importPkcs12File(**workspace, nameValue, certValue, *keyPassphrase, *storePassphrase)
+        : model::CaImporter::importFiles(**workspace, nameValue, certValue, keyValue,
+                                         keyPassphrase ? &*keyPassphrase : nullptr, *storePassphrase);
     if (!caId)
         return failure(caId.error());
     if (const int remembered = rememberIfAsked(parser.isSet(remember), **workspace, *caId, *storePassphrase);

@@ -82,7 +82,7 @@ int CaOutput::printList(const model::Workspace& workspace, bool json)
         QString line;
         for (qsizetype i = 0; i < row.size(); ++i)
             line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
-        Console::out() << line << Qt::endl;
+        Console::out() << Console::escaped(line) << Qt::endl;
     }
     return ExitSuccess;
 }
@@ -124,7 +124,8 @@ int CaOutput::printDetails(const model::Workspace& workspace, const model::CaRec
     for (const auto& line : lines)
         width = std::max(width, line.first.size());
     for (const auto& line : lines)
-        Console::out() << (line.first + QLatin1Char(':')).leftJustified(width + 3) << line.second << Qt::endl;
+        Console::out() << (line.first + QLatin1Char(':')).leftJustified(width + 3) << Console::escaped(line.second)
+                       << Qt::endl;
     return ExitSuccess;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/common/TerminalText.h"
 #include "crypto/Error.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,10 @@ namespace iotca::app {
 ///
 /// Results go to standard output (so they can be piped), everything else (errors, progress, questions) to
 /// standard error. Errors are one sentence, prefixed with the program name.
+///
+/// Everything written through out() and err() passes escapeForTerminal() (LineBreaks::Keep) on its way out, so
+/// no control character from a file, a certificate or a platform reaches the terminal raw; messages
+/// (printError, printWarning, progress lines) are escaped whole, line breaks included. JSON stays valid JSON.
 class Console
 {
     Q_DECLARE_TR_FUNCTIONS(Console)
@@ -21,6 +26,11 @@ public:
 
     [[nodiscard]] static QTextStream& out();
     [[nodiscard]] static QTextStream& err();
+
+    /// The one escaping of iotca's output (TerminalText.h): for values put into multi-line output by hand.
+    [[nodiscard]] static QString escaped(QStringView text, LineBreaks lineBreaks = LineBreaks::Escape);
+    /// "\r<line>ESC[K" on standard error: the progress line redrawn in place (the line itself escaped).
+    static void drawProgressLine(const QString& line);
 
     [[nodiscard]] static bool stdinIsTerminal();
     [[nodiscard]] static bool stderrIsTerminal();

@@ -95,7 +95,7 @@ void ConsoleProgress::showProgress(qint64 done, qint64 total)
     if (m_cancelling)
         //: Appended to the progress line after Ctrl-C
         line += QLatin1Char(' ') + tr("- stopping after the current batch...");
-    Console::err() << QLatin1Char('\r') << line << QStringLiteral("\x1b[K") << Qt::flush;
+    Console::drawProgressLine(line);
     m_lineOpen = true;
 }
 

@@ -24,6 +24,9 @@ QJsonObject reportJson(const QString& file, const model::AssociationCsvReport& r
     QJsonArray diagnostics;
     for (const model::CsvDiagnostic& diagnostic : report.diagnostics)
         diagnostics.append(JsonOutput::diagnostic(diagnostic));
+    QJsonArray warnings;
+    for (const model::CsvDiagnostic& warning : report.warnings)
+        warnings.append(JsonOutput::diagnostic(warning));
     return QJsonObject {
         {QStringLiteral("file"), file},
         {QStringLiteral("valid"), report.isValid()},
@@ -33,11 +36,24 @@ QJsonObject reportJson(const QString& file, const model::AssociationCsvReport& r
         {QStringLiteral("problemCount"), report.problemCount()},
         {QStringLiteral("suppressedDiagnostics"), report.suppressedDiagnostics},
         {QStringLiteral("diagnostics"), diagnostics},
+        {QStringLiteral("warnings"), warnings},
+        {QStringLiteral("suppressedWarnings"), report.suppressedWarnings},
     };
+}
+
+void printWarnings(const QString& file, const model::AssociationCsvReport& report)
+{
+    const QString name = QDir::toNativeSeparators(file);
+    for (const model::CsvDiagnostic& warning : report.warnings)
+        Console::printWarning(name + QLatin1Char(':') + warning.text());
+    if (report.suppressedWarnings > 0)
+        //: %n further warnings that were not listed
+        Console::printWarning(CsvCommands::tr("%n more warning(s) not shown.", nullptr, report.suppressedWarnings));
 }
 
 void printReport(const QString& file, const model::AssociationCsvReport& report)
 {
+    printWarnings(file, report);
     const QString name = QDir::toNativeSeparators(file);
     if (report.isValid()) {
         //: %1 is a file, %n the number of rows
@@ -46,7 +62,7 @@ void printReport(const QString& file, const model::AssociationCsvReport& report)
     }
     // One problem per line, like a compiler: "file:line: column CertSN: message".
     for (const model::CsvDiagnostic& diagnostic : report.diagnostics)
-        Console::out() << name << QLatin1Char(':') << diagnostic.text() << Qt::endl;
+        Console::out() << Console::escaped(name + QLatin1Char(':') + diagnostic.text()) << Qt::endl;
     if (report.suppressedDiagnostics > 0)
         //: %n further problems that were not listed
         Console::out() << CsvCommands::tr("%n more problem(s) not shown.", nullptr, report.suppressedDiagnostics)

@@ -9,6 +9,7 @@
 #include "JsonOutput.h"
 #include "RemoteDeviceCommands.h"
 
+#include "model/input/InputFile.h"
 #include "model/jobs/DeviceNameRules.h"
 #include "model/jobs/IssueDeviceCertificatesJob.h"
 #include "model/jobs/SignCsrJob.h"
@@ -16,6 +17,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
 
 namespace iotca::app {
 
@@ -93,8 +96,10 @@ struct CommonOptions
             return std::nullopt;
         parameters.productKey = *productValue;
         parameters.profile = *profileValue;
-        parameters.outputFolder = *outValue;
-        parameters.csvPath = parser.value(csv);
+        // Recorded with the devices: absolute, not relative to the shell's folder of the moment.
+        parameters.outputFolder = QDir::cleanPath(QFileInfo(*outValue).absoluteFilePath());
+        parameters.csvPath =
+            parser.isSet(csv) ? QDir::cleanPath(QFileInfo(parser.value(csv)).absoluteFilePath()) : QString();
         parameters.validityDays = *daysValue;
         parameters.threads = *jobsValue;
         parameters.batchSize = *batchValue;
@@ -116,19 +121,44 @@ std::optional<QStringList> deviceNames(const QCommandLineParser& parser, const Q
     if (parser.isSet(names))
         return parser.value(names).split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (parser.isSet(namesFile)) {
-        QFile file(parser.value(namesFile));
-        if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-            //: %1 is a file, %2 the system's reason
-            (void)CliCommand::usageError(path,
-                                         DeviceCommands::tr("Cannot read the names file '%1': %2.")
-                                             .arg(parser.value(namesFile), file.errorString()));
+        // Bounded (InputKind::DeviceNames): a link to /dev/zero or a huge file is refused before it is read.
+        const auto data = model::InputFile::read(parser.value(namesFile), model::InputKind::DeviceNames);
+        if (!data) {
+            (void)CliCommand::failure(data.error());
             return std::nullopt;
         }
+        // Each name is checked here, so that a bad one is reported with the file and its line.
+        const QString shown = model::InputFile::displayPath(parser.value(namesFile));
         QStringList list;
-        while (!file.atEnd()) {
-            const QString line = QString::fromUtf8(file.readLine()).trimmed();
-            if (!line.isEmpty() && !line.startsWith(QLatin1Char('#')))
-                list.append(line);
+        QHash<QString, int> firstLine;
+        int lineNumber = 0;
+        for (const QByteArray& rawLine : data->split('\n')) {
+            ++lineNumber;
+            const QString line = QString::fromUtf8(rawLine).trimmed();
+            if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+                continue;
+            Status valid = model::DeviceNameRules::checkDeviceName(line);
+            if (valid && firstLine.contains(line))
+                //: %1 is a device name, %2 a line number
+                valid = Error {DeviceCommands::tr("the device name '%1' is already on line %2")
+                                   .arg(line)
+                                   .arg(firstLine.value(line))};
+            if (!valid) {
+                //: %1 is a file, %2 a line number, %3 what is wrong (a sentence)
+                (void)CliCommand::failure(
+                    Error {DeviceCommands::tr("%1:%2: %3").arg(shown).arg(lineNumber).arg(valid.error().message),
+                           {},
+                           valid.error().code});
+                return std::nullopt;
+            }
+            firstLine.insert(line, lineNumber);
+            list.append(line);
+        }
+        if (list.isEmpty()) {
+            //: %1 is a file
+            (void)CliCommand::failure(
+                Error {DeviceCommands::tr("The names file '%1' lists no device name.").arg(shown)});
+            return std::nullopt;
         }
         return list;
     }
@@ -284,9 +314,9 @@ int DeviceCommands::list(const QString& path, const QStringList& arguments)
         return ExitSuccess;
     }
     for (const model::DeviceCertificateRecord& device : *devices) {
-        Console::out() << device.productKey << QLatin1Char(' ') << device.deviceName.leftJustified(32)
-                       << QLatin1Char(' ') << device.serialHex << QLatin1Char(' ')
-                       << model::deviceCertificateStatusName(device.status) << QLatin1Char(' ')
+        Console::out() << Console::escaped(device.productKey) << QLatin1Char(' ')
+                       << Console::escaped(device.deviceName).leftJustified(32) << QLatin1Char(' ') << device.serialHex
+                       << QLatin1Char(' ') << model::deviceCertificateStatusName(device.status) << QLatin1Char(' ')
                        << JsonOutput::time(device.notAfter) << Qt::endl;
     }
     return ExitSuccess;

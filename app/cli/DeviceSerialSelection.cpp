@@ -40,7 +40,7 @@ std::optional<QStringList> serialsFromCsv(model::Workspace& workspace, const mod
     const QString name = QDir::toNativeSeparators(file);
     if (!report->isValid()) {
         for (const model::CsvDiagnostic& diagnostic : report->diagnostics)
-            Console::err() << name << QLatin1Char(':') << diagnostic.text() << Qt::endl;
+            Console::err() << Console::escaped(name + QLatin1Char(':') + diagnostic.text()) << Qt::endl;
         if (purpose == Purpose::Delete)
             //: %1 is a file, %n the number of problems
             Console::printError(DeviceCommands::tr("%1 has %n problem(s); no device certificate was deleted.", nullptr,

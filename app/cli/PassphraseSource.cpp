@@ -1,6 +1,9 @@
 #include "PassphraseSource.h"
 
-#include <QFile>
+#include "Console.h"
+
+#include "model/input/InputErrorCode.h"
+#include "model/input/InputFile.h"
 
 #include <cerrno>
 #include <csignal>
@@ -13,7 +16,6 @@ namespace iotca::app {
 
 namespace {
 
-constexpr qsizetype maxPassphraseFileSize = 64 * 1024;
 constexpr qsizetype maxPromptLength = 1024;
 
 // Restores the terminal when Ctrl-C arrives while echo is off, then dies of the signal as usual. Only
@@ -119,18 +121,12 @@ private:
 
 Result<crypto::SecureBuffer> PassphraseSource::readFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        //: %1 is a file name, %2 the system's reason
-        return Error {tr("Cannot read the passphrase file '%1': %2.").arg(path, file.errorString())};
-    const qint64 size = file.size();
-    if (size > maxPassphraseFileSize)
-        return Error {tr("The passphrase file '%1' is larger than 64 KiB; it should hold one line.").arg(path)};
-    crypto::SecureBuffer buffer {qsizetype(size)};
-    const qint64 read = size > 0 ? file.read(buffer.data(), size) : 0;
-    if (read < 0)
-        return Error {tr("Cannot read the passphrase file '%1': %2.").arg(path, file.errorString())};
-    qsizetype length = qsizetype(read);
+    // A pipe is fine here (`--passphrase-file <(echo pw)`): InputFile reads it to its end, bounded.
+    auto read = model::InputFile::readSecret(path, model::InputKind::Passphrase);
+    if (!read)
+        return read.error();
+    crypto::SecureBuffer buffer = std::move(*read);
+    qsizetype length = buffer.size();
     for (qsizetype i = 0; i < length; ++i) {
         if (buffer.data()[i] == '\n' || buffer.data()[i] == '\r') {
             length = i;
@@ -139,7 +135,11 @@ Result<crypto::SecureBuffer> PassphraseSource::readFile(const QString& path)
     }
     buffer.truncate(length);
     if (buffer.isEmpty())
-        return Error {tr("The passphrase file '%1' is empty.").arg(path)};
+        //: %1 is a file name
+        return Error {
+            tr("The first line of the passphrase file '%1' is empty.").arg(model::InputFile::displayPath(path)),
+            {},
+            QString(model::InputErrorCode::Empty)};
     return buffer;
 }
 
@@ -157,7 +157,7 @@ Result<crypto::SecureBuffer> PassphraseSource::prompt(const QString& question, b
         return Error {tr("No passphrase: there is no terminal to ask on; use --passphrase-file."),
                       {},
                       QStringLiteral("NoTerminal")};
-    terminal.write(question + QLatin1Char(' '));
+    terminal.write(Console::escaped(question) + QLatin1Char(' '));
     auto first = terminal.readHidden();
     if (!first || first->isEmpty())
         return Error {tr("No passphrase was entered.")};

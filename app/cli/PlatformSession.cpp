@@ -49,13 +49,13 @@ void PlatformSession::wait(QEventLoop& loop)
                              if (total > 1)
                                  //: Progress on the terminal: %1 a step, %2 of %3 items
                                  line = tr("%1 (%2 of %3)").arg(step).arg(done).arg(total);
-                             Console::err() << QLatin1Char('\r') << line << QStringLiteral("\x1b[K") << Qt::flush;
+                             Console::drawProgressLine(line);
                              lineOpen = true;
                          });
     }
     loop.exec();
     if (lineOpen)
-        Console::err() << QLatin1Char('\r') << QStringLiteral("\x1b[K") << Qt::flush;
+        Console::drawProgressLine(QString());
 }
 
 int PlatformSession::failure(const Error& error, const QString& hint)
@@ -63,10 +63,11 @@ int PlatformSession::failure(const Error& error, const QString& hint)
     const int exitCode = CliCommand::failure(error);
     if (!hint.isEmpty())
         //: A line after an error message; %1 says what to do, e.g. "pass --remote-name NAME …"
-        Console::err() << QStringLiteral("iotca: ") << tr("hint: %1").arg(hint) << Qt::endl;
+        Console::err() << QStringLiteral("iotca: ") << Console::escaped(tr("hint: %1").arg(hint)) << Qt::endl;
     if (!error.code.isEmpty())
         //: Last line of a failed platform operation; %1 is the platform's or our error code
-        Console::err() << QStringLiteral("iotca: ") << tr("error code: %1").arg(error.code) << Qt::endl;
+        Console::err() << QStringLiteral("iotca: ") << Console::escaped(tr("error code: %1").arg(error.code))
+                       << Qt::endl;
     return exitCode;
 }
 

@@ -307,11 +307,12 @@ int RemoteCaCommands::remoteList(const QString& path, const QStringList& argumen
             continue;
         }
         const QString workspaceCa = object.value(QStringLiteral("workspaceCa")).toString();
-        Console::out() << ca.remoteId << QLatin1Char(' ') << ca.name.leftJustified(24) << QLatin1Char(' ')
-                       << object.value(QStringLiteral("serial")).toString() << QLatin1Char(' ')
+        Console::out() << Console::escaped(ca.remoteId) << QLatin1Char(' ')
+                       << Console::escaped(ca.name).leftJustified(24) << QLatin1Char(' ')
+                       << Console::escaped(object.value(QStringLiteral("serial")).toString()) << QLatin1Char(' ')
                        << object.value(QStringLiteral("status")).toString().leftJustified(8) << QLatin1Char(' ')
                        << JsonOutput::time(ca.notAfter) << QLatin1Char(' ')
-                       << (workspaceCa.isEmpty() ? QStringLiteral("-") : workspaceCa) << Qt::endl;
+                       << (workspaceCa.isEmpty() ? QStringLiteral("-") : Console::escaped(workspaceCa)) << Qt::endl;
     }
     if (parser.isSet(json))
         JsonOutput::print(QJsonObject {{QStringLiteral("account"), opened.session->account().name},

@@ -226,10 +226,11 @@ int RemoteDeviceCommands::remoteList(const QString& path, const QStringList& arg
     }
     for (const model::RemoteDeviceCertificate& device : std::as_const(*devices)) {
         const QString serial = PlatformJsonOutput::serialOf(device.certificatePem);
-        Console::out() << (serial.isEmpty() ? QStringLiteral("-") : serial) << QLatin1Char(' ')
-                       << device.deviceName.leftJustified(32) << QLatin1Char(' ')
+        Console::out() << (serial.isEmpty() ? QStringLiteral("-") : Console::escaped(serial)) << QLatin1Char(' ')
+                       << Console::escaped(device.deviceName).leftJustified(32) << QLatin1Char(' ')
                        << PlatformJsonOutput::remoteStatusName(device.status).leftJustified(8) << QLatin1Char(' ')
-                       << device.remoteId << QLatin1Char(' ') << JsonOutput::time(device.notAfter) << Qt::endl;
+                       << Console::escaped(device.remoteId) << QLatin1Char(' ') << JsonOutput::time(device.notAfter)
+                       << Qt::endl;
     }
     return ExitSuccess;
 }

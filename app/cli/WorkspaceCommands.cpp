@@ -4,6 +4,8 @@
 #include "Console.h"
 #include "ExitCode.h"
 
+#include "model/input/InputFile.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -51,9 +53,8 @@ int WorkspaceCommands::restore(const QString& path, const QStringList& arguments
     const QString file = parser.positionalArguments().constFirst();
     const QString folder = workspacePath(parser);
 
-    if (!QFileInfo(file).isFile())
-        //: %1 is a file name
-        return failure(Error {tr("The backup file '%1' does not exist.").arg(QDir::toNativeSeparators(file))});
+    if (Status usable = model::InputFile::check(file, model::InputKind::WorkspaceBackup); !usable)
+        return failure(usable.error());
 
     const bool replacing = QFileInfo::exists(QDir(folder).filePath(model::Workspace::databaseFileName()));
     if (replacing && !parser.isSet(yes)) {

@@ -19,6 +19,10 @@ struct AssociationCsvReport
     int rowCount = 0;
     /// The problems kept, in file order, except that a problem of the whole file comes first.
     QList<CsvDiagnostic> diagnostics;
+    /// What the platform accepts but a person should look at (a cell a spreadsheet would run as a formula), in
+    /// file order; at most Options::maxDiagnostics, the rest counted in suppressedWarnings. Not problems.
+    QList<CsvDiagnostic> warnings;
+    int suppressedWarnings = 0;
     /// Problems found beyond the cap and not kept.
     int suppressedDiagnostics = 0;
     /// More data rows than the platform accepts in one file; AssociationCsvSplitter can split such a file.

@@ -28,6 +28,8 @@ Result<AssociationCsvSplit> AssociationCsvSplitter::split(const QString& path, c
     // First pass: the whole file must be valid but for its length.
     AssociationCsvValidator::Options checkOptions;
     checkOptions.maxRows = m_rowsPerFile;
+    // The parts are new files this program writes, opened in spreadsheets: no cell that one would run as a formula.
+    checkOptions.refuseFormulaCells = true;
     Result<AssociationCsvReport> checked = AssociationCsvValidator(checkOptions).validateFile(path);
     if (!checked)
         return checked.error();

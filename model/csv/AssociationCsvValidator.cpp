@@ -5,6 +5,8 @@
 #include "CsvReader.h"
 #include "DeviceCertificateLookup.h"
 #include "FingerprintLineIndex.h"
+#include "SpreadsheetFormulaCell.h"
+#include "model/input/InputFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -74,7 +76,9 @@ private:
     [[nodiscard]] bool readHeader(const CsvRecord& header);
     [[nodiscard]] Status checkRow(const CsvRecord& record);
     void checkProductKey(const QString& productKey, int line);
-    void checkDeviceName(const QString& deviceName, int line);
+    /// False when the name breaks the platform's rule (a duplicate is still a valid name).
+    bool checkDeviceName(const QString& deviceName, int line);
+    void checkFormula(const QString& cell, Column column, int line);
     [[nodiscard]] Status crossCheck(const AssociationRow& row, int certSnLine);
     void finish();
     Result<AssociationCsvReport> unreadable(const CsvReader& reader, const Error& error);
@@ -106,6 +110,24 @@ void ValidationRun::add(CsvDiagnostic diagnostic)
         m_report.diagnostics.append(std::move(diagnostic));
     else
         ++m_report.suppressedDiagnostics;
+}
+
+void ValidationRun::checkFormula(const QString& cell, Column column, int line)
+{
+    if (!startsLikeSpreadsheetFormula(cell))
+        return;
+    //: %1 is a column name (ProductKey, DeviceName), %2 the cell, %3 its first character
+    const QString message = AssociationCsvValidator::tr("the %1 '%2' begins with '%3': a spreadsheet that opens this "
+                                                        "file may run it as a formula")
+                                .arg(columnName(column), cell, cell.left(1));
+    if (m_options.refuseFormulaCells) {
+        add(line, column, message);
+        return;
+    }
+    if (m_report.warnings.size() < m_options.maxDiagnostics)
+        m_report.warnings.append(CsvDiagnostic {line, columnName(column), message});
+    else
+        ++m_report.suppressedWarnings;
 }
 
 void ValidationRun::add(int line, Column column, const QString& message)
@@ -240,11 +262,11 @@ void ValidationRun::checkProductKey(const QString& productKey, int line)
     m_foreignProductKeys.insert(productKey, foreign);
 }
 
-void ValidationRun::checkDeviceName(const QString& deviceName, int line)
+bool ValidationRun::checkDeviceName(const QString& deviceName, int line)
 {
     if (deviceName.isEmpty()) {
         add(line, Column::DeviceName, AssociationCsvValidator::tr("the DeviceName is empty"));
-        return;
+        return false;
     }
     const auto bad = std::find_if(deviceName.cbegin(), deviceName.cend(),
                                   [](QChar c) { return !isDeviceNameCharacter(c.unicode()); });
@@ -254,7 +276,7 @@ void ValidationRun::checkDeviceName(const QString& deviceName, int line)
             AssociationCsvValidator::tr("DeviceName '%1' contains '%2'; only letters, digits and - _ @ . : are "
                                         "allowed")
                 .arg(deviceName, QString(*bad)));
-        return;
+        return false;
     }
     if (deviceName.size() < minDeviceNameLength || deviceName.size() > maxDeviceNameLength) {
         add(line, Column::DeviceName,
@@ -263,13 +285,16 @@ void ValidationRun::checkDeviceName(const QString& deviceName, int line)
                 .arg(minDeviceNameLength)
                 .arg(maxDeviceNameLength)
                 .arg(deviceName.size()));
-        return;
+        return false;
     }
     const quint64 fingerprint = m_fingerprint(deviceName.constData(), deviceName.size() * qsizetype(sizeof(QChar)));
-    if (const int first = m_deviceNames.insert(fingerprint, line); first > 0) {
+    const QByteArrayView bytes(reinterpret_cast<const char*>(deviceName.constData()),
+                               deviceName.size() * qsizetype(sizeof(QChar)));
+    if (const int first = m_deviceNames.insert(fingerprint, bytes, line); first > 0) {
         add(line, Column::DeviceName,
             AssociationCsvValidator::tr("DeviceName '%1' is already listed on line %2").arg(deviceName).arg(first));
     }
+    return true;
 }
 
 Status ValidationRun::crossCheck(const AssociationRow& row, int certSnLine)
@@ -343,7 +368,12 @@ Status ValidationRun::checkRow(const CsvRecord& record)
 
     AssociationRow row {line, fieldOf(Column::ProductKey), fieldOf(Column::DeviceName), fieldOf(Column::CertSN)};
     checkProductKey(row.productKey, lineOf(Column::ProductKey));
-    checkDeviceName(row.deviceName, lineOf(Column::DeviceName));
+    const bool deviceNameValid = checkDeviceName(row.deviceName, lineOf(Column::DeviceName));
+    // A leading '=', '+', tab or CR in a DeviceName is already refused by the name rule; '-' and '@' are allowed by
+    // it (Alibaba: "letters, digits and - _ @ . :", ../shared/docs/platform-alibaba.md, S3 RegisterDevice).
+    checkFormula(row.productKey, Column::ProductKey, lineOf(Column::ProductKey));
+    if (deviceNameValid)
+        checkFormula(row.deviceName, Column::DeviceName, lineOf(Column::DeviceName));
 
     const int certSnLine = lineOf(Column::CertSN);
     const CertSerialText::Problem problem = CertSerialText::parse(row.certSn, m_magnitude);
@@ -352,7 +382,7 @@ Status ValidationRun::checkRow(const CsvRecord& record)
     } else {
         row.certSn = CertSerialText::toHex(m_magnitude);
         const quint64 fingerprint = m_fingerprint(m_magnitude.constData(), m_magnitude.size());
-        if (const int first = m_serials.insert(fingerprint, certSnLine); first > 0) {
+        if (const int first = m_serials.insert(fingerprint, m_magnitude, certSnLine); first > 0) {
             //: %1 is the serial number as written in the file, %2 the same number normalised
             add(certSnLine, Column::CertSN,
                 AssociationCsvValidator::tr("CertSN '%1' (%2) is already listed on line %3")
@@ -469,12 +499,10 @@ Result<AssociationCsvReport> AssociationCsvValidator::validate(QIODevice* device
 
 Result<AssociationCsvReport> AssociationCsvValidator::validateFile(const QString& path) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error {tr("The CSV file '%1' could not be opened.").arg(QDir::toNativeSeparators(path)),
-                      file.errorString(), QStringLiteral("OpenFailed")};
-    }
-    return validate(&file);
+    auto file = InputFile::openStream(path, InputKind::Csv);
+    if (!file)
+        return file.error();
+    return validate(file->get());
 }
 
 } // namespace iotca::model

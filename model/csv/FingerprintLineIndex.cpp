@@ -1,5 +1,7 @@
 #include "FingerprintLineIndex.h"
 
+#include <algorithm>
+
 namespace iotca::model {
 
 namespace {
@@ -17,6 +19,7 @@ std::size_t capacityFor(std::size_t count)
 FingerprintLineIndex::FingerprintLineIndex()
     : m_fingerprints(initialCapacity)
     , m_lines(initialCapacity)
+    , m_valueOffsets(initialCapacity)
 { }
 
 std::size_t FingerprintLineIndex::slotOf(quint64 fingerprint) const noexcept
@@ -25,9 +28,17 @@ std::size_t FingerprintLineIndex::slotOf(quint64 fingerprint) const noexcept
     return static_cast<std::size_t>(((fingerprint >> 32) * static_cast<quint64>(m_lines.size())) >> 32);
 }
 
-int FingerprintLineIndex::insert(quint64 fingerprint, int line)
+QByteArrayView FingerprintLineIndex::storedValue(std::size_t slot) const noexcept
+{
+    const auto offset = static_cast<std::size_t>(m_valueOffsets[slot]);
+    const auto length = static_cast<unsigned char>(m_values[offset]);
+    return {m_values.data() + offset + 1, static_cast<qsizetype>(length)};
+}
+
+int FingerprintLineIndex::insert(quint64 fingerprint, QByteArrayView value, int line)
 {
     Q_ASSERT(line > 0);
+    const QByteArrayView kept = value.first(std::min(value.size(), maxStoredValueLength));
     if (capacityFor(static_cast<std::size_t>(m_size) + 1) > m_lines.size())
         rehash(m_lines.size() + m_lines.size() / 2);
     const std::size_t capacity = m_lines.size();
@@ -35,10 +46,14 @@ int FingerprintLineIndex::insert(quint64 fingerprint, int line)
         if (m_lines[slot] == 0) {
             m_fingerprints[slot] = fingerprint;
             m_lines[slot] = line;
+            m_valueOffsets[slot] = static_cast<quint64>(m_values.size());
+            m_values.push_back(static_cast<char>(static_cast<unsigned char>(kept.size())));
+            m_values.insert(m_values.end(), kept.begin(), kept.end());
             ++m_size;
             return 0;
         }
-        if (m_fingerprints[slot] == fingerprint)
+        // Equal fingerprints of different values are different values: probe on.
+        if (m_fingerprints[slot] == fingerprint && storedValue(slot) == kept)
             return m_lines[slot];
         if (++slot == capacity)
             slot = 0;
@@ -54,7 +69,8 @@ void FingerprintLineIndex::reserve(qsizetype count)
 
 qsizetype FingerprintLineIndex::memoryUsage() const noexcept
 {
-    return static_cast<qsizetype>(m_fingerprints.capacity() * sizeof(quint64) + m_lines.capacity() * sizeof(int));
+    return static_cast<qsizetype>(m_fingerprints.capacity() * sizeof(quint64) + m_lines.capacity() * sizeof(int)
+                                  + m_valueOffsets.capacity() * sizeof(quint64) + m_values.capacity());
 }
 
 void FingerprintLineIndex::rehash(std::size_t capacity)
@@ -62,8 +78,10 @@ void FingerprintLineIndex::rehash(std::size_t capacity)
     Q_ASSERT(capacity < (std::size_t(1) << 32));
     std::vector<quint64> oldFingerprints(capacity);
     std::vector<int> oldLines(capacity);
+    std::vector<quint64> oldOffsets(capacity);
     oldFingerprints.swap(m_fingerprints);
     oldLines.swap(m_lines);
+    oldOffsets.swap(m_valueOffsets);
     for (std::size_t i = 0; i < oldLines.size(); ++i) {
         if (oldLines[i] == 0)
             continue;
@@ -74,6 +92,7 @@ void FingerprintLineIndex::rehash(std::size_t capacity)
         }
         m_fingerprints[slot] = oldFingerprints[i];
         m_lines[slot] = oldLines[i];
+        m_valueOffsets[slot] = oldOffsets[i];
     }
 }
 

@@ -1,5 +1,6 @@
 #include "SignCsrJob.h"
 
+#include "model/input/InputFile.h"
 #include "model/workspace/CaRepository.h"
 #include "model/workspace/Workspace.h"
 
@@ -21,7 +22,10 @@ QStringList SignCsrJob::requestFiles(const QString& csrFolder)
 {
     const QStringList patterns {QStringLiteral("*.csr"), QStringLiteral("*.req"), QStringLiteral("*.pem"),
                                 QStringLiteral("*.der")};
-    return QDir(csrFolder).entryList(patterns, QDir::Files, QDir::Name);
+    // Devices, FIFOs, sockets and folders with a request's name are listed too, so that each is refused by name
+    // (InputFile) instead of being skipped without a word.
+    return QDir(csrFolder).entryList(patterns, QDir::Files | QDir::System | QDir::Dirs | QDir::NoDotAndDotDot,
+                                     QDir::Name);
 }
 
 Result<QList<DeviceBatchJob::WorkItem>>
@@ -51,12 +55,13 @@ SignCsrJob::plan(const Workspace& workspace, const DeviceBatchParameters& parame
     QStringList problems;
     for (const QString& file : files) {
         const QString deviceName = QFileInfo(file).completeBaseName();
-        QFile device(input.filePath(file));
-        if (!device.open(QIODevice::ReadOnly)) {
-            problems.append(QStringLiteral("%1: %2").arg(file, device.errorString()));
+        // Bounded: a request file that is a link to /dev/zero, a FIFO or a huge file is refused unread.
+        const auto data = InputFile::read(input.filePath(file), InputKind::CertificateRequest);
+        if (!data) {
+            problems.append(data.error().message);
             continue;
         }
-        auto request = crypto::CertificateRequest::fromData(device.readAll());
+        auto request = crypto::CertificateRequest::fromData(*data);
         Status usable = request ? request->verifySignature() : Status(request.error());
         if (usable)
             usable = request->checkKeyIsAcceptable();

@@ -72,7 +72,8 @@ void ApiJob::sendAttempt()
 {
     if (m_finished)
         return;
-    ++m_attempts;
+    if (++m_attempts == 1)
+        m_sinceFirstAttempt.start();
     Result<HttpRequestSpec> spec = m_setup.makeRequest();
     if (!spec) {
         finish(spec.error());
@@ -111,10 +112,18 @@ void ApiJob::onReplyFinished()
     reply->deleteLater();
 
     if (m_timedOut) {
-        retryOrFail(Error {tr("The platform did not answer within %n second(s).", nullptr,
-                              static_cast<int>(m_setup.policy.timeout.count() / 1000)),
-                           {},
-                           QStringLiteral("Timeout")});
+        // The real wait: every attempt, with the pauses between them (a silent server used to be reported as "did
+        // not answer within 30 seconds" after 92).
+        const auto seconds = [](qint64 milliseconds) {
+            return milliseconds % 1000 == 0 ? QString::number(milliseconds / 1000)
+                                            : QString::number(double(milliseconds) / 1000.0, 'f', 1);
+        };
+        //: %n attempts; %1 seconds per attempt, %2 seconds in all (both may have one decimal)
+        retryOrFail(
+            Error {tr("The platform did not answer: %n attempt(s) of %1 s each, %2 s in all.", nullptr, m_attempts)
+                       .arg(seconds(m_setup.policy.timeout.count()), seconds(m_sinceFirstAttempt.elapsed())),
+                   {},
+                   QStringLiteral("Timeout")});
         return;
     }
     HttpResponse response;

@@ -3,6 +3,7 @@
 #include "crypto/Result.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -117,6 +118,7 @@ private:
     QTimer m_timeoutTimer;
     QTimer m_backoffTimer;
     int m_attempts = 0;
+    QElapsedTimer m_sinceFirstAttempt; // of the current page
     bool m_timedOut = false;
     bool m_finished = false;
 };

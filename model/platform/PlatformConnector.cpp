@@ -1,5 +1,7 @@
 #include "PlatformConnector.h"
 
+#include "model/input/InputFile.h"
+
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QSslCertificate>
@@ -19,11 +21,10 @@ public:
         config.setPeerVerifyMode(QSslSocket::VerifyPeer);
         if (caBundlePath.isEmpty())
             return config;
-        QFile file(caBundlePath);
-        if (!file.open(QIODevice::ReadOnly))
-            return Error {tr("The CA bundle '%1' cannot be read.").arg(caBundlePath), file.errorString(),
-                          QStringLiteral("CaBundle")};
-        const QList<QSslCertificate> roots = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+        auto bundle = InputFile::read(caBundlePath, InputKind::CaBundle);
+        if (!bundle)
+            return Error {bundle.error().message, bundle.error().detail, QStringLiteral("CaBundle")};
+        const QList<QSslCertificate> roots = QSslCertificate::fromData(*bundle, QSsl::Pem);
         if (roots.isEmpty())
             return Error {tr("The CA bundle '%1' contains no PEM certificate.").arg(caBundlePath),
                           {},

@@ -1,5 +1,7 @@
 #include "PlatformAccountService.h"
 
+#include "model/input/InputFile.h"
+
 #include "crypto/Digest.h"
 #include "model/ModelErrorCode.h"
 #include "model/secrets/SecretStore.h"
@@ -128,12 +130,10 @@ Result<PlatformAccountRecord> AccountText::validated(PlatformAccountRecord recor
 
     if (!record.caBundlePath.isEmpty()) {
         const QString path = QFileInfo(record.caBundlePath).absoluteFilePath();
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            //: %1 is a file, %2 the system's reason
-            return invalid(
-                tr("The CA bundle '%1' cannot be read: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
-        if (QSslCertificate::fromData(file.readAll(), QSsl::Pem).isEmpty())
+        auto bundle = InputFile::read(path, InputKind::CaBundle);
+        if (!bundle)
+            return invalid(bundle.error().message);
+        if (QSslCertificate::fromData(*bundle, QSsl::Pem).isEmpty())
             return invalid(tr("The CA bundle '%1' contains no PEM certificate.").arg(QDir::toNativeSeparators(path)));
         record.caBundlePath = path;
     }

@@ -9,6 +9,7 @@
 #include "WorkspaceConnections.h"
 #include "WorkspaceLock.h"
 #include "model/audit/AuditLog.h"
+#include "model/input/InputFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -263,8 +264,9 @@ Status Workspace::backup(const QString& filePath) const
 Status Workspace::restore(const QString& backupFile, const QString& folder)
 {
     const QString backupPath = QFileInfo(backupFile).absoluteFilePath();
-    if (!QFileInfo(backupPath).isFile()) {
-        return Error {tr("The backup file '%1' does not exist.").arg(nativePath(backupPath))};
+    // Missing, a folder, a FIFO, a device: each said as it is (InputFile), not "does not exist".
+    if (Status usable = InputFile::check(backupPath, InputKind::WorkspaceBackup); !usable) {
+        return usable;
     }
     // 1. The file must be one of our workspaces, intact, with a schema we can open (and migrate).
     {

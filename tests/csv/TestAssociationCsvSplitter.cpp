@@ -1,5 +1,6 @@
 #include "CsvTestData.h"
 #include "model/csv/AssociationCsvSplitter.h"
+#include "model/input/InputErrorCode.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -106,7 +107,7 @@ void TestAssociationCsvSplitter::unreadableFileIsAnError()
 {
     const auto split = AssociationCsvSplitter().split(m_dir->filePath(QStringLiteral("missing.csv")), m_dir->path());
     QVERIFY(!split);
-    QCOMPARE(split.error().code, QStringLiteral("OpenFailed"));
+    QCOMPARE(split.error().code, QString(InputErrorCode::Missing));
 }
 
 void TestAssociationCsvSplitter::partNames()

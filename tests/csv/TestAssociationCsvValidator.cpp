@@ -1,6 +1,7 @@
 #include "CsvTestData.h"
 #include "model/csv/AssociationCsvValidator.h"
 #include "model/csv/DeviceCertificateLookup.h"
+#include "model/input/InputErrorCode.h"
 
 #include <QBuffer>
 #include <QHash>
@@ -591,7 +592,7 @@ void TestAssociationCsvValidator::validateFile()
 
     const auto missing = AssociationCsvValidator().validateFile(dir.filePath(QStringLiteral("missing.csv")));
     QVERIFY(!missing);
-    QCOMPARE(missing.error().code, QStringLiteral("OpenFailed"));
+    QCOMPARE(missing.error().code, QString(InputErrorCode::Missing));
     QVERIFY(missing.error().message.contains(QLatin1String("missing.csv")));
 }
 

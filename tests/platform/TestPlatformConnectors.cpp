@@ -339,6 +339,27 @@ private Q_SLOTS:
         QVERIFY2(result, qPrintable(result ? QString() : result.error().fullText()));
     }
 
+    void silentServerMessageGivesTheRealWait()
+    {
+        // Issue 16 item 8: three attempts were reported as "did not answer within 30 seconds" after 92 s.
+        auto c = connector<ApsaraMqConnector>();
+        c->setRetryPolicy(RetryPolicy {300ms, 3, 10ms});
+        m_server->delayNext(3, 1500ms);
+        const auto result = code(*c);
+        QVERIFY(!result);
+        QCOMPARE(result.error().code, QStringLiteral("Timeout"));
+        const QString message = result.error().message;
+        QVERIFY2(message.contains(QStringLiteral("3 attempt")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("of 0.3 s each")), qPrintable(message));
+        // "…, X s in all." where X covers the three waits at least (a lower bound, not a timing assumption).
+        const qsizetype end = message.lastIndexOf(QStringLiteral(" s in all"));
+        QVERIFY2(end > 0, qPrintable(message));
+        const qsizetype start = message.lastIndexOf(QLatin1Char(' '), end - 1) + 1;
+        bool ok = false;
+        const double total = message.mid(start, end - start).toDouble(&ok);
+        QVERIFY2(ok && total >= 0.9, qPrintable(message));
+    }
+
     void cancel()
     {
         auto c = connector<ApsaraMqConnector>();
