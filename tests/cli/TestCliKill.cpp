@@ -284,7 +284,7 @@ private Q_SLOTS:
         const QString product = QStringLiteral("rerun");
         const QString out = path(QStringLiteral("rerun-out"));
         const QString csv = path(QStringLiteral("rerun.csv"));
-        constexpr int count = 60;
+        constexpr int count = 200;
         QProcess process;
         process.setProgram(iotca::test::cliProgram());
         process.setProcessEnvironment(iotca::test::cliEnvironment());
