@@ -204,12 +204,24 @@ Result<QList<DeviceBatchJob::WorkItem>> DeviceBatchJob::prepareWork()
 
 Status DeviceBatchJob::recordIntents(const QList<WorkItem>& work)
 {
+    // One transaction, filled in chunks: a million devices never hold a million intents in memory at once.
+    constexpr qsizetype chunk = 10'000;
+    auto transaction = Transaction::begin(m_workspace);
+    if (!transaction)
+        return transaction.error();
     QList<IssuanceIntent> intents;
-    intents.reserve(work.size());
+    intents.reserve(std::min(chunk, work.size()));
     const QString job = IssuanceIntents::newJobId();
+    bool any = false;
     for (const WorkItem& item : work) {
         if (item.completed)
             continue;
+        if (intents.size() == chunk) {
+            if (Status inserted = IssuanceIntents::insert(*transaction, intents); !inserted)
+                return inserted;
+            intents.clear();
+        }
+        any = true;
         IssuanceIntent intent;
         intent.job = job;
         intent.caId = m_parameters.caId;
@@ -220,10 +232,12 @@ Status DeviceBatchJob::recordIntents(const QList<WorkItem>& work)
             intent.keyPath = QFileInfo(item.keyPath).absoluteFilePath();
         intents.append(std::move(intent));
     }
-    if (intents.isEmpty())
+    if (!any)
         return {};
-    if (Status recorded = IssuanceIntents::record(m_workspace, intents); !recorded)
-        return recorded;
+    if (Status inserted = IssuanceIntents::insert(*transaction, intents); !inserted)
+        return inserted;
+    if (Status committed = transaction->commit(); !committed)
+        return committed;
     m_intentJob = job;
     return {};
 }

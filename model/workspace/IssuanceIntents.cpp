@@ -42,6 +42,13 @@ Status IssuanceIntents::record(const Workspace& workspace, const QList<IssuanceI
     auto transaction = Transaction::begin(workspace);
     if (!transaction)
         return transaction.error();
+    if (Status inserted = insert(*transaction, intents); !inserted)
+        return inserted;
+    return transaction->commit();
+}
+
+Status IssuanceIntents::insert(Transaction& transaction, const QList<IssuanceIntent>& intents)
+{
     const QString failure = tr("Could not record the devices about to be issued in the workspace.");
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (qsizetype from = 0; from < intents.size(); from += rowsPerInsert) {
@@ -53,15 +60,15 @@ Status IssuanceIntents::record(const Workspace& workspace, const QList<IssuanceI
             values << intent.job << intent.caId << sql::text(intent.productKey) << sql::text(intent.deviceName)
                    << sql::text(intent.certificatePath) << sql::text(intent.keyPath) << now;
         }
-        auto insert = sql::run(transaction->database(),
-                               QStringLiteral("INSERT INTO issuance_intents (job, ca_id, product_key, device_name, "
-                                              "certificate_path, key_path, created) VALUES ")
-                                   + placeholders(to - from, QStringLiteral("(?,?,?,?,?,?,?)")),
-                               values, failure);
-        if (!insert)
-            return insert.error();
+        auto inserted = sql::run(transaction.database(),
+                                 QStringLiteral("INSERT INTO issuance_intents (job, ca_id, product_key, device_name, "
+                                                "certificate_path, key_path, created) VALUES ")
+                                     + placeholders(to - from, QStringLiteral("(?,?,?,?,?,?,?)")),
+                                 values, failure);
+        if (!inserted)
+            return inserted.error();
     }
-    return transaction->commit();
+    return {};
 }
 
 Status IssuanceIntents::clear(Transaction& transaction, const QString& job, const QStringList& deviceNames)

@@ -41,6 +41,8 @@ public:
     [[nodiscard]] static QString newJobId();
     /// Records `intents` as ONE committed transaction (no audit entry: an intent is not yet an action).
     [[nodiscard]] static Status record(const Workspace& workspace, const QList<IssuanceIntent>& intents);
+    /// Adds `intents` inside the caller's `transaction` (a job adds a large run chunk by chunk, then commits once).
+    [[nodiscard]] static Status insert(Transaction& transaction, const QList<IssuanceIntent>& intents);
     /// Deletes the intents of `job` for `deviceNames` inside the caller's `transaction`.
     [[nodiscard]] static Status clear(Transaction& transaction, const QString& job, const QStringList& deviceNames);
     /// Deletes the intents with `ids` inside the caller's `transaction`.
