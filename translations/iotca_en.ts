@@ -198,6 +198,34 @@
     </message>
 </context>
 <context>
+    <name>AssociationCsvExport</name>
+    <message>
+        <source>Could not read the device certificates from the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA has no device certificates recorded in the workspace; there is nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA has no device certificates recorded for the product &apos;%1&apos;; there is nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The CA&apos;s devices belong to %n products (%1); an association CSV names one product, so choose one.</source>
+        <extracomment>%1 is a list of product keys, %n how many there are</extracomment>
+        <translation>
+            <numerusform>The CA&apos;s devices belong to %n product (%1); an association CSV names one product, so choose one.</numerusform>
+            <numerusform>The CA&apos;s devices belong to %n products (%1); an association CSV names one product, so choose one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write the association CSV &apos;%1&apos;: %2</source>
+        <extracomment>%1 is a file, %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssociationCsvSplitter</name>
     <message>
         <source>The file has %1 rows, which would make more than %2 files; split it into smaller files first.</source>
@@ -1888,6 +1916,10 @@
         <source>Give the file to write either with --out or as FILE, not both.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Writes the association CSV of the devices a CA has recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvDiagnostic</name>
@@ -1900,6 +1932,45 @@
         <source>line %1, column %2: %3</source>
         <extracomment>%1 is a line number, %2 a column name such as CertSN, %3 the problem</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvExportCommand</name>
+    <message>
+        <source>The CA whose recorded devices to list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the devices of this product (needed when the CA&apos;s devices belong to several products).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file to write (must not exist; above 10,000 devices FILE-part-001.csv, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the association CSV (ProductKey,DeviceName,CertSN) of the device certificates a CA has recorded in the workspace: all files or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the association CSV of %n device(s) of the product &apos;%1&apos; from the CA &apos;%2&apos;:</source>
+        <extracomment>%n devices, %1 a product, %2 a CA name</extracomment>
+        <translation>
+            <numerusform>Wrote the association CSV of %n device of the product &apos;%1&apos; from the CA &apos;%2&apos;:</numerusform>
+            <numerusform>Wrote the association CSV of %n devices of the product &apos;%1&apos; from the CA &apos;%2&apos;:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2728,6 +2799,81 @@
         <source>&apos;%1&apos; already exists; nothing was written. Choose an empty folder.</source>
         <extracomment>%1 is a file name</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssuanceIntents</name>
+    <message>
+        <source>Could not record the devices about to be issued in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update the devices about to be issued in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the devices about to be issued from the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssuanceRecovery</name>
+    <message>
+        <source>&apos;%1&apos; (%2)</source>
+        <extracomment>%1 is a file, %2 why it was left as it is</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large to be a device certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed by the CA the issue was for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device is recorded with another certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its serial number is recorded for another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An interrupted bulk issue had signed %n certificate(s) that the workspace did not record; they are recorded now (first: &apos;%1&apos;).</source>
+        <extracomment>%n certificates, %1 the first certificate file</extracomment>
+        <translation>
+            <numerusform>An interrupted bulk issue had signed %n certificate that the workspace did not record; they are recorded now (first: &apos;%1&apos;).</numerusform>
+            <numerusform>An interrupted bulk issue had signed %n certificates that the workspace did not record; they are recorded now (first: &apos;%1&apos;).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An interrupted bulk issue left %n file(s) that hold no recordable certificate (keys without a certificate, unreadable or temporary files); they were removed (first: &apos;%1&apos;).</source>
+        <extracomment>%n files, %1 the first of them</extracomment>
+        <translation>
+            <numerusform>An interrupted bulk issue left %n file that hold no recordable certificate (keys without a certificate, unreadable or temporary files); they were removed (first: &apos;%1&apos;).</numerusform>
+            <numerusform>An interrupted bulk issue left %n files that hold no recordable certificate (keys without a certificate, unreadable or temporary files); they were removed (first: &apos;%1&apos;).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An interrupted bulk issue left %1; it was not changed, check it.</source>
+        <extracomment>%1 is a file and the reason it was left as it is</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more file(s) were left as they are; the audit log names them.</source>
+        <translation>
+            <numerusform>%n more file were left as they are; the audit log names them.</numerusform>
+            <numerusform>%n more files were left as they are; the audit log names them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3668,6 +3814,14 @@
     </message>
 </context>
 <context>
+    <name>RememberedCaStore</name>
+    <message>
+        <source>The CA &apos;%1&apos; was not stored, because its passphrase could not be remembered in the system keychain: %2</source>
+        <extracomment>%1 is a CA name, %2 the keychain&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RemoteCaCommands</name>
     <message>
         <source>The platform account&apos;s name.</source>
@@ -4422,6 +4576,14 @@
         <source>Device certificates deleted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Device certificates recovered after an interruption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted bulk issue cleaned up</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iotca::model::AwsIotConnector</name>
@@ -4587,6 +4749,14 @@
         <source>Stopped after issuing %1 of %2 device certificates (those are recorded in the workspace and listed in the CSV): %3</source>
         <extracomment>%1 and %2 are counts, %3 the reason</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) had been issued into &apos;%1&apos; by an earlier run that was interrupted; they are recorded, listed in the CSV and not issued again.</source>
+        <extracomment>%1 is a folder, %n how many devices</extracomment>
+        <translation>
+            <numerusform>%n device had been issued into &apos;%1&apos; by an earlier run that was interrupted; they are recorded, listed in the CSV and not issued again.</numerusform>
+            <numerusform>%n devices had been issued into &apos;%1&apos; by an earlier run that was interrupted; they are recorded, listed in the CSV and not issued again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5806,6 +5976,63 @@
     </message>
 </context>
 <context>
+    <name>iotca::ui::ExportAssociationCsvCommand</name>
+    <message>
+        <source>The CA &apos;%1&apos; has no device certificates recorded; there is nothing to export.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the association CSV of %n device(s) of the product &apos;%1&apos; to &apos;%2&apos;.</source>
+        <extracomment>%n devices, %1 a product, %2 the first file written</extracomment>
+        <translation>
+            <numerusform>Wrote the association CSV of %n device of the product &apos;%1&apos; to &apos;%2&apos;.</numerusform>
+            <numerusform>Wrote the association CSV of %n devices of the product &apos;%1&apos; to &apos;%2&apos;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::ExportAssociationCsvDialog</name>
+    <message>
+        <source>Export Association CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes ProductKey, DeviceName and CertSN of every device certificate &apos;%1&apos; has recorded for the product, for the platform&apos;s device association.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists; choose another file.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>iotca::ui::FilePathEdit</name>
     <message>
         <source>Choose: %1</source>
@@ -5850,10 +6077,6 @@
     </message>
     <message>
         <source>Enter a passphrase: the imported key is stored encrypted under it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CA &apos;%1&apos; was imported, but its passphrase could not be stored in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6408,6 +6631,14 @@
         <source>Never contact a platform: platform actions are refused; only upload bundles can be written</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>E&amp;xport Association CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the association CSV of the selected CA&apos;s recorded device certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iotca::ui::MainWindow</name>
@@ -6527,10 +6758,6 @@
 </context>
 <context>
     <name>iotca::ui::NewCaCommand</name>
-    <message>
-        <source>The CA &apos;%1&apos; was created, but its passphrase could not be stored in the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Created the certificate authority &apos;%1&apos;.</source>
         <extracomment>%1 is a CA name</extracomment>
@@ -7129,6 +7356,10 @@
     </message>
     <message>
         <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted Bulk Issue Recovered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "actions/ChangeStateCommand.h"
 #include "actions/CsvImportCommand.h"
 #include "actions/DeleteCaCommand.h"
+#include "actions/ExportAssociationCsvCommand.h"
 #include "actions/ImportCaCommand.h"
 #include "actions/IssueDevicesCommand.h"
 #include "actions/MainActions.h"
@@ -144,6 +145,8 @@ void MainWindow::createMenus()
     m_devicesMenu->setObjectName(QStringLiteral("devicesMenu"));
     m_devicesMenu->addActions({m_actions->action(A::ActivateDevices), m_actions->action(A::DeactivateDevices),
                                m_actions->action(A::DeleteDevices)});
+    m_devicesMenu->addSeparator();
+    m_devicesMenu->addAction(m_actions->action(A::ExportAssociationCsv));
 
     m_toolsMenu = menuBar()->addMenu(QString());
     m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
@@ -261,6 +264,11 @@ void MainWindow::connectActions()
     connect(m_actions->action(A::DeleteDevices), &QAction::triggered, this,
             [this] { confirmDeviceState(int(ConfirmCascadeDialog::Operation::Delete)); });
     connect(m_actions->action(A::IssueDevices), &QAction::triggered, this, &MainWindow::issueDevices);
+    connect(m_actions->action(A::ExportAssociationCsv), &QAction::triggered, this, [this] {
+        if (const qint64 caId = m_caList->currentCaId(); caId > 0)
+            run(new ExportAssociationCsvCommand(*m_workspace, m_secrets, m_prompter, this, caId,
+                                                m_caList->currentCaName()));
+    });
     connect(m_actions->action(A::AuditLog), &QAction::triggered, this, &MainWindow::showAuditLog);
     connect(m_actions->action(A::Accounts), &QAction::triggered, this, &MainWindow::showAccounts);
     connect(m_actions->action(A::Refresh), &QAction::triggered, this, [this] {

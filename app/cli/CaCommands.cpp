@@ -15,6 +15,7 @@
 #include "model/ca/CaExporter.h"
 #include "model/ca/CaImporter.h"
 #include "model/ca/CaKeyAccess.h"
+#include "model/ca/RememberedCaStore.h"
 #include "model/csv/OwnerOnlyDirectory.h"
 #include "model/input/InputFile.h"
 #include "model/secrets/KeychainSecretStore.h"
@@ -180,12 +181,15 @@ int CaCommands::create(const QString& path, const QStringList& arguments)
     parameters.algorithm = *algorithm;
     parameters.validityDays = *validity;
     parameters.pathLength = pathLengthValue;
-    auto caId = model::CaCreator::createRoot(**workspace, parameters, *passphrase);
+    // The CA and its remembered passphrase are one unit: nothing is stored when the keychain refuses.
+    std::optional<model::KeychainSecretStore> secrets;
+    if (parser.isSet(remember))
+        secrets.emplace();
+    auto caId = model::RememberedCaStore::store(
+        **workspace, [&] { return model::CaCreator::createRoot(**workspace, parameters, *passphrase); }, *passphrase,
+        secrets ? &*secrets : nullptr);
     if (!caId)
         return failure(caId.error());
-    if (const int remembered = rememberIfAsked(parser.isSet(remember), **workspace, *caId, *passphrase);
-        remembered != ExitSuccess)
-        return remembered;
     return CaOutput::printCreated(**workspace, *caId, parser.isSet(json));
 }
 
@@ -252,15 +256,22 @@ int CaCommands::importCa(const QString& path, const QStringList& arguments)
                                                     tr("New passphrase for the CA '%1':").arg(nameValue), true);
     if (!storePassphrase)
         return failure(storePassphrase.error());
-    auto caId = fromPkcs12
-        ? model::CaImporter::importPkcs12File(**workspace, nameValue, certValue, *keyPassphrase, *storePassphrase)
-        : model::CaImporter::importFiles(**workspace, nameValue, certValue, keyValue,
-                                         keyPassphrase ? &*keyPassphrase : nullptr, *storePassphrase);
+    // The CA and its remembered passphrase are one unit: nothing is stored when the keychain refuses.
+    std::optional<model::KeychainSecretStore> secrets;
+    if (parser.isSet(remember))
+        secrets.emplace();
+    auto caId = model::RememberedCaStore::store(
+        **workspace,
+        [&] {
+            return fromPkcs12 ? model::CaImporter::importPkcs12File(**workspace, nameValue, certValue, *keyPassphrase,
+                                                                    *storePassphrase)
+                              : model::CaImporter::importFiles(**workspace, nameValue, certValue, keyValue,
+                                                               keyPassphrase ? &*keyPassphrase : nullptr,
+                                                               *storePassphrase);
+        },
+        *storePassphrase, secrets ? &*secrets : nullptr);
     if (!caId)
         return failure(caId.error());
-    if (const int remembered = rememberIfAsked(parser.isSet(remember), **workspace, *caId, *storePassphrase);
-        remembered != ExitSuccess)
-        return remembered;
     return CaOutput::printCreated(**workspace, *caId, parser.isSet(json));
 }
 

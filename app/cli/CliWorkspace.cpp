@@ -21,7 +21,13 @@ Result<std::unique_ptr<model::Workspace>> CliWorkspace::open(const QString& fold
         return Error {tr("There is no workspace in '%1'.").arg(QDir::toNativeSeparators(folder)),
                       {},
                       QStringLiteral("NoWorkspace")};
-    return model::Workspace::open(folder, mode);
+    auto opened = model::Workspace::open(folder, mode);
+    // What the open recovered from an interrupted bulk issue (adopted, removed, left alone): the user must know.
+    if (opened) {
+        for (const QString& message : (*opened)->recoveryReport().messages())
+            Console::printWarning(message);
+    }
+    return opened;
 }
 
 Result<model::CaRecord> CliWorkspace::findCa(const model::Workspace& workspace, const QString& name)

@@ -2,6 +2,7 @@
 
 #include "CliWorkspace.h"
 #include "Console.h"
+#include "CsvExportCommand.h"
 #include "ExitCode.h"
 #include "JsonOutput.h"
 #include "WorkspaceDeviceLookup.h"
@@ -79,6 +80,8 @@ CsvCommands::CsvCommands()
     addCommand(QStringLiteral("validate"), tr("Checks an association CSV before the platform sees it."), &validate);
     addCommand(QStringLiteral("template"), tr("Writes an empty association CSV with its header."), &writeTemplate);
     addCommand(QStringLiteral("split"), tr("Splits an association CSV into files of at most 10,000 rows."), &split);
+    addCommand(QStringLiteral("export"), tr("Writes the association CSV of the devices a CA has recorded."),
+               &CsvExportCommand::run);
 }
 
 int CsvCommands::validate(const QString& path, const QStringList& arguments)

@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
 #include <QThreadPool>
 #include <QTranslator>
 
@@ -61,6 +62,17 @@ int main(int argc, char* argv[])
             &window, &iotca::ui::MainWindow::languageChangeRequested, &application,
             [&application](const QString&) { switchLanguage(application, iotca::app::preferredUiLocale()); });
         window.show();
+        // What this open recovered from an interrupted bulk issue (model::IssuanceRecovery): the user must know.
+        if (workspace && !workspace->recoveryReport().isEmpty()) {
+            const QStringList messages = workspace->recoveryReport().messages();
+            if (!messages.isEmpty()) {
+                auto* notice = new QMessageBox(QMessageBox::Information,
+                                               QApplication::translate("main", "Interrupted Bulk Issue Recovered"),
+                                               messages.join(QStringLiteral("\n\n")), QMessageBox::Ok, &window);
+                notice->setAttribute(Qt::WA_DeleteOnClose);
+                notice->open();
+            }
+        }
         status = QApplication::exec();
         // Background work may still use the workspace: let it end before the workspace closes.
         QThreadPool::globalInstance()->waitForDone();

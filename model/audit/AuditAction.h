@@ -27,5 +27,9 @@ inline constexpr QLatin1String DevicesAssociated {"devices.associated"};
 inline constexpr QLatin1String DevicesExported {"devices.exported"};
 inline constexpr QLatin1String DevicesDeleted {"devices.deleted"};
 inline constexpr QLatin1String CsvImported {"csv.imported"};
+/// Certificates an interrupted bulk issue had signed, recorded at the next open (IssuanceRecovery).
+inline constexpr QLatin1String DevicesRecovered {"devices.recovered"};
+/// What the next open did with the files an interrupted bulk issue left (adopted, removed, left untouched).
+inline constexpr QLatin1String IssuanceRecovered {"issuance.recovered"};
 
 } // namespace iotca::model::AuditAction

@@ -9,6 +9,8 @@
 #include "model/csv/OwnerOnlyDirectory.h"
 #include "model/workspace/CaRepository.h"
 #include "model/workspace/DeviceCertificateRepository.h"
+#include "model/workspace/IssuanceIntents.h"
+#include "model/workspace/Transaction.h"
 #include "model/workspace/Workspace.h"
 
 #include <QDir>
@@ -50,7 +52,7 @@ DeviceBatchJob::DeviceBatchJob(Workspace& workspace, DeviceBatchParameters param
     connect(&m_commitWatcher, &QFutureWatcher<CommitOutcome>::finished, this, &DeviceBatchJob::batchCommitted);
     connect(&m_computeWatcher, &QFutureWatcher<void>::progressValueChanged, this, [this](int value) {
         if (m_computing) {
-            m_progress = std::max(m_progress, qint64(m_computing->begin) + value);
+            m_progress = std::max(m_progress, m_completedCount + qint64(m_computing->begin) + value);
             reportProgress(m_progress, requestedCount());
         }
     });
@@ -73,6 +75,7 @@ DeviceBatchJob::~DeviceBatchJob()
             unrecorded.push_back(&item);
     }
     removeFiles(unrecorded);
+    clearIntents();
     if (m_csv)
         m_csv->cancel();
 }
@@ -195,7 +198,59 @@ Result<QList<DeviceBatchJob::WorkItem>> DeviceBatchJob::prepareWork()
     m_issuer.emplace(std::move(*issuer));
     if (Status folder = OwnerOnlyDirectory::ensure(m_parameters.outputFolder); !folder)
         return folder.error();
+    // Record first: a crash from here on leaves rows that name every file this job may write.
+    if (Status recorded = recordIntents(*work); !recorded)
+        return recorded.error();
     return work;
+}
+
+Status DeviceBatchJob::recordIntents(const QList<WorkItem>& work)
+{
+    // One transaction, filled in chunks: a million devices never hold a million intents in memory at once.
+    constexpr qsizetype chunk = 10'000;
+    auto transaction = Transaction::begin(m_workspace);
+    if (!transaction)
+        return transaction.error();
+    QList<IssuanceIntent> intents;
+    intents.reserve(std::min(chunk, work.size()));
+    const QString job = IssuanceIntents::newJobId();
+    bool any = false;
+    for (const WorkItem& item : work) {
+        if (item.completed)
+            continue;
+        if (intents.size() == chunk) {
+            if (Status inserted = IssuanceIntents::insert(*transaction, intents); !inserted)
+                return inserted;
+            intents.clear();
+        }
+        any = true;
+        IssuanceIntent intent;
+        intent.job = job;
+        intent.caId = m_parameters.caId;
+        intent.productKey = m_parameters.productKey;
+        intent.deviceName = item.deviceName;
+        intent.certificatePath = QFileInfo(item.certificatePath).absoluteFilePath();
+        if (!item.keyPath.isEmpty())
+            intent.keyPath = QFileInfo(item.keyPath).absoluteFilePath();
+        intents.append(std::move(intent));
+    }
+    if (!any)
+        return {};
+    if (Status inserted = IssuanceIntents::insert(*transaction, intents); !inserted)
+        return inserted;
+    if (Status committed = transaction->commit(); !committed)
+        return committed;
+    m_intentJob = job;
+    return {};
+}
+
+void DeviceBatchJob::clearIntents()
+{
+    // Every file of the job is recorded or removed by now. Should this fail, the next open finds the rows and only
+    // drops them (no files).
+    if (!m_intentJob.isEmpty())
+        (void)IssuanceIntents::clearJob(m_workspace, m_intentJob);
+    m_intentJob.clear();
 }
 
 void DeviceBatchJob::prepared()
@@ -206,14 +261,33 @@ void DeviceBatchJob::prepared()
     if (isCancelRequested())
         return finishWith(cancelledBeforeStart());
     m_items.reserve(std::size_t(work->size()));
+    QList<AssociationRow> completedRows;
     for (WorkItem& workItem : *work) {
+        if (workItem.completed) {
+            completedRows.append(AssociationRow {0, m_parameters.productKey, workItem.deviceName, workItem.serialHex});
+            m_issued.append(IssuedDeviceFiles {workItem.deviceName, workItem.serialHex, workItem.certificatePath,
+                                               workItem.keyPath, workItem.notAfter});
+            continue;
+        }
         Item item;
         item.work = std::move(workItem);
         m_items.push_back(std::move(item));
     }
+    m_completedCount = qint64(completedRows.size());
     m_plannedCsvFiles = plannedCsvFiles(m_parameters.csvPath, requestedCount());
-    m_issued.reserve(qsizetype(m_items.size()));
-    reportProgress(0, requestedCount());
+    m_progress = m_completedCount;
+    if (!completedRows.isEmpty()) {
+        //: %1 is a folder, %n how many devices
+        m_warnings.append(tr("%n device(s) had been issued into '%1' by an earlier run that was interrupted; they are "
+                             "recorded, listed in the CSV and not issued again.",
+                             nullptr, int(completedRows.size()))
+                              .arg(native(m_parameters.outputFolder)));
+        // Nothing runs on the commit thread now: the CSV writer can be used from here.
+        if (Status csv = appendToCsv(completedRows); !csv)
+            return finishWith(csv.error());
+    }
+    m_issued.reserve(qsizetype(requestedCount()));
+    reportProgress(m_progress, requestedCount());
     advance();
 }
 
@@ -320,12 +394,8 @@ void DeviceBatchJob::processItem(Item& item) const
             issued.error().detail, issued.error().code};
         return;
     }
-    if (Status written = BatchFileWriter::writeFile(item.work.certificatePath, issued->certificatePem,
-                                                    BatchFileWriter::Access::Public);
-        !written) {
-        item.error = written.error();
-        return;
-    }
+    // The key first, the certificate last: a certificate on disk always has its key next to it, and a key alone
+    // after a crash holds nothing signed (IssuanceRecovery removes it).
     if (!item.work.keyPath.isEmpty()) {
         Result<crypto::SecureBuffer> keyPem = m_parameters.profile.keyFormat() == DeviceProfile::KeyFormat::Pkcs8
             ? issued->key.toUnencryptedPkcs8Pem()
@@ -334,10 +404,17 @@ void DeviceBatchJob::processItem(Item& item) const
             ? BatchFileWriter::writeFile(item.work.keyPath, keyPem->view(), BatchFileWriter::Access::OwnerOnly)
             : Status(keyPem.error());
         if (!written) {
-            QFile::remove(item.work.certificatePath);
             item.error = written.error();
             return;
         }
+    }
+    if (Status written = BatchFileWriter::writeFile(item.work.certificatePath, issued->certificatePem,
+                                                    BatchFileWriter::Access::Public);
+        !written) {
+        if (!item.work.keyPath.isEmpty())
+            QFile::remove(item.work.keyPath);
+        item.error = written.error();
+        return;
     }
     item.serialHex = issued->serialNumberHex;
     item.certificateDer = std::move(issued->certificateDer);
@@ -367,14 +444,33 @@ DeviceBatchJob::CommitOutcome DeviceBatchJob::commitItems(const std::vector<Item
         record.exportedPath = item->work.certificatePath;
         records.append(std::move(record));
     }
-    auto added = m_workspace.devices().add(m_parameters.caId, records, DeviceCertificateOrigin::Issued);
-    if (!added) {
+    // The rows and the end of their intents: one transaction.
+    Status recorded = [&]() -> Status {
+        auto transaction = Transaction::begin(m_workspace);
+        if (!transaction)
+            return transaction.error();
+        auto added = m_workspace.devices().add(m_parameters.caId, records, DeviceCertificateOrigin::Issued);
+        if (!added)
+            return added.error();
+        QStringList names;
+        names.reserve(qsizetype(items.size()));
+        for (const Item* item : items)
+            names.append(item->work.deviceName);
+        if (Status cleared = IssuanceIntents::clear(*transaction, m_intentJob, names); !cleared)
+            return cleared;
+        return transaction->commit();
+    }();
+    if (!recorded) {
         removeFiles(items);
-        return {false, added.error()};
+        return {false, recorded};
     }
-    for (Item* item : items)
+    QList<AssociationRow> rows;
+    rows.reserve(qsizetype(items.size()));
+    for (Item* item : items) {
         item->recorded = true;
-    if (Status csv = appendToCsv(items); !csv)
+        rows.append(AssociationRow {0, m_parameters.productKey, item->work.deviceName, item->serialHex});
+    }
+    if (Status csv = appendToCsv(rows); !csv)
         //: %1 is the reason; the devices themselves were issued
         return {true,
                 Error {tr("The device certificates were issued and recorded, but the association CSV could not "
@@ -384,11 +480,11 @@ DeviceBatchJob::CommitOutcome DeviceBatchJob::commitItems(const std::vector<Item
     return {true, {}};
 }
 
-Status DeviceBatchJob::appendToCsv(const std::vector<Item*>& items)
+Status DeviceBatchJob::appendToCsv(const QList<AssociationRow>& rows)
 {
     if (m_plannedCsvFiles.isEmpty())
         return {};
-    for (const Item* item : items) {
+    for (const AssociationRow& row : rows) {
         if (m_csv && m_csv->rowCount() >= csvRowsPerFile) {
             if (Status committed = commitCsv(); !committed)
                 return committed;
@@ -399,9 +495,7 @@ Status DeviceBatchJob::appendToCsv(const std::vector<Item*>& items)
             if (Status opened = m_csv->open(); !opened)
                 return opened;
         }
-        if (Status appended =
-                m_csv->append(AssociationRow {0, m_parameters.productKey, item->work.deviceName, item->serialHex});
-            !appended)
+        if (Status appended = m_csv->append(row); !appended)
             return appended;
     }
     return {};
@@ -464,6 +558,7 @@ void DeviceBatchJob::finishWith(Status status)
                             .arg(error.message),
                         error.detail, error.code};
     }
+    clearIntents();
     m_caKey = crypto::PrivateKey();
     m_issuer.reset();
     finish(std::move(status));

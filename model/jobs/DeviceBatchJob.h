@@ -21,6 +21,7 @@ namespace iotca::model {
 
 class AssociationCsvWriter;
 class Workspace;
+struct AssociationRow;
 
 /// The pipeline shared by IssueDeviceCertificatesJob and SignCsrJob.
 ///
@@ -46,7 +47,7 @@ public:
 
     [[nodiscard]] const DeviceBatchParameters& parameters() const noexcept { return m_parameters; }
     /// How many devices the job was asked for (known after prepare()).
-    [[nodiscard]] qint64 requestedCount() const noexcept { return qint64(m_items.size()); }
+    [[nodiscard]] qint64 requestedCount() const noexcept { return qint64(m_items.size()) + m_completedCount; }
     /// The devices issued and recorded so far, in order.
     [[nodiscard]] const QList<IssuedDeviceFiles>& issued() const noexcept { return m_issued; }
     /// The association CSV files written (after finished()).
@@ -72,6 +73,11 @@ protected:
         std::optional<crypto::CertificateRequest> request;
         QString certificatePath;
         QString keyPath; ///< empty for a CSR
+        /// Issued into these very files by an earlier run that was interrupted (takeCompleted()): recorded, not
+        /// issued again, listed in the CSV.
+        bool completed = false;
+        QString serialHex; ///< of a completed item
+        QDateTime notAfter; ///< of a completed item
     };
 
     DeviceBatchJob(Workspace& workspace, DeviceBatchParameters parameters, crypto::PrivateKey caKey, QObject* parent);
@@ -82,6 +88,14 @@ protected:
     [[nodiscard]] virtual Result<QList<WorkItem>> prepare(const crypto::Certificate& caCertificate) = 0;
 
     [[nodiscard]] Workspace& workspace() const noexcept { return m_workspace; }
+
+    /// Moves out of `work` (and returns, marked completed) the devices an earlier run of the same command issued
+    /// into the same files and recorded: the device is recorded for the product by this CA with this certificate
+    /// file as its export path, and the file (and the key file, if any) is there holding the recorded certificate.
+    /// So a re-run after a crash completes the issue instead of failing with "already has a certificate". Every
+    /// other recorded device stays in `work` for checkPlan() to refuse.
+    [[nodiscard]] static Result<QList<WorkItem>>
+    takeCompleted(const Workspace& workspace, const DeviceBatchParameters& parameters, QList<WorkItem>& work);
 
     void doStart() override;
     void doCancel() override;
@@ -127,7 +141,10 @@ private:
     [[nodiscard]] std::vector<Item*> writtenItems(Batch batch);
     /// Runs on the commit thread.
     [[nodiscard]] CommitOutcome commitItems(const std::vector<Item*>& items);
-    [[nodiscard]] Status appendToCsv(const std::vector<Item*>& items);
+    [[nodiscard]] Status appendToCsv(const QList<AssociationRow>& rows);
+    /// Runs on the commit thread: one intent row per device to issue (IssuanceIntents), before any key is made.
+    [[nodiscard]] Status recordIntents(const QList<WorkItem>& work);
+    void clearIntents();
     [[nodiscard]] Status commitCsv();
     void removeFiles(const std::vector<Item*>& items) const;
     void conclude();
@@ -138,6 +155,9 @@ private:
     crypto::PrivateKey m_caKey;
     std::optional<crypto::DeviceCertificateIssuer> m_issuer;
     std::vector<Item> m_items;
+    qint64 m_completedCount = 0;
+    /// The id of this job's intent rows; empty until they are recorded.
+    QString m_intentJob;
     std::size_t m_nextItem = 0;
     std::optional<Batch> m_computing;
     std::deque<Batch> m_computed; ///< waiting for the commit thread

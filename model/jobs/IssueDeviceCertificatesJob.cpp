@@ -4,6 +4,7 @@
 #include "model/workspace/Workspace.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 namespace iotca::model {
 
@@ -35,22 +36,29 @@ Result<QList<DeviceBatchJob::WorkItem>> IssueDeviceCertificatesJob::plan(const W
 
     const QDir folder(parameters.outputFolder);
     QList<WorkItem> work;
-    QStringList fileNames;
     work.reserve(deviceNames.size());
-    fileNames.reserve(deviceNames.size() * 2);
     for (const QString& name : deviceNames) {
         WorkItem item;
         item.deviceName = name;
         item.keyAlgorithm = keyAlgorithm;
-        const QString certificateName =
-            parameters.profile.certificateFileName(parameters.productKey, name, ca->serialHex);
-        const QString keyName = parameters.profile.keyFileName(parameters.productKey, name, ca->serialHex);
-        item.certificatePath = folder.filePath(certificateName);
-        item.keyPath = folder.filePath(keyName);
-        fileNames << certificateName << keyName;
+        item.certificatePath =
+            folder.filePath(parameters.profile.certificateFileName(parameters.productKey, name, ca->serialHex));
+        item.keyPath = folder.filePath(parameters.profile.keyFileName(parameters.productKey, name, ca->serialHex));
         work.append(std::move(item));
     }
-    if (Status checked = checkPlan(workspace, parameters, deviceNames, fileNames); !checked)
+    // A re-run after a crash: what the interrupted run recorded into these files is done.
+    auto completed = takeCompleted(workspace, parameters, work);
+    if (!completed)
+        return completed.error();
+    QStringList names;
+    QStringList fileNames;
+    names.reserve(work.size());
+    fileNames.reserve(work.size() * 2);
+    for (const WorkItem& item : std::as_const(work)) {
+        names.append(item.deviceName);
+        fileNames << QFileInfo(item.certificatePath).fileName() << QFileInfo(item.keyPath).fileName();
+    }
+    if (Status checked = checkPlan(workspace, parameters, names, fileNames); !checked)
         return checked.error();
     // Subjects last: the names are known to be valid now.
     for (WorkItem& item : work) {
@@ -59,6 +67,7 @@ Result<QList<DeviceBatchJob::WorkItem>> IssueDeviceCertificatesJob::plan(const W
             return subject.error();
         item.subject = std::move(*subject);
     }
+    work.append(std::move(*completed));
     return work;
 }
 

@@ -87,6 +87,18 @@ SignCsrJob::plan(const Workspace& workspace, const DeviceBatchParameters& parame
                           .arg(problems.join(QStringLiteral("; "))),
                       {},
                       QStringLiteral("BadRequest")};
+    // A re-run after a crash: what the interrupted run recorded into these files is done.
+    auto completed = takeCompleted(workspace, parameters, work);
+    if (!completed)
+        return completed.error();
+    if (!completed->isEmpty()) {
+        names.clear();
+        fileNames.clear();
+        for (const WorkItem& item : std::as_const(work)) {
+            names.append(item.deviceName);
+            fileNames.append(QFileInfo(item.certificatePath).fileName());
+        }
+    }
     if (Status checked = checkPlan(workspace, parameters, names, fileNames); !checked)
         return checked.error();
     for (WorkItem& item : work) {
@@ -95,6 +107,7 @@ SignCsrJob::plan(const Workspace& workspace, const DeviceBatchParameters& parame
             return subject.error();
         item.subject = std::move(*subject);
     }
+    work.append(std::move(*completed));
     return work;
 }
 

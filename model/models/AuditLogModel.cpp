@@ -185,6 +185,8 @@ QString AuditLogModel::actionDisplayName(const QString& action)
         {AuditAction::DevicesExported, QT_TR_NOOP("Device certificates exported")},
         {AuditAction::DevicesDeleted, QT_TR_NOOP("Device certificates deleted")},
         {AuditAction::CsvImported, QT_TR_NOOP("Association CSV imported")},
+        {AuditAction::DevicesRecovered, QT_TR_NOOP("Device certificates recovered after an interruption")},
+        {AuditAction::IssuanceRecovered, QT_TR_NOOP("Interrupted bulk issue cleaned up")},
     };
     for (const Name& name : names) {
         if (action == name.action) {

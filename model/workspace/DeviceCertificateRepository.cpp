@@ -244,6 +244,7 @@ Result<int> DeviceCertificateRepository::add(qint64 caId, const QList<DeviceCert
                                {QStringLiteral("lastSerial"), serials.constLast()},
                                {QStringLiteral("serials"), serialSample(serials)}};
     const QString action = origin == DeviceCertificateOrigin::CsvImport ? QString(AuditAction::CsvImported)
+        : origin == DeviceCertificateOrigin::Recovered                  ? QString(AuditAction::DevicesRecovered)
                                                                         : QString(AuditAction::DevicesIssued);
     auto audited =
         m_workspace.audit().append(*transaction, action, QStringLiteral("ca"), QString::number(caId), details);

@@ -22,6 +22,8 @@ enum class DeviceCertificateOrigin {
     Issued,
     /// Imported from an association CSV ("csv.imported").
     CsvImport,
+    /// Signed by an interrupted bulk issue and found at the next open (IssuanceRecovery, "devices.recovered").
+    Recovered,
 };
 
 /// The device certificates of a workspace. Writes emit Workspace::deviceCertificatesAdded(caId, count) or

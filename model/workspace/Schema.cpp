@@ -146,6 +146,22 @@ QList<QStringList> migrations()
                            "INSERT INTO device_certificate_counts (ca_id, status, count) VALUES (NEW.ca_id, "
                            "NEW.status, 1) ON CONFLICT (ca_id, status) DO UPDATE SET count = count + 1; END"),
         },
+        // 5 (crashsafe): issuance intents, "record first". A bulk job commits one row per device it is about to
+        // issue (the files it will write) BEFORE any key is made or anything is signed, and deletes the rows in the
+        // transaction that records the devices. Rows left by a crash tell the next read-write open which files to
+        // adopt or remove (IssuanceRecovery).
+        {
+            QStringLiteral(R"(CREATE TABLE issuance_intents (
+                id INTEGER PRIMARY KEY,
+                job TEXT NOT NULL,
+                ca_id INTEGER NOT NULL REFERENCES cas(id),
+                product_key TEXT NOT NULL,
+                device_name TEXT NOT NULL,
+                certificate_path TEXT NOT NULL,
+                key_path TEXT NOT NULL DEFAULT '',
+                created INTEGER NOT NULL))"),
+            QStringLiteral("CREATE INDEX issuance_intents_job ON issuance_intents (job, device_name)"),
+        },
     };
 }
 

@@ -220,7 +220,17 @@ Status Workspace::initialise()
     }
     journal.finish();
     QFile::setPermissions(databasePath(), ownerOnlyFile);
-    return Schema::migrate(*database);
+    if (Status migrated = Schema::migrate(*database); !migrated) {
+        return migrated;
+    }
+    // Record first, recover at the next open: certificates a killed bulk issue signed are recorded or their files
+    // removed before anyone can write (we hold the lock).
+    auto recovered = IssuanceRecovery::run(*this);
+    if (!recovered) {
+        return recovered.error();
+    }
+    m_recoveryReport = std::move(*recovered);
+    return {};
 }
 
 Status Workspace::checkIntegrity() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "IssuanceRecovery.h"
 #include "crypto/Result.h"
 
 #include <QList>
@@ -68,6 +69,11 @@ public:
     /// file atomically if it exists. Works on a read-only workspace too.
     [[nodiscard]] Status backup(const QString& filePath) const;
 
+    /// What this open recovered from a bulk issue that was interrupted (IssuanceRecovery runs at every read-write
+    /// open, before anything else writes); empty when there was nothing to recover, and for a read-only open.
+    /// Front ends tell the user its messages().
+    [[nodiscard]] const IssuanceRecoveryReport& recoveryReport() const noexcept { return m_recoveryReport; }
+
     /// `PRAGMA integrity_check` and `PRAGMA foreign_key_check`; an Error with the first problem found.
     [[nodiscard]] Status checkIntegrity() const;
 
@@ -109,6 +115,7 @@ private:
     std::unique_ptr<CaRegistrationRepository> m_registrations;
     std::unique_ptr<DeviceCertificateRepository> m_devices;
     std::unique_ptr<AuditLog> m_audit;
+    IssuanceRecoveryReport m_recoveryReport;
 };
 
 } // namespace iotca::model

@@ -8,7 +8,7 @@
 #include "crypto/PrivateKey.h"
 #include "crypto/SecureBuffer.h"
 #include "model/ca/CaImporter.h"
-#include "model/ca/CaKeyAccess.h"
+#include "model/ca/RememberedCaStore.h"
 #include "model/workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -86,11 +86,20 @@ void ImportCaCommand::doStart()
     }
     setBusy(true);
     model::Workspace* ws = &workspace();
+    // The CA and its remembered passphrase are one unit (RememberedCaStore): the keychain write runs on this thread
+    // while the worker holds the CA's uncommitted transaction; nothing is stored when the keychain refuses.
+    model::SecretStore* rememberIn = request->rememberPassphrase ? &secrets() : nullptr;
     runInBackground<Result<qint64>>(
         this,
-        [ws, request] {
-            return model::CaImporter::importFiles(*ws, request->name, request->certificatePath, request->keyPath,
-                                                  &request->keyPassphrase, request->keyPassphrase);
+        [ws, request, rememberIn] {
+            return model::RememberedCaStore::store(
+                *ws,
+                [&] {
+                    return model::CaImporter::importFiles(*ws, request->name, request->certificatePath,
+                                                          request->keyPath, &request->keyPassphrase,
+                                                          request->keyPassphrase);
+                },
+                request->keyPassphrase, rememberIn);
         },
         [this, request](Result<qint64> imported) {
             if (!imported) {
@@ -98,17 +107,6 @@ void ImportCaCommand::doStart()
                 return;
             }
             Q_EMIT caImported(imported.value());
-            if (request->rememberPassphrase) {
-                if (const Status remembered = model::CaKeyAccess::rememberStoredUnder(
-                        workspace(), imported.value(), request->keyPassphrase, secrets());
-                    !remembered) {
-                    fail(Error {tr("The CA '%1' was imported, but its passphrase could not be stored in the "
-                                   "keychain.")
-                                    .arg(request->name),
-                                remembered.error().fullText()});
-                    return;
-                }
-            }
             //: %1 is a CA name
             succeed(tr("Imported the certificate authority '%1'.").arg(request->name));
         });

@@ -45,6 +45,8 @@ Spec specOf(MainActions::Id id)
         return {"deactivateDevicesAction", nullptr, QKeySequence()};
     case M::DeleteDevices:
         return {"deleteDevicesAction", nullptr, QKeySequence::Delete};
+    case M::ExportAssociationCsv:
+        return {"exportAssociationCsvAction", nullptr, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)};
     case M::Accounts:
         return {"accountsAction", "accounts", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)};
     case M::AuditLog:
@@ -127,6 +129,8 @@ MainActions::Needs MainActions::needs(Id id)
     case ImportCsv:
     case DeleteCa:
         return NeedWritableWorkspace | NeedCa;
+    case ExportAssociationCsv:
+        return NeedCa;
     case RegisterCa:
     case IssueDevices:
         return NeedWritableWorkspace | NeedCa | NeedStoredKey;
@@ -184,6 +188,8 @@ void MainActions::retranslate()
     set(ActivateDevices, tr("&Activate Selected…"), tr("Activate the selected device certificates"));
     set(DeactivateDevices, tr("&Deactivate Selected…"), tr("Deactivate the selected device certificates"));
     set(DeleteDevices, tr("De&lete Selected…"), tr("Delete the selected device certificates"));
+    set(ExportAssociationCsv, tr("E&xport Association CSV…"),
+        tr("Write the association CSV of the selected CA's recorded device certificates"));
     set(Accounts, tr("&Platform Accounts…"), tr("Add, edit or remove platform accounts"));
     set(AuditLog, tr("Audit &Log…"), tr("Show and verify the audit log"));
     set(Refresh, tr("&Refresh"), tr("Read the workspace again"));

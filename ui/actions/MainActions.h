@@ -33,6 +33,7 @@ public:
         ActivateDevices,
         DeactivateDevices,
         DeleteDevices,
+        ExportAssociationCsv,
         Accounts,
         AuditLog,
         Refresh,

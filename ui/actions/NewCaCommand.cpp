@@ -6,8 +6,8 @@
 
 #include "crypto/DistinguishedName.h"
 #include "model/ca/CaCreator.h"
-#include "model/ca/CaKeyAccess.h"
 #include "model/ca/NewCaParameters.h"
+#include "model/ca/RememberedCaStore.h"
 #include "model/workspace/CaRecord.h"
 #include "model/workspace/CaRepository.h"
 #include "model/workspace/Workspace.h"
@@ -43,26 +43,22 @@ void NewCaCommand::doStart()
 
     setBusy(true);
     model::Workspace* ws = &workspace();
+    // The CA and its remembered passphrase are one unit (RememberedCaStore): the keychain write runs on this thread
+    // while the worker holds the CA's uncommitted transaction; nothing is stored when the keychain refuses.
+    model::SecretStore* rememberIn = request->rememberPassphrase ? &secrets() : nullptr;
     runInBackground<Result<qint64>>(
-        this, [ws, request, parameters] { return model::CaCreator::createRoot(*ws, *parameters, request->passphrase); },
+        this,
+        [ws, request, parameters, rememberIn] {
+            return model::RememberedCaStore::store(
+                *ws, [&] { return model::CaCreator::createRoot(*ws, *parameters, request->passphrase); },
+                request->passphrase, rememberIn);
+        },
         [this, request](Result<qint64> created) {
             if (!created) {
                 fail(created.error());
                 return;
             }
             Q_EMIT caCreated(created.value());
-            if (request->rememberPassphrase) {
-                // The blocking keychain call runs a short local event loop; the window stays responsive.
-                if (const Status remembered = model::CaKeyAccess::rememberStoredUnder(workspace(), created.value(),
-                                                                                      request->passphrase, secrets());
-                    !remembered) {
-                    fail(Error {tr("The CA '%1' was created, but its passphrase could not be stored in the "
-                                   "keychain.")
-                                    .arg(request->name),
-                                remembered.error().fullText()});
-                    return;
-                }
-            }
             //: %1 is a CA name
             succeed(tr("Created the certificate authority '%1'.").arg(request->name));
         });

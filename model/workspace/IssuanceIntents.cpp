@@ -1,0 +1,148 @@
+#include "IssuanceIntents.h"
+
+#include "SqlSupport.h"
+#include "Transaction.h"
+#include "Workspace.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace iotca::model {
+
+namespace {
+
+/// Rows per multi-row statement: 7 bound values each, well below SQLite's 32,766 variables.
+constexpr qsizetype rowsPerInsert = 500;
+/// Values per IN (...) list.
+constexpr qsizetype valuesPerDelete = 500;
+
+QString placeholders(qsizetype count, const QString& one)
+{
+    QStringList list;
+    list.reserve(count);
+    for (qsizetype i = 0; i < count; ++i)
+        list.append(one);
+    return list.join(QLatin1Char(','));
+}
+
+} // namespace
+
+QString IssuanceIntents::newJobId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+Status IssuanceIntents::record(const Workspace& workspace, const QList<IssuanceIntent>& intents)
+{
+    if (intents.isEmpty())
+        return {};
+    auto transaction = Transaction::begin(workspace);
+    if (!transaction)
+        return transaction.error();
+    if (Status inserted = insert(*transaction, intents); !inserted)
+        return inserted;
+    return transaction->commit();
+}
+
+Status IssuanceIntents::insert(Transaction& transaction, const QList<IssuanceIntent>& intents)
+{
+    const QString failure = tr("Could not record the devices about to be issued in the workspace.");
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (qsizetype from = 0; from < intents.size(); from += rowsPerInsert) {
+        const qsizetype to = std::min(intents.size(), from + rowsPerInsert);
+        QVariantList values;
+        values.reserve((to - from) * 7);
+        for (qsizetype i = from; i < to; ++i) {
+            const IssuanceIntent& intent = intents.at(i);
+            values << intent.job << intent.caId << sql::text(intent.productKey) << sql::text(intent.deviceName)
+                   << sql::text(intent.certificatePath) << sql::text(intent.keyPath) << now;
+        }
+        auto inserted = sql::run(transaction.database(),
+                                 QStringLiteral("INSERT INTO issuance_intents (job, ca_id, product_key, device_name, "
+                                                "certificate_path, key_path, created) VALUES ")
+                                     + placeholders(to - from, QStringLiteral("(?,?,?,?,?,?,?)")),
+                                 values, failure);
+        if (!inserted)
+            return inserted.error();
+    }
+    return {};
+}
+
+Status IssuanceIntents::clear(Transaction& transaction, const QString& job, const QStringList& deviceNames)
+{
+    const QString failure = tr("Could not update the devices about to be issued in the workspace.");
+    for (qsizetype from = 0; from < deviceNames.size(); from += valuesPerDelete) {
+        const qsizetype to = std::min(deviceNames.size(), from + valuesPerDelete);
+        QVariantList values {job};
+        for (qsizetype i = from; i < to; ++i)
+            values << deviceNames.at(i);
+        auto removed = sql::run(transaction.database(),
+                                QStringLiteral("DELETE FROM issuance_intents WHERE job = ? AND device_name IN (%1)")
+                                    .arg(placeholders(to - from, QStringLiteral("?"))),
+                                values, failure);
+        if (!removed)
+            return removed.error();
+    }
+    return {};
+}
+
+Status IssuanceIntents::clearIds(Transaction& transaction, const QList<qint64>& ids)
+{
+    const QString failure = tr("Could not update the devices about to be issued in the workspace.");
+    for (qsizetype from = 0; from < ids.size(); from += valuesPerDelete) {
+        const qsizetype to = std::min(ids.size(), from + valuesPerDelete);
+        QVariantList values;
+        for (qsizetype i = from; i < to; ++i)
+            values << ids.at(i);
+        auto removed = sql::run(transaction.database(),
+                                QStringLiteral("DELETE FROM issuance_intents WHERE id IN (%1)")
+                                    .arg(placeholders(to - from, QStringLiteral("?"))),
+                                values, failure);
+        if (!removed)
+            return removed.error();
+    }
+    return {};
+}
+
+Status IssuanceIntents::clearJob(const Workspace& workspace, const QString& job)
+{
+    auto transaction = Transaction::begin(workspace);
+    if (!transaction)
+        return transaction.error();
+    auto removed = sql::run(transaction->database(), QStringLiteral("DELETE FROM issuance_intents WHERE job = ?"),
+                            {job}, tr("Could not update the devices about to be issued in the workspace."));
+    if (!removed)
+        return removed.error();
+    return transaction->commit();
+}
+
+Result<QList<IssuanceIntent>> IssuanceIntents::pending(const Workspace& workspace)
+{
+    auto database = workspace.connection();
+    if (!database)
+        return database.error();
+    auto query = sql::run(*database,
+                          QStringLiteral("SELECT id, job, ca_id, product_key, device_name, certificate_path, key_path "
+                                         "FROM issuance_intents ORDER BY id"),
+                          {}, tr("Could not read the devices about to be issued from the workspace."));
+    if (!query)
+        return query.error();
+    QList<IssuanceIntent> intents;
+    while (query->next()) {
+        IssuanceIntent intent;
+        intent.id = query->value(0).toLongLong();
+        intent.job = query->value(1).toString();
+        intent.caId = query->value(2).toLongLong();
+        intent.productKey = query->value(3).toString();
+        intent.deviceName = query->value(4).toString();
+        intent.certificatePath = query->value(5).toString();
+        intent.keyPath = query->value(6).toString();
+        intents.append(std::move(intent));
+    }
+    return intents;
+}
+
+} // namespace iotca::model

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "crypto/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace iotca::model {
+
+class Transaction;
+class Workspace;
+
+/// One device a bulk job is about to issue: the files it will write. Recorded before any key is made.
+struct IssuanceIntent
+{
+    qint64 id = 0;
+    /// The job that recorded it (IssuanceIntents::newJobId()).
+    QString job;
+    qint64 caId = 0;
+    QString productKey;
+    QString deviceName;
+    /// Absolute paths.
+    QString certificatePath;
+    /// Empty when the device keeps its own key (signed from a CSR).
+    QString keyPath;
+};
+
+/// "Record first": the table `issuance_intents` (schema step 5). A bulk job commits one row per device it is about to
+/// issue BEFORE it generates a key or signs anything, and deletes a device's row in the transaction that records the
+/// device; at its end it deletes what is left of its rows. So a row outlives its job only when the process died, and
+/// it names the files that may hold a certificate the CA signed but the workspace does not record yet. The next
+/// read-write open adopts or removes them (IssuanceRecovery).
+class IssuanceIntents
+{
+    Q_DECLARE_TR_FUNCTIONS(IssuanceIntents)
+
+public:
+    /// A new job id (a random UUID).
+    [[nodiscard]] static QString newJobId();
+    /// Records `intents` as ONE committed transaction (no audit entry: an intent is not yet an action).
+    [[nodiscard]] static Status record(const Workspace& workspace, const QList<IssuanceIntent>& intents);
+    /// Adds `intents` inside the caller's `transaction` (a job adds a large run chunk by chunk, then commits once).
+    [[nodiscard]] static Status insert(Transaction& transaction, const QList<IssuanceIntent>& intents);
+    /// Deletes the intents of `job` for `deviceNames` inside the caller's `transaction`.
+    [[nodiscard]] static Status clear(Transaction& transaction, const QString& job, const QStringList& deviceNames);
+    /// Deletes the intents with `ids` inside the caller's `transaction`.
+    [[nodiscard]] static Status clearIds(Transaction& transaction, const QList<qint64>& ids);
+    /// Deletes every intent of `job` (its own transaction).
+    [[nodiscard]] static Status clearJob(const Workspace& workspace, const QString& job);
+    /// Every intent in the workspace, oldest first.
+    [[nodiscard]] static Result<QList<IssuanceIntent>> pending(const Workspace& workspace);
+};
+
+} // namespace iotca::model
