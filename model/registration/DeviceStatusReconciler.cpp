@@ -13,6 +13,15 @@ namespace iotca::model {
 
 namespace {
 
+/// A hexadecimal serial as a number: "00AB" and "ab" are the same.
+QString serialValue(const QString& serial)
+{
+    QString value = DeviceCertificateRepository::normaliseSerial(serial);
+    while (value.size() > 1 && value.startsWith(QLatin1Char('0')))
+        value.remove(0, 1);
+    return value;
+}
+
 bool onPlatform(DeviceCertificateStatus status)
 {
     return status == DeviceCertificateStatus::Associated || status == DeviceCertificateStatus::Inactivated;
@@ -44,9 +53,12 @@ Result<DeviceStatusReconciler::Match> DeviceStatusReconciler::match(const QList<
         return records.error();
     QHash<QString, const DeviceCertificateRecord*> bySerial;
     QHash<QString, const DeviceCertificateRecord*> byRemoteId;
+    QHash<QString, const DeviceCertificateRecord*> bySerialValue;
     bySerial.reserve(records->size());
     for (const DeviceCertificateRecord& record : std::as_const(*records)) {
         bySerial.insert(record.serialHex, &record);
+        if (m_platform == PlatformId::ApsaraMq)
+            bySerialValue.insert(serialValue(record.serialHex), &record);
         // AWS ListCertificatesByCA carries no certificate, only certificateId (DeviceRemoteId: the SHA-256 of the
         // DER, which is what RegisterCertificate answered for it).
         if (m_platform == PlatformId::AwsIot) {
@@ -63,7 +75,12 @@ Result<DeviceStatusReconciler::Match> DeviceStatusReconciler::match(const QList<
     Match found;
     for (const RemoteDeviceCertificate& device : remote) {
         if (device.certificatePem.isEmpty()) {
-            const DeviceCertificateRecord* record = byRemoteId.value(device.remoteId.toLower());
+            // ApsaraMQ lists DeviceContent (OnsMqtt 2020-04-20 ListDeviceCertificateByCaSn, S1/S2 of
+            // platform-alibaba.md); without it, DeviceSn is "the serial number of the device certificate" (same
+            // source), compared as a number since its canonical spelling is unverified.
+            const DeviceCertificateRecord* record = m_platform == PlatformId::ApsaraMq
+                ? bySerialValue.value(serialValue(device.remoteId))
+                : byRemoteId.value(device.remoteId.toLower());
             if (record)
                 found.bySerial.insert(record->serialHex, device);
             else if (device.caRemoteId.compare(m_caRemoteId, Qt::CaseInsensitive) == 0)
