@@ -1204,6 +1204,67 @@
         <source>Recording the statuses found</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the device certificates of the CA &apos;%1&apos; back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 succeeded and is recorded, but reading its device certificates back failed; run &apos;ca sync&apos; to record their statuses</source>
+        <extracomment>%1 says what was done (&quot;Deactivating the CA &apos;Fleet Root&apos;&quot;), %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the device certificates of the CA &apos;%1&apos; from the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform does not list the device certificate %1: its broker registers a device certificate when the device first connects with it. Nothing was sent for it.</source>
+        <extracomment>%1 is a serial number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform does not list the device certificate %1; register it first (&apos;device register&apos;). Nothing was sent for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform holds another certificate with the serial number %1 under this CA; it differs from the workspace and was not replaced.</source>
+        <extracomment>%1 is a serial number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering device certificate %1 of %2 (%3)</source>
+        <extracomment>%1 and %2 count device certificates, %3 is a device name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering the device certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform registered %n device certificate(s), but the workspace could not record it: %1</source>
+        <extracomment>%n counts device certificates, %1 is the reason</extracomment>
+        <translation>
+            <numerusform>The platform registered %n device certificate, but the workspace could not record it: %1</numerusform>
+            <numerusform>The platform registered %n device certificates, but the workspace could not record it: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The registration was cancelled. The platform had registered %n device certificate(s) before that; they are recorded.</source>
+        <extracomment>%n counts device certificates</extracomment>
+        <translation>
+            <numerusform>The registration was cancelled. The platform had registered %n device certificate before that; they are recorded.</numerusform>
+            <numerusform>The registration was cancelled. The platform had registered %n device certificates before that; they are recorded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The platform already holds this device with another certificate than %1; the workspace differs from the platform and nothing was replaced.</source>
+        <extracomment>%1 is a serial number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the CA certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaRepository</name>
@@ -2243,6 +2304,10 @@
             <numerusform>The CA &apos;%1&apos; has no device certificate with serial numbers %2; nothing was changed.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Registers device certificates on a platform account (Tencent, AWS).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeviceJobRunner</name>
@@ -2307,6 +2372,79 @@
         <source>%1 accepts RSA device keys only, not %2.</source>
         <extracomment>%1 is a platform, %2 a key type such as &quot;ECDSA P-256&quot;</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceRegisterCommand</name>
+    <message>
+        <source>The issuing CA&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform account&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device certificate&apos;s serial number (repeat the option or separate with commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CertSN of every row of this association CSV (each row must match a device certificate of the CA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every device certificate of the CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register them inactive (AWS IoT; default: active).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registers device certificates of a registered CA on a platform account (Tencent Cloud IoT Hub: CreateDevice with the certificate; AWS IoT Core: RegisterCertificate with the CA). Safe to run again: a device certificate already on the platform is recorded, not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the device certificates with exactly one of --serial, --csv or --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Registered %n device certificate(s) of the CA &apos;%1&apos; on the platform account &apos;%2&apos;; %3 already there.</source>
+        <extracomment>%1 is a CA name, %2 an account name, %n the number of device certificates registered, %3 how many were already there</extracomment>
+        <translation>
+            <numerusform>Registered %n device certificate of the CA &apos;%1&apos; on the platform account &apos;%2&apos;; %3 already there.</numerusform>
+            <numerusform>Registered %n device certificates of the CA &apos;%1&apos; on the platform account &apos;%2&apos;; %3 already there.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a serial number, %2 why it was not registered</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(error code: %1)</source>
+        <extracomment>Appended to a refused serial&apos;s line; %1 is the platform&apos;s error code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device certificate(s) were not registered; the workspace records only what the platform holds.</source>
+        <extracomment>%n is the number of device certificates not registered</extracomment>
+        <translation>
+            <numerusform>%n device certificate was not registered; the workspace records only what the platform holds.</numerusform>
+            <numerusform>%n device certificates were not registered; the workspace records only what the platform holds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3585,6 +3723,27 @@
     </message>
     <message>
         <source>Registers a CA with a platform account: fetches the registration code (unless --code), makes the verification certificate with the CA&apos;s key, uploads both and records the registration. With --out (offline, e.g. on an air-gapped machine), and always for an alibaba-iot account (no API), writes the upload bundle to finish the registration with instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n CA registration(s) found on the platform and recorded.</source>
+        <extracomment>%1 is an account name, %n the number of CAs recorded from the platform</extracomment>
+        <translation>
+            <numerusform>%1: %n CA registration found on the platform and recorded.</numerusform>
+            <numerusform>%1: %n CA registrations found on the platform and recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n device certificate(s) on the platform, %2 changed, %3 no longer on the platform, %4 on the platform but not in the workspace.</source>
+        <extracomment>%1 is an account name; %n device certificates the platform lists, %2 changed, %3 gone, %4 unknown</extracomment>
+        <translation>
+            <numerusform>%1: %n device certificate on the platform, %2 changed, %3 no longer on the platform, %4 on the platform but not in the workspace.</numerusform>
+            <numerusform>%1: %n device certificates on the platform, %2 changed, %3 no longer on the platform, %4 on the platform but not in the workspace.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the device certificate %2 differs from the platform (the platform holds another certificate with this serial number); left as it is.</source>
+        <extracomment>%1 is an account name, %2 a serial number</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6192,6 +6351,14 @@
         <source>Never contact a platform: platform actions are refused; only upload bundles can be written</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Register on Platform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the selected device certificates on the CA&apos;s platform account (Tencent, AWS)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iotca::ui::MainWindow</name>
@@ -6882,6 +7049,50 @@
     <message>
         <source>Nothing is sent (Work Offline): you finish the registration on a connected machine, as the bundle&apos;s README says.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::RegisterDevicesCommand</name>
+    <message>
+        <source>&apos;%1&apos; is not registered with any platform account; register it first.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is registered with several platform accounts: choose the account in the toolbar first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Registered %n device certificate(s) on %1; %2 already there.</source>
+        <extracomment>%n is a number of device certificates, %1 a platform account, %2 how many were already there</extracomment>
+        <translation>
+            <numerusform>Registered %n device certificate on %1; %2 already there.</numerusform>
+            <numerusform>Registered %n device certificates on %1; %2 already there.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln device certificates could not be registered.</source>
+        <extracomment>%1 and %Ln are formatted numbers: how many failed, of how many</extracomment>
+        <translation>
+            <numerusform>%1 of %Ln device certificate could not be registered.</numerusform>
+            <numerusform>%1 of %Ln device certificates could not be registered.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registering</source>
+        <extracomment>%n is a number of certificates, %1 a CA name, %2 a platform account</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Registering %n device certificate(s) of &apos;%1&apos; on %2…</source>
+        <translation>
+            <numerusform>Registering %n device certificate of &apos;%1&apos; on %2…</numerusform>
+            <numerusform>Registering %n device certificates of &apos;%1&apos; on %2…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
