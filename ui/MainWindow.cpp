@@ -11,6 +11,7 @@
 #include "actions/MainActions.h"
 #include "actions/NewCaCommand.h"
 #include "actions/RegisterCaCommand.h"
+#include "actions/RegisterDevicesCommand.h"
 #include "actions/SyncCommand.h"
 #include "dialogs/AuditLogDialog.h"
 #include "dialogs/ConfirmCascadeDialog.h"
@@ -143,8 +144,8 @@ void MainWindow::createMenus()
 
     m_devicesMenu = menuBar()->addMenu(QString());
     m_devicesMenu->setObjectName(QStringLiteral("devicesMenu"));
-    m_devicesMenu->addActions({m_actions->action(A::ActivateDevices), m_actions->action(A::DeactivateDevices),
-                               m_actions->action(A::DeleteDevices)});
+    m_devicesMenu->addActions({m_actions->action(A::RegisterDevices), m_actions->action(A::ActivateDevices),
+                               m_actions->action(A::DeactivateDevices), m_actions->action(A::DeleteDevices)});
     m_devicesMenu->addSeparator();
     m_devicesMenu->addAction(m_actions->action(A::ExportAssociationCsv));
 
@@ -257,6 +258,13 @@ void MainWindow::connectActions()
             [this] { confirmCaState(int(ConfirmCascadeDialog::Operation::Deactivate)); });
     connect(m_actions->action(A::DeleteRegistration), &QAction::triggered, this,
             [this] { confirmCaState(int(ConfirmCascadeDialog::Operation::Delete)); });
+    connect(m_actions->action(A::RegisterDevices), &QAction::triggered, this, [this] {
+        const qint64 caId = m_caList->currentCaId();
+        if (caId == 0 || !m_workspace || refuseWhenOffline())
+            return;
+        run(new RegisterDevicesCommand(*m_workspace, m_secrets, m_prompter, this, caId, m_devices->selectedSerials(),
+                                       currentAccountId()));
+    });
     connect(m_actions->action(A::ActivateDevices), &QAction::triggered, this,
             [this] { confirmDeviceState(int(ConfirmCascadeDialog::Operation::Activate)); });
     connect(m_actions->action(A::DeactivateDevices), &QAction::triggered, this,

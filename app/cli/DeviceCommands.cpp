@@ -4,6 +4,7 @@
 #include "Console.h"
 #include "DeviceConnectionCommand.h"
 #include "DeviceJobRunner.h"
+#include "DeviceRegisterCommand.h"
 #include "DeviceSerialSelection.h"
 #include "ExitCode.h"
 #include "JsonOutput.h"
@@ -181,6 +182,8 @@ DeviceCommands::DeviceCommands()
     addCommand(QStringLiteral("list"), tr("Lists the device certificates of a CA."), &list);
     addCommand(QStringLiteral("delete"),
                tr("Deletes device certificates from the workspace, or with --account on the platform."), &remove);
+    addCommand(QStringLiteral("register"), tr("Registers device certificates on a platform account (Tencent, AWS)."),
+               &DeviceRegisterCommand::run);
     addCommand(QStringLiteral("activate"), tr("Activates device certificates on a platform account."),
                &RemoteDeviceCommands::activate);
     addCommand(QStringLiteral("deactivate"), tr("Deactivates device certificates on a platform account."),

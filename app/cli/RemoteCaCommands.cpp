@@ -17,6 +17,7 @@
 #include "model/workspace/PlatformAccountRepository.h"
 
 #include <QHash>
+#include <QJsonArray>
 
 namespace iotca::app {
 
@@ -379,9 +380,16 @@ int RemoteCaCommands::sync(const QString& path, const QStringList& arguments)
         result.insert(QStringLiteral("checked"), outcome->checked);
         result.insert(QStringLiteral("changed"), outcome->changed);
         result.insert(QStringLiteral("vanished"), outcome->vanished);
+        result.insert(QStringLiteral("adopted"), outcome->adopted);
+        result.insert(QStringLiteral("devices"),
+                      QJsonObject {{QStringLiteral("onPlatform"), outcome->devicesOnPlatform},
+                                   {QStringLiteral("changed"), outcome->devicesChanged},
+                                   {QStringLiteral("vanished"), outcome->devicesVanished},
+                                   {QStringLiteral("unknown"), outcome->devicesUnknown},
+                                   {QStringLiteral("differ"), QJsonArray::fromStringList(outcome->devicesDiffer)}});
         result.insert(QStringLiteral("error"), QJsonValue::Null);
         results.append(result);
-        if (!parser.isSet(json))
+        if (!parser.isSet(json)) {
             //: %1 is an account name, %n registrations checked, %2 changed, %3 no longer on the platform
             Console::out() << tr("%1: %n registration(s) checked, %2 changed, %3 no longer on the platform.", nullptr,
                                  outcome->checked)
@@ -389,6 +397,27 @@ int RemoteCaCommands::sync(const QString& path, const QStringList& arguments)
                                   .arg(outcome->changed)
                                   .arg(outcome->vanished)
                            << Qt::endl;
+            if (outcome->adopted > 0)
+                //: %1 is an account name, %n the number of CAs recorded from the platform
+                Console::out() << tr("%1: %n CA registration(s) found on the platform and recorded.", nullptr,
+                                     outcome->adopted)
+                                      .arg(record.name)
+                               << Qt::endl;
+            //: %1 is an account name; %n device certificates the platform lists, %2 changed, %3 gone, %4 unknown
+            Console::out() << tr("%1: %n device certificate(s) on the platform, %2 changed, %3 no longer on the "
+                                 "platform, %4 on the platform but not in the workspace.",
+                                 nullptr, outcome->devicesOnPlatform)
+                                  .arg(record.name)
+                                  .arg(outcome->devicesChanged)
+                                  .arg(outcome->devicesVanished)
+                                  .arg(outcome->devicesUnknown)
+                           << Qt::endl;
+            for (const QString& serial : std::as_const(outcome->devicesDiffer))
+                //: %1 is an account name, %2 a serial number
+                Console::printError(tr("%1: the device certificate %2 differs from the platform (the platform holds "
+                                       "another certificate with this serial number); left as it is.")
+                                        .arg(record.name, serial));
+        }
     }
     if (parser.isSet(json))
         JsonOutput::print(QJsonObject {{QStringLiteral("accounts"), results}});

@@ -173,18 +173,15 @@ EmulatorResponse ApsaraMqEmulation::dispatch(EmulatedAccount& state, const model
         state.cas.removeIf([&](const EmulatedCa& entry) { return entry.id == sn; });
     } else {
         ca->active = action == QLatin1String("ActiveCaCertificate");
-        // The product's model (design.md): deactivating a CA deactivates its registered device certificates, and
-        // activating it again restores those (whether the real broker cuts registered devices is unverified).
+        // Seed 004 (ApsaraMQ "Manage CA certificates"): "After you deregister a CA certificate, all device
+        // certificates that are issued by the CA certificate and registered with the ApsaraMQ for MQTT broker are
+        // deregistered. Similarly, after you activate a CA certificate, all device certificates issued by the CA
+        // certificate are activated." All of them, including one deactivated on its own before.
         for (EmulatedDevice& device : state.devices) {
             if (device.caId != sn)
                 continue;
-            if (!ca->active && device.active) {
-                device.active = false;
-                device.heldByCa = true;
-            } else if (ca->active && device.heldByCa) {
-                device.active = true;
-                device.heldByCa = false;
-            }
+            device.active = ca->active;
+            device.heldByCa = false;
         }
     }
     return EmulatorResponse::json(200, {{QStringLiteral("RequestId"), requestId}, {QStringLiteral("Sn"), sn}});

@@ -1,5 +1,7 @@
 #include "EmulatorServer.h"
 
+#include "EmulatorStateFile.h"
+
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QPointer>
@@ -97,6 +99,12 @@ void EmulatorServer::failNext(int count, int status)
     m_failStatus = status;
 }
 
+void EmulatorServer::dropAnswerNext(int count, int skip)
+{
+    m_dropCount = count;
+    m_dropSkip = skip;
+}
+
 void EmulatorServer::delayNext(int count, std::chrono::milliseconds delay)
 {
     m_delayCount = count;
@@ -108,6 +116,15 @@ bool EmulatorServer::handleRequest(const QHttpServerRequest& request, QTcpSocket
     const EmulatorRequest converted = convert(request);
     const bool isAdmin = converted.encodedPath.startsWith("/_emulator/");
     EmulatorResponse response = isAdmin ? admin(converted) : respond(converted);
+    if (!isAdmin && m_dropCount > 0 && m_dropSkip > 0) {
+        --m_dropSkip;
+    } else if (!isAdmin && m_dropCount > 0) {
+        // TEST-ONLY fault (dropAnswerNext): the platform acted, the answer is lost.
+        --m_dropCount;
+        socket->abort();
+        Q_EMIT requestHandled();
+        return true;
+    }
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     if (!isAdmin && m_delayCount > 0) {
         --m_delayCount;
@@ -170,6 +187,13 @@ EmulatorResponse EmulatorServer::admin(const EmulatorRequest& request)
                   std::chrono::milliseconds(request.queryValue(QStringLiteral("ms")).toInt()));
         return EmulatorResponse::json(200, {});
     }
+    if (path == "/_emulator/drop-answer-next" && request.method == "POST") {
+        dropAnswerNext(qMax(1, request.queryValue(QStringLiteral("count")).toInt()),
+                       qMax(0, request.queryValue(QStringLiteral("skip")).toInt()));
+        return EmulatorResponse::json(200, {});
+    }
+    if (path == "/_emulator/state" && request.method == "GET")
+        return EmulatorResponse::json(200, EmulatorStateFile::toJson(*this));
     if (path == "/_emulator/apsaramq/connect-device" && request.method == "POST") {
         const bool connected =
             m_apsaraMq.connectDevice(request.queryValue(QStringLiteral("accessKeyId")), request.body);

@@ -25,7 +25,11 @@ namespace iotca::app {
 /// POST /_emulator/fail-next?status=503&count=1, POST /_emulator/delay-next?ms=3000&count=1,
 /// POST /_emulator/apsaramq/connect-device?accessKeyId=ID (body: device certificate PEM),
 /// POST /_emulator/apsaramq/ca-limit?count=N (ApsaraMqEmulation::setCaLimit),
-/// GET /_emulator/tencent/verification-code?secretId=ID.
+/// GET /_emulator/tencent/verification-code?secretId=ID,
+/// GET /_emulator/state (every platform's state, as `--state` writes it: what the tests compare the workspace with),
+/// POST /_emulator/drop-answer-next?skip=0&count=1 (TEST-ONLY fault: after `skip` API requests answered normally, the
+/// next `count` are carried out but never answered; the connection is cut, as when a network fails after the platform
+/// acted).
 class EmulatorServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -42,6 +46,9 @@ public:
     void failNext(int count, int status);
     /// The next `count` API requests are answered only after `delay`.
     void delayNext(int count, std::chrono::milliseconds delay);
+    /// TEST-ONLY fault: after `skip` API requests answered normally, the next `count` are carried out (the state
+    /// changes) but the connection is cut instead of answering: a platform call whose answer was lost.
+    void dropAnswerNext(int count, int skip = 0);
     /// API requests received so far (including failed and delayed ones).
     [[nodiscard]] int requestCount() const noexcept { return m_requestCount; }
     /// The last API request as received (tests check the wire format with it).
@@ -72,6 +79,8 @@ private:
     int m_failStatus = 503;
     int m_delayCount = 0;
     std::chrono::milliseconds m_delay {0};
+    int m_dropCount = 0;
+    int m_dropSkip = 0;
     int m_requestCount = 0;
     EmulatorRequest m_lastRequest;
 };

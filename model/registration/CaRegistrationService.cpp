@@ -5,6 +5,7 @@
 #include "DeleteCaOperation.h"
 #include "DeviceBatchOperation.h"
 #include "RegisterCaOperation.h"
+#include "RegisterDevicesOperation.h"
 #include "RemoteListOperations.h"
 #include "SyncOperation.h"
 
@@ -75,6 +76,13 @@ void CaRegistrationService::deleteDevices(qint64 caId, const QStringList& serial
 {
     Operation::launch(*this,
                       std::make_shared<DeviceBatchOperation>(*this, caId, serials, std::nullopt, std::move(done)));
+}
+
+void CaRegistrationService::registerDevices(qint64 caId, const QStringList& serials, bool activate,
+                                            Callback<DeviceBatchOutcome> done)
+{
+    Operation::launch(*this,
+                      std::make_shared<RegisterDevicesOperation>(*this, caId, serials, activate, std::move(done)));
 }
 
 void CaRegistrationService::cancel()

@@ -46,6 +46,9 @@ struct DeviceBatchOutcome
     QStringList succeeded;
     /// serial -> why it failed (translated, specific).
     QList<std::pair<QString, Error>> failed;
+    /// registerDevices(): already on the platform with this very certificate (recorded, nothing sent or an
+    /// "already exists" answer).
+    QStringList alreadyOnPlatform;
 };
 
 /// What sync() found for one account.
@@ -55,6 +58,16 @@ struct SyncOutcome
     int changed = 0;
     /// Recorded registrations the platform no longer knows (now marked Deleted).
     int vanished = 0;
+    /// CAs the platform holds whose certificate is a workspace CA without a live registration: now recorded.
+    int adopted = 0;
+    /// Device certificates: recorded ones the platform lists, status changes recorded, recorded as on the platform
+    /// but not listed any more (now Deleted), listed but not recorded, and serials the platform holds with another
+    /// certificate than the recorded one (left as they are: they differ from the platform).
+    int devicesOnPlatform = 0;
+    int devicesChanged = 0;
+    int devicesVanished = 0;
+    int devicesUnknown = 0;
+    QStringList devicesDiffer;
 };
 
 /// The platform flows of one account, recorded in the workspace: register a CA (registration code, verification
@@ -112,6 +125,10 @@ public:
     /// Deletes the device certificates on the platform and marks them Deleted (AWS: each active one is deactivated
     /// first, as AWS deletes only inactive certificates).
     void deleteDevices(qint64 caId, const QStringList& serials, Callback<DeviceBatchOutcome> done);
+    /// Registers recorded device certificates of a registered CA on the platform (Tencent CreateDevice with the
+    /// certificate, AWS RegisterCertificate with the CA's PEM): paced, resumable, read back and recorded
+    /// (RegisterDevicesOperation). ApsaraMQ has no such API (its broker registers on first connection): refused.
+    void registerDevices(qint64 caId, const QStringList& serials, bool activate, Callback<DeviceBatchOutcome> done);
 
 public Q_SLOTS:
     /// Cancels the operation in flight; its callback receives an Error with code "Cancelled" and nothing is recorded.

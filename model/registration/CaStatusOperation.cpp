@@ -1,6 +1,9 @@
 #include "CaStatusOperation.h"
 
+#include "DeviceStatusReconciler.h"
 #include "RegistrationRecorder.h"
+#include "model/workspace/Transaction.h"
+#include "model/workspace/Workspace.h"
 
 namespace iotca::model {
 
@@ -36,7 +39,8 @@ void CaStatusOperation::start()
         !supported) {
         return fail(supported.error());
     }
-    progress(0, 2, stepText());
+    m_remoteId = registration->remoteId;
+    progress(0, 3, stepText());
     track(connector().setCaStatus(registration->remoteId, activate ? RemoteStatus::Active : RemoteStatus::Inactive,
                                   step<Status>([this](Status changed) { onChanged(std::move(changed)); })));
 }
@@ -45,16 +49,52 @@ void CaStatusOperation::onChanged(Status changed)
 {
     if (!changed)
         return fail(inStep(stepText(), changed.error()));
-    progress(1, 2, tr("Recording the new status"));
-    auto recorded = RegistrationRecorder(workspace(), accountId())
-                        .recordCaStatus(m_caId, m_status, capabilities().caStatusCascadesToDevices);
-    if (!recorded) {
+    if (!capabilities().supports(PlatformCapabilities::Operation::ListDevices))
+        return onDevicesListed(QList<RemoteDeviceCertificate> {});
+    // Read the device certificates back: ApsaraMQ changes them with the CA (seed 004: "after you deregister a CA
+    // certificate, all device certificates that are issued by the CA certificate ... are deregistered. Similarly,
+    // after you activate a CA certificate, all device certificates issued by the CA certificate are activated"),
+    // AWS does not; either way the workspace records what the platform now lists.
+    progress(1, 3, tr("Reading the device certificates of the CA '%1' back").arg(caName(m_caId)));
+    // Not tracked: the CA's status has changed on the platform, so a cancel() must not lose recording it.
+    connector().listDeviceCertificates(m_remoteId, step<Result<QList<RemoteDeviceCertificate>>>([this](auto listed) {
+                                           onDevicesListed(std::move(listed));
+                                       }));
+}
+
+void CaStatusOperation::onDevicesListed(Result<QList<RemoteDeviceCertificate>> listed)
+{
+    progress(2, 3, tr("Recording the new status"));
+    auto transaction = Transaction::begin(workspace());
+    Result<CascadeOutcome> recorded = transaction
+        ? RegistrationRecorder(workspace(), accountId()).recordCaStatus(m_caId, m_status, /*cascade=*/false)
+        : Result<CascadeOutcome>(transaction.error());
+    Result<DeviceReconcileOutcome> devices = DeviceReconcileOutcome {};
+    if (recorded && listed && capabilities().supports(PlatformCapabilities::Operation::ListDevices))
+        devices = DeviceStatusReconciler(workspace(), capabilities().platform, m_caId, m_remoteId,
+                                         connector().account().product)
+                      .record(*listed);
+    Status committed = !recorded ? Status(recorded.error())
+        : !devices               ? Status(devices.error())
+                                 : transaction->commit();
+    if (!committed) {
         //: %1 says what was done ("Deactivating the CA 'Fleet Root'"), %2 the reason
         return fail(Error {tr("%1 succeeded on the platform, but the workspace could not record it: %2")
-                               .arg(stepText(), recorded.error().message),
-                           recorded.error().detail, QStringLiteral("NotRecorded")});
+                               .arg(stepText(), committed.error().message),
+                           committed.error().detail, QStringLiteral("NotRecorded")});
     }
-    progress(2, 2, tr("Done"));
+    if (!listed) {
+        //: %1 says what was done ("Deactivating the CA 'Fleet Root'"), %2 the reason
+        Error error = inStep(tr("%1 succeeded and is recorded, but reading its device certificates back failed; run "
+                                "'ca sync' to record their statuses")
+                                 .arg(stepText()),
+                             listed.error());
+        error.code =
+            listed.error().code == QLatin1String("Cancelled") ? listed.error().code : QStringLiteral("DevicesNotRead");
+        return fail(error);
+    }
+    recorded->devicesChanged = devices->changed + devices->vanished;
+    progress(3, 3, tr("Done"));
     finish(*recorded);
 }
 

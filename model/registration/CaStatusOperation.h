@@ -6,8 +6,9 @@
 
 namespace iotca::model {
 
-/// CaRegistrationService::setCaStatus(): activates or deactivates a registered CA on the platform, then records the
-/// status with its cascade to the CA's device certificates where the platform cascades too.
+/// CaRegistrationService::setCaStatus(): activates or deactivates a registered CA on the platform, then reads the CA's
+/// device certificates back from the platform (where it lists them) and records the CA's status together with the
+/// device statuses the platform answered (DeviceStatusReconciler): what the platform did, not what we expect of it.
 class CaStatusOperation : public ReportingOperation<CascadeOutcome>
 {
     Q_DECLARE_TR_FUNCTIONS(CaRegistrationService)
@@ -20,10 +21,12 @@ protected:
 
 private:
     void onChanged(Status changed);
+    void onDevicesListed(Result<QList<RemoteDeviceCertificate>> listed);
     [[nodiscard]] QString stepText() const;
 
     qint64 m_caId;
     RegistrationStatus m_status;
+    QString m_remoteId;
 };
 
 } // namespace iotca::model

@@ -1,6 +1,7 @@
 #include "DeviceBatchOperation.h"
 
 #include "DeviceRemoteId.h"
+#include "DeviceStatusReconciler.h"
 #include "RegistrationRecorder.h"
 
 #include "model/ModelErrorCode.h"
@@ -55,6 +56,51 @@ void DeviceBatchOperation::start()
         return fail(supported.error());
     if (Status prepared = prepare(); !prepared)
         return fail(prepared.error());
+    if (m_items.isEmpty() || !capabilities().supports(PlatformCapabilities::Operation::ListDevices))
+        return next();
+    progress(0, static_cast<int>(m_items.size()),
+             tr("Reading the device certificates of the CA '%1' from the platform").arg(caName(m_caId)));
+    track(connector().listDeviceCertificates(
+        m_caRemoteId, step<Result<QList<RemoteDeviceCertificate>>>([this](auto l) { onListedBefore(std::move(l)); })));
+}
+
+void DeviceBatchOperation::onListedBefore(Result<QList<RemoteDeviceCertificate>> listed)
+{
+    if (!listed)
+        return fail(inStep(tr("Reading the device certificates of the CA '%1' from the platform").arg(caName(m_caId)),
+                           listed.error()));
+    if (stopIfCancelled())
+        return;
+    auto matched = DeviceStatusReconciler(workspace(), capabilities().platform, m_caId, m_caRemoteId,
+                                          connector().account().product)
+                       .match(*listed);
+    if (!matched)
+        return fail(matched.error());
+    QList<Item> onPlatform;
+    for (Item item : std::as_const(m_items)) {
+        const auto remote = matched->bySerial.constFind(item.serial);
+        if (remote == matched->bySerial.cend()) {
+            //: %1 is a serial number
+            m_outcome.failed.append(
+                {item.serial,
+                 Error {capabilities().devicesAutoRegister
+                            ? tr("The platform does not list the device certificate %1: its broker registers a device "
+                                 "certificate when the device first connects with it. Nothing was sent for it.")
+                                  .arg(item.serial)
+                            : tr("The platform does not list the device certificate %1; register it first ('device "
+                                 "register'). Nothing was sent for it.")
+                                  .arg(item.serial),
+                        {},
+                        QStringLiteral("NotOnPlatform")}});
+            continue;
+        }
+        // The platform's own id for it (ApsaraMQ DeviceSn, AWS certificateId, Tencent ProductId/DeviceName).
+        item.remoteId = remote->remoteId;
+        item.recorded = remote->status == RemoteStatus::Active ? DeviceCertificateStatus::Associated
+                                                               : DeviceCertificateStatus::Inactivated;
+        onPlatform.append(item);
+    }
+    m_items = onPlatform;
     next();
 }
 
@@ -184,7 +230,30 @@ void DeviceBatchOperation::stopCancelled()
 void DeviceBatchOperation::record()
 {
     const int total = static_cast<int>(m_items.size());
+    if (!m_outcome.succeeded.isEmpty() && capabilities().supports(PlatformCapabilities::Operation::ListDevices)) {
+        // Read back what the platform now holds, and record that.
+        progress(total, total, tr("Reading the device certificates of the CA '%1' back").arg(caName(m_caId)));
+        connector().listDeviceCertificates(
+            m_caRemoteId,
+            step<Result<QList<RemoteDeviceCertificate>>>([this](auto listed) { onListedAfter(std::move(listed)); }));
+        return;
+    }
+    onListedAfter(Error {});
+}
+
+void DeviceBatchOperation::onListedAfter(Result<QList<RemoteDeviceCertificate>> listed)
+{
+    const int total = static_cast<int>(m_items.size());
     progress(total, total, tr("Recording the outcome"));
+    if (listed) {
+        auto reconciled = DeviceStatusReconciler(workspace(), capabilities().platform, m_caId, m_caRemoteId,
+                                                 connector().account().product)
+                              .record(*listed);
+        if (reconciled)
+            return finish(m_outcome);
+        listed = reconciled.error();
+    }
+    // No read-back: record what the platform answered for each request.
     const DeviceCertificateStatus status = deleting() ? DeviceCertificateStatus::Deleted : *m_target;
     const Status recorded = RegistrationRecorder(workspace(), accountId())
                                 .recordDevices(m_caId, m_outcome.succeeded, status, m_inactivatedOnly);

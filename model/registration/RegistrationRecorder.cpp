@@ -89,7 +89,17 @@ Result<CascadeOutcome> RegistrationRecorder::recordCaDeletion(qint64 caId, bool 
         return stored.error();
     CascadeOutcome outcome;
     if (cascade) {
-        auto changed = m_workspace.devices().setStatusForCa(caId, DeviceCertificateStatus::Deleted);
+        // The platform deletes the device certificates it holds (Associated or Inactivated here); one it never
+        // held (Issued) is not deleted by it.
+        QStringList held;
+        for (const auto status : {DeviceCertificateStatus::Associated, DeviceCertificateStatus::Inactivated}) {
+            auto devices = m_workspace.devices().listForCa(caId, status);
+            if (!devices)
+                return devices.error();
+            for (const DeviceCertificateRecord& device : std::as_const(*devices))
+                held.append(device.serialHex);
+        }
+        auto changed = m_workspace.devices().setStatus(caId, held, DeviceCertificateStatus::Deleted);
         if (!changed)
             return changed.error();
         outcome.devicesChanged = *changed;

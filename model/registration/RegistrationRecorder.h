@@ -25,7 +25,8 @@ public:
     /// The CA is now `status` (Activated or Inactivated). With `cascade`, deactivating moves the CA's Associated
     /// device certificates to Inactivated and activating moves its Inactivated ones back to Associated.
     [[nodiscard]] Result<CascadeOutcome> recordCaStatus(qint64 caId, RegistrationStatus status, bool cascade);
-    /// The CA is deleted on the platform; with `cascade` every device certificate of the CA is marked Deleted.
+    /// The CA is deleted on the platform; with `cascade` the CA's device certificates the platform held (Associated or
+    /// Inactivated) are marked Deleted.
     [[nodiscard]] Result<CascadeOutcome> recordCaDeletion(qint64 caId, bool cascade);
     /// Compares the account's recorded registrations with `remoteCas` (matched by remote id; case-insensitively when
     /// `caseInsensitiveIds`) and records the statuses found: changed ones, vanished ones as Deleted, unchanged ones

@@ -266,6 +266,19 @@ private Q_SLOTS:
                     ->text()
                     .startsWith(QStringLiteral("Platform answered at")));
         QTRY_VERIFY(actions->action(MainActions::DeactivateCa)->isEnabled());
+        // The three devices connected once: the broker registered their certificates (the workspace reads them back
+        // after the deactivation, so they must be on the platform to be deactivated with the CA).
+        auto& broker = m_emulator.server().apsaraMq().account(UiEmulator::accessKeyId());
+        const QList<model::DeviceCertificateRecord> recorded =
+            m_workspace->workspace().devices().listForCa(caId).value();
+        for (const model::DeviceCertificateRecord& record : recorded) {
+            app::EmulatedDevice device;
+            device.id = record.serialHex.toLower();
+            device.caId = (*registration)->remoteId;
+            device.name = record.deviceName;
+            device.serialHex = record.serialHex;
+            broker.devices << device;
+        }
 
         // CA → Deactivate: the confirmation states the cascade, the progress dialog shows the outcome.
         m_prompter->dialogs.enqueue([](QDialog& dialog) {
@@ -385,7 +398,9 @@ private Q_SLOTS:
         QVERIFY(m_window->errorBanner()->detail().contains(devices.at(2).serialHex));
         QCOMPARE(m_workspace->workspace().devices().count(caId, model::DeviceCertificateStatus::Inactivated).value(),
                  2);
-        QCOMPARE(m_workspace->workspace().devices().count(caId, model::DeviceCertificateStatus::Associated).value(), 1);
+        // Read back: the platform does not hold the third (recorded as Associated): the workspace now says so.
+        QCOMPARE(m_workspace->workspace().devices().count(caId, model::DeviceCertificateStatus::Associated).value(), 0);
+        QCOMPARE(m_workspace->workspace().devices().count(caId, model::DeviceCertificateStatus::Deleted).value(), 1);
         int inactive = 0;
         for (int row = 0; row < 3; ++row) {
             if (deviceView->model()->index(row, model::DeviceCertificateModel::Status).data().toString()

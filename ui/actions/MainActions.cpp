@@ -39,6 +39,8 @@ Spec specOf(MainActions::Id id)
         return {"deleteCaAction", "delete", QKeySequence(Qt::SHIFT | Qt::Key_Delete)};
     case M::IssueDevices:
         return {"issueDevicesAction", "issue", QKeySequence(Qt::CTRL | Qt::Key_D)};
+    case M::RegisterDevices:
+        return {"registerDevicesAction", nullptr, QKeySequence()};
     case M::ActivateDevices:
         return {"activateDevicesAction", nullptr, QKeySequence()};
     case M::DeactivateDevices:
@@ -138,6 +140,7 @@ MainActions::Needs MainActions::needs(Id id)
     case DeactivateCa:
     case DeleteRegistration:
         return NeedWritableWorkspace | NeedCa | NeedRegistration;
+    case RegisterDevices:
     case ActivateDevices:
     case DeactivateDevices:
     case DeleteDevices:
@@ -185,6 +188,8 @@ void MainActions::retranslate()
         tr("Delete the selected CA's registration on the platform, with its device certificates there"));
     set(DeleteCa, tr("De&lete…"), tr("Delete the selected CA and its device certificates from the workspace"));
     set(IssueDevices, tr("&Issue Device Certificates…"), tr("Issue device certificates from the selected CA"));
+    set(RegisterDevices, tr("&Register on Platform…"),
+        tr("Register the selected device certificates on the CA's platform account (Tencent, AWS)"));
     set(ActivateDevices, tr("&Activate Selected…"), tr("Activate the selected device certificates"));
     set(DeactivateDevices, tr("&Deactivate Selected…"), tr("Deactivate the selected device certificates"));
     set(DeleteDevices, tr("De&lete Selected…"), tr("Delete the selected device certificates"));

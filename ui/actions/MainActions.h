@@ -30,6 +30,7 @@ public:
         DeleteRegistration,
         DeleteCa,
         IssueDevices,
+        RegisterDevices,
         ActivateDevices,
         DeactivateDevices,
         DeleteDevices,
