@@ -27,5 +27,11 @@ inline constexpr QLatin1String DevicesAssociated {"devices.associated"};
 inline constexpr QLatin1String DevicesExported {"devices.exported"};
 inline constexpr QLatin1String DevicesDeleted {"devices.deleted"};
 inline constexpr QLatin1String CsvImported {"csv.imported"};
+// pki: the CA tree, revocation and renewal.
+inline constexpr QLatin1String CaRenewed {"ca.renewed"};
+inline constexpr QLatin1String CaRequestCreated {"ca.request_created"};
+inline constexpr QLatin1String CaRequestSigned {"ca.request_signed"};
+inline constexpr QLatin1String CertificatesRevoked {"certificates.revoked"};
+inline constexpr QLatin1String CrlPublished {"crl.published"};
 
 } // namespace iotca::model::AuditAction

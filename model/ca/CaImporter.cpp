@@ -1,5 +1,7 @@
 #include "CaImporter.h"
 
+#include "CaChain.h"
+
 #include "CaRecordFactory.h"
 #include "crypto/Certificate.h"
 #include "crypto/CryptoErrorCode.h"
@@ -100,6 +102,7 @@ Result<qint64> CaImporter::importData(Workspace& workspace, const QString& name,
     }
     CaRecord record = caRecordFromCertificate(*certificate, name, notes);
     record.encryptedKeyPem = *encrypted;
+    record.parentCaId = CaChain::issuerIdInWorkspace(workspace, *certificate).valueOr(0);
     return workspace.cas().add(record, CaOrigin::Imported);
 }
 
@@ -116,6 +119,7 @@ Result<qint64> CaImporter::importCertificateOnly(Workspace& workspace, const QSt
     }
     CaRecord record = caRecordFromCertificate(*certificate, name, notes);
     record.keyReference = keyReference.trimmed();
+    record.parentCaId = CaChain::issuerIdInWorkspace(workspace, *certificate).valueOr(0);
     return workspace.cas().add(record, CaOrigin::Imported);
 }
 
