@@ -6,6 +6,8 @@
 #include "OpenSslError.h"
 #include "OpenSslHandles.h"
 
+#include <functional>
+
 namespace iotca::crypto {
 
 namespace {
@@ -28,30 +30,94 @@ Status checkPathLength(const CaCertificateSpec& spec)
     return {};
 }
 
-// Everything but the issuer-dependent parts: basics, CA extensions, SKI.
+// Everything but the issuer-dependent parts: basics, CA extensions, SKI (`keyId`, or computed from the key).
+Result<X509Ptr> draftCa(const X509_NAME* subject, std::optional<int> pathLength, EVP_PKEY* subjectKey,
+                        const X509_NAME* issuerName, const ValidityPeriod& period, QByteArray keyId = {})
+{
+    X509Ptr x509(X509_new());
+    if (!x509)
+        return openSslError(CertificateBuilder::tr("Could not create a certificate."), ErrorCode::OpenSslFailure);
+    const X509_NAME* issuer = issuerName ? issuerName : subject;
+    if (Status basics =
+            CertificateProfile::setBasics(x509.get(), SerialNumber::random(), subject, issuer, period, subjectKey);
+        !basics) {
+        return basics.error();
+    }
+    if (keyId.isEmpty())
+        keyId = CertificateProfile::keyIdentifier(x509.get());
+    for (const X509ExtensionPtr& extension :
+         {CertificateProfile::basicConstraints(true, pathLength), CertificateProfile::keyUsage(true, false),
+          CertificateProfile::subjectKeyIdentifier(keyId)}) {
+        if (Status added = CertificateProfile::add(x509.get(), extension.get()); !added)
+            return added.error();
+    }
+    return x509;
+}
+
 Result<X509Ptr> draftCa(const CaCertificateSpec& spec, EVP_PKEY* subjectKey, const X509_NAME* issuerName,
                         const ValidityPeriod& period)
 {
     Result<X509NamePtr> subject = OpenSslConversions::toX509Name(spec.subject);
     if (!subject)
         return subject.error();
-    X509Ptr x509(X509_new());
+    return draftCa(subject->get(), spec.pathLength, subjectKey, issuerName, period);
+}
+
+// The issuer-dependent part of an intermediate: checks, clamp, AKI = the issuer's key identifier, signature.
+using DraftFunction = std::function<Result<X509Ptr>(const ValidityPeriod&)>;
+
+Result<IssuedCertificate> finishIntermediate(const DraftFunction& draft, const CaCertificateSpec& spec,
+                                             const Certificate& issuerCertificate, const PrivateKey& issuerKey)
+{
+    if (Status issuer = CertificateBuilder::checkIssuer(issuerCertificate, issuerKey); !issuer)
+        return issuer.error();
+    const BasicConstraints issuerConstraints = issuerCertificate.basicConstraints();
+    if (issuerConstraints.pathLength && *issuerConstraints.pathLength == 0) {
+        //: %1 is the CA's name
+        return Error {CertificateBuilder::tr("The CA '%1' has a path length of 0, so it may not sign other CAs.")
+                          .arg(displayName(issuerCertificate)),
+                      {},
+                      ErrorCode::NotACa};
+    }
+    // RFC 5280 4.2.1.9: a CA below an issuer with pathLenConstraint n may itself allow at most n - 1.
+    if (issuerConstraints.pathLength && spec.pathLength && *spec.pathLength >= *issuerConstraints.pathLength) {
+        //: %1 is the CA's name, %2 and %3 numbers
+        return Error {CertificateBuilder::tr("The CA '%1' has a path length of %2, so a CA it signs may have a path "
+                                             "length of at most %3.")
+                          .arg(displayName(issuerCertificate))
+                          .arg(*issuerConstraints.pathLength)
+                          .arg(*issuerConstraints.pathLength - 1),
+                      {},
+                      ErrorCode::InvalidArgument};
+    }
+    Result<ValidityPeriod> period =
+        CertificateProfile::validity(spec.notBefore, spec.validityDays, issuerCertificate.notAfter());
+    if (!period)
+        return period.error();
+    Result<X509Ptr> x509 = draft(*period);
     if (!x509)
-        return openSslError(CertificateBuilder::tr("Could not create a certificate."), ErrorCode::OpenSslFailure);
-    const X509_NAME* issuer = issuerName ? issuerName : subject->get();
-    if (Status basics = CertificateProfile::setBasics(x509.get(), SerialNumber::random(), subject->get(), issuer,
-                                                      period, subjectKey);
-        !basics) {
-        return basics.error();
+        return x509.error();
+    X509ExtensionPtr aki =
+        CertificateProfile::authorityKeyIdentifier(CertificateProfile::issuerKeyIdentifier(issuerCertificate));
+    if (Status added = CertificateProfile::add(x509->get(), aki.get()); !added)
+        return added.error();
+    const DigestAlgorithm digest = spec.digest.value_or(OpenSslConversions::defaultDigestFor(issuerKey.handle()));
+    if (Status signedOk =
+            CertificateProfile::sign(x509->get(), issuerKey.handle(), OpenSslConversions::evpDigest(digest));
+        !signedOk) {
+        return signedOk.error();
     }
-    const QByteArray keyId = CertificateProfile::keyIdentifier(x509.get());
-    for (const X509ExtensionPtr& extension :
-         {CertificateProfile::basicConstraints(true, spec.pathLength), CertificateProfile::keyUsage(true, false),
-          CertificateProfile::subjectKeyIdentifier(keyId)}) {
-        if (Status added = CertificateProfile::add(x509.get(), extension.get()); !added)
-            return added.error();
-    }
-    return x509;
+    IssuedCertificate result;
+    result.certificate = Certificate::adopt(x509->release());
+    result.clamped = period->clamped;
+    result.warning = CertificateProfile::clampWarning(*period, displayName(issuerCertificate));
+    return result;
+}
+
+Result<X509Ptr> draftRenewal(const Certificate& current, const X509_NAME* issuerName, const ValidityPeriod& period)
+{
+    return draftCa(X509_get_subject_name(current.handle()), current.basicConstraints().pathLength,
+                   current.publicKeyHandle(), issuerName, period, current.subjectKeyIdentifier());
 }
 
 } // namespace
@@ -124,38 +190,82 @@ Result<IssuedCertificate> CertificateBuilder::createIntermediateCa(const Private
     }
     if (Status valid = checkPathLength(spec); !valid)
         return valid.error();
-    if (Status issuer = checkIssuer(issuerCertificate, issuerKey); !issuer)
-        return issuer.error();
-    const BasicConstraints issuerConstraints = issuerCertificate.basicConstraints();
-    if (issuerConstraints.pathLength && *issuerConstraints.pathLength == 0) {
-        //: %1 is the CA's name
-        return Error {
-            tr("The CA '%1' has a path length of 0, so it may not sign other CAs.").arg(displayName(issuerCertificate)),
-            {},
-            ErrorCode::NotACa};
+    const X509_NAME* issuerName =
+        issuerCertificate.isNull() ? nullptr : X509_get_subject_name(issuerCertificate.handle());
+    const auto draft = [&](const ValidityPeriod& period) {
+        return draftCa(spec, subjectKey.handle(), issuerName, period);
+    };
+    return finishIntermediate(draft, spec, issuerCertificate, issuerKey);
+}
+
+Result<IssuedCertificate> CertificateBuilder::signSubCaRequest(const CertificateRequest& request,
+                                                               const CaCertificateSpec& spec,
+                                                               const Certificate& issuerCertificate,
+                                                               const PrivateKey& issuerKey)
+{
+    if (request.isNull())
+        return Error {tr("Signing a sub-CA needs its certificate request."), {}, ErrorCode::InvalidArgument};
+    if (Status signature = request.verifySignature(); !signature)
+        return signature.error();
+    if (Status acceptable = request.checkKeyIsAcceptable(); !acceptable)
+        return acceptable.error();
+    CaCertificateSpec effective = spec;
+    if (effective.subject.isEmpty())
+        effective.subject = request.subject();
+    if (Status valid = checkPathLength(effective); !valid)
+        return valid.error();
+    EVP_PKEY* requestKey = X509_REQ_get0_pubkey(request.handle());
+    if (!requestKey)
+        return openSslError(tr("The certificate request has no usable public key."), ErrorCode::Malformed);
+    const X509_NAME* issuerName =
+        issuerCertificate.isNull() ? nullptr : X509_get_subject_name(issuerCertificate.handle());
+    const auto draft = [&](const ValidityPeriod& period) { return draftCa(effective, requestKey, issuerName, period); };
+    return finishIntermediate(draft, effective, issuerCertificate, issuerKey);
+}
+
+Result<IssuedCertificate> CertificateBuilder::renewCa(const Certificate& current, int validityDays,
+                                                      const Certificate& issuerCertificate,
+                                                      const PrivateKey& signingKey, const QDateTime& notBefore)
+{
+    if (current.isNull() || signingKey.isNull())
+        return Error {tr("Renewing a CA needs its certificate and a signing key."), {}, ErrorCode::InvalidArgument};
+    if (Status isCa = current.checkIsCa(); !isCa)
+        return isCa.error();
+    const Certificate complete = current.completed();
+    CaCertificateSpec spec;
+    spec.validityDays = validityDays;
+    spec.pathLength = complete.basicConstraints().pathLength;
+    spec.notBefore = notBefore;
+    if (!issuerCertificate.isNull()) {
+        const X509_NAME* issuerName = X509_get_subject_name(issuerCertificate.handle());
+        const auto draft = [&](const ValidityPeriod& period) { return draftRenewal(complete, issuerName, period); };
+        return finishIntermediate(draft, spec, issuerCertificate, signingKey);
     }
-    Result<ValidityPeriod> period =
-        CertificateProfile::validity(spec.notBefore, spec.validityDays, issuerCertificate.notAfter());
+    // A root: its own key signs, so it must be the certificate's key.
+    if (!signingKey.matches(complete)) {
+        //: %1 is the CA's name
+        return Error {tr("The key does not match the certificate of the CA '%1'.").arg(displayName(complete)),
+                      {},
+                      ErrorCode::KeyMismatch};
+    }
+    Result<ValidityPeriod> period = CertificateProfile::validity(spec.notBefore, spec.validityDays);
     if (!period)
         return period.error();
-    Result<X509Ptr> x509 =
-        draftCa(spec, subjectKey.handle(), X509_get_subject_name(issuerCertificate.handle()), *period);
+    Result<X509Ptr> x509 = draftRenewal(complete, nullptr, *period);
     if (!x509)
         return x509.error();
-    X509ExtensionPtr aki =
-        CertificateProfile::authorityKeyIdentifier(CertificateProfile::issuerKeyIdentifier(issuerCertificate));
+    const QByteArray keyId = CertificateProfile::issuerKeyIdentifier(complete);
+    X509ExtensionPtr aki = CertificateProfile::authorityKeyIdentifier(keyId);
     if (Status added = CertificateProfile::add(x509->get(), aki.get()); !added)
         return added.error();
-    const DigestAlgorithm digest = spec.digest.value_or(OpenSslConversions::defaultDigestFor(issuerKey.handle()));
+    const DigestAlgorithm digest = OpenSslConversions::defaultDigestFor(signingKey.handle());
     if (Status signedOk =
-            CertificateProfile::sign(x509->get(), issuerKey.handle(), OpenSslConversions::evpDigest(digest));
+            CertificateProfile::sign(x509->get(), signingKey.handle(), OpenSslConversions::evpDigest(digest));
         !signedOk) {
         return signedOk.error();
     }
     IssuedCertificate result;
     result.certificate = Certificate::adopt(x509->release());
-    result.clamped = period->clamped;
-    result.warning = CertificateProfile::clampWarning(*period, displayName(issuerCertificate));
     return result;
 }
 

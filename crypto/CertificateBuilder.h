@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Certificate.h"
+#include "CertificateRequest.h"
 #include "Digest.h"
 #include "DistinguishedName.h"
 #include "PrivateKey.h"
@@ -56,6 +57,23 @@ public:
                                                                         const CaCertificateSpec& spec,
                                                                         const Certificate& issuerCertificate,
                                                                         const PrivateKey& issuerKey);
+
+    /// An intermediate CA for the key of a sub-CA's certificate request made elsewhere (`iotca ca sign-csr`): the
+    /// request's self-signature and key are checked first (BadSignature, KeyTooWeak, UnsupportedAlgorithm). The
+    /// subject is spec.subject, or the request's when that is empty. Otherwise as createIntermediateCa().
+    [[nodiscard]] static Result<IssuedCertificate> signSubCaRequest(const CertificateRequest& request,
+                                                                    const CaCertificateSpec& spec,
+                                                                    const Certificate& issuerCertificate,
+                                                                    const PrivateKey& issuerKey);
+
+    /// A new certificate for an existing CA: the same subject name (byte for byte), the same public key, subject key
+    /// identifier and pathLenConstraint, a new serial and validity, so that certificates the CA issued before keep
+    /// verifying under it. A root (`issuerCertificate` null) is signed by `signingKey`, which must be its own key; an
+    /// intermediate by its issuer's key (capped by the issuer's notAfter).
+    [[nodiscard]] static Result<IssuedCertificate> renewCa(const Certificate& current, int validityDays,
+                                                           const Certificate& issuerCertificate,
+                                                           const PrivateKey& signingKey,
+                                                           const QDateTime& notBefore = {});
 
     /// Checks that `caKey` and `caCertificate` can issue now: a CA, valid at this moment, key matches.
     /// Errors NotACa, CaExpired, KeyMismatch.

@@ -1,11 +1,14 @@
 #include "CaCommands.h"
 
+#include "CaHierarchyCommands.h"
 #include "CaOutput.h"
 #include "CaProductsCommand.h"
 #include "CliWorkspace.h"
 #include "Console.h"
 #include "ExitCode.h"
+#include "ExpiryFilter.h"
 #include "JsonOutput.h"
+#include "OutputFile.h"
 #include "PassphraseSource.h"
 #include "RemoteCaCommands.h"
 
@@ -24,7 +27,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <array>
 #include <utility>
@@ -57,24 +59,6 @@ QString keyAlgorithmList()
     return names.join(QLatin1Char('|'));
 }
 
-/// Writes `data` atomically; the folder is created owner-only when missing.
-Status writeOutputFile(const QString& filePath, QByteArrayView data, bool secret)
-{
-    if (Status folder = model::OwnerOnlyDirectory::ensure(QFileInfo(filePath).absolutePath()); !folder)
-        return folder;
-    QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly))
-        //: %1 is a file name, %2 the system's reason
-        return Error {
-            CaCommands::tr("Cannot write '%1': %2.").arg(QDir::toNativeSeparators(filePath), file.errorString())};
-    if (secret)
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(data.data(), data.size()) != data.size() || !file.commit())
-        return Error {
-            CaCommands::tr("Cannot write '%1': %2.").arg(QDir::toNativeSeparators(filePath), file.errorString())};
-    return {};
-}
-
 int rememberIfAsked(bool asked, Workspace& workspace, qint64 caId, const crypto::SecureBuffer& passphrase)
 {
     if (!asked)
@@ -90,11 +74,14 @@ int rememberIfAsked(bool asked, Workspace& workspace, qint64 caId, const crypto:
 CaCommands::CaCommands()
     : CliCommandGroup(QStringLiteral("ca"), tr("Creates, imports, shows and exports certificate authorities."))
 {
-    addCommand(QStringLiteral("create"), tr("Creates a root CA: a new key and a self-signed certificate."), &create);
+    addCommand(QStringLiteral("create"),
+               tr("Creates a CA: a new key and a self-signed root certificate, or with --issuer an intermediate."),
+               &create);
     addCommand(QStringLiteral("import"), tr("Imports an existing CA certificate and its key."), &importCa);
     addCommand(QStringLiteral("list"), tr("Lists the CAs of the workspace."), &list);
     addCommand(QStringLiteral("show"), tr("Shows one CA."), &show);
     addCommand(QStringLiteral("export"), tr("Writes a CA's certificate to a file."), &exportCa);
+    CaHierarchyCommands::addTo(*this);
     addCommand(QStringLiteral("verification-cert"),
                tr("Makes the verification certificate for a platform's registration code."), &verificationCertificate);
     addCommand(QStringLiteral("delete"), tr("Deletes a CA from the workspace, or with --account on the platform."),
@@ -127,13 +114,23 @@ int CaCommands::create(const QString& path, const QStringList& arguments)
     const QCommandLineOption days(QStringLiteral("days"), tr("Validity in days (default 3650)."), tr("n"));
     const QCommandLineOption pathLength(QStringLiteral("path-length"),
                                         tr("basicConstraints pathLenConstraint (default: none)."), tr("n"));
+    const QCommandLineOption issuer(QStringLiteral("issuer"),
+                                    tr("Makes an intermediate CA signed by this CA of the workspace (default: a "
+                                       "self-signed root)."),
+                                    tr("name"));
+    const QCommandLineOption issuerPassphraseFile(
+        QStringLiteral("issuer-passphrase-file"),
+        tr("Reads the issuing CA's passphrase from the first line of <file> (else the keychain, else a prompt)."),
+        tr("file"));
     const QCommandLineOption passphraseFile = passphraseFileOption();
     const QCommandLineOption remember = rememberOption();
     const QCommandLineOption json = jsonOption();
-    parser.addOptions({name, key, subject, days, pathLength, passphraseFile, remember, json});
+    parser.addOptions(
+        {name, key, subject, days, pathLength, issuer, issuerPassphraseFile, passphraseFile, remember, json});
     if (const auto stop = parse(parser, path, arguments,
-                                tr("Creates a root CA: a new key and a self-signed certificate, stored in the "
-                                   "workspace with the key encrypted under a passphrase.")))
+                                tr("Creates a CA: a new key and a certificate, stored in the workspace with the key "
+                                   "encrypted under a passphrase. Without --issuer a self-signed root; with it an "
+                                   "intermediate whose validity ends no later than its issuer's.")))
         return *stop;
 
     const auto required = requiredValues(parser, path, name, key, subject);
@@ -169,6 +166,19 @@ int CaCommands::create(const QString& path, const QStringList& arguments)
         //: %1 is a CA name
         return failure(Error {tr("The workspace already has a CA named '%1'.").arg(nameValue)});
 
+    // The issuer first: its passphrase is asked once, before anything is generated.
+    std::optional<model::CaRecord> issuerCa;
+    std::optional<crypto::PrivateKey> issuerKey;
+    if (parser.isSet(issuer)) {
+        auto found = CliWorkspace::findCa(**workspace, parser.value(issuer));
+        if (!found)
+            return failure(found.error());
+        auto unlocked = CliWorkspace::unlockCaKey(**workspace, *found, parser.value(issuerPassphraseFile));
+        if (!unlocked)
+            return failure(unlocked.error());
+        issuerCa = std::move(*found);
+        issuerKey = std::move(*unlocked);
+    }
     //: Prompt on the terminal; %1 is a CA name
     auto passphrase = PassphraseSource::obtain(parser.value(passphraseFile),
                                                tr("New passphrase for the CA '%1':").arg(nameValue), true);
@@ -186,10 +196,23 @@ int CaCommands::create(const QString& path, const QStringList& arguments)
     if (parser.isSet(remember))
         secrets.emplace();
     auto caId = model::RememberedCaStore::store(
-        **workspace, [&] { return model::CaCreator::createRoot(**workspace, parameters, *passphrase); }, *passphrase,
-        secrets ? &*secrets : nullptr);
+        **workspace,
+        [&] {
+            return issuerCa
+                ? model::CaCreator::createIntermediate(**workspace, parameters, *passphrase, issuerCa->id, *issuerKey)
+                : model::CaCreator::createRoot(**workspace, parameters, *passphrase);
+        },
+        *passphrase, secrets ? &*secrets : nullptr);
     if (!caId)
         return failure(caId.error());
+    if (issuerCa) {
+        if (auto created = (*workspace)->cas().get(*caId);
+            created && created->notAfter < QDateTime::currentDateTimeUtc().addDays(*validity).addSecs(-60)) {
+            //: %1 is a date, %2 a CA name
+            Console::printWarning(tr("The validity was shortened to end on %1, when the issuing CA '%2' expires.")
+                                      .arg(created->notAfter.toString(Qt::ISODate), issuerCa->name));
+        }
+    }
     return CaOutput::printCreated(**workspace, *caId, parser.isSet(json));
 }
 
@@ -198,7 +221,10 @@ int CaCommands::importCa(const QString& path, const QStringList& arguments)
     QCommandLineParser parser;
     const QCommandLineOption name(QStringLiteral("name"), tr("The CA's name in the workspace."), tr("name"));
     const QCommandLineOption cert(QStringLiteral("cert"), tr("The CA certificate (PEM or DER)."), tr("file"));
-    const QCommandLineOption key(QStringLiteral("key"), tr("The CA's private key (PEM or DER)."), tr("file"));
+    const QCommandLineOption key(QStringLiteral("key"),
+                                 tr("The CA's private key (PEM or DER). Leave it out for a certificate signed for a "
+                                    "key made here with 'ca create-csr'."),
+                                 tr("file"));
     const QCommandLineOption p12(QStringLiteral("p12"),
                                  tr("The CA certificate and key in one PKCS#12 file (.p12/.pfx), instead of --cert "
                                     "and --key."),
@@ -219,6 +245,13 @@ int CaCommands::importCa(const QString& path, const QStringList& arguments)
     const bool fromPkcs12 = parser.isSet(p12);
     if (fromPkcs12 && (parser.isSet(cert) || parser.isSet(key)))
         return usageError(path, tr("Give either --p12 or --cert and --key, not both."));
+    if (!fromPkcs12 && !parser.isSet(key)) {
+        const auto certOnly = requiredValue(parser, cert, path);
+        if (!certOnly)
+            return ExitUsage;
+        return CaHierarchyCommands::importSignedCertificate(workspacePath(parser), parser.value(name), *certOnly,
+                                                            parser.isSet(json));
+    }
     const auto required =
         fromPkcs12 ? requiredValues(parser, path, name, p12, p12) : requiredValues(parser, path, name, cert, key);
     if (!required)
@@ -279,13 +312,20 @@ int CaCommands::list(const QString& path, const QStringList& arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption json = jsonOption();
-    parser.addOption(json);
-    if (const auto stop = parse(parser, path, arguments, tr("Lists the CAs of the workspace.")))
+    const QCommandLineOption expiring = ExpiryFilter::option();
+    parser.addOptions({json, expiring});
+    if (const auto stop = parse(parser, path, arguments,
+                                tr("Lists the CAs of the workspace with their state: revoked, expired, expiring "
+                                   "(within 30 days, or --expiring days) or valid.")))
         return *stop;
+    int exitCode = ExitSuccess;
+    const auto filter = ExpiryFilter::read(parser, expiring, path, exitCode);
+    if (!filter)
+        return exitCode;
     auto workspace = CliWorkspace::open(workspacePath(parser), Workspace::OpenMode::ReadOnly);
     if (!workspace)
         return failure(workspace.error());
-    return CaOutput::printList(**workspace, parser.isSet(json));
+    return CaOutput::printList(**workspace, parser.isSet(json), *filter);
 }
 
 int CaCommands::show(const QString& path, const QStringList& arguments)
@@ -310,7 +350,9 @@ int CaCommands::exportCa(const QString& path, const QStringList& arguments)
     QCommandLineParser parser;
     const QCommandLineOption cert(QStringLiteral("cert"), tr("The file to write."), tr("file"));
     const QCommandLineOption der(QStringLiteral("der"), tr("Writes DER instead of PEM."));
-    parser.addOptions({cert, der});
+    const QCommandLineOption chain(QStringLiteral("chain"),
+                                   tr("Writes the chain as one PEM bundle: the CA, then its issuers up to the root."));
+    parser.addOptions({cert, der, chain});
     parser.addPositionalArgument(QStringLiteral("name"), tr("The CA's name."), QStringLiteral("NAME"));
     if (const auto stop =
             parse(parser, path, arguments, tr("Writes a CA's certificate (never its key) to a file."), 1, 1))
@@ -324,7 +366,11 @@ int CaCommands::exportCa(const QString& path, const QStringList& arguments)
     auto ca = CliWorkspace::findCa(**workspace, parser.positionalArguments().constFirst());
     if (!ca)
         return failure(ca.error());
-    const auto format = parser.isSet(der) ? model::CaExporter::Format::Der : model::CaExporter::Format::Pem;
+    if (parser.isSet(der) && parser.isSet(chain))
+        return usageError(path, tr("A chain is written as PEM; --der cannot go with --chain."));
+    const auto format = parser.isSet(chain) ? model::CaExporter::Format::PemChain
+        : parser.isSet(der)                 ? model::CaExporter::Format::Der
+                                            : model::CaExporter::Format::Pem;
     if (Status exported = model::CaExporter::exportCertificate(**workspace, ca->id, *certValue, format); !exported)
         return failure(exported.error());
     //: %1 is a CA name, %2 a file
@@ -380,13 +426,13 @@ int CaCommands::verificationCertificate(const QString& path, const QStringList& 
         return failure(verification.error());
     if (!verification->warning().isEmpty())
         Console::printWarning(verification->warning());
-    if (Status written = writeOutputFile(outValue, verification->certificate().toPem(), false); !written)
+    if (Status written = OutputFile::write(outValue, verification->certificate().toPem(), false); !written)
         return failure(written.error());
     if (parser.isSet(keyOut)) {
         auto keyPem = verification->key().toUnencryptedTraditionalPem();
         if (!keyPem)
             return failure(keyPem.error());
-        if (Status written = writeOutputFile(parser.value(keyOut), keyPem->view(), true); !written)
+        if (Status written = OutputFile::write(parser.value(keyOut), keyPem->view(), true); !written)
             return failure(written.error());
     }
     //: %1 is a file, %2 a serial number

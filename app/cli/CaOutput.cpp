@@ -3,11 +3,13 @@
 #include "CliCommand.h"
 #include "Console.h"
 #include "ExitCode.h"
+#include "ExpiryFilter.h"
 #include "JsonOutput.h"
 
 #include "crypto/Certificate.h"
 #include "model/workspace/CaRepository.h"
 #include "model/workspace/DeviceCertificateRepository.h"
+#include "model/workspace/RevocationRepository.h"
 #include "model/workspace/Workspace.h"
 
 namespace iotca::app {
@@ -40,8 +42,10 @@ int CaOutput::printCreated(const model::Workspace& workspace, qint64 caId, bool 
     return ExitSuccess;
 }
 
-int CaOutput::printList(const model::Workspace& workspace, bool json)
+int CaOutput::printList(model::Workspace& workspace, bool json, const ExpiryFilter& filter)
 {
+    // A CA is revoked when its issuer in the workspace revoked its serial.
+    model::RevocationRepository revocations(workspace);
     auto cas = workspace.cas().list();
     if (!cas)
         return CliCommand::failure(cas.error());
@@ -49,28 +53,46 @@ int CaOutput::printList(const model::Workspace& workspace, bool json)
     QJsonArray array;
     QList<QStringList> rows;
     //: Column headings of `iotca ca list`
-    rows.append({tr("NAME"), tr("KEY"), tr("NOT AFTER"), tr("DEVICES"), tr("SERIAL")});
+    rows.append({tr("NAME"), tr("KEY"), tr("NOT AFTER"), tr("DEVICES"), tr("SERIAL"), tr("STATE")});
     for (const model::CaRecord& ca : *cas) {
         auto certificate = crypto::Certificate::fromDer(ca.certificateDer);
         if (!certificate)
             return CliCommand::failure(certificate.error());
+        if (!filter.accepts(certificate->notAfter()))
+            continue;
+        bool revoked = false;
+        if (ca.parentCaId > 0) {
+            auto revocation = revocations.find(ca.parentCaId, ca.serialHex);
+            if (!revocation)
+                return CliCommand::failure(revocation.error());
+            revoked = revocation->has_value();
+        }
+        const QString state = filter.state(certificate->notAfter(), revoked);
         auto devices = workspace.devices().count(ca.id);
         if (!devices)
             return CliCommand::failure(devices.error());
         if (json) {
-            array.append(JsonOutput::ca(ca, *certificate, *devices));
+            QJsonObject object = JsonOutput::ca(ca, *certificate, *devices);
+            object.insert(QStringLiteral("revoked"), revoked);
+            object.insert(QStringLiteral("state"), state);
+            array.append(object);
             continue;
         }
         const auto algorithm = certificate->keyAlgorithm();
         rows.append({ca.name, algorithm ? crypto::keyAlgorithmName(*algorithm) : certificate->keyDescription(),
-                     day(certificate->notAfter()), QString::number(*devices), certificate->serialNumberHex()});
+                     day(certificate->notAfter()), QString::number(*devices), certificate->serialNumberHex(), state});
     }
     if (json) {
         JsonOutput::print(QJsonObject {{QStringLiteral("cas"), array}});
         return ExitSuccess;
     }
-    if (rows.size() == 1) {
+    if (rows.size() == 1 && cas->isEmpty()) {
         Console::out() << tr("The workspace has no CA yet.") << Qt::endl;
+        return ExitSuccess;
+    }
+    if (rows.size() == 1) {
+        //: %n is a number of days
+        Console::out() << tr("No CA expires within %n day(s).", nullptr, filter.warningDays()) << Qt::endl;
         return ExitSuccess;
     }
     QList<qsizetype> widths(rows.constFirst().size(), 0);
@@ -101,11 +123,20 @@ int CaOutput::printDetails(const model::Workspace& workspace, const model::CaRec
     }
     const crypto::BasicConstraints constraints = certificate->basicConstraints();
     const auto algorithm = certificate->keyAlgorithm();
+    // Where the CA sits in the tree: a root, under a CA of this workspace, or under an issuer kept elsewhere.
+    QString issuedBy = tr("itself (root CA)");
+    if (!certificate->isSelfSigned()) {
+        auto parent = ca.parentCaId > 0 ? workspace.cas().get(ca.parentCaId) : Result<model::CaRecord>(Error {});
+        //: %1 is a CA name
+        issuedBy = parent ? tr("the CA '%1' of this workspace").arg(parent->name)
+                          : tr("an issuer not in this workspace (missing)");
+    }
     const QList<std::pair<QString, QString>> lines {
         //: Labels of `iotca ca show`
         {tr("Name"), ca.name},
         {tr("Subject"), certificate->subjectString()},
         {tr("Issuer"), certificate->issuerString()},
+        {tr("Issued by"), issuedBy},
         {tr("Serial"), certificate->serialNumberHex()},
         {tr("Not before"), JsonOutput::time(certificate->notBefore())},
         {tr("Not after"), JsonOutput::time(certificate->notAfter())},

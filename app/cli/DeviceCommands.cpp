@@ -2,11 +2,13 @@
 
 #include "CliWorkspace.h"
 #include "Console.h"
+#include "DeviceCertificateCommands.h"
 #include "DeviceConnectionCommand.h"
 #include "DeviceJobRunner.h"
 #include "DeviceRegisterCommand.h"
 #include "DeviceSerialSelection.h"
 #include "ExitCode.h"
+#include "ExpiryFilter.h"
 #include "JsonOutput.h"
 #include "RemoteDeviceCommands.h"
 
@@ -15,6 +17,7 @@
 #include "model/jobs/IssueDeviceCertificatesJob.h"
 #include "model/jobs/SignCsrJob.h"
 #include "model/workspace/DeviceCertificateRepository.h"
+#include "model/workspace/RevocationRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -180,6 +183,7 @@ DeviceCommands::DeviceCommands()
     addCommand(QStringLiteral("issue"), tr("Issues device keys and certificates in bulk."), &issue);
     addCommand(QStringLiteral("sign-csr"), tr("Signs the devices' own certificate requests in bulk."), &signCsr);
     addCommand(QStringLiteral("list"), tr("Lists the device certificates of a CA."), &list);
+    DeviceCertificateCommands::addTo(*this);
     addCommand(QStringLiteral("delete"),
                tr("Deletes device certificates from the workspace, or with --account on the platform."), &remove);
     addCommand(QStringLiteral("register"), tr("Registers device certificates on a platform account (Tencent, AWS)."),
@@ -293,12 +297,19 @@ int DeviceCommands::list(const QString& path, const QStringList& arguments)
     QCommandLineParser parser;
     const QCommandLineOption ca(QStringLiteral("ca"), tr("The CA's name."), tr("name"));
     const QCommandLineOption json = jsonOption();
-    parser.addOptions({ca, json});
-    if (const auto stop = parse(parser, path, arguments, tr("Lists the device certificates of a CA, by serial.")))
+    const QCommandLineOption expiring = ExpiryFilter::option();
+    parser.addOptions({ca, json, expiring});
+    if (const auto stop = parse(parser, path, arguments,
+                                tr("Lists the device certificates of a CA, by serial, with their state: revoked, "
+                                   "expired, expiring (within 30 days, or --expiring days) or valid.")))
         return *stop;
     const auto caName = requiredValue(parser, ca, path);
     if (!caName)
         return ExitUsage;
+    int exitCode = ExitSuccess;
+    const auto filter = ExpiryFilter::read(parser, expiring, path, exitCode);
+    if (!filter)
+        return exitCode;
     auto workspace = CliWorkspace::open(workspacePath(parser), Workspace::OpenMode::ReadOnly);
     if (!workspace)
         return failure(workspace.error());
@@ -308,20 +319,31 @@ int DeviceCommands::list(const QString& path, const QStringList& arguments)
     auto devices = (*workspace)->devices().listForCa(record->id);
     if (!devices)
         return failure(devices.error());
+    auto revoked = model::RevocationRepository(**workspace).revokedSerials(record->id);
+    if (!revoked)
+        return failure(revoked.error());
 
-    if (parser.isSet(json)) {
-        QJsonArray array;
-        for (const model::DeviceCertificateRecord& device : *devices)
-            array.append(JsonOutput::device(device));
-        JsonOutput::print(QJsonObject {{QStringLiteral("ca"), record->name}, {QStringLiteral("devices"), array}});
-        return ExitSuccess;
-    }
+    QJsonArray array;
     for (const model::DeviceCertificateRecord& device : *devices) {
+        if (!filter->accepts(device.notAfter))
+            continue;
+        const bool isRevoked = revoked->contains(device.serialHex);
+        const QString state = filter->state(device.notAfter, isRevoked);
+        if (parser.isSet(json)) {
+            QJsonObject object = JsonOutput::device(device);
+            object.insert(QStringLiteral("revoked"), isRevoked);
+            object.insert(QStringLiteral("state"), state);
+            array.append(object);
+            continue;
+        }
         Console::out() << Console::escaped(device.productKey) << QLatin1Char(' ')
-                       << Console::escaped(device.deviceName).leftJustified(32) << QLatin1Char(' ') << device.serialHex
-                       << QLatin1Char(' ') << model::deviceCertificateStatusName(device.status) << QLatin1Char(' ')
-                       << JsonOutput::time(device.notAfter) << Qt::endl;
+                       << Console::escaped(device.deviceName).leftJustified(32)
+                       << QLatin1Char(' ') << device.serialHex << QLatin1Char(' ')
+                       << model::deviceCertificateStatusName(device.status) << QLatin1Char(' ')
+                       << JsonOutput::time(device.notAfter) << QLatin1Char(' ') << state << Qt::endl;
     }
+    if (parser.isSet(json))
+        JsonOutput::print(QJsonObject {{QStringLiteral("ca"), record->name}, {QStringLiteral("devices"), array}});
     return ExitSuccess;
 }
 

@@ -31,5 +31,11 @@ inline constexpr QLatin1String CsvImported {"csv.imported"};
 inline constexpr QLatin1String DevicesRecovered {"devices.recovered"};
 /// What the next open did with the files an interrupted bulk issue left (adopted, removed, left untouched).
 inline constexpr QLatin1String IssuanceRecovered {"issuance.recovered"};
+// pki: the CA tree, revocation and renewal.
+inline constexpr QLatin1String CaRenewed {"ca.renewed"};
+inline constexpr QLatin1String CaRequestCreated {"ca.request_created"};
+inline constexpr QLatin1String CaRequestSigned {"ca.request_signed"};
+inline constexpr QLatin1String CertificatesRevoked {"certificates.revoked"};
+inline constexpr QLatin1String CrlPublished {"crl.published"};
 
 } // namespace iotca::model::AuditAction

@@ -1,5 +1,7 @@
 #include "CaExporter.h"
 
+#include "CaChain.h"
+
 #include "crypto/Certificate.h"
 #include "model/audit/AuditAction.h"
 #include "model/audit/AuditLog.h"
@@ -36,17 +38,26 @@ Status CaExporter::exportCertificate(Workspace& workspace, qint64 caId, const QS
     if (!file.open(QIODevice::WriteOnly)) {
         return Error {tr("Cannot write the file '%1'.").arg(QDir::toNativeSeparators(filePath)), file.errorString()};
     }
-    const QByteArray data = format == Format::Pem ? certificate->toPem() : certificate->toDer();
+    QByteArray data = format == Format::Der ? certificate->toDer() : certificate->toPem();
+    if (format == Format::PemChain) {
+        auto path = CaChain::pathOf(workspace, caId);
+        if (!path) {
+            return path.error();
+        }
+        data = CaChain::toPemBundle(*path);
+    }
     if (file.write(data) != data.size() || !file.commit()) {
         //: %1 is a CA name, %2 a file
         return Error {tr("Cannot write the certificate of the CA '%1' to '%2'.")
                           .arg(ca->name, QDir::toNativeSeparators(filePath)),
                       file.errorString()};
     }
-    auto audited = workspace.audit().append(
-        AuditAction::CaExported, QStringLiteral("ca"), QString::number(caId),
-        {{QStringLiteral("path"), target.absoluteFilePath()},
-         {QStringLiteral("format"), format == Format::Pem ? QStringLiteral("PEM") : QStringLiteral("DER")}});
+    auto audited = workspace.audit().append(AuditAction::CaExported, QStringLiteral("ca"), QString::number(caId),
+                                            {{QStringLiteral("path"), target.absoluteFilePath()},
+                                             {QStringLiteral("format"),
+                                              format == Format::Der            ? QStringLiteral("DER")
+                                                  : format == Format::PemChain ? QStringLiteral("PEM chain")
+                                                                               : QStringLiteral("PEM")}});
     if (!audited) {
         return audited.error();
     }

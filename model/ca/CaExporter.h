@@ -15,7 +15,9 @@ class CaExporter
 {
     Q_DECLARE_TR_FUNCTIONS(CaExporter)
 public:
-    enum class Format { Pem, Der };
+    /// PemChain: the CA's certificate followed by its issuers' up to the root, as far as the workspace holds them
+    /// (CaChain, leaf-to-root order).
+    enum class Format { Pem, Der, PemChain };
 
     [[nodiscard]] static Status exportCertificate(Workspace& workspace, qint64 caId, const QString& filePath,
                                                   Format format = Format::Pem);

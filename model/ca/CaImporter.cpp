@@ -1,5 +1,6 @@
 #include "CaImporter.h"
 
+#include "CaChain.h"
 #include "CaImportChecks.h"
 #include "CaRecordFactory.h"
 #include "crypto/Certificate.h"
@@ -58,6 +59,7 @@ Result<qint64> store(Workspace& workspace, const QString& name, const crypto::Ce
         return encrypted.error();
     CaRecord record = caRecordFromCertificate(certificate, name, notes);
     record.encryptedKeyPem = *encrypted;
+    record.parentCaId = CaChain::issuerIdInWorkspace(workspace, certificate).valueOr(0);
     return workspace.cas().add(record, CaOrigin::Imported);
 }
 
@@ -144,6 +146,7 @@ Result<qint64> CaImporter::importCertificateOnly(Workspace& workspace, const QSt
     }
     CaRecord record = caRecordFromCertificate(*certificate, name, notes);
     record.keyReference = keyReference.trimmed();
+    record.parentCaId = CaChain::issuerIdInWorkspace(workspace, *certificate).valueOr(0);
     return workspace.cas().add(record, CaOrigin::Imported);
 }
 

@@ -187,6 +187,11 @@ QString AuditLogModel::actionDisplayName(const QString& action)
         {AuditAction::CsvImported, QT_TR_NOOP("Association CSV imported")},
         {AuditAction::DevicesRecovered, QT_TR_NOOP("Device certificates recovered after an interruption")},
         {AuditAction::IssuanceRecovered, QT_TR_NOOP("Interrupted bulk issue cleaned up")},
+        {AuditAction::CaRenewed, QT_TR_NOOP("CA certificate renewed")},
+        {AuditAction::CaRequestCreated, QT_TR_NOOP("Sub-CA key and request created")},
+        {AuditAction::CaRequestSigned, QT_TR_NOOP("Sub-CA request signed")},
+        {AuditAction::CertificatesRevoked, QT_TR_NOOP("Certificates revoked")},
+        {AuditAction::CrlPublished, QT_TR_NOOP("CRL published")},
     };
     for (const Name& name : names) {
         if (action == name.action) {

@@ -258,6 +258,40 @@ Status CaRepository::remove(qint64 caId, CaRemoval removal)
     return transaction->commit();
 }
 
+Status CaRepository::replaceCertificate(qint64 caId, const CaRecord& renewed)
+{
+    auto ca = get(caId);
+    if (!ca) {
+        return ca.error();
+    }
+    auto transaction = Transaction::begin(m_workspace);
+    if (!transaction) {
+        return transaction.error();
+    }
+    const QString failure = tr("Could not store the renewed certificate of the CA '%1'.").arg(ca->name);
+    auto update = sql::run(transaction->database(),
+                           QStringLiteral("UPDATE cas SET certificate_der = ?, serial_hex = ?, not_before = ?, "
+                                          "not_after = ? WHERE id = ?"),
+                           {renewed.certificateDer, sql::text(renewed.serialHex.toUpper()),
+                            sql::fromDateTime(renewed.notBefore), sql::fromDateTime(renewed.notAfter), caId},
+                           failure);
+    if (!update) {
+        return update.error();
+    }
+    const QJsonObject details {{QStringLiteral("name"), ca->name},
+                               {QStringLiteral("oldSerial"), ca->serialHex},
+                               {QStringLiteral("serial"), renewed.serialHex.toUpper()},
+                               {QStringLiteral("notAfter"), renewed.notAfter.toUTC().toString(Qt::ISODate)}};
+    auto audited = m_workspace.audit().append(*transaction, AuditAction::CaRenewed, QStringLiteral("ca"),
+                                              QString::number(caId), details);
+    if (!audited) {
+        return audited.error();
+    }
+    Workspace* workspace = &m_workspace;
+    transaction->afterCommit([workspace, caId] { Q_EMIT workspace->caChanged(caId); });
+    return transaction->commit();
+}
+
 Result<CaRecord> CaRepository::get(qint64 caId) const
 {
     auto database = m_workspace.connection();

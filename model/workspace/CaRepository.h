@@ -41,6 +41,9 @@ public:
     /// Replaces the stored encrypted key (a passphrase change).
     [[nodiscard]] Status setEncryptedKey(qint64 caId, const QByteArray& encryptedKeyPem);
     [[nodiscard]] Status remove(qint64 caId, CaRemoval removal = CaRemoval::RefuseIfInUse);
+    /// Replaces the CA's certificate with a renewed one for the same key and subject (certificate, serial, validity),
+    /// audited as "ca.renewed" with the old and new serial.
+    [[nodiscard]] Status replaceCertificate(qint64 caId, const CaRecord& renewed);
 
     [[nodiscard]] Result<CaRecord> get(qint64 caId) const;
     [[nodiscard]] Result<std::optional<CaRecord>> findByName(const QString& name) const;

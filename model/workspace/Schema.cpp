@@ -162,6 +162,32 @@ QList<QStringList> migrations()
                 created INTEGER NOT NULL))"),
             QStringLiteral("CREATE INDEX issuance_intents_job ON issuance_intents (job, device_name)"),
         },
+        // 6 (pki): revocation and sub-CA requests.
+        //  - revocations: every certificate a CA of the workspace revoked (device certificates and intermediates
+        //    alike, by the issuing CA and serial), with the RFC 5280 5.3.1 reason code; what its CRLs list.
+        //  - crl_numbers: the last cRLNumber each CA used (RFC 5280 5.2.3: monotonically increasing).
+        //  - pending_ca_keys: a sub-CA key made here whose certificate request is being signed elsewhere
+        //    (`ca create-csr`); importing the signed certificate joins it to this key and removes the row.
+        //  Both CA tables follow the CA when it is deleted (ON DELETE CASCADE).
+        {
+            QStringLiteral(R"(CREATE TABLE revocations (
+                ca_id INTEGER NOT NULL REFERENCES cas(id) ON DELETE CASCADE,
+                serial_hex TEXT NOT NULL,
+                revoked_at INTEGER NOT NULL,
+                reason INTEGER NOT NULL DEFAULT 0,
+                PRIMARY KEY (ca_id, serial_hex)) WITHOUT ROWID)"),
+            QStringLiteral(R"(CREATE TABLE crl_numbers (
+                ca_id INTEGER PRIMARY KEY REFERENCES cas(id) ON DELETE CASCADE,
+                last_number INTEGER NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE pending_ca_keys (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL UNIQUE,
+                subject TEXT NOT NULL,
+                public_key_der BLOB NOT NULL UNIQUE,
+                encrypted_key_pem BLOB NOT NULL,
+                request_der BLOB NOT NULL,
+                created INTEGER NOT NULL))"),
+        },
     };
 }
 

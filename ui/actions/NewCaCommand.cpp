@@ -1,6 +1,7 @@
 #include "NewCaCommand.h"
 
 #include "BackgroundTask.h"
+#include "CaKeyUnlock.h"
 #include "ui/Prompter.h"
 #include "ui/dialogs/NewCaDialog.h"
 
@@ -21,9 +22,14 @@ void NewCaCommand::doStart()
     NewCaDialog dialog(window());
     if (const auto existing = workspace().cas().list()) {
         QStringList names;
-        for (const auto& ca : existing.value())
+        QList<std::pair<qint64, QString>> issuers;
+        for (const auto& ca : existing.value()) {
             names << ca.name;
+            if (ca.hasStoredKey())
+                issuers.append({ca.id, ca.name});
+        }
         dialog.setExistingNames(names);
+        dialog.setIssuers(issuers);
     }
     if (prompter().exec(dialog) != QDialog::Accepted) {
         cancel();
@@ -41,6 +47,30 @@ void NewCaCommand::doStart()
     parameters->algorithm = request->algorithm;
     parameters->validityDays = request->validityDays;
 
+    if (request->issuerCaId <= 0) {
+        create(request, parameters, nullptr);
+        return;
+    }
+    // An intermediate: the parent's key is unlocked once (keychain or passphrase dialog), off the GUI thread.
+    auto* unlock = new CaKeyUnlock(workspace(), secrets(), prompter(), request->issuerCaId, this);
+    unlock->setDialogParent(window());
+    connect(unlock, &CaKeyUnlock::unlocking, this, [this] { setBusy(true); });
+    unlock->start([this, request, parameters](Result<crypto::PrivateKey> key) {
+        if (!key) {
+            if (CaKeyUnlock::isCancelled(key.error()))
+                cancel();
+            else
+                fail(key.error());
+            return;
+        }
+        create(request, parameters, std::make_shared<crypto::PrivateKey>(std::move(key.value())));
+    });
+}
+
+void NewCaCommand::create(const std::shared_ptr<NewCaRequest>& request,
+                          const std::shared_ptr<model::NewCaParameters>& parameters,
+                          const std::shared_ptr<crypto::PrivateKey>& issuerKey)
+{
     setBusy(true);
     model::Workspace* ws = &workspace();
     // The CA and its remembered passphrase are one unit (RememberedCaStore): the keychain write runs on this thread
@@ -48,9 +78,14 @@ void NewCaCommand::doStart()
     model::SecretStore* rememberIn = request->rememberPassphrase ? &secrets() : nullptr;
     runInBackground<Result<qint64>>(
         this,
-        [ws, request, parameters, rememberIn] {
+        [ws, request, parameters, issuerKey, rememberIn] {
             return model::RememberedCaStore::store(
-                *ws, [&] { return model::CaCreator::createRoot(*ws, *parameters, request->passphrase); },
+                *ws,
+                [&] {
+                    return issuerKey ? model::CaCreator::createIntermediate(*ws, *parameters, request->passphrase,
+                                                                            request->issuerCaId, *issuerKey)
+                                     : model::CaCreator::createRoot(*ws, *parameters, request->passphrase);
+                },
                 request->passphrase, rememberIn);
         },
         [this, request](Result<qint64> created) {

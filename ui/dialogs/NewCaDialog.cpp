@@ -4,6 +4,7 @@
 #include "ui/widgets/PassphraseStrengthHint.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDate>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -30,6 +31,7 @@ NewCaDialog::NewCaDialog(QWidget* parent)
     : ValidatingDialog(parent)
     , m_name(new QLineEdit(this))
     , m_algorithm(new KeyAlgorithmCombo(this))
+    , m_signedBy(new QComboBox(this))
     , m_commonName(new QLineEdit(this))
     , m_organization(new QLineEdit(this))
     , m_organizationalUnit(new QLineEdit(this))
@@ -51,6 +53,8 @@ NewCaDialog::NewCaDialog(QWidget* parent)
     m_name->setPlaceholderText(tr("How the CA is listed, e.g. Fleet Root 2026"));
     addField(caForm, tr("&Name:"), m_name, QStringLiteral("nameEdit"));
     addField(caForm, tr("&Key type:"), m_algorithm, QStringLiteral("keyAlgorithmCombo"));
+    m_signedBy->addItem(tr("Self-signed (root CA)"), qint64 {0});
+    addField(caForm, tr("Signed &by:"), m_signedBy, QStringLiteral("signedByCombo"));
     m_validityDays->setRange(1, maximumValidityDays);
     m_validityDays->setValue(3650);
     //: Suffix of a number of days, with a leading space
@@ -103,6 +107,14 @@ NewCaDialog::NewCaDialog(QWidget* parent)
 void NewCaDialog::setExistingNames(const QStringList& names)
 {
     m_existingNames = names;
+}
+
+void NewCaDialog::setIssuers(const QList<std::pair<qint64, QString>>& issuers)
+{
+    while (m_signedBy->count() > 1)
+        m_signedBy->removeItem(1);
+    for (const auto& [id, name] : issuers)
+        m_signedBy->addItem(name, id);
 }
 
 void NewCaDialog::updateValidUntil()
@@ -180,6 +192,7 @@ NewCaRequest NewCaDialog::request() const
     request.validityDays = m_validityDays->value();
     request.passphrase = crypto::SecureBuffer::fromString(m_passphrase->text());
     request.rememberPassphrase = m_remember->isChecked();
+    request.issuerCaId = m_signedBy->currentData().toLongLong();
     return request;
 }
 
