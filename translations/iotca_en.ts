@@ -453,16 +453,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write &apos;%1&apos;: %2.</source>
-        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Creates, imports, shows and exports certificate authorities.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creates a root CA: a new key and a self-signed certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -530,10 +521,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Creates a root CA: a new key and a self-signed certificate, stored in the workspace with the key encrypted under a passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown key type &apos;%1&apos;; use one of %2.</source>
         <extracomment>%1 is what the user typed, %2 the list of key types</extracomment>
         <translation type="unfinished"></translation>
@@ -559,10 +546,6 @@
     </message>
     <message>
         <source>The CA certificate (PEM or DER).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CA&apos;s private key (PEM or DER).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -700,6 +683,43 @@
         <source>--cascade is for deleting from the workspace; it cannot go with --account.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Creates a CA: a new key and a self-signed root certificate, or with --issuer an intermediate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes an intermediate CA signed by this CA of the workspace (default: a self-signed root).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the issuing CA&apos;s passphrase from the first line of &lt;file&gt; (else the keychain, else a prompt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a CA: a new key and a certificate, stored in the workspace with the key encrypted under a passphrase. Without --issuer a self-signed root; with it an intermediate whose validity ends no later than its issuer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validity was shortened to end on %1, when the issuing CA &apos;%2&apos; expires.</source>
+        <extracomment>%1 is a date, %2 a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA&apos;s private key (PEM or DER). Leave it out for a certificate signed for a key made here with &apos;ca create-csr&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the CAs of the workspace with their state: revoked, expired, expiring (within 30 days, or --expiring days) or valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the chain as one PEM bundle: the CA, then its issuers up to the root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chain is written as PEM; --der cannot go with --chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaCreator</name>
@@ -731,6 +751,302 @@
         <source>Cannot write the certificate of the CA &apos;%1&apos; to &apos;%2&apos;.</source>
         <extracomment>%1 is a CA name, %2 a file</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaHierarchyCommands</name>
+    <message>
+        <source>Reads %1 passphrase from the first line of &lt;file&gt; (else the keychain, else a prompt on the terminal).</source>
+        <extracomment>%1 says whose passphrase (&quot;the CA&apos;s&quot;, &quot;the issuing CA&apos;s&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --path-length needs a whole number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes a sub-CA key here and a certificate request for a root kept elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs a sub-CA&apos;s certificate request made elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renews a CA certificate with the same key and subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revokes an intermediate CA (its issuer&apos;s next CRL lists it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a CA&apos;s certificate revocation list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sub-CA&apos;s name in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key type: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject, e.g. &quot;CN=Fleet Issuing CA&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate request file to write (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new sub-CA&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes a sub-CA key, stored here encrypted under a new passphrase, and its certificate request (PKCS#10) for a root kept elsewhere. Import the signed certificate with &apos;iotca ca import --cert FILE&apos; (no --key): it joins this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key type &apos;%1&apos;; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad --subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; exists already; choose another --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase for the CA &apos;%1&apos;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored the key of the sub-CA &apos;%1&apos; and wrote its certificate request to &apos;%2&apos;.</source>
+        <extracomment>%1 is a CA name, %2 a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate file &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To import a CA with its key file, give --key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuing CA&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sub-CA&apos;s certificate request (PEM or DER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to sign it as: sub-ca (the only one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file to write (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sub-CA&apos;s name in the workspace (default: its common name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity in days (default 1825).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>basicConstraints pathLenConstraint (default 0: signs no further CA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the issuers&apos; certificates after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the issuing CA&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs a sub-CA&apos;s certificate request made elsewhere with a CA of the workspace. Shows what it signs and asks first on a terminal; without one, needs --yes. The new sub-CA is recorded in the workspace under its issuer (its key stays elsewhere).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown profile &apos;%1&apos;; &apos;ca sign-csr&apos; signs sub-CAs only (--profile sub-ca). Device requests are signed by &apos;device sign-csr&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate request &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a usable certificate request: %2</source>
+        <extracomment>%1 is a file, %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request has no common name; give the sub-CA a --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-CA request &apos;%1&apos;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternative names (not copied): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed by &apos;%1&apos; as a CA, path length %2, for %n day(s).</source>
+        <translation>
+            <numerusform>Signed by &apos;%1&apos; as a CA, path length %2, for %n day.</numerusform>
+            <numerusform>Signed by &apos;%1&apos; as a CA, path length %2, for %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign this request as a sub-CA of &apos;%1&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to sign a sub-CA without confirmation; pass --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed the sub-CA &apos;%1&apos; (serial %2) and wrote its certificate to &apos;%3&apos;.</source>
+        <extracomment>%1 is a CA name, %2 a serial number, %3 a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity in days (default 3650).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signing CA&apos;s (the CA&apos;s own for a root, its issuer&apos;s for an intermediate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renews a CA certificate: the same key and subject, a new serial and validity, so the device certificates it issued keep verifying. A root signs itself; an intermediate is signed by its issuer in the workspace. Register it again on any platform that had the old certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewed the CA &apos;%1&apos;: serial %2 replaces %3.</source>
+        <extracomment>%1 is a CA name, %2 and %3 serial numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RFC 5280 reason: %1 (default unspecified).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intermediate CA&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revokes an intermediate CA: its issuer (a CA of the workspace) lists it in its next CRL (&apos;iotca ca crl --ca ISSUER&apos;). Asks first on a terminal; without one, needs --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown reason &apos;%1&apos;; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; has no issuer in this workspace, so it cannot be revoked here (a root is retired by removing it from trust stores).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the CA &apos;%1&apos;? Every certificate under it stops verifying. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to revoke the CA &apos;%1&apos; without confirmation; pass --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; was not revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked the CA &apos;%1&apos;; publish a new CRL of &apos;%2&apos; (iotca ca crl --ca &quot;%2&quot;).</source>
+        <extracomment>%1 is a CA name, %2 its issuer&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRL file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days until nextUpdate (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes DER instead of PEM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the CA&apos;s certificate revocation list (X.509 v2: CRL number, authority key identifier, nextUpdate, reason codes) listing every certificate it revoked, signed with its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote CRL number %1 of the CA &apos;%2&apos; listing %n revoked certificate(s) to &apos;%3&apos; (next update %4).</source>
+        <extracomment>%1 is a number, %2 a CA name, %n the number of revoked certificates, %3 a file, %4 a date</extracomment>
+        <translation>
+            <numerusform>Wrote CRL number %1 of the CA &apos;%2&apos; listing %n revoked certificate to &apos;%3&apos; (next update %4).</numerusform>
+            <numerusform>Wrote CRL number %1 of the CA &apos;%2&apos; listing %n revoked certificates to &apos;%3&apos; (next update %4).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -901,6 +1217,35 @@
     </message>
     <message>
         <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No CA expires within %n day(s).</source>
+        <extracomment>%n is a number of days</extracomment>
+        <translation>
+            <numerusform>No CA expires within %n day.</numerusform>
+            <numerusform>No CA expires within %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>itself (root CA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA &apos;%1&apos; of this workspace</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an issuer not in this workspace (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1206,6 +1551,14 @@
     </message>
 </context>
 <context>
+    <name>CaRenewal</name>
+    <message>
+        <source>The issuer of the CA &apos;%1&apos; is not in this workspace; renew it where its issuer is kept.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaRepository</name>
     <message>
         <source>A CA needs a name.</source>
@@ -1295,6 +1648,10 @@
             <numerusform>%Ln device certificate</numerusform>
             <numerusform>%Ln device certificates</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Could not store the renewed certificate of the CA &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1796,23 @@
     <message>
         <source>The CA &apos;%1&apos; has a path length of 0, so it may not sign other CAs.</source>
         <extracomment>%1 is the CA&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; has a path length of %2, so a CA it signs may have a path length of at most %3.</source>
+        <extracomment>%1 is the CA&apos;s name, %2 and %3 numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing a sub-CA needs its certificate request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate request has no usable public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewing a CA needs its certificate and a signing key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1700,6 +2074,42 @@
     </message>
 </context>
 <context>
+    <name>CrlBuilder</name>
+    <message>
+        <source>Could not build the certificate revocation list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CRL needs the CA certificate and the CA key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRL number must be 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; may not sign CRLs: its keyUsage lacks cRLSign.</source>
+        <extracomment>%1 is a certificate subject</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key does not match the CA certificate &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not sign the certificate revocation list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrlPublisher</name>
+    <message>
+        <source>Cannot write the CRL of the CA &apos;%1&apos; to &apos;%2&apos;.</source>
+        <extracomment>%1 is a CA name, %2 a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvCommands</name>
     <message numerus="yes">
         <source>%1: valid, %n row(s).</source>
@@ -1846,6 +2256,250 @@
     <message>
         <source>The file is not a CSV text file: line %1 contains binary data.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCertificateCommands</name>
+    <message>
+        <source>Several CAs issued a certificate with the serial %1; say which with --ca.</source>
+        <extracomment>%1 is a serial number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device certificate with the serial %1 is recorded here.</source>
+        <extracomment>%1 is a serial number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows one device certificate with its status and history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes one device certificate (PEM or DER, with its chain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revokes device certificates (the CA&apos;s next CRL lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuing CA&apos;s name (default: any CA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a device certificate: subject, serial, validity, extensions, fingerprints, status (platform and revocation) and the audit entries that name it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked on %1 (%2)</source>
+        <extracomment>%1 is a date and time, %2 an RFC 5280 reason name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <extracomment>Labels of `iotca device show`</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic constraints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended key usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternative names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject key ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority key ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pem (default) or der.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appends the CA chain up to the root (PEM only), as TLS clients send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes one device certificate (never its key) to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;; use pem or der.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chain is written as PEM; --format der cannot go with --chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain ends at &apos;%1&apos;: its issuer is not in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the device certificate %1 to &apos;%2&apos;.</source>
+        <extracomment>%1 is a serial number, %2 a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuing CA&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial numbers to revoke (comma-separated, or repeat the option).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revokes the CertSN of every row of this association CSV (each row must match a device certificate of the CA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RFC 5280 reason: %1 (default unspecified).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revokes device certificates of a CA, all or none; its next CRL (&apos;iotca ca crl&apos;) lists them. Asks first on a terminal; without one, needs --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown reason &apos;%1&apos;; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n device certificate(s) of the CA &apos;%1&apos;? This cannot be undone.</source>
+        <extracomment>%1 is a CA name, %n the number of device certificates</extracomment>
+        <translation>
+            <numerusform>Revoke %n device certificate of the CA &apos;%1&apos;? This cannot be undone.</numerusform>
+            <numerusform>Revoke %n device certificates of the CA &apos;%1&apos;? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No device certificate was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to revoke device certificates of the CA &apos;%1&apos; without confirmation; pass --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n device certificate(s) of the CA &apos;%1&apos;; publish a new CRL (iotca ca crl --ca &quot;%1&quot;).</source>
+        <extracomment>%1 is a CA name, %n the number of device certificates</extracomment>
+        <translation>
+            <numerusform>Revoked %n device certificate of the CA &apos;%1&apos;; publish a new CRL (iotca ca crl --ca &quot;%1&quot;).</numerusform>
+            <numerusform>Revoked %n device certificates of the CA &apos;%1&apos;; publish a new CRL (iotca ca crl --ca &quot;%1&quot;).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revoked certificate(s) are still active on a platform; deactivate them there too (iotca device deactivate --ca &quot;%1&quot; --account ACCOUNT --serial ...).</source>
+        <extracomment>%n a number of certificates, %1 a CA name</extracomment>
+        <translation>
+            <numerusform>%n revoked certificate is still active on a platform; deactivate it there too (iotca device deactivate --ca &quot;%1&quot; --account ACCOUNT --serial ...).</numerusform>
+            <numerusform>%n revoked certificates are still active on a platform; deactivate them there too (iotca device deactivate --ca &quot;%1&quot; --account ACCOUNT --serial ...).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2139,10 +2793,6 @@
         <source>The CA&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Lists the device certificates of a CA, by serial.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1 has %n problem(s); no device certificate was deleted.</source>
         <extracomment>%1 is a file, %n the number of problems</extracomment>
@@ -2242,6 +2892,10 @@
             <numerusform>The CA &apos;%1&apos; has no device certificate with serial number %2; nothing was changed.</numerusform>
             <numerusform>The CA &apos;%1&apos; has no device certificate with serial numbers %2; nothing was changed.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Lists the device certificates of a CA, by serial, with their state: revoked, expired, expiring (within 30 days, or --expiring days) or valid.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2490,6 +3144,21 @@
     </message>
     <message>
         <source>The emulator state file &apos;%1&apos; cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryFilter</name>
+    <message>
+        <source>Lists only what expires within &lt;days&gt; days, or has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expiring needs a whole number of days from 0 to 36500.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2894,6 +3563,14 @@
     </message>
     <message>
         <source>only printable ASCII characters without spaces are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2.</source>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3690,6 +4367,40 @@
     </message>
 </context>
 <context>
+    <name>RevocationRepository</name>
+    <message>
+        <source>Not hexadecimal serial numbers: %1.</source>
+        <extracomment>%1 is a list of serial numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No serial number to revoke was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not revoke the certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA issued no certificate recorded in this workspace with the serial numbers %1; nothing was revoked.</source>
+        <extracomment>%1 is a list of serial numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already revoked: %1; nothing was revoked.</source>
+        <extracomment>%1 is a list of serial numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the revocations of the CA %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count the CRLs of the CA %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RootCommand</name>
     <message>
         <source>Shows the version of iotca.</source>
@@ -3749,6 +4460,35 @@
     <message>
         <source>&apos;%1&apos; is too long for a serial number: at most 20 bytes (40 hexadecimal digits) are allowed.</source>
         <extracomment>%1 is the text the user gave</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubCaRequests</name>
+    <message>
+        <source>Could not read the pending sub-CA requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a CA or a pending sub-CA request named &apos;%1&apos; in this workspace.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CA needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key of the CA &apos;%1&apos; needs a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the key of the sub-CA &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sub-CA key made here (iotca ca create-csr) matches the certificate &apos;%1&apos;.</source>
+        <extracomment>%1 is a certificate subject</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4205,6 +4945,26 @@
     </message>
     <message>
         <source>Device certificates deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-CA key and request created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-CA request signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRL published</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6469,6 +7229,14 @@
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-signed (root CA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed &amp;by:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,18 +1,19 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AccountCommands</name>
     <message>
-        <source>Cannot read the secret file '%1': %2.</source>
-        <extracomment>%1 is a file name, %2 the system's reason</extracomment>
+        <source>Cannot read the secret file &apos;%1&apos;: %2.</source>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
         <translation>无法读取密钥文件“%1”：%2。</translation>
     </message>
     <message>
-        <source>The secret file '%1' is larger than 64 KiB; it should hold the AccessKey secret only.</source>
+        <source>The secret file &apos;%1&apos; is larger than 64 KiB; it should hold the AccessKey secret only.</source>
         <translation>密钥文件“%1”大于 64 KiB；它应只包含 AccessKey Secret。</translation>
     </message>
     <message>
-        <source>The secret file '%1' is empty.</source>
+        <source>The secret file &apos;%1&apos; is empty.</source>
         <translation>密钥文件“%1”为空。</translation>
     </message>
     <message>
@@ -32,7 +33,7 @@
         <translation>移除平台账号及其凭据。</translation>
     </message>
     <message>
-        <source>Checks an account's credentials with a read-only request.</source>
+        <source>Checks an account&apos;s credentials with a read-only request.</source>
         <translation>通过只读请求检查账号的凭据。</translation>
     </message>
     <message>
@@ -64,7 +65,7 @@
         <translation>该账号所使用的产品密钥 ProductKey（阿里云）或产品 ID（腾讯云）。</translation>
     </message>
     <message>
-        <source>Talks to &lt;url&gt; instead of the platform's public host (a private endpoint, the local emulator).</source>
+        <source>Talks to &lt;url&gt; instead of the platform&apos;s public host (a private endpoint, the local emulator).</source>
         <translation>与 &lt;URL&gt; 通信，而不是平台的公共主机（用于私有端点或本地模拟器）。</translation>
     </message>
     <message>
@@ -72,7 +73,7 @@
         <translation>URL</translation>
     </message>
     <message>
-        <source>Also trusts the PEM certificates in &lt;file&gt;, for this account's endpoint only.</source>
+        <source>Also trusts the PEM certificates in &lt;file&gt;, for this account&apos;s endpoint only.</source>
         <translation>同时信任 &lt;文件&gt; 中的 PEM 证书（仅用于此账号的端点）。</translation>
     </message>
     <message>
@@ -88,7 +89,7 @@
         <translation>从 &lt;文件&gt; 读取对应的密钥（文件内容，不含末尾的换行符）。</translation>
     </message>
     <message>
-        <source>The account's name in the workspace.</source>
+        <source>The account&apos;s name in the workspace.</source>
         <translation>账号在工作区中的名称。</translation>
     </message>
     <message>
@@ -96,13 +97,13 @@
         <translation>添加云平台账号。AccessKey ID 及其密钥存储在系统钥匙串中；工作区只保存钥匙串条目的名称。</translation>
     </message>
     <message>
-        <source>Unknown platform '%1'; use one of %2.</source>
+        <source>Unknown platform &apos;%1&apos;; use one of %2.</source>
         <extracomment>%1 is what the user typed, %2 the list of platforms</extracomment>
         <translation>未知平台“%1”；请使用 %2 之一。</translation>
     </message>
     <message>
-        <source>Added the platform account '%1' (%2, %3); its credentials are in the system keychain.</source>
-        <extracomment>%1 is an account name, %2 a platform such as "AWS IoT Core", %3 a region</extracomment>
+        <source>Added the platform account &apos;%1&apos; (%2, %3); its credentials are in the system keychain.</source>
+        <extracomment>%1 is an account name, %2 a platform such as &quot;AWS IoT Core&quot;, %3 a region</extracomment>
         <translation>已添加平台账号“%1”（%2，%3）；其凭据保存在系统钥匙串中。</translation>
     </message>
     <message>
@@ -111,7 +112,7 @@
     </message>
     <message>
         <source>(public endpoint)</source>
-        <extracomment>Shown instead of an endpoint URL when the account uses the platform's public host</extracomment>
+        <extracomment>Shown instead of an endpoint URL when the account uses the platform&apos;s public host</extracomment>
         <translation>（公共端点）</translation>
     </message>
     <message>
@@ -132,7 +133,7 @@
         </translation>
     </message>
     <message>
-        <source>The account's name.</source>
+        <source>The account&apos;s name.</source>
         <translation>账号名称。</translation>
     </message>
     <message>
@@ -140,30 +141,30 @@
         <translation>从工作区移除平台账号，并从钥匙串中移除其凭据。平台上不会有任何更改。如果有 CA 在该账号上注册，会先在终端上询问（没有终端时需要 --yes）。</translation>
     </message>
     <message numerus="yes">
-        <source>The platform account '%1' has %n registered CA(s); the workspace forgets those registrations (the platform keeps them). Remove the account?</source>
+        <source>The platform account &apos;%1&apos; has %n registered CA(s); the workspace forgets those registrations (the platform keeps them). Remove the account?</source>
         <extracomment>%1 is an account name, %n the number of CAs registered with it</extracomment>
         <translation>
             <numerusform>平台账号“%1”有 %n 个已注册 CA；工作区将不再记录这些注册（平台上仍保留）。要移除该账号吗？</numerusform>
         </translation>
     </message>
     <message>
-        <source>The platform account '%1' was not removed.</source>
+        <source>The platform account &apos;%1&apos; was not removed.</source>
         <translation>未移除平台账号“%1”。</translation>
     </message>
     <message>
-        <source>Refusing to remove the platform account '%1' with registered CAs without confirmation; pass --yes.</source>
+        <source>Refusing to remove the platform account &apos;%1&apos; with registered CAs without confirmation; pass --yes.</source>
         <translation>平台账号“%1”有已注册的 CA，未经确认，拒绝移除；请传入 --yes。</translation>
     </message>
     <message>
-        <source>Removed the platform account '%1' and its credentials.</source>
+        <source>Removed the platform account &apos;%1&apos; and its credentials.</source>
         <translation>已移除平台账号“%1”及其凭据。</translation>
     </message>
     <message>
-        <source>Checks the account's endpoint and credentials with a read-only request (it lists the account's CAs). Prints OK, or the platform's error and exits 1.</source>
+        <source>Checks the account&apos;s endpoint and credentials with a read-only request (it lists the account&apos;s CAs). Prints OK, or the platform&apos;s error and exits 1.</source>
         <translation>通过只读请求（列出该账号的 CA）检查账号的端点和凭据。成功时输出 OK，否则输出平台返回的错误并以退出码 1 退出。</translation>
     </message>
     <message numerus="yes">
-        <source>OK: the platform account '%1' answered; it has %n CA certificate(s).</source>
+        <source>OK: the platform account &apos;%1&apos; answered; it has %n CA certificate(s).</source>
         <extracomment>%1 is an account name, %n the number of CA certificates the platform listed</extracomment>
         <translation>
             <numerusform>OK：平台账号“%1”已响应；该账号有 %n 个 CA 证书。</numerusform>
@@ -178,17 +179,17 @@
         <translation>关联第 %1 行缺少 ProductKey。</translation>
     </message>
     <message>
-        <source>Association row %1: the DeviceName '%2' is not 4 to 32 letters, digits or - _ @ . :</source>
+        <source>Association row %1: the DeviceName &apos;%2&apos; is not 4 to 32 letters, digits or - _ @ . :</source>
         <extracomment>%1 is a row number, %2 a device name</extracomment>
         <translation>关联第 %1 行：DeviceName“%2”不是 4 到 32 个字母、数字或 - _ @ . :</translation>
     </message>
     <message>
-        <source>Association row %1: '%2' is not a hexadecimal certificate serial number.</source>
+        <source>Association row %1: &apos;%2&apos; is not a hexadecimal certificate serial number.</source>
         <extracomment>%1 is a row number, %2 the text given as serial number</extracomment>
         <translation>关联第 %1 行：“%2”不是十六进制的证书序列号。</translation>
     </message>
     <message>
-        <source>Association row %1 repeats the device '%2' or the serial number %3.</source>
+        <source>Association row %1 repeats the device &apos;%2&apos; or the serial number %3.</source>
         <extracomment>%1 is a row number, %2 a device name, %3 a serial number</extracomment>
         <translation>关联第 %1 行重复了设备“%2”或序列号 %3。</translation>
     </message>
@@ -201,7 +202,7 @@
         <translation>该文件有 %1 行，拆分后会超过 %2 个文件；请先将其拆分为较小的文件。</translation>
     </message>
     <message>
-        <source>The file '%1' changed while it was being split; nothing was written.</source>
+        <source>The file &apos;%1&apos; changed while it was being split; nothing was written.</source>
         <translation>文件“%1”在拆分过程中发生了更改；未写入任何内容。</translation>
     </message>
     <message>
@@ -213,7 +214,7 @@
 <context>
     <name>AssociationCsvValidator</name>
     <message>
-        <source>the file is UTF-16 text, not UTF-8; save it as UTF-8 (in Excel: "CSV UTF-8") and try again</source>
+        <source>the file is UTF-16 text, not UTF-8; save it as UTF-8 (in Excel: &quot;CSV UTF-8&quot;) and try again</source>
         <translation>该文件是 UTF-16 文本，而不是 UTF-8；请将其另存为 UTF-8（在 Excel 中选择“CSV UTF-8”）后重试</translation>
     </message>
     <message>
@@ -221,7 +222,7 @@
         <translation>二进制数据：这不是 CSV 文本文件</translation>
     </message>
     <message>
-        <source>the file is not UTF-8 text: this line has bytes that are not valid UTF-8; save the file as UTF-8 (in Excel: "CSV UTF-8") and try again</source>
+        <source>the file is not UTF-8 text: this line has bytes that are not valid UTF-8; save the file as UTF-8 (in Excel: &quot;CSV UTF-8&quot;) and try again</source>
         <translation>该文件不是 UTF-8 文本：此行包含无效的 UTF-8 字节；请将文件另存为 UTF-8（在 Excel 中选择“CSV UTF-8”）后重试</translation>
     </message>
     <message>
@@ -230,7 +231,7 @@
         <translation>列 %1 在标题行中出现了两次（第 %2 列和第 %3 列）</translation>
     </message>
     <message>
-        <source>the first line must name the columns ProductKey, DeviceName and CertSN; it reads '%1'</source>
+        <source>the first line must name the columns ProductKey, DeviceName and CertSN; it reads &apos;%1&apos;</source>
         <translation>第一行必须列出 ProductKey、DeviceName 和 CertSN 列名；当前内容为“%1”</translation>
     </message>
     <message>
@@ -238,7 +239,7 @@
         <translation>标题行中有一列没有名称；各列应为 ProductKey、DeviceName 和 CertSN</translation>
     </message>
     <message>
-        <source>unknown column '%1' in the header; the columns are ProductKey, DeviceName and CertSN</source>
+        <source>unknown column &apos;%1&apos; in the header; the columns are ProductKey, DeviceName and CertSN</source>
         <translation>标题行中有未知列“%1”；各列应为 ProductKey、DeviceName 和 CertSN</translation>
     </message>
     <message>
@@ -250,11 +251,11 @@
         <translation>ProductKey 为空</translation>
     </message>
     <message>
-        <source>the ProductKey '%1' has spaces around it</source>
+        <source>the ProductKey &apos;%1&apos; has spaces around it</source>
         <translation>ProductKey“%1”前后有空格</translation>
     </message>
     <message>
-        <source>ProductKey '%1' differs from '%2' on line %3 (one product per file)</source>
+        <source>ProductKey &apos;%1&apos; differs from &apos;%2&apos; on line %3 (one product per file)</source>
         <translation>ProductKey“%1”与第 %3 行的“%2”不同（每个文件只能包含一个产品）</translation>
     </message>
     <message>
@@ -262,28 +263,28 @@
         <translation>DeviceName 为空</translation>
     </message>
     <message>
-        <source>DeviceName '%1' contains '%2'; only letters, digits and - _ @ . : are allowed</source>
+        <source>DeviceName &apos;%1&apos; contains &apos;%2&apos;; only letters, digits and - _ @ . : are allowed</source>
         <extracomment>%2 is the first character that is not allowed</extracomment>
         <translation>DeviceName“%1”包含“%2”；只允许使用字母、数字以及 - _ @ . :</translation>
     </message>
     <message>
-        <source>DeviceName '%1' must have %2 to %3 characters, not %4</source>
+        <source>DeviceName &apos;%1&apos; must have %2 to %3 characters, not %4</source>
         <translation>DeviceName“%1”的长度必须为 %2 到 %3 个字符，而不是 %4 个</translation>
     </message>
     <message>
-        <source>DeviceName '%1' is already listed on line %2</source>
+        <source>DeviceName &apos;%1&apos; is already listed on line %2</source>
         <translation>DeviceName“%1”已在第 %2 行列出</translation>
     </message>
     <message>
-        <source>no device certificate with serial number %1 was issued by the CA '%2'</source>
+        <source>no device certificate with serial number %1 was issued by the CA &apos;%2&apos;</source>
         <translation>CA“%2”未颁发序列号为 %1 的设备证书</translation>
     </message>
     <message>
-        <source>the certificate %1 was issued for the product '%2', not '%3'</source>
+        <source>the certificate %1 was issued for the product &apos;%2&apos;, not &apos;%3&apos;</source>
         <translation>证书 %1 是为产品“%2”颁发的，而不是“%3”</translation>
     </message>
     <message>
-        <source>the certificate %1 was issued for the device '%2', not '%3'</source>
+        <source>the certificate %1 was issued for the device &apos;%2&apos;, not &apos;%3&apos;</source>
         <translation>证书 %1 是为设备“%2”颁发的，而不是“%3”</translation>
     </message>
     <message>
@@ -304,13 +305,13 @@
         <translation>有 %1 个字段，应为 %2 个</translation>
     </message>
     <message>
-        <source>CertSN '%1' (%2) is already listed on line %3</source>
+        <source>CertSN &apos;%1&apos; (%2) is already listed on line %3</source>
         <extracomment>%1 is the serial number as written in the file, %2 the same number normalised</extracomment>
         <translation>CertSN“%1”（%2）已在第 %3 行列出</translation>
     </message>
     <message>
-        <source>%1; '%2' is on %3 rows in all</source>
-        <extracomment>Appended to "ProductKey 'X' differs from 'Y' on line 2 (one product per file)"</extracomment>
+        <source>%1; &apos;%2&apos; is on %3 rows in all</source>
+        <extracomment>Appended to &quot;ProductKey &apos;X&apos; differs from &apos;Y&apos; on line 2 (one product per file)&quot;</extracomment>
         <translation>%1；“%2”共出现在 %3 行中</translation>
     </message>
     <message>
@@ -330,25 +331,25 @@
         <translation>该文件为空；其第一行必须列出 ProductKey、DeviceName 和 CertSN 列名</translation>
     </message>
     <message>
-        <source>The CSV file '%1' could not be opened.</source>
+        <source>The CSV file &apos;%1&apos; could not be opened.</source>
         <translation>无法打开 CSV 文件“%1”。</translation>
     </message>
 </context>
 <context>
     <name>AssociationCsvWriter</name>
     <message>
-        <source>The CSV file '%1' could not be written.</source>
+        <source>The CSV file &apos;%1&apos; could not be written.</source>
         <translation>无法写入 CSV 文件“%1”。</translation>
     </message>
     <message>
-        <source>The CSV file '%1' is not open for writing.</source>
+        <source>The CSV file &apos;%1&apos; is not open for writing.</source>
         <translation>CSV 文件“%1”未以写入方式打开。</translation>
     </message>
 </context>
 <context>
     <name>AuditCommands</name>
     <message>
-        <source>Shows and verifies the workspace's audit log.</source>
+        <source>Shows and verifies the workspace&apos;s audit log.</source>
         <translation>显示并验证工作区的审计日志。</translation>
     </message>
     <message>
@@ -368,11 +369,11 @@
         <translation>编号</translation>
     </message>
     <message>
-        <source>The option --after needs an entry id, not '%1'.</source>
+        <source>The option --after needs an entry id, not &apos;%1&apos;.</source>
         <translation>选项 --after 需要一个条目编号，而不是“%1”。</translation>
     </message>
     <message>
-        <source>Checks the audit log's hash chain. Exit code 0 when it is intact, 1 when an entry was changed, removed or cut off.</source>
+        <source>Checks the audit log&apos;s hash chain. Exit code 0 when it is intact, 1 when an entry was changed, removed or cut off.</source>
         <translation>检查审计日志的哈希链。完好时退出码为 0；有条目被更改、删除或截断时退出码为 1。</translation>
     </message>
     <message numerus="yes">
@@ -390,7 +391,7 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <source>Could not write the audit log entry for '%1'.</source>
+        <source>Could not write the audit log entry for &apos;%1&apos;.</source>
         <translation>无法写入“%1”的审计日志条目。</translation>
     </message>
     <message>
@@ -416,27 +417,27 @@
         <translation>审计日志止于条目 %1，但已写入的条目直到 %2。</translation>
     </message>
     <message>
-        <source>The audit log's recorded end does not match its last entry %1.</source>
+        <source>The audit log&apos;s recorded end does not match its last entry %1.</source>
         <translation>审计日志记录的结尾与其最后一个条目 %1 不匹配。</translation>
     </message>
 </context>
 <context>
     <name>BatchFileWriter</name>
     <message>
-        <source>Cannot write '%1': %2.</source>
-        <extracomment>%1 is a file name, %2 the system's reason</extracomment>
+        <source>Cannot write &apos;%1&apos;: %2.</source>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
         <translation>无法写入“%1”：%2。</translation>
     </message>
     <message>
-        <source>Cannot flush the files in '%1' to disk: %2.</source>
-        <extracomment>%1 is a folder, %2 the system's reason</extracomment>
+        <source>Cannot flush the files in &apos;%1&apos; to disk: %2.</source>
+        <extracomment>%1 is a folder, %2 the system&apos;s reason</extracomment>
         <translation>无法将“%1”中的文件刷新到磁盘：%2。</translation>
     </message>
 </context>
 <context>
     <name>CaCommands</name>
     <message>
-        <source>Reads the CA's passphrase from the first line of &lt;file&gt; (else the keychain, else a prompt on the terminal).</source>
+        <source>Reads the CA&apos;s passphrase from the first line of &lt;file&gt; (else the keychain, else a prompt on the terminal).</source>
         <translation>从 &lt;文件&gt; 的第一行读取 CA 的口令（否则从钥匙串读取，再否则在终端上提示输入）。</translation>
     </message>
     <message>
@@ -448,17 +449,8 @@
         <translation>在系统钥匙串中记住口令。</translation>
     </message>
     <message>
-        <source>Cannot write '%1': %2.</source>
-        <extracomment>%1 is a file name, %2 the system's reason</extracomment>
-        <translation>无法写入“%1”：%2。</translation>
-    </message>
-    <message>
         <source>Creates, imports, shows and exports certificate authorities.</source>
         <translation>创建、导入、显示和导出证书颁发机构。</translation>
-    </message>
-    <message>
-        <source>Creates a root CA: a new key and a self-signed certificate.</source>
-        <translation>创建根 CA：一个新密钥和一个自签名证书。</translation>
     </message>
     <message>
         <source>Imports an existing CA certificate and its key.</source>
@@ -473,23 +465,23 @@
         <translation>显示一个 CA。</translation>
     </message>
     <message>
-        <source>Writes a CA's certificate to a file.</source>
+        <source>Writes a CA&apos;s certificate to a file.</source>
         <translation>将 CA 的证书写入文件。</translation>
     </message>
     <message>
-        <source>Makes the verification certificate for a platform's registration code.</source>
+        <source>Makes the verification certificate for a platform&apos;s registration code.</source>
         <translation>为平台的注册码生成验证证书。</translation>
     </message>
     <message>
-        <source>Remembers a CA's passphrase in the system keychain.</source>
+        <source>Remembers a CA&apos;s passphrase in the system keychain.</source>
         <translation>在系统钥匙串中记住 CA 的口令。</translation>
     </message>
     <message>
-        <source>Removes a CA's passphrase from the system keychain.</source>
+        <source>Removes a CA&apos;s passphrase from the system keychain.</source>
         <translation>从系统钥匙串中移除 CA 的口令。</translation>
     </message>
     <message>
-        <source>The CA's name in the workspace.</source>
+        <source>The CA&apos;s name in the workspace.</source>
         <translation>CA 在工作区中的名称。</translation>
     </message>
     <message>
@@ -505,8 +497,8 @@
         <translation>类型</translation>
     </message>
     <message>
-        <source>The subject, e.g. "CN=Fleet Root,O=Example,C=CN".</source>
-        <translation>主题，例如 "CN=Fleet Root,O=Example,C=CN"。</translation>
+        <source>The subject, e.g. &quot;CN=Fleet Root,O=Example,C=CN&quot;.</source>
+        <translation>主题，例如 &quot;CN=Fleet Root,O=Example,C=CN&quot;。</translation>
     </message>
     <message>
         <source>dn</source>
@@ -525,11 +517,7 @@
         <translation>basicConstraints 的 pathLenConstraint（默认：无）。</translation>
     </message>
     <message>
-        <source>Creates a root CA: a new key and a self-signed certificate, stored in the workspace with the key encrypted under a passphrase.</source>
-        <translation>创建根 CA：一个新密钥和一个自签名证书，存储在工作区中，密钥使用口令加密。</translation>
-    </message>
-    <message>
-        <source>Unknown key type '%1'; use one of %2.</source>
+        <source>Unknown key type &apos;%1&apos;; use one of %2.</source>
         <extracomment>%1 is what the user typed, %2 the list of key types</extracomment>
         <translation>未知的密钥类型“%1”；请使用 %2 之一。</translation>
     </message>
@@ -543,22 +531,18 @@
         <translation>选项 --path-length 需要一个大于或等于 0 的整数。</translation>
     </message>
     <message>
-        <source>The workspace already has a CA named '%1'.</source>
+        <source>The workspace already has a CA named &apos;%1&apos;.</source>
         <extracomment>%1 is a CA name</extracomment>
         <translation>工作区中已有名为“%1”的 CA。</translation>
     </message>
     <message>
-        <source>New passphrase for the CA '%1':</source>
+        <source>New passphrase for the CA &apos;%1&apos;:</source>
         <extracomment>Prompt on the terminal; %1 is a CA name</extracomment>
         <translation>CA“%1”的新口令：</translation>
     </message>
     <message>
         <source>The CA certificate (PEM or DER).</source>
         <translation>CA 证书（PEM 或 DER）。</translation>
-    </message>
-    <message>
-        <source>The CA's private key (PEM or DER).</source>
-        <translation>CA 的私钥（PEM 或 DER）。</translation>
     </message>
     <message>
         <source>Opens an encrypted key file with the passphrase in &lt;file&gt;.</source>
@@ -569,7 +553,7 @@
         <translation>导入现有的 CA：其证书和私钥。私钥使用 --passphrase-file 中的口令（或在终端上输入的口令）加密存储。</translation>
     </message>
     <message>
-        <source>The CA's name.</source>
+        <source>The CA&apos;s name.</source>
         <translation>CA 的名称。</translation>
     </message>
     <message>
@@ -581,16 +565,16 @@
         <translation>写入 DER 而不是 PEM。</translation>
     </message>
     <message>
-        <source>Writes a CA's certificate (never its key) to a file.</source>
+        <source>Writes a CA&apos;s certificate (never its key) to a file.</source>
         <translation>将 CA 的证书（绝不包括其密钥）写入文件。</translation>
     </message>
     <message>
-        <source>Wrote the certificate of the CA '%1' to '%2'.</source>
+        <source>Wrote the certificate of the CA &apos;%1&apos; to &apos;%2&apos;.</source>
         <extracomment>%1 is a CA name, %2 a file</extracomment>
         <translation>已将 CA“%1”的证书写入“%2”。</translation>
     </message>
     <message>
-        <source>The platform's registration code.</source>
+        <source>The platform&apos;s registration code.</source>
         <translation>平台的注册码。</translation>
     </message>
     <message>
@@ -602,7 +586,7 @@
         <translation>要写入的证书文件（PEM）。</translation>
     </message>
     <message>
-        <source>Also writes the verification certificate's own key (PEM, owner-only).</source>
+        <source>Also writes the verification certificate&apos;s own key (PEM, owner-only).</source>
         <translation>同时写入验证证书自身的密钥（PEM，仅所有者可访问）。</translation>
     </message>
     <message>
@@ -610,53 +594,53 @@
         <translation>有效期天数（默认 300）。</translation>
     </message>
     <message>
-        <source>Makes the verification certificate that proves to a platform that you hold the CA's key: a new key, CN = the registration code, signed by the CA.</source>
+        <source>Makes the verification certificate that proves to a platform that you hold the CA&apos;s key: a new key, CN = the registration code, signed by the CA.</source>
         <translation>生成验证证书，向平台证明您持有 CA 的密钥：使用新密钥，CN 为注册码，由该 CA 签名。</translation>
     </message>
     <message>
-        <source>Wrote the verification certificate to '%1' (serial %2).</source>
+        <source>Wrote the verification certificate to &apos;%1&apos; (serial %2).</source>
         <extracomment>%1 is a file, %2 a serial number</extracomment>
         <translation>已将验证证书写入“%1”（序列号 %2）。</translation>
     </message>
     <message>
-        <source>Also deletes the CA's device certificates and registrations.</source>
+        <source>Also deletes the CA&apos;s device certificates and registrations.</source>
         <translation>同时删除该 CA 的设备证书和注册记录。</translation>
     </message>
     <message>
-        <source>Delete the CA '%1' and its private key from the workspace? This cannot be undone.</source>
+        <source>Delete the CA &apos;%1&apos; and its private key from the workspace? This cannot be undone.</source>
         <extracomment>%1 is a CA name</extracomment>
         <translation>要从工作区删除 CA“%1”及其私钥吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <source>The CA '%1' was not deleted.</source>
+        <source>The CA &apos;%1&apos; was not deleted.</source>
         <translation>未删除 CA“%1”。</translation>
     </message>
     <message>
-        <source>Refusing to delete the CA '%1' without confirmation; pass --yes.</source>
+        <source>Refusing to delete the CA &apos;%1&apos; without confirmation; pass --yes.</source>
         <translation>未经确认，拒绝删除 CA“%1”；请传入 --yes。</translation>
     </message>
     <message>
-        <source>Deleted the CA '%1'.</source>
+        <source>Deleted the CA &apos;%1&apos;.</source>
         <translation>已删除 CA“%1”。</translation>
     </message>
     <message>
-        <source>Checks the CA's passphrase and remembers it in the system keychain, so later commands need not ask.</source>
+        <source>Checks the CA&apos;s passphrase and remembers it in the system keychain, so later commands need not ask.</source>
         <translation>检查 CA 的口令并将其记在系统钥匙串中，以后的命令就无需再询问。</translation>
     </message>
     <message>
-        <source>Passphrase of the CA '%1':</source>
+        <source>Passphrase of the CA &apos;%1&apos;:</source>
         <translation>CA“%1”的口令：</translation>
     </message>
     <message>
-        <source>The passphrase of the CA '%1' is remembered in the keychain.</source>
+        <source>The passphrase of the CA &apos;%1&apos; is remembered in the keychain.</source>
         <translation>CA“%1”的口令已记在钥匙串中。</translation>
     </message>
     <message>
-        <source>Removes the CA's passphrase from the system keychain.</source>
+        <source>Removes the CA&apos;s passphrase from the system keychain.</source>
         <translation>从系统钥匙串中移除该 CA 的口令。</translation>
     </message>
     <message>
-        <source>The passphrase of the CA '%1' is no longer remembered.</source>
+        <source>The passphrase of the CA &apos;%1&apos; is no longer remembered.</source>
         <translation>不再记住 CA“%1”的口令。</translation>
     </message>
     <message>
@@ -695,6 +679,43 @@
         <source>--cascade is for deleting from the workspace; it cannot go with --account.</source>
         <translation>--cascade 用于从工作区删除；不能与 --account 同时使用。</translation>
     </message>
+    <message>
+        <source>Creates a CA: a new key and a self-signed root certificate, or with --issuer an intermediate.</source>
+        <translation>创建 CA：新密钥和自签名根证书，或使用 --issuer 创建中间 CA。</translation>
+    </message>
+    <message>
+        <source>Makes an intermediate CA signed by this CA of the workspace (default: a self-signed root).</source>
+        <translation>创建由工作区中此 CA 签发的中间 CA（默认：自签名根 CA）。</translation>
+    </message>
+    <message>
+        <source>Reads the issuing CA&apos;s passphrase from the first line of &lt;file&gt; (else the keychain, else a prompt).</source>
+        <translation>从 &lt;file&gt; 的第一行读取签发 CA 的口令（否则使用钥匙串，否则在终端上提示）。</translation>
+    </message>
+    <message>
+        <source>Creates a CA: a new key and a certificate, stored in the workspace with the key encrypted under a passphrase. Without --issuer a self-signed root; with it an intermediate whose validity ends no later than its issuer&apos;s.</source>
+        <translation>创建 CA：新密钥和证书，存入工作区，密钥用口令加密。不带 --issuer 时为自签名根 CA；带 --issuer 时为中间 CA，其有效期不晚于签发者的有效期。</translation>
+    </message>
+    <message>
+        <source>The validity was shortened to end on %1, when the issuing CA &apos;%2&apos; expires.</source>
+        <extracomment>%1 is a date, %2 a CA name</extracomment>
+        <translation>有效期已缩短至 %1 结束，即签发 CA“%2”到期之时。</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s private key (PEM or DER). Leave it out for a certificate signed for a key made here with &apos;ca create-csr&apos;.</source>
+        <translation>CA 的私钥（PEM 或 DER）。如果证书是为此处用 &apos;ca create-csr&apos; 生成的密钥签发的，则省略此项。</translation>
+    </message>
+    <message>
+        <source>Lists the CAs of the workspace with their state: revoked, expired, expiring (within 30 days, or --expiring days) or valid.</source>
+        <translation>列出工作区的 CA 及其状态：已吊销、已过期、即将过期（30 天内，或 --expiring 指定的天数内）或有效。</translation>
+    </message>
+    <message>
+        <source>Writes the chain as one PEM bundle: the CA, then its issuers up to the root.</source>
+        <translation>将证书链写成一个 PEM 文件：先是该 CA，然后是其各级签发者，直到根 CA。</translation>
+    </message>
+    <message>
+        <source>A chain is written as PEM; --der cannot go with --chain.</source>
+        <translation>证书链以 PEM 格式写入；--der 不能与 --chain 同时使用。</translation>
+    </message>
 </context>
 <context>
     <name>CaCreator</name>
@@ -703,48 +724,342 @@
         <translation>CA 需要一个名称。</translation>
     </message>
     <message>
-        <source>The private key of the CA '%1' needs a passphrase.</source>
+        <source>The private key of the CA &apos;%1&apos; needs a passphrase.</source>
         <extracomment>%1 is a CA name</extracomment>
         <translation>CA“%1”的私钥需要一个口令。</translation>
     </message>
     <message>
-        <source>There is already a CA named '%1' in this workspace.</source>
+        <source>There is already a CA named &apos;%1&apos; in this workspace.</source>
         <translation>此工作区中已有名为“%1”的 CA。</translation>
     </message>
 </context>
 <context>
     <name>CaExporter</name>
     <message>
-        <source>Cannot create the folder '%1'.</source>
+        <source>Cannot create the folder &apos;%1&apos;.</source>
         <translation>无法创建文件夹“%1”。</translation>
     </message>
     <message>
-        <source>Cannot write the file '%1'.</source>
+        <source>Cannot write the file &apos;%1&apos;.</source>
         <translation>无法写入文件“%1”。</translation>
     </message>
     <message>
-        <source>Cannot write the certificate of the CA '%1' to '%2'.</source>
+        <source>Cannot write the certificate of the CA &apos;%1&apos; to &apos;%2&apos;.</source>
         <extracomment>%1 is a CA name, %2 a file</extracomment>
         <translation>无法将 CA“%1”的证书写入“%2”。</translation>
     </message>
 </context>
 <context>
+    <name>CaHierarchyCommands</name>
+    <message>
+        <source>Reads %1 passphrase from the first line of &lt;file&gt; (else the keychain, else a prompt on the terminal).</source>
+        <extracomment>%1 says whose passphrase (&quot;the CA&apos;s&quot;, &quot;the issuing CA&apos;s&quot;)</extracomment>
+        <translation>从 &lt;file&gt; 的第一行读取%1口令（否则使用钥匙串，否则在终端上提示）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The option --path-length needs a whole number of 0 or more.</source>
+        <translation>选项 --path-length 需要一个大于或等于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>Makes a sub-CA key here and a certificate request for a root kept elsewhere.</source>
+        <translation>在此处生成子 CA 密钥，并为保存在别处的根 CA 生成证书请求。</translation>
+    </message>
+    <message>
+        <source>Signs a sub-CA&apos;s certificate request made elsewhere.</source>
+        <translation>签发在别处生成的子 CA 证书请求。</translation>
+    </message>
+    <message>
+        <source>Renews a CA certificate with the same key and subject.</source>
+        <translation>用相同的密钥和主题续期 CA 证书。</translation>
+    </message>
+    <message>
+        <source>Revokes an intermediate CA (its issuer&apos;s next CRL lists it).</source>
+        <translation>吊销中间 CA（其签发者的下一份 CRL 会列出它）。</translation>
+    </message>
+    <message>
+        <source>Writes a CA&apos;s certificate revocation list.</source>
+        <translation>写出 CA 的证书吊销列表。</translation>
+    </message>
+    <message>
+        <source>The sub-CA&apos;s name in the workspace.</source>
+        <translation>子 CA 在工作区中的名称。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The key type: %1.</source>
+        <translation>密钥类型：%1。</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>The subject, e.g. &quot;CN=Fleet Issuing CA&quot;.</source>
+        <translation>主题，例如 &quot;CN=Fleet Issuing CA&quot;。</translation>
+    </message>
+    <message>
+        <source>dn</source>
+        <translation>dn</translation>
+    </message>
+    <message>
+        <source>The certificate request file to write (PEM).</source>
+        <translation>要写入的证书请求文件（PEM）。</translation>
+    </message>
+    <message>
+        <source>the new sub-CA&apos;s</source>
+        <translation>新子 CA 的</translation>
+    </message>
+    <message>
+        <source>Makes a sub-CA key, stored here encrypted under a new passphrase, and its certificate request (PKCS#10) for a root kept elsewhere. Import the signed certificate with &apos;iotca ca import --cert FILE&apos; (no --key): it joins this key.</source>
+        <translation>生成子 CA 密钥（用新口令加密后保存在此处）及其证书请求（PKCS#10），供保存在别处的根 CA 签发。用 &apos;iotca ca import --cert FILE&apos;（不带 --key）导入签发后的证书，它会与此密钥关联。</translation>
+    </message>
+    <message>
+        <source>Unknown key type &apos;%1&apos;; use one of %2.</source>
+        <translation>未知的密钥类型“%1”；请使用 %2 之一。</translation>
+    </message>
+    <message>
+        <source>Bad --subject: %1</source>
+        <translation>--subject 有误：%1</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; exists already; choose another --out.</source>
+        <translation>文件“%1”已存在；请选择其他 --out。</translation>
+    </message>
+    <message>
+        <source>New passphrase for the CA &apos;%1&apos;:</source>
+        <translation>CA“%1”的新口令：</translation>
+    </message>
+    <message>
+        <source>Stored the key of the sub-CA &apos;%1&apos; and wrote its certificate request to &apos;%2&apos;.</source>
+        <extracomment>%1 is a CA name, %2 a file</extracomment>
+        <translation>已保存子 CA“%1”的密钥，并将其证书请求写入“%2”。</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate file &apos;%1&apos;.</source>
+        <translation>无法读取证书文件“%1”。</translation>
+    </message>
+    <message>
+        <source>To import a CA with its key file, give --key.</source>
+        <translation>若要连同密钥文件导入 CA，请提供 --key。</translation>
+    </message>
+    <message>
+        <source>The issuing CA&apos;s name.</source>
+        <translation>签发 CA 的名称。</translation>
+    </message>
+    <message>
+        <source>The sub-CA&apos;s certificate request (PEM or DER).</source>
+        <translation>子 CA 的证书请求（PEM 或 DER）。</translation>
+    </message>
+    <message>
+        <source>What to sign it as: sub-ca (the only one).</source>
+        <translation>签发类型：sub-ca（唯一可选项）。</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>The certificate file to write (PEM).</source>
+        <translation>要写入的证书文件（PEM）。</translation>
+    </message>
+    <message>
+        <source>The sub-CA&apos;s name in the workspace (default: its common name).</source>
+        <translation>子 CA 在工作区中的名称（默认：其通用名称）。</translation>
+    </message>
+    <message>
+        <source>Validity in days (default 1825).</source>
+        <translation>有效期天数（默认 1825）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>basicConstraints pathLenConstraint (default 0: signs no further CA).</source>
+        <translation>basicConstraints pathLenConstraint（默认 0：不能再签发 CA）。</translation>
+    </message>
+    <message>
+        <source>Writes the issuers&apos; certificates after it.</source>
+        <translation>在其后写入各级签发者的证书。</translation>
+    </message>
+    <message>
+        <source>the issuing CA&apos;s</source>
+        <translation>签发 CA 的</translation>
+    </message>
+    <message>
+        <source>Signs a sub-CA&apos;s certificate request made elsewhere with a CA of the workspace. Shows what it signs and asks first on a terminal; without one, needs --yes. The new sub-CA is recorded in the workspace under its issuer (its key stays elsewhere).</source>
+        <translation>用工作区中的 CA 签发在别处生成的子 CA 证书请求。先显示要签发的内容，并在终端上询问；没有终端时需要 --yes。新子 CA 会记录在工作区中其签发者之下（其密钥保存在别处）。</translation>
+    </message>
+    <message>
+        <source>Unknown profile &apos;%1&apos;; &apos;ca sign-csr&apos; signs sub-CAs only (--profile sub-ca). Device requests are signed by &apos;device sign-csr&apos;.</source>
+        <translation>未知的配置“%1”；&apos;ca sign-csr&apos; 只签发子 CA（--profile sub-ca）。设备证书请求请用 &apos;device sign-csr&apos; 签发。</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate request &apos;%1&apos;.</source>
+        <translation>无法读取证书请求“%1”。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a usable certificate request: %2</source>
+        <extracomment>%1 is a file, %2 the reason</extracomment>
+        <translation>“%1”不是可用的证书请求：%2</translation>
+    </message>
+    <message>
+        <source>The request has no common name; give the sub-CA a --name.</source>
+        <translation>该请求没有通用名称；请用 --name 为子 CA 命名。</translation>
+    </message>
+    <message>
+        <source>Sub-CA request &apos;%1&apos;:</source>
+        <translation>子 CA 请求“%1”：</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>主题：%1</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>密钥：%1</translation>
+    </message>
+    <message>
+        <source>Alternative names (not copied): %1</source>
+        <translation>备用名称（不会复制）：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed by &apos;%1&apos; as a CA, path length %2, for %n day(s).</source>
+        <translation>
+            <numerusform>由“%1”签发为 CA，路径长度 %2，有效期 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign this request as a sub-CA of &apos;%1&apos;?</source>
+        <translation>以“%1”的子 CA 身份签发此请求吗？</translation>
+    </message>
+    <message>
+        <source>Refusing to sign a sub-CA without confirmation; pass --yes.</source>
+        <translation>未经确认，拒绝签发子 CA；请传入 --yes。</translation>
+    </message>
+    <message>
+        <source>Nothing was signed.</source>
+        <translation>未签发任何内容。</translation>
+    </message>
+    <message>
+        <source>Signed the sub-CA &apos;%1&apos; (serial %2) and wrote its certificate to &apos;%3&apos;.</source>
+        <extracomment>%1 is a CA name, %2 a serial number, %3 a file</extracomment>
+        <translation>已签发子 CA“%1”（序列号 %2），并将其证书写入“%3”。</translation>
+    </message>
+    <message>
+        <source>Validity in days (default 3650).</source>
+        <translation>有效期天数（默认 3650）。</translation>
+    </message>
+    <message>
+        <source>the signing CA&apos;s (the CA&apos;s own for a root, its issuer&apos;s for an intermediate)</source>
+        <translation>签名 CA 的（根 CA 用其自身的口令，中间 CA 用其签发者的口令）</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s name.</source>
+        <translation>CA 的名称。</translation>
+    </message>
+    <message>
+        <source>Renews a CA certificate: the same key and subject, a new serial and validity, so the device certificates it issued keep verifying. A root signs itself; an intermediate is signed by its issuer in the workspace. Register it again on any platform that had the old certificate.</source>
+        <translation>续期 CA 证书：相同的密钥和主题，新的序列号和有效期，因此它签发过的设备证书仍可验证。根 CA 自签名；中间 CA 由工作区中的签发者签名。在登记过旧证书的平台上需要重新登记。</translation>
+    </message>
+    <message>
+        <source>Renewed the CA &apos;%1&apos;: serial %2 replaces %3.</source>
+        <extracomment>%1 is a CA name, %2 and %3 serial numbers</extracomment>
+        <translation>已续期 CA“%1”：序列号 %2 取代 %3。</translation>
+    </message>
+    <message>
+        <source>The RFC 5280 reason: %1 (default unspecified).</source>
+        <translation>RFC 5280 吊销原因：%1（默认 unspecified）。</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The intermediate CA&apos;s name.</source>
+        <translation>中间 CA 的名称。</translation>
+    </message>
+    <message>
+        <source>Revokes an intermediate CA: its issuer (a CA of the workspace) lists it in its next CRL (&apos;iotca ca crl --ca ISSUER&apos;). Asks first on a terminal; without one, needs --yes.</source>
+        <translation>吊销中间 CA：其签发者（工作区中的 CA）会在下一份 CRL 中列出它（&apos;iotca ca crl --ca ISSUER&apos;）。会先在终端上询问；没有终端时需要 --yes。</translation>
+    </message>
+    <message>
+        <source>Unknown reason &apos;%1&apos;; use one of %2.</source>
+        <translation>未知的原因“%1”；请使用 %2 之一。</translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; has no issuer in this workspace, so it cannot be revoked here (a root is retired by removing it from trust stores).</source>
+        <translation>CA“%1”在此工作区中没有签发者，因此不能在此吊销（根 CA 的停用方式是将其从信任库中移除）。</translation>
+    </message>
+    <message>
+        <source>Revoke the CA &apos;%1&apos;? Every certificate under it stops verifying. This cannot be undone.</source>
+        <translation>吊销 CA“%1”吗？其下的所有证书都将无法通过验证。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Refusing to revoke the CA &apos;%1&apos; without confirmation; pass --yes.</source>
+        <translation>未经确认，拒绝吊销 CA“%1”；请传入 --yes。</translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; was not revoked.</source>
+        <translation>CA“%1”未被吊销。</translation>
+    </message>
+    <message>
+        <source>Revoked the CA &apos;%1&apos;; publish a new CRL of &apos;%2&apos; (iotca ca crl --ca &quot;%2&quot;).</source>
+        <extracomment>%1 is a CA name, %2 its issuer&apos;s name</extracomment>
+        <translation>已吊销 CA“%1”；请发布“%2”的新 CRL（iotca ca crl --ca &quot;%2&quot;）。</translation>
+    </message>
+    <message>
+        <source>The CRL file to write.</source>
+        <translation>要写入的 CRL 文件。</translation>
+    </message>
+    <message>
+        <source>Days until nextUpdate (default 30).</source>
+        <translation>距 nextUpdate 的天数（默认 30）。</translation>
+    </message>
+    <message>
+        <source>Writes DER instead of PEM.</source>
+        <translation>写入 DER 而不是 PEM。</translation>
+    </message>
+    <message>
+        <source>the CA&apos;s</source>
+        <translation>CA 的</translation>
+    </message>
+    <message>
+        <source>Writes the CA&apos;s certificate revocation list (X.509 v2: CRL number, authority key identifier, nextUpdate, reason codes) listing every certificate it revoked, signed with its key.</source>
+        <translation>写出 CA 的证书吊销列表（X.509 v2：CRL 编号、授权密钥标识符、nextUpdate、吊销原因代码），列出它吊销的所有证书，并用其密钥签名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote CRL number %1 of the CA &apos;%2&apos; listing %n revoked certificate(s) to &apos;%3&apos; (next update %4).</source>
+        <extracomment>%1 is a number, %2 a CA name, %n the number of revoked certificates, %3 a file, %4 a date</extracomment>
+        <translation>
+            <numerusform>已将 CA“%2”的第 %1 号 CRL（列出 %n 个已吊销证书）写入“%3”（下次更新 %4）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaImporter</name>
     <message>
-        <source>Cannot read the file '%1'.</source>
+        <source>Cannot read the file &apos;%1&apos;.</source>
         <translation>无法读取文件“%1”。</translation>
     </message>
     <message>
-        <source>The file '%1' is empty or too large to be a key.</source>
+        <source>The file &apos;%1&apos; is empty or too large to be a key.</source>
         <translation>文件“%1”为空或过大，不可能是密钥。</translation>
     </message>
     <message>
-        <source>The certificate for '%1' is not a CA certificate.</source>
+        <source>The certificate for &apos;%1&apos; is not a CA certificate.</source>
         <extracomment>%1 is a CA name</extracomment>
         <translation>“%1”的证书不是 CA 证书。</translation>
     </message>
     <message>
-        <source>Cannot read the certificate file '%1'.</source>
+        <source>Cannot read the certificate file &apos;%1&apos;.</source>
         <translation>无法读取证书文件“%1”。</translation>
     </message>
     <message>
@@ -752,51 +1067,51 @@
         <translation>CA 需要一个名称。</translation>
     </message>
     <message>
-        <source>The private key of the CA '%1' needs a passphrase to be stored under.</source>
+        <source>The private key of the CA &apos;%1&apos; needs a passphrase to be stored under.</source>
         <translation>CA“%1”的私钥需要一个口令用于加密存储。</translation>
     </message>
     <message>
-        <source>The key does not match the certificate '%1'.</source>
+        <source>The key does not match the certificate &apos;%1&apos;.</source>
         <extracomment>%1 is a CA name</extracomment>
         <translation>密钥与证书“%1”不匹配。</translation>
     </message>
     <message>
-        <source>Say where the key of the CA '%1' is kept.</source>
+        <source>Say where the key of the CA &apos;%1&apos; is kept.</source>
         <translation>请说明 CA“%1”的密钥保存在何处。</translation>
     </message>
 </context>
 <context>
     <name>CaKeyAccess</name>
     <message>
-        <source>The private key of the CA '%1' is not stored in this workspace (it is kept: %2).</source>
-        <extracomment>%1 is a CA name, %2 where its key is kept (for example "offline")</extracomment>
+        <source>The private key of the CA &apos;%1&apos; is not stored in this workspace (it is kept: %2).</source>
+        <extracomment>%1 is a CA name, %2 where its key is kept (for example &quot;offline&quot;)</extracomment>
         <translation>CA“%1”的私钥未存储在此工作区中（其保存位置：%2）。</translation>
     </message>
     <message>
-        <source>The passphrase for the CA '%1' is wrong.</source>
+        <source>The passphrase for the CA &apos;%1&apos; is wrong.</source>
         <translation>CA“%1”的口令错误。</translation>
     </message>
     <message>
-        <source>Cannot unlock the private key of the CA '%1'.</source>
+        <source>Cannot unlock the private key of the CA &apos;%1&apos;.</source>
         <translation>无法解锁 CA“%1”的私钥。</translation>
     </message>
     <message>
-        <source>The stored key does not match the certificate '%1'.</source>
+        <source>The stored key does not match the certificate &apos;%1&apos;.</source>
         <translation>存储的密钥与证书“%1”不匹配。</translation>
     </message>
     <message>
-        <source>The passphrase of the CA '%1' is not remembered.</source>
+        <source>The passphrase of the CA &apos;%1&apos; is not remembered.</source>
         <translation>未记住 CA“%1”的口令。</translation>
     </message>
     <message>
-        <source>The remembered passphrase of the CA '%1' is no longer in the keychain.</source>
+        <source>The remembered passphrase of the CA &apos;%1&apos; is no longer in the keychain.</source>
         <translation>已记住的 CA“%1”口令已不在钥匙串中。</translation>
     </message>
 </context>
 <context>
     <name>CaOutput</name>
     <message>
-        <source>Stored the CA '%1' (serial %2, valid until %3).</source>
+        <source>Stored the CA &apos;%1&apos; (serial %2, valid until %3).</source>
         <extracomment>%1 is a CA name, %2 its serial number, %3 a date</extracomment>
         <translation>已存储 CA“%1”（序列号 %2，有效期至 %3）。</translation>
     </message>
@@ -898,34 +1213,62 @@
         <source>Devices</source>
         <translation>设备</translation>
     </message>
+    <message>
+        <source>STATE</source>
+        <translation>状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>No CA expires within %n day(s).</source>
+        <extracomment>%n is a number of days</extracomment>
+        <translation>
+            <numerusform>没有 CA 在 %n 天内到期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>itself (root CA)</source>
+        <translation>自身（根 CA）</translation>
+    </message>
+    <message>
+        <source>the CA &apos;%1&apos; of this workspace</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>本工作区的 CA“%1”</translation>
+    </message>
+    <message>
+        <source>an issuer not in this workspace (missing)</source>
+        <translation>不在本工作区中的签发者（缺失）</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>签发方</translation>
+    </message>
 </context>
 <context>
     <name>CaRegistrationPreflight</name>
     <message>
-        <source>The CA '%1' is already registered with this account (as %2, %3).</source>
-        <extracomment>%1 is a CA name, %2 the platform's id for it, %3 a status such as "Activated"</extracomment>
+        <source>The CA &apos;%1&apos; is already registered with this account (as %2, %3).</source>
+        <extracomment>%1 is a CA name, %2 the platform&apos;s id for it, %3 a status such as &quot;Activated&quot;</extracomment>
         <translation>CA“%1”已在此账号上注册（注册为 %2，%3）。</translation>
     </message>
     <message>
-        <source>The certificate of '%1' cannot be registered as a CA: %2</source>
+        <source>The certificate of &apos;%1&apos; cannot be registered as a CA: %2</source>
         <translation>“%1”的证书无法注册为 CA：%2</translation>
     </message>
     <message>
-        <source>The CA '%1' is not valid now (valid from %2 to %3); platforms refuse it.</source>
+        <source>The CA &apos;%1&apos; is not valid now (valid from %2 to %3); platforms refuse it.</source>
         <extracomment>%1 is a CA name, %2 and %3 dates</extracomment>
         <translation>CA“%1”当前无效（有效期为 %2 至 %3）；平台会拒绝它。</translation>
     </message>
     <message>
-        <source>The private key of the CA '%1' is needed for the verification certificate: unlock it first.</source>
+        <source>The private key of the CA &apos;%1&apos; is needed for the verification certificate: unlock it first.</source>
         <translation>生成验证证书需要 CA“%1”的私钥：请先将其解锁。</translation>
     </message>
     <message>
-        <source>The key given is not the private key of the CA '%1'.</source>
+        <source>The key given is not the private key of the CA &apos;%1&apos;.</source>
         <translation>提供的密钥不是 CA“%1”的私钥。</translation>
     </message>
     <message>
-        <source>The CA '%1' has a %2 key; the platforms accept RSA 2048/3072/4096 and ECDSA P-256/P-384.</source>
-        <extracomment>%1 is a CA name, %2 a key description such as "RSA 8192-bit"</extracomment>
+        <source>The CA &apos;%1&apos; has a %2 key; the platforms accept RSA 2048/3072/4096 and ECDSA P-256/P-384.</source>
+        <extracomment>%1 is a CA name, %2 a key description such as &quot;RSA 8192-bit&quot;</extracomment>
         <translation>CA“%1”使用 %2 密钥；平台接受 RSA 2048/3072/4096 和 ECDSA P-256/P-384。</translation>
     </message>
     <message>
@@ -934,17 +1277,17 @@
         <translation>%1 仅在其控制台中显示注册码：请输入控制台中显示的注册码。</translation>
     </message>
     <message>
-        <source>The CA '%1' (serial %2) is already registered with this account as '%3'.</source>
-        <extracomment>%1 is a CA name, %2 its serial number, %3 the platform's name or id of the registered copy</extracomment>
+        <source>The CA &apos;%1&apos; (serial %2) is already registered with this account as &apos;%3&apos;.</source>
+        <extracomment>%1 is a CA name, %2 its serial number, %3 the platform&apos;s name or id of the registered copy</extracomment>
         <translation>CA“%1”（序列号 %2）已在此账号上注册为“%3”。</translation>
     </message>
     <message>
-        <source>This account already has a CA certificate named '%1'; choose another name.</source>
+        <source>This account already has a CA certificate named &apos;%1&apos;; choose another name.</source>
         <translation>此账号已有名为“%1”的 CA 证书；请选择其他名称。</translation>
     </message>
     <message>
-        <source>CA limit reached: this account already has %1 CA certificates with the subject '%2'.</source>
-        <extracomment>%1 is a number (10 or more), %2 a distinguished name such as "CN=Fleet Root,O=Example"</extracomment>
+        <source>CA limit reached: this account already has %1 CA certificates with the subject &apos;%2&apos;.</source>
+        <extracomment>%1 is a number (10 or more), %2 a distinguished name such as &quot;CN=Fleet Root,O=Example&quot;</extracomment>
         <translation>已达到 CA 数量上限：此账号已有 %1 个主题为“%2”的 CA 证书。</translation>
     </message>
 </context>
@@ -1004,24 +1347,24 @@
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <extracomment>%1 says what was being done ("Uploading the CA certificate 'Fleet Root'"), %2 why it failed</extracomment>
+        <extracomment>%1 says what was being done (&quot;Uploading the CA certificate &apos;Fleet Root&apos;&quot;), %2 why it failed</extracomment>
         <translation>%1 失败：%2</translation>
     </message>
     <message>
-        <source>The CA '%1' is not registered with the account '%2'.</source>
+        <source>The CA &apos;%1&apos; is not registered with the account &apos;%2&apos;.</source>
         <extracomment>%1 is a CA name, %2 a platform account name</extracomment>
         <translation>CA“%1”未在账号“%2”上注册。</translation>
     </message>
     <message>
-        <source>The CA '%1' was deleted from the account '%2'; register it again first.</source>
+        <source>The CA &apos;%1&apos; was deleted from the account &apos;%2&apos;; register it again first.</source>
         <translation>CA“%1”已从账号“%2”中删除；请先重新注册。</translation>
     </message>
     <message>
-        <source>Activating the CA '%1'</source>
+        <source>Activating the CA &apos;%1&apos;</source>
         <translation>正在激活 CA“%1”</translation>
     </message>
     <message>
-        <source>Deactivating the CA '%1'</source>
+        <source>Deactivating the CA &apos;%1&apos;</source>
         <translation>正在停用 CA“%1”</translation>
     </message>
     <message>
@@ -1034,7 +1377,7 @@
     </message>
     <message>
         <source>%1 succeeded on the platform, but the workspace could not record it: %2</source>
-        <extracomment>%1 says what was done ("Deactivating the CA 'Fleet Root'"), %2 the reason</extracomment>
+        <extracomment>%1 says what was done (&quot;Deactivating the CA &apos;Fleet Root&apos;&quot;), %2 the reason</extracomment>
         <translation>%1 已在平台上成功，但工作区无法记录：%2</translation>
     </message>
     <message>
@@ -1042,15 +1385,15 @@
         <translation>完成</translation>
     </message>
     <message>
-        <source>Reading the status of the CA '%1'</source>
+        <source>Reading the status of the CA &apos;%1&apos;</source>
         <translation>正在读取 CA“%1”的状态</translation>
     </message>
     <message>
-        <source>Deactivating the CA '%1' before deleting it</source>
+        <source>Deactivating the CA &apos;%1&apos; before deleting it</source>
         <translation>删除前正在停用 CA“%1”</translation>
     </message>
     <message>
-        <source>Deleting the CA '%1' on the platform</source>
+        <source>Deleting the CA &apos;%1&apos; on the platform</source>
         <translation>正在平台上删除 CA“%1”</translation>
     </message>
     <message>
@@ -1058,7 +1401,7 @@
         <translation>正在记录删除操作</translation>
     </message>
     <message>
-        <source>The CA '%1' was deleted on the platform, but the workspace could not record it: %2</source>
+        <source>The CA &apos;%1&apos; was deleted on the platform, but the workspace could not record it: %2</source>
         <extracomment>%1 is a CA name, %2 the reason</extracomment>
         <translation>CA“%1”已在平台上删除，但工作区无法记录：%2</translation>
     </message>
@@ -1072,7 +1415,7 @@
         <translation>%1 该 CA 之前已先被停用，可能仍处于停用状态：请同步该账号以记录其状态。</translation>
     </message>
     <message>
-        <source>Activating the CA '%1' again</source>
+        <source>Activating the CA &apos;%1&apos; again</source>
         <translation>正在重新激活 CA“%1”</translation>
     </message>
     <message>
@@ -1086,21 +1429,21 @@
         <translation>%1 该 CA 之前已先被停用，且无法重新激活（%2）：请同步该账号以记录其状态。</translation>
     </message>
     <message>
-        <source>A device certificate can be activated (Associated) or deactivated (Inactivated) on a platform, not set to '%1'.</source>
-        <extracomment>%1 is a status such as "Issued"</extracomment>
+        <source>A device certificate can be activated (Associated) or deactivated (Inactivated) on a platform, not set to &apos;%1&apos;.</source>
+        <extracomment>%1 is a status such as &quot;Issued&quot;</extracomment>
         <translation>设备证书在平台上只能激活（已关联）或停用（已停用），不能设为“%1”。</translation>
     </message>
     <message>
-        <source>'%1' is not a hexadecimal serial number.</source>
+        <source>&apos;%1&apos; is not a hexadecimal serial number.</source>
         <translation>“%1”不是十六进制序列号。</translation>
     </message>
     <message>
-        <source>The CA '%1' has no device certificate with serial number %2 in this workspace; nothing was sent for it.</source>
+        <source>The CA &apos;%1&apos; has no device certificate with serial number %2 in this workspace; nothing was sent for it.</source>
         <extracomment>%1 is a CA name, %2 a serial number</extracomment>
         <translation>在此工作区中，CA“%1”没有序列号为 %2 的设备证书；未为其发送任何内容。</translation>
     </message>
     <message>
-        <source>The device certificate %1 of '%2' is already deleted on the platform.</source>
+        <source>The device certificate %1 of &apos;%2&apos; is already deleted on the platform.</source>
         <translation>“%2”的设备证书 %1 已在平台上删除。</translation>
     </message>
     <message>
@@ -1139,7 +1482,7 @@
         </translation>
     </message>
     <message>
-        <source>The certificate of the CA '%1' in the workspace cannot be read: %2</source>
+        <source>The certificate of the CA &apos;%1&apos; in the workspace cannot be read: %2</source>
         <extracomment>%1 is a CA name, %2 the reason</extracomment>
         <translation>无法读取工作区中 CA“%1”的证书：%2</translation>
     </message>
@@ -1165,7 +1508,7 @@
         <translation>正在生成验证证书</translation>
     </message>
     <message>
-        <source>Making the verification certificate for '%1'</source>
+        <source>Making the verification certificate for &apos;%1&apos;</source>
         <translation>正在为“%1”生成验证证书</translation>
     </message>
     <message>
@@ -1173,7 +1516,7 @@
         <translation>正在上传 CA 证书</translation>
     </message>
     <message>
-        <source>Uploading the CA certificate '%1'</source>
+        <source>Uploading the CA certificate &apos;%1&apos;</source>
         <translation>正在上传 CA 证书“%1”</translation>
     </message>
     <message>
@@ -1181,8 +1524,8 @@
         <translation>正在记录注册信息</translation>
     </message>
     <message>
-        <source>%1 registered the CA as '%2', but the workspace could not record it: %3</source>
-        <extracomment>%1 is a platform name, %2 the platform's id for the CA, %3 the reason</extracomment>
+        <source>%1 registered the CA as &apos;%2&apos;, but the workspace could not record it: %3</source>
+        <extracomment>%1 is a platform name, %2 the platform&apos;s id for the CA, %3 the reason</extracomment>
         <translation>%1 已将该 CA 注册为“%2”，但工作区无法记录：%3</translation>
     </message>
     <message>
@@ -1190,12 +1533,20 @@
         <translation>已注册</translation>
     </message>
     <message>
-        <source>Reading the device certificates of the CA '%1'</source>
+        <source>Reading the device certificates of the CA &apos;%1&apos;</source>
         <translation>正在读取 CA“%1”的设备证书</translation>
     </message>
     <message>
         <source>Recording the statuses found</source>
         <translation>正在记录读取到的状态</translation>
+    </message>
+</context>
+<context>
+    <name>CaRenewal</name>
+    <message>
+        <source>The issuer of the CA &apos;%1&apos; is not in this workspace; renew it where its issuer is kept.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>CA“%1”的签发者不在此工作区中；请在保存其签发者的地方续期。</translation>
     </message>
 </context>
 <context>
@@ -1205,19 +1556,19 @@
         <translation>CA 需要一个名称。</translation>
     </message>
     <message>
-        <source>The CA '%1' has no certificate.</source>
+        <source>The CA &apos;%1&apos; has no certificate.</source>
         <translation>CA“%1”没有证书。</translation>
     </message>
     <message>
-        <source>The CA '%1' needs either a stored encrypted key or a reference to where its key is kept.</source>
+        <source>The CA &apos;%1&apos; needs either a stored encrypted key or a reference to where its key is kept.</source>
         <translation>CA“%1”需要一个已存储的加密密钥，或一个指明其密钥保存位置的引用。</translation>
     </message>
     <message>
-        <source>Could not add the CA '%1' to the workspace.</source>
+        <source>Could not add the CA &apos;%1&apos; to the workspace.</source>
         <translation>无法将 CA“%1”添加到工作区。</translation>
     </message>
     <message>
-        <source>There is already a CA named '%1' in this workspace.</source>
+        <source>There is already a CA named &apos;%1&apos; in this workspace.</source>
         <translation>此工作区中已有名为“%1”的 CA。</translation>
     </message>
     <message>
@@ -1225,7 +1576,7 @@
         <translation>此工作区中没有 ID 为 %1 的 CA。</translation>
     </message>
     <message>
-        <source>Could not rename the CA '%1'.</source>
+        <source>Could not rename the CA &apos;%1&apos;.</source>
         <translation>无法重命名 CA“%1”。</translation>
     </message>
     <message>
@@ -1245,7 +1596,7 @@
         <translation>无法存储 CA %1 重新加密后的密钥。</translation>
     </message>
     <message>
-        <source>Could not delete the CA '%1'.</source>
+        <source>Could not delete the CA &apos;%1&apos;.</source>
         <translation>无法删除 CA“%1”。</translation>
     </message>
     <message>
@@ -1253,7 +1604,7 @@
         <translation>无法从工作区读取 CA %1。</translation>
     </message>
     <message>
-        <source>Could not read the CA '%1' from the workspace.</source>
+        <source>Could not read the CA &apos;%1&apos; from the workspace.</source>
         <translation>无法从工作区读取 CA“%1”。</translation>
     </message>
     <message>
@@ -1261,27 +1612,34 @@
         <translation>无法读取工作区中的 CA。</translation>
     </message>
     <message numerus="yes">
-        <source>The CA '%1' has issued %n intermediate CAs in this workspace; delete those first.</source>
+        <source>The CA &apos;%1&apos; has issued %n intermediate CAs in this workspace; delete those first.</source>
         <extracomment>%1 is a CA name, %n a number</extracomment>
         <translation>
-            <numerusform>CA“%1”在此工作区中签发了 %n 个中间 CA；请先删除它们。</numerusform></translation>
+            <numerusform>CA“%1”在此工作区中签发了 %n 个中间 CA；请先删除它们。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The CA '%1' is still registered with %2 and has %3; delete them with it, or unregister it first.</source>
-        <extracomment>%1 is a CA name, %2 "N platform accounts", %3 "N device certificates"</extracomment>
+        <source>The CA &apos;%1&apos; is still registered with %2 and has %3; delete them with it, or unregister it first.</source>
+        <extracomment>%1 is a CA name, %2 &quot;N platform accounts&quot;, %3 &quot;N device certificates&quot;</extracomment>
         <translation>CA“%1”仍在 %2 注册，并有 %3；请将它们一并删除，或先取消注册。</translation>
     </message>
     <message numerus="yes">
         <source>%n platform accounts</source>
-        <extracomment>Part of "The CA '%1' is still registered with %2 and has %3"</extracomment>
+        <extracomment>Part of &quot;The CA &apos;%1&apos; is still registered with %2 and has %3&quot;</extracomment>
         <translation>
-            <numerusform>%n 个平台账号</numerusform></translation>
+            <numerusform>%n 个平台账号</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln device certificates</source>
-        <extracomment>Part of "The CA '%1' is still registered with %2 and has %3"</extracomment>
+        <extracomment>Part of &quot;The CA &apos;%1&apos; is still registered with %2 and has %3&quot;</extracomment>
         <translation>
-            <numerusform>%Ln 个设备证书</numerusform></translation>
+            <numerusform>%Ln 个设备证书</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not store the renewed certificate of the CA &apos;%1&apos;.</source>
+        <translation>无法保存 CA“%1”续期后的证书。</translation>
     </message>
 </context>
 <context>
@@ -1291,24 +1649,24 @@
         <translation>证书序列号为空</translation>
     </message>
     <message>
-        <source>'%1' has spaces around the serial number</source>
+        <source>&apos;%1&apos; has spaces around the serial number</source>
         <translation>“%1”的序列号前后有空格</translation>
     </message>
     <message>
-        <source>'%1' is not a hexadecimal serial number</source>
+        <source>&apos;%1&apos; is not a hexadecimal serial number</source>
         <translation>“%1”不是十六进制序列号</translation>
     </message>
     <message>
-        <source>'%1' has a ':' separator that is not between two digits</source>
+        <source>&apos;%1&apos; has a &apos;:&apos; separator that is not between two digits</source>
         <translation>“%1”中有不位于两个数字之间的“:”分隔符</translation>
     </message>
     <message>
-        <source>'%1' is longer than the %2 bytes a certificate serial number may have</source>
+        <source>&apos;%1&apos; is longer than the %2 bytes a certificate serial number may have</source>
         <extracomment>%2 is the limit in bytes (20)</extracomment>
         <translation>“%1”超过了证书序列号允许的 %2 个字节</translation>
     </message>
     <message>
-        <source>'%1' is zero; certificate serial numbers are positive</source>
+        <source>&apos;%1&apos; is zero; certificate serial numbers are positive</source>
         <translation>“%1”为零；证书序列号必须为正数</translation>
     </message>
 </context>
@@ -1349,8 +1707,8 @@
         <translation>文件中的第 %1 个证书：%2</translation>
     </message>
     <message>
-        <source>The file holds a "%1" but no certificate.</source>
-        <extracomment>%1 is a PEM label such as "PRIVATE KEY"</extracomment>
+        <source>The file holds a &quot;%1&quot; but no certificate.</source>
+        <extracomment>%1 is a PEM label such as &quot;PRIVATE KEY&quot;</extracomment>
         <translation>该文件包含“%1”，但没有证书。</translation>
     </message>
     <message>
@@ -1362,20 +1720,20 @@
         <translation>没有证书。</translation>
     </message>
     <message>
-        <source>The certificate '%1' is not a version 3 certificate, so it cannot be a CA.</source>
-        <extracomment>%1 is the certificate's name</extracomment>
+        <source>The certificate &apos;%1&apos; is not a version 3 certificate, so it cannot be a CA.</source>
+        <extracomment>%1 is the certificate&apos;s name</extracomment>
         <translation>证书“%1”不是第 3 版证书，因此不能作为 CA。</translation>
     </message>
     <message>
-        <source>The certificate '%1' is not a CA: it has no basicConstraints extension.</source>
+        <source>The certificate &apos;%1&apos; is not a CA: it has no basicConstraints extension.</source>
         <translation>证书“%1”不是 CA：它没有 basicConstraints 扩展。</translation>
     </message>
     <message>
-        <source>The certificate '%1' is not a CA: its basicConstraints say CA:FALSE.</source>
+        <source>The certificate &apos;%1&apos; is not a CA: its basicConstraints say CA:FALSE.</source>
         <translation>证书“%1”不是 CA：其 basicConstraints 为 CA:FALSE。</translation>
     </message>
     <message>
-        <source>The certificate '%1' is not a CA: its keyUsage does not allow signing certificates (keyCertSign).</source>
+        <source>The certificate &apos;%1&apos; is not a CA: its keyUsage does not allow signing certificates (keyCertSign).</source>
         <translation>证书“%1”不是 CA：其 keyUsage 不允许签发证书（keyCertSign）。</translation>
     </message>
 </context>
@@ -1406,17 +1764,17 @@
         <translation>颁发证书需要 CA 证书和 CA 密钥。</translation>
     </message>
     <message>
-        <source>The CA '%1' expired on %2; it cannot issue certificates any more.</source>
-        <extracomment>%1 is the CA's name, %2 a date and time</extracomment>
+        <source>The CA &apos;%1&apos; expired on %2; it cannot issue certificates any more.</source>
+        <extracomment>%1 is the CA&apos;s name, %2 a date and time</extracomment>
         <translation>CA“%1”已于 %2 过期；无法再颁发证书。</translation>
     </message>
     <message>
-        <source>The CA '%1' is not valid before %2.</source>
+        <source>The CA &apos;%1&apos; is not valid before %2.</source>
         <translation>CA“%1”在 %2 之前无效。</translation>
     </message>
     <message>
-        <source>The key does not match the certificate of the CA '%1'.</source>
-        <extracomment>%1 is the CA's name</extracomment>
+        <source>The key does not match the certificate of the CA &apos;%1&apos;.</source>
+        <extracomment>%1 is the CA&apos;s name</extracomment>
         <translation>密钥与 CA“%1”的证书不匹配。</translation>
     </message>
     <message>
@@ -1424,9 +1782,26 @@
         <translation>中间 CA 需要一个密钥。</translation>
     </message>
     <message>
-        <source>The CA '%1' has a path length of 0, so it may not sign other CAs.</source>
-        <extracomment>%1 is the CA's name</extracomment>
+        <source>The CA &apos;%1&apos; has a path length of 0, so it may not sign other CAs.</source>
+        <extracomment>%1 is the CA&apos;s name</extracomment>
         <translation>CA“%1”的路径长度为 0，因此不能签发其他 CA。</translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; has a path length of %2, so a CA it signs may have a path length of at most %3.</source>
+        <extracomment>%1 is the CA&apos;s name, %2 and %3 numbers</extracomment>
+        <translation>CA“%1”的路径长度为 %2，因此它签发的 CA 的路径长度最多为 %3。</translation>
+    </message>
+    <message>
+        <source>Signing a sub-CA needs its certificate request.</source>
+        <translation>签发子 CA 需要其证书请求。</translation>
+    </message>
+    <message>
+        <source>The certificate request has no usable public key.</source>
+        <translation>该证书请求没有可用的公钥。</translation>
+    </message>
+    <message>
+        <source>Renewing a CA needs its certificate and a signing key.</source>
+        <translation>续期 CA 需要其证书和签名密钥。</translation>
     </message>
 </context>
 <context>
@@ -1442,8 +1817,8 @@
         <translation>颁发 CA 已于 %1 过期；无法再颁发证书。</translation>
     </message>
     <message>
-        <source>The validity was shortened to end on %1, when the CA '%2' expires.</source>
-        <extracomment>%1 is a date and time, %2 the CA's name</extracomment>
+        <source>The validity was shortened to end on %1, when the CA &apos;%2&apos; expires.</source>
+        <extracomment>%1 is a date and time, %2 the CA&apos;s name</extracomment>
         <translation>有效期已缩短至 %1 结束，即 CA“%2”过期之时。</translation>
     </message>
     <message>
@@ -1510,8 +1885,8 @@
         <translation>证书签名请求</translation>
     </message>
     <message>
-        <source>The file holds a "%1" but no certificate signing request.</source>
-        <extracomment>%1 is a PEM label such as "CERTIFICATE"</extracomment>
+        <source>The file holds a &quot;%1&quot; but no certificate signing request.</source>
+        <extracomment>%1 is a PEM label such as &quot;CERTIFICATE&quot;</extracomment>
         <translation>该文件包含“%1”，但没有证书签名请求。</translation>
     </message>
     <message>
@@ -1523,8 +1898,8 @@
         <translation>证书签名请求中没有可用的公钥。</translation>
     </message>
     <message>
-        <source>The signature of the certificate signing request for '%1' does not verify; the request was altered or damaged.</source>
-        <extracomment>%1 is the request's subject</extracomment>
+        <source>The signature of the certificate signing request for &apos;%1&apos; does not verify; the request was altered or damaged.</source>
+        <extracomment>%1 is the request&apos;s subject</extracomment>
         <translation>“%1”的证书签名请求的签名验证失败；该请求已被篡改或损坏。</translation>
     </message>
     <message>
@@ -1547,8 +1922,8 @@
         <translation>无法设置证书验证。</translation>
     </message>
     <message>
-        <source>The certificate chain does not verify at '%1' (depth %2): %3.</source>
-        <extracomment>%1 is a certificate's name, %2 its position in the chain (0 = the certificate itself), %3 OpenSSL's reason</extracomment>
+        <source>The certificate chain does not verify at &apos;%1&apos; (depth %2): %3.</source>
+        <extracomment>%1 is a certificate&apos;s name, %2 its position in the chain (0 = the certificate itself), %3 OpenSSL&apos;s reason</extracomment>
         <translation>证书链在“%1”（深度 %2）处验证失败：%3。</translation>
     </message>
 </context>
@@ -1559,7 +1934,7 @@
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <source>Works on the workspace in &lt;dir&gt; (default: $IOTCA_WORKSPACE, else the desktop app's workspace).</source>
+        <source>Works on the workspace in &lt;dir&gt; (default: $IOTCA_WORKSPACE, else the desktop app&apos;s workspace).</source>
         <translation>使用 &lt;目录&gt; 中的工作区（默认：$IOTCA_WORKSPACE，否则使用桌面应用的工作区）。</translation>
     </message>
     <message>
@@ -1585,13 +1960,13 @@
         <translation>缺少参数。</translation>
     </message>
     <message>
-        <source>Unexpected argument '%1'.</source>
+        <source>Unexpected argument &apos;%1&apos;.</source>
         <extracomment>%1 is the first argument that was not expected</extracomment>
         <translation>意外的参数“%1”。</translation>
     </message>
     <message>
-        <source>Try '%1 --help' for more information.</source>
-        <extracomment>%1 is a command such as "iotca ca create"</extracomment>
+        <source>Try &apos;%1 --help&apos; for more information.</source>
+        <extracomment>%1 is a command such as &quot;iotca ca create&quot;</extracomment>
         <translation>请尝试“%1 --help”以获取更多信息。</translation>
     </message>
     <message>
@@ -1600,7 +1975,7 @@
         <translation>必须提供选项 --%1。</translation>
     </message>
     <message>
-        <source>The option --%1 needs a positive whole number, not '%2'.</source>
+        <source>The option --%1 needs a positive whole number, not &apos;%2&apos;.</source>
         <extracomment>%1 is an option such as --days, %2 what the user gave</extracomment>
         <translation>选项 --%1 需要一个正整数，而不是“%2”。</translation>
     </message>
@@ -1613,8 +1988,8 @@
         <translation>命令：</translation>
     </message>
     <message>
-        <source>Run '%1 &lt;command&gt; --help' for the options of a command.</source>
-        <extracomment>%1 is a command such as "iotca ca"</extracomment>
+        <source>Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
+        <extracomment>%1 is a command such as &quot;iotca ca&quot;</extracomment>
         <translation>运行“%1 &lt;命令&gt; --help”查看某个命令的选项。</translation>
     </message>
     <message>
@@ -1626,39 +2001,39 @@
         <translation>&lt;命令&gt; [...]</translation>
     </message>
     <message>
-        <source>'%1' is not a command of '%2'.</source>
-        <extracomment>%1 is what the user typed, %2 a command such as "iotca ca"</extracomment>
+        <source>&apos;%1&apos; is not a command of &apos;%2&apos;.</source>
+        <extracomment>%1 is what the user typed, %2 a command such as &quot;iotca ca&quot;</extracomment>
         <translation>“%1”不是“%2”的命令。</translation>
     </message>
 </context>
 <context>
     <name>CliWorkspace</name>
     <message>
-        <source>There is no workspace in '%1'.</source>
+        <source>There is no workspace in &apos;%1&apos;.</source>
         <extracomment>%1 is a folder</extracomment>
         <translation>“%1”中没有工作区。</translation>
     </message>
     <message>
-        <source>There is no CA named '%1' in the workspace '%2'.</source>
+        <source>There is no CA named &apos;%1&apos; in the workspace &apos;%2&apos;.</source>
         <extracomment>%1 is a CA name, %2 a folder</extracomment>
         <translation>工作区“%2”中没有名为“%1”的 CA。</translation>
     </message>
     <message>
-        <source>The private key of the CA '%1' is not in this workspace (%2).</source>
-        <extracomment>%1 is a CA name, %2 where its key is kept (free text such as "offline")</extracomment>
+        <source>The private key of the CA &apos;%1&apos; is not in this workspace (%2).</source>
+        <extracomment>%1 is a CA name, %2 where its key is kept (free text such as &quot;offline&quot;)</extracomment>
         <translation>CA“%1”的私钥不在此工作区中（%2）。</translation>
     </message>
     <message>
-        <source>The passphrase of the CA '%1' remembered in the keychain did not work: %2</source>
+        <source>The passphrase of the CA &apos;%1&apos; remembered in the keychain did not work: %2</source>
         <extracomment>%1 is a CA name, %2 the reason</extracomment>
         <translation>钥匙串中记住的 CA“%1”口令无效：%2</translation>
     </message>
     <message>
-        <source>The CA '%1' needs its passphrase: use --passphrase-file, or run on a terminal.</source>
+        <source>The CA &apos;%1&apos; needs its passphrase: use --passphrase-file, or run on a terminal.</source>
         <translation>CA“%1”需要口令：请使用 --passphrase-file，或在终端上运行。</translation>
     </message>
     <message>
-        <source>Passphrase of the CA '%1':</source>
+        <source>Passphrase of the CA &apos;%1&apos;:</source>
         <extracomment>Prompt on the terminal; %1 is a CA name</extracomment>
         <translation>CA“%1”的口令：</translation>
     </message>
@@ -1667,7 +2042,7 @@
     <name>Console</name>
     <message>
         <source>details: %1</source>
-        <extracomment>Second line of an error message: the technical reasons (OpenSSL's, a platform's)</extracomment>
+        <extracomment>Second line of an error message: the technical reasons (OpenSSL&apos;s, a platform&apos;s)</extracomment>
         <translation>详细信息：%1</translation>
     </message>
     <message>
@@ -1677,13 +2052,49 @@
     </message>
     <message>
         <source>[y/N]</source>
-        <extracomment>Appended to a yes/no question on the terminal; "N" is the default</extracomment>
+        <extracomment>Appended to a yes/no question on the terminal; &quot;N&quot; is the default</extracomment>
         <translation>[y/N]</translation>
     </message>
     <message>
         <source>yes</source>
-        <extracomment>Accepted answers to a yes/no question, besides "y" and "yes"; separate several with '|'</extracomment>
+        <extracomment>Accepted answers to a yes/no question, besides &quot;y&quot; and &quot;yes&quot;; separate several with &apos;|&apos;</extracomment>
         <translation>是|是的|好</translation>
+    </message>
+</context>
+<context>
+    <name>CrlBuilder</name>
+    <message>
+        <source>Could not build the certificate revocation list.</source>
+        <translation>无法生成证书吊销列表。</translation>
+    </message>
+    <message>
+        <source>A CRL needs the CA certificate and the CA key.</source>
+        <translation>CRL 需要 CA 证书和 CA 密钥。</translation>
+    </message>
+    <message>
+        <source>The CRL number must be 1 or more.</source>
+        <translation>CRL 编号必须大于或等于 1。</translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; may not sign CRLs: its keyUsage lacks cRLSign.</source>
+        <extracomment>%1 is a certificate subject</extracomment>
+        <translation>CA“%1”不能签发 CRL：其 keyUsage 不含 cRLSign。</translation>
+    </message>
+    <message>
+        <source>The key does not match the CA certificate &apos;%1&apos;.</source>
+        <translation>密钥与 CA 证书“%1”不匹配。</translation>
+    </message>
+    <message>
+        <source>Could not sign the certificate revocation list.</source>
+        <translation>无法对证书吊销列表签名。</translation>
+    </message>
+</context>
+<context>
+    <name>CrlPublisher</name>
+    <message>
+        <source>Cannot write the CRL of the CA &apos;%1&apos; to &apos;%2&apos;.</source>
+        <extracomment>%1 is a CA name, %2 a file</extracomment>
+        <translation>无法将 CA“%1”的 CRL 写入“%2”。</translation>
     </message>
 </context>
 <context>
@@ -1726,7 +2137,7 @@
         <translation>将关联 CSV 拆分为每个最多 10,000 行的文件。</translation>
     </message>
     <message>
-        <source>Also checks that every CertSN is a device certificate this CA issued for the row's product and device.</source>
+        <source>Also checks that every CertSN is a device certificate this CA issued for the row&apos;s product and device.</source>
         <translation>同时检查每个 CertSN 是否为此 CA 为该行的产品和设备签发的设备证书。</translation>
     </message>
     <message>
@@ -1746,16 +2157,16 @@
         <translation>写入一个只有表头行的关联 CSV，可直接填写。</translation>
     </message>
     <message>
-        <source>'%1' already exists.</source>
+        <source>&apos;%1&apos; already exists.</source>
         <extracomment>%1 is a file</extracomment>
         <translation>“%1”已存在。</translation>
     </message>
     <message>
-        <source>Wrote the template '%1'.</source>
+        <source>Wrote the template &apos;%1&apos;.</source>
         <translation>已写入模板“%1”。</translation>
     </message>
     <message>
-        <source>The folder for the parts (default: the file's folder).</source>
+        <source>The folder for the parts (default: the file&apos;s folder).</source>
         <translation>各部分文件所在的文件夹（默认：该文件所在的文件夹）。</translation>
     </message>
     <message>
@@ -1819,17 +2230,258 @@
         <translation>读取 %1 字节后无法继续读取 CSV 文件。</translation>
     </message>
     <message>
-        <source>The file is UTF-16 text, not UTF-8; save it as UTF-8 (in Excel: "CSV UTF-8") and try again.</source>
+        <source>The file is UTF-16 text, not UTF-8; save it as UTF-8 (in Excel: &quot;CSV UTF-8&quot;) and try again.</source>
         <translation>该文件是 UTF-16 文本而不是 UTF-8；请将其另存为 UTF-8（在 Excel 中选择“CSV UTF-8”）后重试。</translation>
     </message>
     <message>
-        <source>The file is not UTF-8 text: line %1 has bytes that are not valid UTF-8; save it as UTF-8 (in Excel: "CSV UTF-8") and try again.</source>
+        <source>The file is not UTF-8 text: line %1 has bytes that are not valid UTF-8; save it as UTF-8 (in Excel: &quot;CSV UTF-8&quot;) and try again.</source>
         <extracomment>%1 is a line number</extracomment>
         <translation>该文件不是 UTF-8 文本：第 %1 行含有无效的 UTF-8 字节；请将其另存为 UTF-8（在 Excel 中选择“CSV UTF-8”）后重试。</translation>
     </message>
     <message>
         <source>The file is not a CSV text file: line %1 contains binary data.</source>
         <translation>该文件不是 CSV 文本文件：第 %1 行包含二进制数据。</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCertificateCommands</name>
+    <message>
+        <source>Several CAs issued a certificate with the serial %1; say which with --ca.</source>
+        <extracomment>%1 is a serial number</extracomment>
+        <translation>有多个 CA 签发过序列号为 %1 的证书；请用 --ca 指明是哪一个。</translation>
+    </message>
+    <message>
+        <source>No device certificate with the serial %1 is recorded here.</source>
+        <extracomment>%1 is a serial number</extracomment>
+        <translation>此处没有记录序列号为 %1 的设备证书。</translation>
+    </message>
+    <message>
+        <source>Shows one device certificate with its status and history.</source>
+        <translation>显示一个设备证书及其状态和历史。</translation>
+    </message>
+    <message>
+        <source>Writes one device certificate (PEM or DER, with its chain).</source>
+        <translation>写出一个设备证书（PEM 或 DER，可带证书链）。</translation>
+    </message>
+    <message>
+        <source>Revokes device certificates (the CA&apos;s next CRL lists them).</source>
+        <translation>吊销设备证书（CA 的下一份 CRL 会列出它们）。</translation>
+    </message>
+    <message>
+        <source>The issuing CA&apos;s name (default: any CA).</source>
+        <translation>签发 CA 的名称（默认：任意 CA）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s serial number.</source>
+        <translation>证书的序列号。</translation>
+    </message>
+    <message>
+        <source>serial</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Shows a device certificate: subject, serial, validity, extensions, fingerprints, status (platform and revocation) and the audit entries that name it.</source>
+        <translation>显示设备证书：主题、序列号、有效期、扩展、指纹、状态（平台状态和吊销状态）以及提到它的审计记录。</translation>
+    </message>
+    <message>
+        <source>revoked on %1 (%2)</source>
+        <extracomment>%1 is a date and time, %2 an RFC 5280 reason name</extracomment>
+        <translation>已于 %1 吊销（%2）</translation>
+    </message>
+    <message>
+        <source>not revoked</source>
+        <translation>未吊销</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <extracomment>Labels of `iotca device show`</extracomment>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>CA</source>
+        <translation>CA</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>签发者</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation>生效时间</translation>
+    </message>
+    <message>
+        <source>Not after</source>
+        <translation>失效时间</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Basic constraints</source>
+        <translation>基本约束</translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation>密钥用法</translation>
+    </message>
+    <message>
+        <source>Extended key usage</source>
+        <translation>扩展密钥用法</translation>
+    </message>
+    <message>
+        <source>Alternative names</source>
+        <translation>备用名称</translation>
+    </message>
+    <message>
+        <source>Subject key ID</source>
+        <translation>主题密钥标识符</translation>
+    </message>
+    <message>
+        <source>Authority key ID</source>
+        <translation>授权密钥标识符</translation>
+    </message>
+    <message>
+        <source>SHA-1</source>
+        <translation>SHA-1</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation>吊销</translation>
+    </message>
+    <message>
+        <source>Exported to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>历史：</translation>
+    </message>
+    <message>
+        <source>pem (default) or der.</source>
+        <translation>pem（默认）或 der。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Appends the CA chain up to the root (PEM only), as TLS clients send it.</source>
+        <translation>追加直到根 CA 的证书链（仅 PEM），与 TLS 客户端发送的一致。</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Writes one device certificate (never its key) to a file.</source>
+        <translation>将一个设备证书（从不包括其密钥）写入文件。</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;; use pem or der.</source>
+        <translation>未知的格式“%1”；请使用 pem 或 der。</translation>
+    </message>
+    <message>
+        <source>A chain is written as PEM; --format der cannot go with --chain.</source>
+        <translation>证书链以 PEM 格式写入；--format der 不能与 --chain 同时使用。</translation>
+    </message>
+    <message>
+        <source>The chain ends at &apos;%1&apos;: its issuer is not in this workspace.</source>
+        <translation>证书链止于“%1”：其签发者不在此工作区中。</translation>
+    </message>
+    <message>
+        <source>Wrote the device certificate %1 to &apos;%2&apos;.</source>
+        <extracomment>%1 is a serial number, %2 a file</extracomment>
+        <translation>已将设备证书 %1 写入“%2”。</translation>
+    </message>
+    <message>
+        <source>The issuing CA&apos;s name.</source>
+        <translation>签发 CA 的名称。</translation>
+    </message>
+    <message>
+        <source>Serial numbers to revoke (comma-separated, or repeat the option).</source>
+        <translation>要吊销的序列号（用逗号分隔，或重复此选项）。</translation>
+    </message>
+    <message>
+        <source>serials</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Revokes the CertSN of every row of this association CSV (each row must match a device certificate of the CA).</source>
+        <translation>吊销此关联 CSV 中每一行的 CertSN（每一行都必须对应该 CA 的一个设备证书）。</translation>
+    </message>
+    <message>
+        <source>The RFC 5280 reason: %1 (default unspecified).</source>
+        <translation>RFC 5280 吊销原因：%1（默认 unspecified）。</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Revokes device certificates of a CA, all or none; its next CRL (&apos;iotca ca crl&apos;) lists them. Asks first on a terminal; without one, needs --yes.</source>
+        <translation>吊销某个 CA 的设备证书，要么全部吊销，要么都不吊销；其下一份 CRL（&apos;iotca ca crl&apos;）会列出它们。会先在终端上询问；没有终端时需要 --yes。</translation>
+    </message>
+    <message>
+        <source>Unknown reason &apos;%1&apos;; use one of %2.</source>
+        <translation>未知的原因“%1”；请使用 %2 之一。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n device certificate(s) of the CA &apos;%1&apos;? This cannot be undone.</source>
+        <extracomment>%1 is a CA name, %n the number of device certificates</extracomment>
+        <translation>
+            <numerusform>吊销 CA“%1”的 %n 个设备证书吗？此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No device certificate was revoked.</source>
+        <translation>未吊销任何设备证书。</translation>
+    </message>
+    <message>
+        <source>Refusing to revoke device certificates of the CA &apos;%1&apos; without confirmation; pass --yes.</source>
+        <translation>未经确认，拒绝吊销 CA“%1”的设备证书；请传入 --yes。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n device certificate(s) of the CA &apos;%1&apos;; publish a new CRL (iotca ca crl --ca &quot;%1&quot;).</source>
+        <extracomment>%1 is a CA name, %n the number of device certificates</extracomment>
+        <translation>
+            <numerusform>已吊销 CA“%1”的 %n 个设备证书；请发布新的 CRL（iotca ca crl --ca &quot;%1&quot;）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revoked certificate(s) are still active on a platform; deactivate them there too (iotca device deactivate --ca &quot;%1&quot; --account ACCOUNT --serial ...).</source>
+        <extracomment>%n a number of certificates, %1 a CA name</extracomment>
+        <translation>
+            <numerusform>有 %n 个已吊销证书在平台上仍处于激活状态；请同时在平台上停用它们（iotca device deactivate --ca &quot;%1&quot; --account ACCOUNT --serial ...）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1843,7 +2495,7 @@
         <translation>无法生成 %1 密钥。</translation>
     </message>
     <message>
-        <source>Could not prepare issuing device certificates from the CA '%1'.</source>
+        <source>Could not prepare issuing device certificates from the CA &apos;%1&apos;.</source>
         <translation>无法准备从 CA“%1”签发设备证书。</translation>
     </message>
     <message>
@@ -1859,7 +2511,7 @@
         <translation>无法创建证书。</translation>
     </message>
     <message>
-        <source>Could not set the device's public key.</source>
+        <source>Could not set the device&apos;s public key.</source>
         <translation>无法设置设备的公钥。</translation>
     </message>
     <message>
@@ -1886,7 +2538,7 @@
         <translation>无法将设备证书添加到工作区。</translation>
     </message>
     <message>
-        <source>Certificate %1 (device '%3'): '%2' is not a hexadecimal serial number.</source>
+        <source>Certificate %1 (device &apos;%3&apos;): &apos;%2&apos; is not a hexadecimal serial number.</source>
         <extracomment>%1 is a position in a list, %2 the text given as serial number, %3 a device name</extracomment>
         <translation>证书 %1（设备“%3”）：“%2”不是十六进制序列号。</translation>
     </message>
@@ -1899,7 +2551,7 @@
         <translation>证书 %1：该 CA 已有序列号为 %2 的证书。</translation>
     </message>
     <message>
-        <source>Certificate %1: product '%2' already has a device named '%3'.</source>
+        <source>Certificate %1: product &apos;%2&apos; already has a device named &apos;%3&apos;.</source>
         <extracomment>%2 is a product key, %3 a device name</extracomment>
         <translation>证书 %1：产品“%2”已有名为“%3”的设备。</translation>
     </message>
@@ -1912,7 +2564,7 @@
         <translation>无法更改 CA %1 的设备证书状态。</translation>
     </message>
     <message>
-        <source>The CA %1 has no device certificate with serial number '%2'.</source>
+        <source>The CA %1 has no device certificate with serial number &apos;%2&apos;.</source>
         <translation>CA %1 没有序列号为“%2”的设备证书。</translation>
     </message>
     <message>
@@ -1973,7 +2625,7 @@
 <context>
     <name>DeviceCommands</name>
     <message>
-        <source>The issuing CA's name.</source>
+        <source>The issuing CA&apos;s name.</source>
         <translation>签发 CA 的名称。</translation>
     </message>
     <message>
@@ -2029,11 +2681,11 @@
         <translation>每个事务的设备数（默认 512）。</translation>
     </message>
     <message>
-        <source>Reads the CA's passphrase from the first line of &lt;file&gt;.</source>
+        <source>Reads the CA&apos;s passphrase from the first line of &lt;file&gt;.</source>
         <translation>从 &lt;file&gt; 的第一行读取 CA 的口令。</translation>
     </message>
     <message>
-        <source>Unknown profile '%1'; use one of %2.</source>
+        <source>Unknown profile &apos;%1&apos;; use one of %2.</source>
         <extracomment>%1 is what the user typed, %2 the list of profiles</extracomment>
         <translation>未知配置“%1”；请使用以下之一：%2。</translation>
     </message>
@@ -2042,8 +2694,8 @@
         <translation>--names、--names-file 和 --count 必须且只能指定一个。</translation>
     </message>
     <message>
-        <source>Cannot read the names file '%1': %2.</source>
-        <extracomment>%1 is a file, %2 the system's reason</extracomment>
+        <source>Cannot read the names file &apos;%1&apos;: %2.</source>
+        <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
         <translation>无法读取名称文件“%1”：%2。</translation>
     </message>
     <message>
@@ -2055,7 +2707,7 @@
         <translation>批量签发设备密钥和证书。</translation>
     </message>
     <message>
-        <source>Signs the devices' own certificate requests in bulk.</source>
+        <source>Signs the devices&apos; own certificate requests in bulk.</source>
         <translation>批量签署设备自己的证书请求。</translation>
     </message>
     <message>
@@ -2095,11 +2747,11 @@
         <translation>类型</translation>
     </message>
     <message>
-        <source>Issues a key and a certificate for each device, writes them with the profile's file names, records them in the workspace and writes the association CSV.</source>
+        <source>Issues a key and a certificate for each device, writes them with the profile&apos;s file names, records them in the workspace and writes the association CSV.</source>
         <translation>为每个设备签发密钥和证书，按配置的文件名写入，记录到工作区，并写入关联 CSV。</translation>
     </message>
     <message>
-        <source>Unknown key type '%1'.</source>
+        <source>Unknown key type &apos;%1&apos;.</source>
         <translation>未知密钥类型“%1”。</translation>
     </message>
     <message>
@@ -2107,7 +2759,7 @@
         <translation>正在签发设备证书</translation>
     </message>
     <message>
-        <source>Folder of certificate requests (*.csr, *.req, *.pem, *.der); each file's base name is the device name.</source>
+        <source>Folder of certificate requests (*.csr, *.req, *.pem, *.der); each file&apos;s base name is the device name.</source>
         <translation>证书请求文件夹（*.csr、*.req、*.pem、*.der）；每个文件的基本名称即为设备名称。</translation>
     </message>
     <message>
@@ -2119,12 +2771,8 @@
         <translation>正在签署设备证书</translation>
     </message>
     <message>
-        <source>The CA's name.</source>
+        <source>The CA&apos;s name.</source>
         <translation>CA 的名称。</translation>
-    </message>
-    <message>
-        <source>Lists the device certificates of a CA, by serial.</source>
-        <translation>按序列号列出 CA 的设备证书。</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n problem(s); no device certificate was deleted.</source>
@@ -2154,14 +2802,14 @@
         <translation>--serial 至少需要一个序列号。</translation>
     </message>
     <message numerus="yes">
-        <source>The CA '%1' has no device certificate with serial number(s) %2; nothing was deleted.</source>
+        <source>The CA &apos;%1&apos; has no device certificate with serial number(s) %2; nothing was deleted.</source>
         <extracomment>%1 is a CA name, %2 the list of serial numbers, %n how many</extracomment>
         <translation>
             <numerusform>CA“%1”没有序列号为 %2 的设备证书；未删除任何证书。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n device certificate(s) of the CA '%1' from the workspace? This cannot be undone.</source>
+        <source>Delete %n device certificate(s) of the CA &apos;%1&apos; from the workspace? This cannot be undone.</source>
         <extracomment>%1 is a CA name, %n the number of device certificates</extracomment>
         <translation>
             <numerusform>要从工作区删除 CA“%1”的 %n 个设备证书吗？此操作无法撤销。</numerusform>
@@ -2172,11 +2820,11 @@
         <translation>未删除任何设备证书。</translation>
     </message>
     <message>
-        <source>Refusing to delete device certificates of the CA '%1' without confirmation; pass --yes.</source>
+        <source>Refusing to delete device certificates of the CA &apos;%1&apos; without confirmation; pass --yes.</source>
         <translation>未经确认，拒绝删除 CA“%1”的设备证书；请传入 --yes。</translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n device certificate(s) of the CA '%1'.</source>
+        <source>Deleted %n device certificate(s) of the CA &apos;%1&apos;.</source>
         <extracomment>%1 is a CA name, %n the number of device certificates</extracomment>
         <translation>
             <numerusform>已删除 CA“%1”的 %n 个设备证书。</numerusform>
@@ -2214,17 +2862,21 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The CA '%1' has no device certificate with serial number(s) %2; nothing was changed.</source>
+        <source>The CA &apos;%1&apos; has no device certificate with serial number(s) %2; nothing was changed.</source>
         <extracomment>%1 is a CA name, %2 the list of serial numbers, %n how many</extracomment>
         <translation>
             <numerusform>CA“%1”没有序列号为 %2 的设备证书；未做任何更改。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Lists the device certificates of a CA, by serial, with their state: revoked, expired, expiring (within 30 days, or --expiring days) or valid.</source>
+        <translation>按序列号列出某个 CA 的设备证书及其状态：已吊销、已过期、即将过期（30 天内，或 --expiring 指定的天数内）或有效。</translation>
+    </message>
 </context>
 <context>
     <name>DeviceJobRunner</name>
     <message numerus="yes">
-        <source>Issued %n device certificate(s) for the product '%1' from the CA '%2' into '%3' in %4 s.</source>
+        <source>Issued %n device certificate(s) for the product &apos;%1&apos; from the CA &apos;%2&apos; into &apos;%3&apos; in %4 s.</source>
         <extracomment>%n devices, %1 a product, %2 a CA name, %3 a folder, %4 seconds</extracomment>
         <translation>
             <numerusform>已在 %4 秒内从 CA“%2”为产品“%1”签发 %n 个设备证书，保存到“%3”。</numerusform>
@@ -2239,16 +2891,16 @@
 <context>
     <name>DeviceNameRules</name>
     <message>
-        <source>The device name '%1' must be 4 to 32 characters long.</source>
+        <source>The device name &apos;%1&apos; must be 4 to 32 characters long.</source>
         <extracomment>%1 is a device name</extracomment>
         <translation>设备名称“%1”的长度必须为 4 到 32 个字符。</translation>
     </message>
     <message>
-        <source>The device name '%1' may only contain letters, digits and _ @ . : -</source>
+        <source>The device name &apos;%1&apos; may only contain letters, digits and _ @ . : -</source>
         <translation>设备名称“%1”只能包含字母、数字和 _ @ . : -</translation>
     </message>
     <message>
-        <source>The product '%1' must be 1 to 64 letters, digits and _ @ . : - characters.</source>
+        <source>The product &apos;%1&apos; must be 1 to 64 letters, digits and _ @ . : - characters.</source>
         <extracomment>%1 is a product key (Alibaba) or product ID (Tencent)</extracomment>
         <translation>产品“%1”必须由 1 到 64 个字母、数字和 _ @ . : - 字符组成。</translation>
     </message>
@@ -2257,7 +2909,7 @@
         <translation>未提供任何设备名称。</translation>
     </message>
     <message>
-        <source>The device name '%1' is given twice.</source>
+        <source>The device name &apos;%1&apos; is given twice.</source>
         <translation>设备名称“%1”重复出现。</translation>
     </message>
 </context>
@@ -2281,14 +2933,14 @@
     </message>
     <message>
         <source>%1 accepts RSA device keys only, not %2.</source>
-        <extracomment>%1 is a platform, %2 a key type such as "ECDSA P-256"</extracomment>
+        <extracomment>%1 is a platform, %2 a key type such as &quot;ECDSA P-256&quot;</extracomment>
         <translation>%1 仅接受 RSA 设备密钥，不接受 %2。</translation>
     </message>
 </context>
 <context>
     <name>DeviceRemoteId</name>
     <message>
-        <source>The device certificate %2 of '%1' names no Tencent product, and the account has no default product.</source>
+        <source>The device certificate %2 of &apos;%1&apos; names no Tencent product, and the account has no default product.</source>
         <extracomment>%1 is a device name, %2 a serial number</extracomment>
         <translation>“%1”的设备证书 %2 未指定腾讯产品，且该账号没有默认产品。</translation>
     </message>
@@ -2312,8 +2964,8 @@
 <context>
     <name>DistinguishedName</name>
     <message>
-        <source>The name attribute '%1' is unknown; use CN, O, OU, C, ST, L, serialNumber, emailAddress, DC, UID or another standard attribute.</source>
-        <extracomment>%1 is an attribute type the user wrote, such as "XY"</extracomment>
+        <source>The name attribute &apos;%1&apos; is unknown; use CN, O, OU, C, ST, L, serialNumber, emailAddress, DC, UID or another standard attribute.</source>
+        <extracomment>%1 is an attribute type the user wrote, such as &quot;XY&quot;</extracomment>
         <translation>名称属性“%1”未知；请使用 CN、O、OU、C、ST、L、serialNumber、emailAddress、DC、UID 或其他标准属性。</translation>
     </message>
     <message>
@@ -2326,7 +2978,7 @@
         <translation>名称属性 %1 包含控制字符。</translation>
     </message>
     <message>
-        <source>The country (C) must be a two-letter ISO 3166 code such as CN or US, not '%1'.</source>
+        <source>The country (C) must be a two-letter ISO 3166 code such as CN or US, not &apos;%1&apos;.</source>
         <extracomment>%1 is the value the user wrote</extracomment>
         <translation>国家（C）必须是两个字母的 ISO 3166 代码，例如 CN 或 US，而不是“%1”。</translation>
     </message>
@@ -2336,9 +2988,9 @@
         <translation>名称属性 %1 最多可包含 %2 个字符（RFC 5280）；当前为 %3 个。</translation>
     </message>
     <message>
-        <source>The name attribute %1 may only contain letters, digits, spaces and ' ( ) + , - . / : = ?; '%2' is not allowed.</source>
+        <source>The name attribute %1 may only contain letters, digits, spaces and &apos; ( ) + , - . / : = ?; &apos;%2&apos; is not allowed.</source>
         <extracomment>%1 is an attribute type, %2 the offending character</extracomment>
-        <translation>名称属性 %1 只能包含字母、数字、空格和 ' ( ) + , - . / : = ?；不允许使用“%2”。</translation>
+        <translation>名称属性 %1 只能包含字母、数字、空格和 &apos; ( ) + , - . / : = ?；不允许使用“%2”。</translation>
     </message>
     <message>
         <source>hexadecimal (#...) values are not supported</source>
@@ -2357,7 +3009,7 @@
         <translation>名称为空；请至少提供一个通用名称（CN=...）。</translation>
     </message>
     <message>
-        <source>The name part '%1' is not of the form TYPE=value.</source>
+        <source>The name part &apos;%1&apos; is not of the form TYPE=value.</source>
         <extracomment>%1 is a piece of the name the user wrote</extracomment>
         <translation>名称部分“%1”不符合 TYPE=value 格式。</translation>
     </message>
@@ -2370,7 +3022,7 @@
 <context>
     <name>EmulatorCredentialsParser</name>
     <message>
-        <source>The credentials file '%1' cannot be read.</source>
+        <source>The credentials file &apos;%1&apos; cannot be read.</source>
         <translation>无法读取凭据文件“%1”。</translation>
     </message>
     <message>
@@ -2425,11 +3077,11 @@
         <translation>无法读取 TLS 证书或密钥。</translation>
     </message>
     <message>
-        <source>The CA certificate could not be written to '%1'.</source>
+        <source>The CA certificate could not be written to &apos;%1&apos;.</source>
         <translation>无法将 CA 证书写入“%1”。</translation>
     </message>
     <message>
-        <source>Keep the emulated platforms' state in FILE (JSON): loaded at start, saved after every change.</source>
+        <source>Keep the emulated platforms&apos; state in FILE (JSON): loaded at start, saved after every change.</source>
         <translation>将模拟平台的状态保存在 FILE（JSON）中：启动时加载，每次更改后保存。</translation>
     </message>
 </context>
@@ -2452,32 +3104,47 @@
         <translation>模拟器状态文件的版本为 %1，当前构建无法读取。</translation>
     </message>
     <message>
-        <source>The emulator state file '%1' cannot be read.</source>
+        <source>The emulator state file &apos;%1&apos; cannot be read.</source>
         <extracomment>%1 is a file path</extracomment>
         <translation>无法读取模拟器状态文件“%1”。</translation>
     </message>
     <message>
-        <source>The emulator state file '%1' is not valid JSON.</source>
+        <source>The emulator state file &apos;%1&apos; is not valid JSON.</source>
         <translation>模拟器状态文件“%1”不是有效的 JSON。</translation>
     </message>
     <message>
-        <source>The folder of the emulator state file '%1' cannot be created.</source>
+        <source>The folder of the emulator state file &apos;%1&apos; cannot be created.</source>
         <translation>无法创建模拟器状态文件“%1”所在的文件夹。</translation>
     </message>
     <message>
-        <source>The emulator state file '%1' cannot be written.</source>
+        <source>The emulator state file &apos;%1&apos; cannot be written.</source>
         <translation>无法写入模拟器状态文件“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryFilter</name>
+    <message>
+        <source>Lists only what expires within &lt;days&gt; days, or has expired.</source>
+        <translation>只列出在 &lt;days&gt; 天内到期或已过期的项。</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>--expiring needs a whole number of days from 0 to 36500.</source>
+        <translation>--expiring 需要 0 到 36500 之间的整数天数。</translation>
     </message>
 </context>
 <context>
     <name>FileSetWriter</name>
     <message>
-        <source>The file '%1' could not be written.</source>
+        <source>The file &apos;%1&apos; could not be written.</source>
         <extracomment>%1 is a file name</extracomment>
         <translation>无法写入文件“%1”。</translation>
     </message>
     <message>
-        <source>'%1' already exists; nothing was written. Choose an empty folder.</source>
+        <source>&apos;%1&apos; already exists; nothing was written. Choose an empty folder.</source>
         <extracomment>%1 is a file name</extracomment>
         <translation>“%1”已存在；未写入任何文件。请选择一个空文件夹。</translation>
     </message>
@@ -2498,7 +3165,7 @@
 <context>
     <name>KeychainSecretStore</name>
     <message>
-        <source>The keychain has no entry '%1'.</source>
+        <source>The keychain has no entry &apos;%1&apos;.</source>
         <extracomment>%1 is the name of a keychain entry</extracomment>
         <translation>钥匙串中没有条目“%1”。</translation>
     </message>
@@ -2511,20 +3178,20 @@
         <translation>此系统上没有可用的钥匙串（在 Linux 上需要 gnome-keyring 或 KWallet 等 Secret Service）。</translation>
     </message>
     <message>
-        <source>The keychain reported an error for '%1'.</source>
+        <source>The keychain reported an error for &apos;%1&apos;.</source>
         <translation>钥匙串在处理“%1”时报告了错误。</translation>
     </message>
 </context>
 <context>
     <name>OfflineBundleCommand</name>
     <message>
-        <source>The platform account '%1' names an unknown platform '%2'.</source>
+        <source>The platform account &apos;%1&apos; names an unknown platform &apos;%2&apos;.</source>
         <extracomment>%1 is an account name, %2 the stored platform id</extracomment>
         <translation>平台账号“%1”指定了未知的平台“%2”。</translation>
     </message>
     <message>
         <source>Nothing is fetched from %1 for an upload bundle (--out): pass the registration code it gave you with --code.</source>
-        <extracomment>%1 is a platform such as "Alibaba Cloud IoT Platform"</extracomment>
+        <extracomment>%1 is a platform such as &quot;Alibaba Cloud IoT Platform&quot;</extracomment>
         <translation>生成上传包（--out）时不会从 %1 获取任何内容：请用 --code 传入它给出的注册码。</translation>
     </message>
     <message>
@@ -2532,22 +3199,22 @@
         <translation>%1 只在其控制台中显示注册码：请用 --code 传入。</translation>
     </message>
     <message>
-        <source>%1 has no API for CA certificates: give --out DIR for the console's upload bundle.</source>
-        <extracomment>%1 is "Alibaba Cloud IoT Platform"</extracomment>
+        <source>%1 has no API for CA certificates: give --out DIR for the console&apos;s upload bundle.</source>
+        <extracomment>%1 is &quot;Alibaba Cloud IoT Platform&quot;</extracomment>
         <translation>%1 没有用于 CA 证书的 API：请用 --out DIR 指定控制台上传包的输出位置。</translation>
     </message>
     <message>
-        <source>The CA '%1' is already registered with the platform account '%2' (as '%3').</source>
-        <extracomment>%1 is a CA name, %2 an account name, %3 the platform's id of the CA</extracomment>
+        <source>The CA &apos;%1&apos; is already registered with the platform account &apos;%2&apos; (as &apos;%3&apos;).</source>
+        <extracomment>%1 is a CA name, %2 an account name, %3 the platform&apos;s id of the CA</extracomment>
         <translation>CA“%1”已在平台账号“%2”注册（标识为“%3”）。</translation>
     </message>
     <message>
-        <source>Wrote the upload bundle of the CA '%1' to '%2'. Finish the registration with %3 on a connected machine as %4 describes; nothing was sent or recorded.</source>
-        <extracomment>%1 is a CA name, %2 a folder, %3 a platform such as "AWS IoT Core", %4 the README file</extracomment>
+        <source>Wrote the upload bundle of the CA &apos;%1&apos; to &apos;%2&apos;. Finish the registration with %3 on a connected machine as %4 describes; nothing was sent or recorded.</source>
+        <extracomment>%1 is a CA name, %2 a folder, %3 a platform such as &quot;AWS IoT Core&quot;, %4 the README file</extracomment>
         <translation>已将 CA“%1”的上传包写入“%2”。请在联网的机器上按照 %4 的说明通过 %3 完成注册；未发送或记录任何内容。</translation>
     </message>
     <message>
-        <source>Wrote the upload bundle of the CA '%1' to '%2'. Register it in the %3 console as %4 describes; nothing was sent or recorded.</source>
+        <source>Wrote the upload bundle of the CA &apos;%1&apos; to &apos;%2&apos;. Register it in the %3 console as %4 describes; nothing was sent or recorded.</source>
         <translation>已将 CA“%1”的上传包写入“%2”。请按照 %4 的说明在 %3 控制台中注册；未发送或记录任何内容。</translation>
     </message>
 </context>
@@ -2563,13 +3230,13 @@
         <translation>生成验证证书需要 CA 证书及其私钥。</translation>
     </message>
     <message>
-        <source>The CA's key (%1) is not one the platforms accept.</source>
-        <extracomment>%1 is a key description such as "RSA 1024-bit"</extracomment>
+        <source>The CA&apos;s key (%1) is not one the platforms accept.</source>
+        <extracomment>%1 is a key description such as &quot;RSA 1024-bit&quot;</extracomment>
         <translation>该 CA 的密钥（%1）不是平台接受的类型。</translation>
     </message>
     <message>
         <source>%1 takes no association CSV: device certificates reach it another way.</source>
-        <extracomment>%1 is a platform such as "AWS IoT Core"</extracomment>
+        <extracomment>%1 is a platform such as &quot;AWS IoT Core&quot;</extracomment>
         <translation>%1 不接受关联 CSV：设备证书通过其他方式提交给它。</translation>
     </message>
     <message>
@@ -2597,7 +3264,8 @@
         <source>  %1  %n device association(s) (ProductKey,DeviceName,CertSN) of the product %2</source>
         <extracomment>%1 is a file name, %n the number of rows, %2 a product key</extracomment>
         <translation>
-            <numerusform>  %1  产品 %2 的 %n 条设备关联（ProductKey,DeviceName,CertSN）</numerusform></translation>
+            <numerusform>  %1  产品 %2 的 %n 条设备关联（ProductKey,DeviceName,CertSN）</numerusform>
+        </translation>
     </message>
     <message>
         <source>In the IoT Platform console (region China (Shanghai), the only one with X.509 device authentication):</source>
@@ -2609,7 +3277,7 @@
         <translation>1. 打开“设备管理 &gt; CA 证书”，单击“注册 CA 证书”。对话框会显示注册码，它必须是 %1。如果显示的是其他注册码，请为该注册码重新生成上传包。</translation>
     </message>
     <message>
-        <source>2. Enter the CA name %1 (4 to 30 letters, digits or '_').</source>
+        <source>2. Enter the CA name %1 (4 to 30 letters, digits or &apos;_&apos;).</source>
         <extracomment>%1 is the CA name</extracomment>
         <translation>2. 输入 CA 名称 %1（4 到 30 个字母、数字或“_”）。</translation>
     </message>
@@ -2619,16 +3287,16 @@
         <translation>3. 上传 %1 作为 CA 证书、%2 作为验证证书，然后确认。</translation>
     </message>
     <message>
-        <source>4. The devices' product must use the authentication mode X.509 Certificate with Use Private CA Certificate set to Yes. Only directly connected MQTT devices with RSA device certificates can use a private CA.</source>
+        <source>4. The devices&apos; product must use the authentication mode X.509 Certificate with Use Private CA Certificate set to Yes. Only directly connected MQTT devices with RSA device certificates can use a private CA.</source>
         <translation>4. 设备所属产品的认证方式必须为“X.509 证书”，且“使用私有 CA 证书”设为“是”。只有直连的 MQTT 设备且使用 RSA 设备证书时才能使用私有 CA。</translation>
     </message>
     <message>
         <source>   Note: this CA has a %1 key. The console documents private CAs for device certificates signed with RSA only; if it refuses the upload, use an RSA CA.</source>
-        <extracomment>%1 is a key description such as "ECDSA P-256"</extracomment>
+        <extracomment>%1 is a key description such as &quot;ECDSA P-256&quot;</extracomment>
         <translation>   注意：此 CA 的密钥为 %1。控制台仅说明了使用 RSA 签名设备证书的私有 CA；如果上传被拒绝，请改用 RSA CA。</translation>
     </message>
     <message>
-        <source>5. Open the CA's details &gt; Device Association &gt; Associate Certificate to Devices, upload each association file (at most 10,000 rows of one product per file) and click Save. Download the console's .csv template once to check that its header still reads ProductKey,DeviceName,CertSN.</source>
+        <source>5. Open the CA&apos;s details &gt; Device Association &gt; Associate Certificate to Devices, upload each association file (at most 10,000 rows of one product per file) and click Save. Download the console&apos;s .csv template once to check that its header still reads ProductKey,DeviceName,CertSN.</source>
         <translation>5. 打开该 CA 的详情 &gt; 设备关联 &gt; 关联证书到设备，逐个上传关联文件（每个文件最多 10,000 行，且只含一个产品），然后单击“保存”。请先下载一次控制台的 .csv 模板，确认其表头仍为 ProductKey,DeviceName,CertSN。</translation>
     </message>
     <message>
@@ -2659,11 +3327,11 @@
         <translation>%1 的内容</translation>
     </message>
     <message>
-        <source>   The answer's Sn is the CA's serial number on the platform. The CA is active by default after registration.</source>
+        <source>   The answer&apos;s Sn is the CA&apos;s serial number on the platform. The CA is active by default after registration.</source>
         <translation>   返回的 Sn 是该 CA 在平台上的序列号。注册后 CA 默认处于激活状态。</translation>
     </message>
     <message>
-        <source>   Errors to expect: RegisterCodeError (the verification certificate does not carry the code), RegisterCodeUsed, CaNumExceed (too many CA certificates), SnNotUnique (the CA's serial number is registered already), CertificateContentError.</source>
+        <source>   Errors to expect: RegisterCodeError (the verification certificate does not carry the code), RegisterCodeUsed, CaNumExceed (too many CA certificates), SnNotUnique (the CA&apos;s serial number is registered already), CertificateContentError.</source>
         <translation>   可能出现的错误：RegisterCodeError（验证证书未包含该注册码）、RegisterCodeUsed、CaNumExceed（CA 证书过多）、SnNotUnique（该 CA 的序列号已注册）、CertificateContentError。</translation>
     </message>
     <message>
@@ -2675,7 +3343,7 @@
         <translation>- CA 证书 API 适用于企业铂金版实例（中文文档：铂金版和专业版）；设备证书认证需要铂金版。</translation>
     </message>
     <message>
-        <source>- CA certificates (RSA or ECC) must have basicConstraints CA:TRUE; the CA's serial number must be unique and at most 128 bytes.</source>
+        <source>- CA certificates (RSA or ECC) must have basicConstraints CA:TRUE; the CA&apos;s serial number must be unique and at most 128 bytes.</source>
         <translation>- CA 证书（RSA 或 ECC）必须带有 basicConstraints CA:TRUE；CA 的序列号必须唯一，且最长 128 字节。</translation>
     </message>
     <message>
@@ -2687,7 +3355,7 @@
         <translation>- 文档未说明注册码在验证证书中的位置；此上传包按阿里云物联网平台文档的做法将其放在通用名称中。如果出现 RegisterCodeError，则说明并非如此。</translation>
     </message>
     <message>
-        <source>- Device certificates are not uploaded: the broker registers each one on its device's first connection. Deleting the CA deletes the device certificates it issued that the broker registered.</source>
+        <source>- Device certificates are not uploaded: the broker registers each one on its device&apos;s first connection. Deleting the CA deletes the device certificates it issued that the broker registered.</source>
         <translation>- 设备证书无需上传：代理服务器会在设备首次连接时注册其证书。删除 CA 会删除该 CA 签发且已被代理服务器注册的设备证书。</translation>
     </message>
     <message>
@@ -2723,7 +3391,7 @@
         <translation>- 一个账号最多可上传 10 个 CA 证书。</translation>
     </message>
     <message>
-        <source>- CA certificate name: up to 32 letters, digits, '_', '-' or '@' (the Chinese console also allows '(', ')' and Chinese characters).</source>
+        <source>- CA certificate name: up to 32 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;@&apos; (the Chinese console also allows &apos;(&apos;, &apos;)&apos; and Chinese characters).</source>
         <translation>- CA 证书名称：最多 32 个字母、数字、“_”、“-”或“@”（中文控制台还允许“(”、“)”和中文字符）。</translation>
     </message>
     <message>
@@ -2740,7 +3408,7 @@
         <translation>AWS IoT Core 通过其 API（服务 iot，版本 2015-05-28，终端节点 %1）注册 CA 证书。在联网的机器上：</translation>
     </message>
     <message>
-        <source>1. The registration code must be the account's code in this Region, as GetRegistrationCode returns it (it stays the same until DeleteRegistrationCode): %1.</source>
+        <source>1. The registration code must be the account&apos;s code in this Region, as GetRegistrationCode returns it (it stays the same until DeleteRegistrationCode): %1.</source>
         <extracomment>%1 is the registration code</extracomment>
         <translation>1. 注册码必须是该账号在此区域的注册码，即 GetRegistrationCode 返回的注册码（在调用 DeleteRegistrationCode 之前保持不变）：%1。</translation>
     </message>
@@ -2749,7 +3417,7 @@
         <translation>2. 调用 RegisterCACertificate（POST /cacertificate?setAsActive=true），JSON 请求体为：</translation>
     </message>
     <message>
-        <source>   The answer's certificateId and certificateArn identify the CA; setAsActive=true makes it ACTIVE at once (else UpdateCACertificate with newStatus=ACTIVE).</source>
+        <source>   The answer&apos;s certificateId and certificateArn identify the CA; setAsActive=true makes it ACTIVE at once (else UpdateCACertificate with newStatus=ACTIVE).</source>
         <translation>   返回的 certificateId 和 certificateArn 标识该 CA；setAsActive=true 使其立即变为 ACTIVE（否则需调用 UpdateCACertificate 并设置 newStatus=ACTIVE）。</translation>
     </message>
     <message>
@@ -2774,8 +3442,8 @@
         <translation>%1：注册 CA 证书 %2</translation>
     </message>
     <message>
-        <source>%1: registering the CA certificate '%2'</source>
-        <extracomment>%1 is a platform, %2 the CA's name on it</extracomment>
+        <source>%1: registering the CA certificate &apos;%2&apos;</source>
+        <extracomment>%1 is a platform, %2 the CA&apos;s name on it</extracomment>
         <translation>%1：注册 CA 证书“%2”</translation>
     </message>
     <message>
@@ -2784,7 +3452,7 @@
         <translation>由 IoT CA Desk 于 %1（UTC）生成。未向平台发送任何内容。</translation>
     </message>
     <message>
-        <source>Back online, IoT CA Desk's CA &gt; Register with Platform (or iotca ca register) makes this call itself and records the registration in the workspace. A registration finished from this bundle is not recorded there.</source>
+        <source>Back online, IoT CA Desk&apos;s CA &gt; Register with Platform (or iotca ca register) makes this call itself and records the registration in the workspace. A registration finished from this bundle is not recorded there.</source>
         <translation>恢复联网后，IoT CA Desk 的“CA &gt; 在平台注册”（或 iotca ca register）会自行完成此调用，并在工作区中记录注册。通过此上传包完成的注册不会记录在工作区中。</translation>
     </message>
 </context>
@@ -2815,7 +3483,7 @@
     </message>
     <message>
         <source>%1 key</source>
-        <extracomment>%1 is OpenSSL's key type name, such as ED25519</extracomment>
+        <extracomment>%1 is OpenSSL&apos;s key type name, such as ED25519</extracomment>
         <translation>%1 密钥</translation>
     </message>
     <message>
@@ -2824,7 +3492,7 @@
     </message>
     <message>
         <source>%1 is an RSA key of only %2 bits; at least 2048 bits are required.</source>
-        <extracomment>%1 names the key's owner ("The key"), %2 a number of bits</extracomment>
+        <extracomment>%1 names the key&apos;s owner (&quot;The key&quot;), %2 a number of bits</extracomment>
         <translation>%1 是仅 %2 位的 RSA 密钥；至少需要 2048 位。</translation>
     </message>
     <message>
@@ -2833,12 +3501,12 @@
     </message>
     <message>
         <source>%1 uses the elliptic curve %2; only P-256 and P-384 are supported.</source>
-        <extracomment>%1 names the key's owner, %2 a curve name</extracomment>
+        <extracomment>%1 names the key&apos;s owner, %2 a curve name</extracomment>
         <translation>%1 使用椭圆曲线 %2；仅支持 P-256 和 P-384。</translation>
     </message>
     <message>
         <source>%1 is a %2 key; only RSA (2048 bits or more) and ECDSA P-256 or P-384 keys are supported.</source>
-        <extracomment>%1 names the key's owner, %2 a key type such as ED25519</extracomment>
+        <extracomment>%1 names the key&apos;s owner, %2 a key type such as ED25519</extracomment>
         <translation>%1 是 %2 密钥；仅支持 RSA（2048 位及以上）和 ECDSA P-256 或 P-384 密钥。</translation>
     </message>
     <message>
@@ -2846,8 +3514,8 @@
         <translation>无法分配主题备用名称。</translation>
     </message>
     <message>
-        <source>The subject alternative name "%1" is invalid: %2</source>
-        <extracomment>%1 is an entry such as "DNS:example.com", %2 the reason</extracomment>
+        <source>The subject alternative name &quot;%1&quot; is invalid: %2</source>
+        <extracomment>%1 is an entry such as &quot;DNS:example.com&quot;, %2 the reason</extracomment>
         <translation>主题备用名称“%1”无效：%2</translation>
     </message>
     <message>
@@ -2859,11 +3527,11 @@
         <translation>无法分配主题备用名称。</translation>
     </message>
     <message>
-        <source>"%1" is not an IPv4 or IPv6 address.</source>
+        <source>&quot;%1&quot; is not an IPv4 or IPv6 address.</source>
         <translation>“%1”不是 IPv4 或 IPv6 地址。</translation>
     </message>
     <message>
-        <source>the type "%1" is not one of DNS, IP, email, URI.</source>
+        <source>the type &quot;%1&quot; is not one of DNS, IP, email, URI.</source>
         <translation>类型“%1”不是 DNS、IP、email、URI 之一。</translation>
     </message>
     <message>
@@ -2872,29 +3540,37 @@
     </message>
 </context>
 <context>
+    <name>OutputFile</name>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2.</source>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
+        <translation>无法写入“%1”：%2。</translation>
+    </message>
+</context>
+<context>
     <name>OwnerOnlyDirectory</name>
     <message>
-        <source>'%1' is a file, not a folder.</source>
+        <source>&apos;%1&apos; is a file, not a folder.</source>
         <translation>“%1”是文件，不是文件夹。</translation>
     </message>
     <message>
-        <source>The folder '%1' could not be created.</source>
+        <source>The folder &apos;%1&apos; could not be created.</source>
         <translation>无法创建文件夹“%1”。</translation>
     </message>
 </context>
 <context>
     <name>PassphraseSource</name>
     <message>
-        <source>Cannot read the passphrase file '%1': %2.</source>
-        <extracomment>%1 is a file name, %2 the system's reason</extracomment>
+        <source>Cannot read the passphrase file &apos;%1&apos;: %2.</source>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
         <translation>无法读取口令文件“%1”：%2。</translation>
     </message>
     <message>
-        <source>The passphrase file '%1' is larger than 64 KiB; it should hold one line.</source>
+        <source>The passphrase file &apos;%1&apos; is larger than 64 KiB; it should hold one line.</source>
         <translation>口令文件“%1”大于 64 KiB；它应只包含一行。</translation>
     </message>
     <message>
-        <source>The passphrase file '%1' is empty.</source>
+        <source>The passphrase file &apos;%1&apos; is empty.</source>
         <translation>口令文件“%1”为空。</translation>
     </message>
     <message>
@@ -2919,32 +3595,32 @@
     <name>PemReader</name>
     <message>
         <source>The file for %1 is empty.</source>
-        <extracomment>%1 is what was expected, e.g. "the private key"</extracomment>
+        <extracomment>%1 is what was expected, e.g. &quot;the private key&quot;</extracomment>
         <translation>%1 的文件为空。</translation>
     </message>
     <message>
-        <source>The file for %1 is not in PEM format: it has no "-----BEGIN" line.</source>
+        <source>The file for %1 is not in PEM format: it has no &quot;-----BEGIN&quot; line.</source>
         <translation>%1 的文件不是 PEM 格式：没有“-----BEGIN”行。</translation>
     </message>
     <message>
-        <source>The PEM block "%1" ends with "%2" on line %3.</source>
-        <extracomment>%1 and %2 are PEM labels such as "CERTIFICATE", %3 a line number</extracomment>
+        <source>The PEM block &quot;%1&quot; ends with &quot;%2&quot; on line %3.</source>
+        <extracomment>%1 and %2 are PEM labels such as &quot;CERTIFICATE&quot;, %3 a line number</extracomment>
         <translation>PEM 块“%1”在第 %3 行以“%2”结束。</translation>
     </message>
     <message>
-        <source>The PEM block "%1" starting on line %2 is damaged: its base64 text does not decode.</source>
+        <source>The PEM block &quot;%1&quot; starting on line %2 is damaged: its base64 text does not decode.</source>
         <translation>从第 %2 行开始的 PEM 块“%1”已损坏：其 base64 文本无法解码。</translation>
     </message>
     <message>
-        <source>The PEM block "%1" starting on line %2 is empty.</source>
+        <source>The PEM block &quot;%1&quot; starting on line %2 is empty.</source>
         <translation>从第 %2 行开始的 PEM 块“%1”为空。</translation>
     </message>
     <message>
-        <source>The PEM block "%1" starting on line %2 is cut off: it has no "-----END" line before the next block begins.</source>
+        <source>The PEM block &quot;%1&quot; starting on line %2 is cut off: it has no &quot;-----END&quot; line before the next block begins.</source>
         <translation>从第 %2 行开始的 PEM 块“%1”被截断：在下一个块开始之前没有“-----END”行。</translation>
     </message>
     <message>
-        <source>The PEM block "%1" starting on line %2 is cut off: the file ends before its "-----END" line.</source>
+        <source>The PEM block &quot;%1&quot; starting on line %2 is cut off: the file ends before its &quot;-----END&quot; line.</source>
         <translation>从第 %2 行开始的 PEM 块“%1”被截断：文件在其“-----END”行之前结束。</translation>
     </message>
     <message>
@@ -2972,8 +3648,8 @@
         <translation>PKCS#12 包至少需要 10,000 次密钥派生迭代，而不是 %1 次。</translation>
     </message>
     <message>
-        <source>The key does not match the certificate '%1'.</source>
-        <extracomment>%1 is the certificate's subject</extracomment>
+        <source>The key does not match the certificate &apos;%1&apos;.</source>
+        <extracomment>%1 is the certificate&apos;s subject</extracomment>
         <translation>密钥与证书“%1”不匹配。</translation>
     </message>
     <message>
@@ -3024,15 +3700,15 @@
         <translation>平台账号需要名称和平台。</translation>
     </message>
     <message>
-        <source>There is already a platform account named '%1' in this workspace.</source>
+        <source>There is already a platform account named &apos;%1&apos; in this workspace.</source>
         <translation>此工作区中已有名为“%1”的平台账号。</translation>
     </message>
     <message>
-        <source>Could not add the platform account '%1'.</source>
+        <source>Could not add the platform account &apos;%1&apos;.</source>
         <translation>无法添加平台账号“%1”。</translation>
     </message>
     <message>
-        <source>Could not save the platform account '%1'.</source>
+        <source>Could not save the platform account &apos;%1&apos;.</source>
         <translation>无法保存平台账号“%1”。</translation>
     </message>
     <message>
@@ -3040,7 +3716,7 @@
         <translation>此工作区中没有 ID 为 %1 的平台账号。</translation>
     </message>
     <message>
-        <source>Could not delete the platform account '%1'.</source>
+        <source>Could not delete the platform account &apos;%1&apos;.</source>
         <translation>无法删除平台账号“%1”。</translation>
     </message>
     <message>
@@ -3048,7 +3724,7 @@
         <translation>无法读取平台账号 %1。</translation>
     </message>
     <message>
-        <source>Could not read the platform account '%1'.</source>
+        <source>Could not read the platform account &apos;%1&apos;.</source>
         <translation>无法读取平台账号“%1”。</translation>
     </message>
     <message>
@@ -3068,12 +3744,12 @@
         <translation>平台账号名称最多 %1 个字符，且不能包含控制字符。</translation>
     </message>
     <message>
-        <source>'%1' is not a platform IoT CA Desk knows; use apsaramq, tencent-iothub, aws-iot or alibaba-iot.</source>
+        <source>&apos;%1&apos; is not a platform IoT CA Desk knows; use apsaramq, tencent-iothub, aws-iot or alibaba-iot.</source>
         <extracomment>%1 is what was given as the platform</extracomment>
         <translation>“%1”不是 IoT CA Desk 支持的平台；请使用 apsaramq、tencent-iothub、aws-iot 或 alibaba-iot。</translation>
     </message>
     <message>
-        <source>'%1' is not a region id (such as cn-hangzhou, ap-guangzhou or us-east-1).</source>
+        <source>&apos;%1&apos; is not a region id (such as cn-hangzhou, ap-guangzhou or us-east-1).</source>
         <extracomment>%1 is what was given as the region</extracomment>
         <translation>“%1”不是地域 ID（例如 cn-hangzhou、ap-guangzhou 或 us-east-1）。</translation>
     </message>
@@ -3086,17 +3762,17 @@
         <translation>实例 ID 和产品中包含控制字符。</translation>
     </message>
     <message>
-        <source>The endpoint '%1' is not an https:// URL of a host (such as https://127.0.0.1:8443).</source>
+        <source>The endpoint &apos;%1&apos; is not an https:// URL of a host (such as https://127.0.0.1:8443).</source>
         <extracomment>%1 is what was given as the endpoint</extracomment>
         <translation>端点“%1”不是指向主机的 https:// URL（例如 https://127.0.0.1:8443）。</translation>
     </message>
     <message>
-        <source>The CA bundle '%1' cannot be read: %2.</source>
-        <extracomment>%1 is a file, %2 the system's reason</extracomment>
+        <source>The CA bundle &apos;%1&apos; cannot be read: %2.</source>
+        <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
         <translation>无法读取 CA 证书包“%1”：%2。</translation>
     </message>
     <message>
-        <source>The CA bundle '%1' contains no PEM certificate.</source>
+        <source>The CA bundle &apos;%1&apos; contains no PEM certificate.</source>
         <translation>CA 证书包“%1”不包含 PEM 证书。</translation>
     </message>
     <message>
@@ -3108,55 +3784,55 @@
         <translation>AccessKey ID 包含空格或控制字符。</translation>
     </message>
     <message>
-        <source>There is already a platform account named '%1' in this workspace.</source>
+        <source>There is already a platform account named &apos;%1&apos; in this workspace.</source>
         <translation>此工作区中已有名为“%1”的平台账号。</translation>
     </message>
     <message>
-        <source>The platform account '%1' was removed, but its keychain entry '%2' could not be: remove it with the system's keychain tool.</source>
+        <source>The platform account &apos;%1&apos; was removed, but its keychain entry &apos;%2&apos; could not be: remove it with the system&apos;s keychain tool.</source>
         <extracomment>%1 is an account name, %2 the name of a keychain entry</extracomment>
         <translation>已移除平台账号“%1”，但无法移除其钥匙串条目“%2”：请使用系统的钥匙串工具将其移除。</translation>
     </message>
     <message>
-        <source>There is no platform account named '%1' in the workspace '%2'.</source>
+        <source>There is no platform account named &apos;%1&apos; in the workspace &apos;%2&apos;.</source>
         <extracomment>%1 is an account name, %2 a folder</extracomment>
         <translation>工作区“%2”中没有名为“%1”的平台账号。</translation>
     </message>
     <message>
-        <source>The platform account '%1' has no credentials.</source>
+        <source>The platform account &apos;%1&apos; has no credentials.</source>
         <extracomment>%1 is an account name</extracomment>
         <translation>平台账号“%1”没有凭据。</translation>
     </message>
     <message>
-        <source>The credentials of the platform account '%1' are no longer in the keychain; remove the account and add it again.</source>
+        <source>The credentials of the platform account &apos;%1&apos; are no longer in the keychain; remove the account and add it again.</source>
         <translation>平台账号“%1”的凭据已不在钥匙串中；请移除该账号后重新添加。</translation>
     </message>
     <message>
-        <source>The keychain entry of the platform account '%1' is not in a format this version reads.</source>
+        <source>The keychain entry of the platform account &apos;%1&apos; is not in a format this version reads.</source>
         <translation>平台账号“%1”的钥匙串条目格式无法被此版本读取。</translation>
     </message>
     <message>
-        <source>The platform account '%1' names an unknown platform '%2'.</source>
+        <source>The platform account &apos;%1&apos; names an unknown platform &apos;%2&apos;.</source>
         <extracomment>%1 is an account name, %2 the stored platform id</extracomment>
         <translation>平台账号“%1”指定了未知平台“%2”。</translation>
     </message>
     <message>
-        <source>The endpoint '%1' of the platform account '%2' is not a valid URL.</source>
+        <source>The endpoint &apos;%1&apos; of the platform account &apos;%2&apos; is not a valid URL.</source>
         <translation>平台账号“%2”的端点“%1”不是有效的 URL。</translation>
     </message>
 </context>
 <context>
     <name>PlatformCapabilities</name>
     <message>
-        <source>1 to 64 letters, digits, '-' or '_'</source>
-        <translation>1 到 64 个字母、数字、'-' 或 '_'</translation>
+        <source>1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>1 到 64 个字母、数字、&apos;-&apos; 或 &apos;_&apos;</translation>
     </message>
     <message>
-        <source>1 to 32 letters, digits, '_', '-', '@', '(' or ')'</source>
-        <translation>1 到 32 个字母、数字、'_'、'-'、'@'、'(' 或 ')'</translation>
+        <source>1 to 32 letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;@&apos;, &apos;(&apos; or &apos;)&apos;</source>
+        <translation>1 到 32 个字母、数字、&apos;_&apos;、&apos;-&apos;、&apos;@&apos;、&apos;(&apos; 或 &apos;)&apos;</translation>
     </message>
     <message>
-        <source>4 to 30 letters, digits or '_'</source>
-        <translation>4 到 30 个字母、数字或 '_'</translation>
+        <source>4 to 30 letters, digits or &apos;_&apos;</source>
+        <translation>4 到 30 个字母、数字或 &apos;_&apos;</translation>
     </message>
     <message>
         <source>any name (AWS identifies a CA by its certificate id)</source>
@@ -3166,11 +3842,11 @@
 <context>
     <name>PlatformConnector</name>
     <message>
-        <source>The CA bundle '%1' cannot be read.</source>
+        <source>The CA bundle &apos;%1&apos; cannot be read.</source>
         <translation>无法读取 CA 证书包“%1”。</translation>
     </message>
     <message>
-        <source>The CA bundle '%1' contains no PEM certificate.</source>
+        <source>The CA bundle &apos;%1&apos; contains no PEM certificate.</source>
         <translation>CA 证书包“%1”不包含 PEM 证书。</translation>
     </message>
 </context>
@@ -3213,12 +3889,12 @@
     </message>
     <message>
         <source>error code: %1</source>
-        <extracomment>Last line of a failed platform operation; %1 is the platform's or our error code</extracomment>
+        <extracomment>Last line of a failed platform operation; %1 is the platform&apos;s or our error code</extracomment>
         <translation>错误码：%1</translation>
     </message>
     <message>
         <source>hint: %1</source>
-        <extracomment>A line after an error message; %1 says what to do, e.g. "pass --remote-name NAME …"</extracomment>
+        <extracomment>A line after an error message; %1 says what to do, e.g. &quot;pass --remote-name NAME …&quot;</extracomment>
         <translation>提示：%1</translation>
     </message>
 </context>
@@ -3226,12 +3902,12 @@
     <name>PreflightChecker</name>
     <message>
         <source>%1 does not offer this operation through its API.</source>
-        <extracomment>%1 is a platform name such as "AWS IoT Core"</extracomment>
+        <extracomment>%1 is a platform name such as &quot;AWS IoT Core&quot;</extracomment>
         <translation>%1 未通过其 API 提供此操作。</translation>
     </message>
     <message>
-        <source>The CA name '%1' is not accepted by %2: use %3.</source>
-        <extracomment>%1 is the CA name, %2 the platform, %3 the rule such as "4 to 30 letters, digits or '_'"</extracomment>
+        <source>The CA name &apos;%1&apos; is not accepted by %2: use %3.</source>
+        <extracomment>%1 is the CA name, %2 the platform, %3 the rule such as &quot;4 to 30 letters, digits or &apos;_&apos;&quot;</extracomment>
         <translation>%2 不接受 CA 名称“%1”：请使用%3。</translation>
     </message>
     <message>
@@ -3240,16 +3916,16 @@
         <translation>已达到 CA 数量上限：此账号已有 %1 个 CA 证书。</translation>
     </message>
     <message>
-        <source>'%1' is not a hexadecimal serial number.</source>
+        <source>&apos;%1&apos; is not a hexadecimal serial number.</source>
         <translation>“%1”不是十六进制序列号。</translation>
     </message>
     <message>
-        <source>The serial number '%1' is longer than the %2 characters the platform accepts.</source>
+        <source>The serial number &apos;%1&apos; is longer than the %2 characters the platform accepts.</source>
         <translation>序列号“%1”超过了平台接受的 %2 个字符。</translation>
     </message>
     <message>
         <source>%2 does not accept %1 CA keys.</source>
-        <extracomment>%1 a key type such as "ECDSA P-256", %2 a platform</extracomment>
+        <extracomment>%1 a key type such as &quot;ECDSA P-256&quot;, %2 a platform</extracomment>
         <translation>%2 不接受 %1 CA 密钥。</translation>
     </message>
     <message>
@@ -3261,7 +3937,7 @@
         <translation>该 CA 处于激活状态：%1 只能删除未激活的 CA 证书。请先停用它。</translation>
     </message>
     <message>
-        <source>'%1' does not look like a registration code.</source>
+        <source>&apos;%1&apos; does not look like a registration code.</source>
         <translation>“%1”看起来不像注册码。</translation>
     </message>
 </context>
@@ -3269,7 +3945,7 @@
     <name>PrivateKey</name>
     <message>
         <source>Could not generate a %1 key.</source>
-        <extracomment>%1 is a key type such as "ECDSA P-256"</extracomment>
+        <extracomment>%1 is a key type such as &quot;ECDSA P-256&quot;</extracomment>
         <translation>无法生成 %1 密钥。</translation>
     </message>
     <message>
@@ -3278,12 +3954,12 @@
     </message>
     <message>
         <source>The %1 is cut off: it should have %2 bytes but has only %3.</source>
-        <extracomment>%1 describes the content, e.g. "PKCS#8 private key"; %2 and %3 are byte counts</extracomment>
+        <extracomment>%1 describes the content, e.g. &quot;PKCS#8 private key&quot;; %2 and %3 are byte counts</extracomment>
         <translation>%1 被截断：应有 %2 字节，但只有 %3 字节。</translation>
     </message>
     <message>
         <source>The %1 is damaged and cannot be decoded.</source>
-        <extracomment>%1 describes the content, e.g. "PKCS#8 private key"</extracomment>
+        <extracomment>%1 describes the content, e.g. &quot;PKCS#8 private key&quot;</extracomment>
         <translation>%1 已损坏，无法解码。</translation>
     </message>
     <message>
@@ -3331,13 +4007,13 @@
         <translation>私钥</translation>
     </message>
     <message>
-        <source>The file holds a "%1", which is not supported; use an RSA or EC key in PEM (PKCS#8, PKCS#1 or SEC1) form.</source>
-        <extracomment>%1 is a PEM label such as "OPENSSH PRIVATE KEY"</extracomment>
+        <source>The file holds a &quot;%1&quot;, which is not supported; use an RSA or EC key in PEM (PKCS#8, PKCS#1 or SEC1) form.</source>
+        <extracomment>%1 is a PEM label such as &quot;OPENSSH PRIVATE KEY&quot;</extracomment>
         <translation>文件包含“%1”，不受支持；请使用 PEM（PKCS#8、PKCS#1 或 SEC1）格式的 RSA 或 EC 密钥。</translation>
     </message>
     <message>
-        <source>The file holds a "%1" but no private key.</source>
-        <extracomment>%1 is a PEM label such as "CERTIFICATE" or "PUBLIC KEY"</extracomment>
+        <source>The file holds a &quot;%1&quot; but no private key.</source>
+        <extracomment>%1 is a PEM label such as &quot;CERTIFICATE&quot; or &quot;PUBLIC KEY&quot;</extracomment>
         <translation>文件包含“%1”，但没有私钥。</translation>
     </message>
     <message>
@@ -3425,7 +4101,7 @@
 <context>
     <name>RemoteCaCommands</name>
     <message>
-        <source>The platform account's name.</source>
+        <source>The platform account&apos;s name.</source>
         <translation>平台账号的名称。</translation>
     </message>
     <message>
@@ -3437,7 +4113,7 @@
         <translation>注册码</translation>
     </message>
     <message>
-        <source>The CA's name on the platform (default: its name in the workspace).</source>
+        <source>The CA&apos;s name on the platform (default: its name in the workspace).</source>
         <translation>CA 在平台上的名称（默认：其在工作区中的名称）。</translation>
     </message>
     <message>
@@ -3445,7 +4121,7 @@
         <translation>目录</translation>
     </message>
     <message>
-        <source>Reads the CA's passphrase from the first line of &lt;file&gt;.</source>
+        <source>Reads the CA&apos;s passphrase from the first line of &lt;file&gt;.</source>
         <translation>从 &lt;文件&gt; 的第一行读取 CA 的口令。</translation>
     </message>
     <message>
@@ -3453,22 +4129,22 @@
         <translation>文件</translation>
     </message>
     <message>
-        <source>The CA's name.</source>
+        <source>The CA&apos;s name.</source>
         <translation>CA 的名称。</translation>
     </message>
     <message>
         <source>%1 shows the registration code only in its console: pass it with --code.</source>
-        <extracomment>%1 is a platform such as "Tencent Cloud IoT Hub"</extracomment>
+        <extracomment>%1 is a platform such as &quot;Tencent Cloud IoT Hub&quot;</extracomment>
         <translation>%1 仅在其控制台中显示注册码：请通过 --code 传入。</translation>
     </message>
     <message>
-        <source>The CA '%1' is already registered with the platform account '%2' (as '%3').</source>
-        <extracomment>%1 is a CA name, %2 an account name, %3 the platform's id of the CA</extracomment>
+        <source>The CA &apos;%1&apos; is already registered with the platform account &apos;%2&apos; (as &apos;%3&apos;).</source>
+        <extracomment>%1 is a CA name, %2 an account name, %3 the platform&apos;s id of the CA</extracomment>
         <translation>CA“%1”已在平台账号“%2”上注册（注册为“%3”）。</translation>
     </message>
     <message>
-        <source>Registered the CA '%1' with the platform account '%2' as '%3' (%4).</source>
-        <extracomment>%1 is a CA name, %2 an account name, %3 the platform's id of the CA, %4 a status such as "Activated"</extracomment>
+        <source>Registered the CA &apos;%1&apos; with the platform account &apos;%2&apos; as &apos;%3&apos; (%4).</source>
+        <extracomment>%1 is a CA name, %2 an account name, %3 the platform&apos;s id of the CA, %4 a status such as &quot;Activated&quot;</extracomment>
         <translation>已将 CA“%1”注册到平台账号“%2”，名称为“%3”（%4）。</translation>
     </message>
     <message>
@@ -3480,34 +4156,34 @@
         <translation>在平台上停用已注册的 CA；其“已关联”的设备证书会随之停用（平台也会这样做）。</translation>
     </message>
     <message numerus="yes">
-        <source>Activated the CA '%1' on the platform account '%2'; %n device certificate(s) reactivated.</source>
+        <source>Activated the CA &apos;%1&apos; on the platform account &apos;%2&apos;; %n device certificate(s) reactivated.</source>
         <extracomment>%1 is a CA name, %2 an account name, %n the number of device certificates</extracomment>
         <translation>
             <numerusform>已在平台账号“%2”上激活 CA“%1”；已重新激活 %n 个设备证书。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deactivated the CA '%1' on the platform account '%2'; %n device certificate(s) deactivated.</source>
+        <source>Deactivated the CA &apos;%1&apos; on the platform account &apos;%2&apos;; %n device certificate(s) deactivated.</source>
         <extracomment>%1 is a CA name, %2 an account name, %n the number of device certificates</extracomment>
         <translation>
             <numerusform>已在平台账号“%2”上停用 CA“%1”；已停用 %n 个设备证书。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Delete the CA '%1' on the platform account '%2'? The platform deletes its device certificates with it. This cannot be undone.</source>
+        <source>Delete the CA &apos;%1&apos; on the platform account &apos;%2&apos;? The platform deletes its device certificates with it. This cannot be undone.</source>
         <extracomment>%1 is a CA name, %2 an account name</extracomment>
         <translation>要在平台账号“%2”上删除 CA“%1”吗？平台会同时删除其设备证书。此操作无法撤销。</translation>
     </message>
     <message>
-        <source>The CA '%1' was not deleted on the platform.</source>
+        <source>The CA &apos;%1&apos; was not deleted on the platform.</source>
         <translation>未在平台上删除 CA“%1”。</translation>
     </message>
     <message>
-        <source>Refusing to delete the CA '%1' on the platform account '%2' without confirmation; pass --yes.</source>
+        <source>Refusing to delete the CA &apos;%1&apos; on the platform account &apos;%2&apos; without confirmation; pass --yes.</source>
         <translation>未经确认，拒绝在平台账号“%2”上删除 CA“%1”；请传入 --yes。</translation>
     </message>
     <message numerus="yes">
-        <source>Deleted the CA '%1' on the platform account '%2'; %n device certificate(s) deleted. The workspace keeps the CA.</source>
+        <source>Deleted the CA &apos;%1&apos; on the platform account &apos;%2&apos;; %n device certificate(s) deleted. The workspace keeps the CA.</source>
         <extracomment>%1 is a CA name, %2 an account name, %n the number of device certificates</extracomment>
         <translation>
             <numerusform>已在平台账号“%2”上删除 CA“%1”；已删除 %n 个设备证书。工作区仍保留该 CA。</numerusform>
@@ -3522,7 +4198,7 @@
         <translation>仅同步此平台账号（默认：所有具有 API 的账号）。</translation>
     </message>
     <message>
-        <source>Reads the CAs of the platform accounts and updates the recorded registrations' statuses; a registration the platform no longer knows is marked Deleted.</source>
+        <source>Reads the CAs of the platform accounts and updates the recorded registrations&apos; statuses; a registration the platform no longer knows is marked Deleted.</source>
         <translation>读取各平台账号中的 CA，并更新已记录注册的状态；平台上已不存在的注册将标记为“已删除”。</translation>
     </message>
     <message>
@@ -3554,14 +4230,14 @@
         <translation>不发送任何内容：改为将上传包（CA 证书、针对 --code 的验证证书、包含操作步骤的 README）写入 &lt;dir&gt;。alibaba-iot 必须使用此选项。</translation>
     </message>
     <message>
-        <source>Registers a CA with a platform account: fetches the registration code (unless --code), makes the verification certificate with the CA's key, uploads both and records the registration. With --out (offline, e.g. on an air-gapped machine), and always for an alibaba-iot account (no API), writes the upload bundle to finish the registration with instead.</source>
+        <source>Registers a CA with a platform account: fetches the registration code (unless --code), makes the verification certificate with the CA&apos;s key, uploads both and records the registration. With --out (offline, e.g. on an air-gapped machine), and always for an alibaba-iot account (no API), writes the upload bundle to finish the registration with instead.</source>
         <translation>在平台账号中注册 CA：获取注册码（除非指定 --code），用 CA 的密钥生成验证证书，上传两者并记录注册。使用 --out 时（离线，例如在物理隔离的机器上），以及 alibaba-iot 账号（没有 API）始终如此，改为写入上传包以便稍后完成注册。</translation>
     </message>
 </context>
 <context>
     <name>RemoteDeviceCommands</name>
     <message>
-        <source>The issuing CA's name.</source>
+        <source>The issuing CA&apos;s name.</source>
         <translation>签发 CA 的名称。</translation>
     </message>
     <message>
@@ -3569,7 +4245,7 @@
         <translation>名称</translation>
     </message>
     <message>
-        <source>The platform account's name.</source>
+        <source>The platform account&apos;s name.</source>
         <translation>平台账号的名称。</translation>
     </message>
     <message>
@@ -3579,7 +4255,7 @@
     </message>
     <message>
         <source>(error code: %1)</source>
-        <extracomment>Appended to a refused serial's line; %1 is the platform's error code</extracomment>
+        <extracomment>Appended to a refused serial&apos;s line; %1 is the platform&apos;s error code</extracomment>
         <translation>（错误码：%1）</translation>
     </message>
     <message numerus="yes">
@@ -3590,7 +4266,7 @@
         </translation>
     </message>
     <message>
-        <source>A device certificate's serial number (repeat the option or separate with commas).</source>
+        <source>A device certificate&apos;s serial number (repeat the option or separate with commas).</source>
         <translation>设备证书的序列号（可重复该选项，或用逗号分隔）。</translation>
     </message>
     <message>
@@ -3614,21 +4290,21 @@
         <translation>在平台账号上停用 CA 的设备证书，并将其记录为“已停用”。</translation>
     </message>
     <message numerus="yes">
-        <source>Activated %n device certificate(s) of the CA '%1' on the platform account '%2'.</source>
+        <source>Activated %n device certificate(s) of the CA &apos;%1&apos; on the platform account &apos;%2&apos;.</source>
         <extracomment>%1 is a CA name, %2 an account name, %n the number of device certificates</extracomment>
         <translation>
             <numerusform>已在平台账号“%2”上激活 CA“%1”的 %n 个设备证书。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deactivated %n device certificate(s) of the CA '%1' on the platform account '%2'.</source>
+        <source>Deactivated %n device certificate(s) of the CA &apos;%1&apos; on the platform account &apos;%2&apos;.</source>
         <extracomment>%1 is a CA name, %2 an account name, %n the number of device certificates</extracomment>
         <translation>
             <numerusform>已在平台账号“%2”上停用 CA“%1”的 %n 个设备证书。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n device certificate(s) of the CA '%1' on the platform account '%2'? This cannot be undone.</source>
+        <source>Delete %n device certificate(s) of the CA &apos;%1&apos; on the platform account &apos;%2&apos;? This cannot be undone.</source>
         <extracomment>%1 is a CA name, %2 an account name, %n the number of device certificates</extracomment>
         <translation>
             <numerusform>要在平台账号“%2”上删除 CA“%1”的 %n 个设备证书吗？此操作无法撤销。</numerusform>
@@ -3639,11 +4315,11 @@
         <translation>未在平台上删除任何设备证书。</translation>
     </message>
     <message>
-        <source>Refusing to delete device certificates of the CA '%1' on the platform account '%2' without confirmation; pass --yes.</source>
+        <source>Refusing to delete device certificates of the CA &apos;%1&apos; on the platform account &apos;%2&apos; without confirmation; pass --yes.</source>
         <translation>未经确认，拒绝在平台账号“%2”上删除 CA“%1”的设备证书；请传入 --yes。</translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n device certificate(s) of the CA '%1' on the platform account '%2'; the workspace keeps them, marked Deleted.</source>
+        <source>Deleted %n device certificate(s) of the CA &apos;%1&apos; on the platform account &apos;%2&apos;; the workspace keeps them, marked Deleted.</source>
         <extracomment>%1 is a CA name, %2 an account name, %n the number of device certificates</extracomment>
         <translation>
             <numerusform>已在平台账号“%2”上删除 CA“%1”的 %n 个设备证书；工作区仍保留这些证书，并将其标记为“已删除”。</numerusform>
@@ -3652,6 +4328,40 @@
     <message>
         <source>Lists the device certificates a platform account knows for a registered CA, as the platform reports them (nothing is recorded).</source>
         <translation>按平台报告的内容，列出平台账号中某个已注册 CA 的设备证书（不记录任何内容）。</translation>
+    </message>
+</context>
+<context>
+    <name>RevocationRepository</name>
+    <message>
+        <source>Not hexadecimal serial numbers: %1.</source>
+        <extracomment>%1 is a list of serial numbers</extracomment>
+        <translation>不是十六进制序列号：%1。</translation>
+    </message>
+    <message>
+        <source>No serial number to revoke was given.</source>
+        <translation>未提供要吊销的序列号。</translation>
+    </message>
+    <message>
+        <source>Could not revoke the certificates.</source>
+        <translation>无法吊销这些证书。</translation>
+    </message>
+    <message>
+        <source>The CA issued no certificate recorded in this workspace with the serial numbers %1; nothing was revoked.</source>
+        <extracomment>%1 is a list of serial numbers</extracomment>
+        <translation>此工作区中没有记录该 CA 签发的序列号为 %1 的证书；未吊销任何证书。</translation>
+    </message>
+    <message>
+        <source>Already revoked: %1; nothing was revoked.</source>
+        <extracomment>%1 is a list of serial numbers</extracomment>
+        <translation>已吊销：%1；未吊销任何证书。</translation>
+    </message>
+    <message>
+        <source>Could not read the revocations of the CA %1.</source>
+        <translation>无法读取 CA %1 的吊销记录。</translation>
+    </message>
+    <message>
+        <source>Could not count the CRLs of the CA %1.</source>
+        <translation>无法统计 CA %1 的 CRL。</translation>
     </message>
 </context>
 <context>
@@ -3668,7 +4378,7 @@
 <context>
     <name>Schema</name>
     <message>
-        <source>Could not read the workspace database's version.</source>
+        <source>Could not read the workspace database&apos;s version.</source>
         <translation>无法读取工作区数据库的版本。</translation>
     </message>
     <message>
@@ -3676,11 +4386,11 @@
         <translation>无法读取工作区数据库。</translation>
     </message>
     <message>
-        <source>The file '%1' is not an IoT CA Desk workspace.</source>
+        <source>The file &apos;%1&apos; is not an IoT CA Desk workspace.</source>
         <translation>文件“%1”不是 IoT CA Desk 工作区。</translation>
     </message>
     <message>
-        <source>The workspace '%1' was written by a newer version of IoT CA Desk (schema %2; this version reads up to %3). Update IoT CA Desk to open it.</source>
+        <source>The workspace &apos;%1&apos; was written by a newer version of IoT CA Desk (schema %2; this version reads up to %3). Update IoT CA Desk to open it.</source>
         <extracomment>%1 is a file, %2 and %3 are schema version numbers</extracomment>
         <translation>工作区“%1”由更新版本的 IoT CA Desk 写入（架构 %2；此版本最高可读取 %3）。请更新 IoT CA Desk 后再打开。</translation>
     </message>
@@ -3698,23 +4408,52 @@
         <translation>序列号最多 20 个字节；此序列号有 %1 个字节。</translation>
     </message>
     <message>
-        <source>'%1' is not a hexadecimal serial number: misplaced separator.</source>
+        <source>&apos;%1&apos; is not a hexadecimal serial number: misplaced separator.</source>
         <extracomment>%1 is the text the user gave</extracomment>
         <translation>“%1”不是十六进制序列号：分隔符位置不正确。</translation>
     </message>
     <message>
-        <source>'%1' is not a hexadecimal serial number: '%2' is not a hexadecimal digit.</source>
+        <source>&apos;%1&apos; is not a hexadecimal serial number: &apos;%2&apos; is not a hexadecimal digit.</source>
         <extracomment>%1 is the text the user gave, %2 the offending character</extracomment>
         <translation>“%1”不是十六进制序列号：“%2”不是十六进制数字。</translation>
     </message>
     <message>
-        <source>'%1' is not a hexadecimal serial number: it has no digits.</source>
+        <source>&apos;%1&apos; is not a hexadecimal serial number: it has no digits.</source>
         <translation>“%1”不是十六进制序列号：不含任何数字。</translation>
     </message>
     <message>
-        <source>'%1' is too long for a serial number: at most 20 bytes (40 hexadecimal digits) are allowed.</source>
+        <source>&apos;%1&apos; is too long for a serial number: at most 20 bytes (40 hexadecimal digits) are allowed.</source>
         <extracomment>%1 is the text the user gave</extracomment>
         <translation>“%1”作为序列号过长：最多允许 20 个字节（40 个十六进制数字）。</translation>
+    </message>
+</context>
+<context>
+    <name>SubCaRequests</name>
+    <message>
+        <source>Could not read the pending sub-CA requests.</source>
+        <translation>无法读取待处理的子 CA 请求。</translation>
+    </message>
+    <message>
+        <source>There is already a CA or a pending sub-CA request named &apos;%1&apos; in this workspace.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>此工作区中已有名为“%1”的 CA 或待处理的子 CA 请求。</translation>
+    </message>
+    <message>
+        <source>A CA needs a name.</source>
+        <translation>CA 需要一个名称。</translation>
+    </message>
+    <message>
+        <source>The private key of the CA &apos;%1&apos; needs a passphrase.</source>
+        <translation>CA“%1”的私钥需要一个口令。</translation>
+    </message>
+    <message>
+        <source>Could not store the key of the sub-CA &apos;%1&apos;.</source>
+        <translation>无法保存子 CA“%1”的密钥。</translation>
+    </message>
+    <message>
+        <source>No sub-CA key made here (iotca ca create-csr) matches the certificate &apos;%1&apos;.</source>
+        <extracomment>%1 is a certificate subject</extracomment>
+        <translation>此处生成的子 CA 密钥（iotca ca create-csr）中没有与证书“%1”匹配的。</translation>
     </message>
 </context>
 <context>
@@ -3732,22 +4471,22 @@
         <translation>模拟器无法写入其 TLS 证书设置。</translation>
     </message>
     <message>
-        <source>The emulator's throwaway TLS certificate could not be loaded.</source>
+        <source>The emulator&apos;s throwaway TLS certificate could not be loaded.</source>
         <translation>无法加载模拟器的临时 TLS 证书。</translation>
     </message>
 </context>
 <context>
     <name>Transaction</name>
     <message>
-        <source>The workspace '%1' is open read-only; nothing can be changed.</source>
+        <source>The workspace &apos;%1&apos; is open read-only; nothing can be changed.</source>
         <translation>工作区“%1”以只读方式打开；无法进行任何更改。</translation>
     </message>
     <message>
-        <source>Could not start a change in the workspace '%1'; another program may be writing to it.</source>
+        <source>Could not start a change in the workspace &apos;%1&apos;; another program may be writing to it.</source>
         <translation>无法在工作区“%1”中开始更改；可能有其他程序正在写入该工作区。</translation>
     </message>
     <message>
-        <source>Could not start a change in the workspace '%1'.</source>
+        <source>Could not start a change in the workspace &apos;%1&apos;.</source>
         <translation>无法在工作区“%1”中开始更改。</translation>
     </message>
     <message>
@@ -3755,7 +4494,7 @@
         <translation>该更改已完成。</translation>
     </message>
     <message>
-        <source>Could not save the change in the workspace '%1'.</source>
+        <source>Could not save the change in the workspace &apos;%1&apos;.</source>
         <translation>无法在工作区“%1”中保存更改。</translation>
     </message>
 </context>
@@ -3784,12 +4523,12 @@
         <translation>没有可用于核对的 CA 证书。</translation>
     </message>
     <message>
-        <source>The verification certificate was issued by '%1', not by the CA '%2'.</source>
-        <extracomment>%1 is the issuer's name in the file, %2 the CA's name</extracomment>
+        <source>The verification certificate was issued by &apos;%1&apos;, not by the CA &apos;%2&apos;.</source>
+        <extracomment>%1 is the issuer&apos;s name in the file, %2 the CA&apos;s name</extracomment>
         <translation>验证证书由“%1”颁发，而不是由 CA“%2”颁发。</translation>
     </message>
     <message>
-        <source>The verification certificate names the CA '%1' as issuer, but its signature was not made with that CA's key.</source>
+        <source>The verification certificate names the CA &apos;%1&apos; as issuer, but its signature was not made with that CA&apos;s key.</source>
         <translation>验证证书将 CA“%1”列为颁发者，但其签名并非使用该 CA 的密钥生成。</translation>
     </message>
     <message>
@@ -3806,7 +4545,7 @@
         <translation>验证证书本身是 CA 证书；它必须是终端实体证书。</translation>
     </message>
     <message>
-        <source>The verification certificate's Common Name is '%1', but the registration code is '%2'.</source>
+        <source>The verification certificate&apos;s Common Name is &apos;%1&apos;, but the registration code is &apos;%2&apos;.</source>
         <extracomment>%1 is the CN found, %2 the registration code expected</extracomment>
         <translation>验证证书的通用名称（Common Name）为“%1”，但注册码为“%2”。</translation>
     </message>
@@ -3834,7 +4573,7 @@
         <translation>将工作区的一致副本写入 FILE。</translation>
     </message>
     <message>
-        <source>Backed up the workspace '%1' to '%2'.</source>
+        <source>Backed up the workspace &apos;%1&apos; to &apos;%2&apos;.</source>
         <extracomment>%1 is a folder, %2 a file</extracomment>
         <translation>已将工作区“%1”备份到“%2”。</translation>
     </message>
@@ -3847,12 +4586,12 @@
         <translation>用 FILE 中的备份替换工作区。如果已存在工作区，会先询问。</translation>
     </message>
     <message>
-        <source>The backup file '%1' does not exist.</source>
+        <source>The backup file &apos;%1&apos; does not exist.</source>
         <extracomment>%1 is a file name</extracomment>
         <translation>备份文件“%1”不存在。</translation>
     </message>
     <message>
-        <source>Replace the workspace in '%1' with the backup? Everything recorded there since the backup is lost.</source>
+        <source>Replace the workspace in &apos;%1&apos; with the backup? Everything recorded there since the backup is lost.</source>
         <extracomment>%1 is a folder</extracomment>
         <translation>要用备份替换“%1”中的工作区吗？自该备份以来记录的所有内容都将丢失。</translation>
     </message>
@@ -3861,11 +4600,11 @@
         <translation>未恢复工作区。</translation>
     </message>
     <message>
-        <source>Refusing to replace the existing workspace in '%1' without confirmation; pass --yes.</source>
+        <source>Refusing to replace the existing workspace in &apos;%1&apos; without confirmation; pass --yes.</source>
         <translation>未经确认，拒绝替换“%1”中的现有工作区；请传入 --yes。</translation>
     </message>
     <message>
-        <source>Restored the workspace '%1' from '%2'.</source>
+        <source>Restored the workspace &apos;%1&apos; from &apos;%2&apos;.</source>
         <extracomment>%1 is a folder, %2 a file</extracomment>
         <translation>已从“%2”恢复工作区“%1”。</translation>
     </message>
@@ -3873,18 +4612,18 @@
 <context>
     <name>WorkspaceConnections</name>
     <message>
-        <source>Could not open the workspace database '%1'.</source>
+        <source>Could not open the workspace database &apos;%1&apos;.</source>
         <translation>无法打开工作区数据库“%1”。</translation>
     </message>
     <message>
-        <source>Could not set up the workspace database '%1'.</source>
+        <source>Could not set up the workspace database &apos;%1&apos;.</source>
         <translation>无法设置工作区数据库“%1”。</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceLock</name>
     <message>
-        <source>The workspace '%1' is open in %2 (process %3 on %4). Close it there, or open the workspace read-only.</source>
+        <source>The workspace &apos;%1&apos; is open in %2 (process %3 on %4). Close it there, or open the workspace read-only.</source>
         <extracomment>%1 is the workspace folder, %2 a program name, %3 a process id, %4 a computer name</extracomment>
         <translation>工作区“%1”已在 %2 中打开（%4 上的进程 %3）。请在该处关闭它，或以只读方式打开工作区。</translation>
     </message>
@@ -3897,15 +4636,15 @@
         <translation>未知主机</translation>
     </message>
     <message>
-        <source>The workspace '%1' is open in another program. Close it there, or open the workspace read-only.</source>
+        <source>The workspace &apos;%1&apos; is open in another program. Close it there, or open the workspace read-only.</source>
         <translation>工作区“%1”已在另一个程序中打开。请在该处关闭它，或以只读方式打开工作区。</translation>
     </message>
     <message>
-        <source>Cannot create the lock file in the workspace '%1': permission denied.</source>
+        <source>Cannot create the lock file in the workspace &apos;%1&apos;: permission denied.</source>
         <translation>无法在工作区“%1”中创建锁文件：权限被拒绝。</translation>
     </message>
     <message>
-        <source>Cannot lock the workspace '%1'.</source>
+        <source>Cannot lock the workspace &apos;%1&apos;.</source>
         <translation>无法锁定工作区“%1”。</translation>
     </message>
 </context>
@@ -3913,7 +4652,7 @@
     <name>iotca::app::ConsoleProgress</name>
     <message>
         <source>%1: %2 of %3 (%4%)</source>
-        <extracomment>Progress line on the terminal: %1 what is done ("Issuing device certificates"), %2 of %3 items, %4 percent</extracomment>
+        <extracomment>Progress line on the terminal: %1 what is done (&quot;Issuing device certificates&quot;), %2 of %3 items, %4 percent</extracomment>
         <translation>%1：%3 中的 %2（%4%）</translation>
     </message>
     <message>
@@ -3948,7 +4687,7 @@
         <translation>平台返回的应答不是有效的 JSON。</translation>
     </message>
     <message>
-        <source>The platform's TLS certificate is not trusted, so nothing was sent. If this is a private endpoint, add its CA certificate to the account's CA bundle.</source>
+        <source>The platform&apos;s TLS certificate is not trusted, so nothing was sent. If this is a private endpoint, add its CA certificate to the account&apos;s CA bundle.</source>
         <translation>平台的 TLS 证书不受信任，因此未发送任何内容。如果这是私有端点，请将其 CA 证书添加到该账号的 CA 证书包中。</translation>
     </message>
     <message>
@@ -3956,7 +4695,7 @@
         <translation>平台端点拒绝了连接。</translation>
     </message>
     <message>
-        <source>The platform endpoint's host name could not be resolved.</source>
+        <source>The platform endpoint&apos;s host name could not be resolved.</source>
         <translation>无法解析平台端点的主机名。</translation>
     </message>
     <message>
@@ -3967,7 +4706,7 @@
 <context>
     <name>iotca::model::ApsaraMqConnector</name>
     <message>
-        <source>The ApsaraMQ account '%1' has no instance id; CAs are bound to an instance.</source>
+        <source>The ApsaraMQ account &apos;%1&apos; has no instance id; CAs are bound to an instance.</source>
         <translation>ApsaraMQ 账号“%1”没有实例 ID；CA 需要绑定到实例。</translation>
     </message>
     <message>
@@ -3975,7 +4714,7 @@
         <translation>ApsaraMQ 的应答中没有注册码。</translation>
     </message>
     <message>
-        <source>ApsaraMQ answered without the CA's serial number.</source>
+        <source>ApsaraMQ answered without the CA&apos;s serial number.</source>
         <translation>ApsaraMQ 的应答中没有 CA 的序列号。</translation>
     </message>
     <message>
@@ -3983,7 +4722,7 @@
         <translation>已达到 CA 数量上限：此 ApsaraMQ 实例的 CA 证书数量已达允许的最大值。</translation>
     </message>
     <message>
-        <source>The verification certificate's Common Name is not the registration code ApsaraMQ issued.</source>
+        <source>The verification certificate&apos;s Common Name is not the registration code ApsaraMQ issued.</source>
         <translation>验证证书的通用名称（Common Name）不是 ApsaraMQ 颁发的注册码。</translation>
     </message>
     <message>
@@ -3991,7 +4730,7 @@
         <translation>此注册码已被使用；请获取新的注册码并生成新的验证证书。</translation>
     </message>
     <message>
-        <source>ApsaraMQ rejected the certificates: the CA needs basicConstraints CA:TRUE and the verification certificate must be signed by the CA's key.</source>
+        <source>ApsaraMQ rejected the certificates: the CA needs basicConstraints CA:TRUE and the verification certificate must be signed by the CA&apos;s key.</source>
         <translation>ApsaraMQ 拒绝了这些证书：CA 需要包含 basicConstraints CA:TRUE，且验证证书必须由 CA 的密钥签名。</translation>
     </message>
     <message>
@@ -4019,7 +4758,7 @@
         <translation>ApsaraMQ 认为请求中的某个参数缺失或无效而拒绝了请求。</translation>
     </message>
     <message>
-        <source>ApsaraMQ could not count the instance's CA certificates; try again later.</source>
+        <source>ApsaraMQ could not count the instance&apos;s CA certificates; try again later.</source>
         <translation>ApsaraMQ 无法统计该实例的 CA 证书数量；请稍后重试。</translation>
     </message>
     <message>
@@ -4031,7 +4770,7 @@
         <translation>ApsaraMQ 无法识别此 AccessKey ID，或该 AccessKey ID 已被禁用。</translation>
     </message>
     <message>
-        <source>ApsaraMQ rejected the request time: check this computer's clock.</source>
+        <source>ApsaraMQ rejected the request time: check this computer&apos;s clock.</source>
         <translation>ApsaraMQ 拒绝了请求时间：请检查此计算机的时钟。</translation>
     </message>
     <message>
@@ -4063,7 +4802,7 @@
     <name>iotca::model::AuditLogModel</name>
     <message>
         <source>%1 %2</source>
-        <extracomment>%1 is an object type such as "ca", %2 its id</extracomment>
+        <extracomment>%1 is an object type such as &quot;ca&quot;, %2 its id</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -4076,7 +4815,7 @@
     </message>
     <message>
         <source>Object</source>
-        <extracomment>Column header: what an audit log entry's action was done to</extracomment>
+        <extracomment>Column header: what an audit log entry&apos;s action was done to</extracomment>
         <translation>对象</translation>
     </message>
     <message>
@@ -4171,6 +4910,26 @@
         <source>Device certificates deleted</source>
         <translation>设备证书已删除</translation>
     </message>
+    <message>
+        <source>CA certificate renewed</source>
+        <translation>CA 证书已续期</translation>
+    </message>
+    <message>
+        <source>Sub-CA key and request created</source>
+        <translation>已创建子 CA 密钥和请求</translation>
+    </message>
+    <message>
+        <source>Sub-CA request signed</source>
+        <translation>已签发子 CA 请求</translation>
+    </message>
+    <message>
+        <source>Certificates revoked</source>
+        <translation>证书已吊销</translation>
+    </message>
+    <message>
+        <source>CRL published</source>
+        <translation>CRL 已发布</translation>
+    </message>
 </context>
 <context>
     <name>iotca::model::AwsIotConnector</name>
@@ -4183,15 +4942,15 @@
         <translation>AWS IoT 的应答中没有证书 ID。</translation>
     </message>
     <message>
-        <source>'%1' is not an AWS IoT certificate id (64 hexadecimal digits).</source>
+        <source>&apos;%1&apos; is not an AWS IoT certificate id (64 hexadecimal digits).</source>
         <translation>“%1”不是 AWS IoT 证书 ID（64 个十六进制数字）。</translation>
     </message>
     <message>
-        <source>The verification certificate's Common Name is not this account's AWS IoT registration code.</source>
+        <source>The verification certificate&apos;s Common Name is not this account&apos;s AWS IoT registration code.</source>
         <translation>验证证书的通用名称（Common Name）不是此账号的 AWS IoT 注册码。</translation>
     </message>
     <message>
-        <source>AWS IoT rejected the certificate as invalid (for a CA registration: the verification certificate must be signed by the CA's key).</source>
+        <source>AWS IoT rejected the certificate as invalid (for a CA registration: the verification certificate must be signed by the CA&apos;s key).</source>
         <translation>AWS IoT 认为该证书无效而拒绝了它（对于 CA 注册：验证证书必须由 CA 的密钥签名）。</translation>
     </message>
     <message>
@@ -4203,7 +4962,7 @@
         <translation>已达到 CA 数量上限：此账号已有 10 个具有此主题的 CA 证书。</translation>
     </message>
     <message>
-        <source>AWS IoT does not allow this in the certificate's current state (an active certificate must be deactivated before it is deleted).</source>
+        <source>AWS IoT does not allow this in the certificate&apos;s current state (an active certificate must be deactivated before it is deleted).</source>
         <translation>AWS IoT 不允许在证书的当前状态下执行此操作（处于激活状态的证书必须先停用才能删除）。</translation>
     </message>
     <message>
@@ -4219,7 +4978,7 @@
         <translation>AWS IoT 中没有此证书。</translation>
     </message>
     <message>
-        <source>AWS IoT rejected the credentials or the request signature: check this account's access key and secret.</source>
+        <source>AWS IoT rejected the credentials or the request signature: check this account&apos;s access key and secret.</source>
         <translation>AWS IoT 拒绝了凭据或请求签名：请检查此账号的访问密钥和秘密访问密钥。</translation>
     </message>
     <message>
@@ -4251,7 +5010,7 @@
     </message>
     <message>
         <source>Subject CN</source>
-        <extracomment>Column header: the Common Name (CN) of the CA certificate's subject</extracomment>
+        <extracomment>Column header: the Common Name (CN) of the CA certificate&apos;s subject</extracomment>
         <translation>主题 CN</translation>
     </message>
     <message>
@@ -4268,7 +5027,7 @@
     </message>
     <message>
         <source>Status</source>
-        <extracomment>Column header: the CA's registration status on each platform account</extracomment>
+        <extracomment>Column header: the CA&apos;s registration status on each platform account</extracomment>
         <translation>状态</translation>
     </message>
     <message>
@@ -4278,7 +5037,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>%1 is a platform account name, %2 a status such as "Activated"</extracomment>
+        <extracomment>%1 is a platform account name, %2 a status such as &quot;Activated&quot;</extracomment>
         <translation>%1：%2</translation>
     </message>
 </context>
@@ -4289,25 +5048,25 @@
         <translation>有效期必须至少为一天。</translation>
     </message>
     <message numerus="yes">
-        <source>The device '%1' of the product '%2' already has a certificate in the workspace (%n more devices too).</source>
+        <source>The device &apos;%1&apos; of the product &apos;%2&apos; already has a certificate in the workspace (%n more devices too).</source>
         <extracomment>%1 is a device name, %2 a product key, %n how many more devices have the same problem</extracomment>
         <translation>
             <numerusform>产品“%2”的设备“%1”在工作区中已有证书（另有 %n 个设备也是如此）。</numerusform>
         </translation>
     </message>
     <message>
-        <source>The output folder '%1' is a file.</source>
+        <source>The output folder &apos;%1&apos; is a file.</source>
         <translation>输出文件夹“%1”是一个文件。</translation>
     </message>
     <message numerus="yes">
-        <source>The output folder '%1' already has '%2' (%n more conflicting files); choose an empty folder or move those files away.</source>
+        <source>The output folder &apos;%1&apos; already has &apos;%2&apos; (%n more conflicting files); choose an empty folder or move those files away.</source>
         <extracomment>%1 is a folder, %2 a file name, %n how many more files conflict</extracomment>
         <translation>
             <numerusform>输出文件夹“%1”中已有“%2”（另有 %n 个冲突文件）；请选择一个空文件夹，或将这些文件移走。</numerusform>
         </translation>
     </message>
     <message>
-        <source>The CSV file '%1' already exists; choose another name or move it away.</source>
+        <source>The CSV file &apos;%1&apos; already exists; choose another name or move it away.</source>
         <extracomment>%1 is a file name</extracomment>
         <translation>CSV 文件“%1”已存在；请选择其他名称或将其移走。</translation>
     </message>
@@ -4316,7 +5075,7 @@
         <translation>在签发任何设备证书之前已取消。</translation>
     </message>
     <message>
-        <source>Cannot issue the certificate of the device '%1': %2</source>
+        <source>Cannot issue the certificate of the device &apos;%1&apos;: %2</source>
         <extracomment>%1 is a device name, %2 the reason</extracomment>
         <translation>无法签发设备“%1”的证书：%2</translation>
     </message>
@@ -4344,7 +5103,7 @@
     </message>
     <message>
         <source>Product</source>
-        <extracomment>Column header: the platform's product key (Alibaba) or product id (Tencent)</extracomment>
+        <extracomment>Column header: the platform&apos;s product key (Alibaba) or product id (Tencent)</extracomment>
         <translation>产品</translation>
     </message>
     <message>
@@ -4371,17 +5130,17 @@
 <context>
     <name>iotca::model::SignCsrJob</name>
     <message>
-        <source>The request folder '%1' does not exist.</source>
+        <source>The request folder &apos;%1&apos; does not exist.</source>
         <extracomment>%1 is a folder</extracomment>
         <translation>请求文件夹“%1”不存在。</translation>
     </message>
     <message>
-        <source>The folder '%1' holds no certificate requests (*.csr, *.req, *.pem, *.der).</source>
+        <source>The folder &apos;%1&apos; holds no certificate requests (*.csr, *.req, *.pem, *.der).</source>
         <translation>文件夹“%1”中没有证书请求（*.csr、*.req、*.pem、*.der）。</translation>
     </message>
     <message numerus="yes">
         <source>%n certificate request(s) cannot be signed: %1</source>
-        <extracomment>%n is the number of unusable request files, %1 the list "file: reason; file: reason"</extracomment>
+        <extracomment>%n is the number of unusable request files, %1 the list &quot;file: reason; file: reason&quot;</extracomment>
         <translation>
             <numerusform>%n 个证书请求无法签名：%1</numerusform>
         </translation>
@@ -4390,7 +5149,7 @@
 <context>
     <name>iotca::model::TencentIotHubConnector</name>
     <message>
-        <source>'%1' is not a Tencent device id of the form ProductId/DeviceName.</source>
+        <source>&apos;%1&apos; is not a Tencent device id of the form ProductId/DeviceName.</source>
         <translation>“%1”不是 ProductId/DeviceName 形式的腾讯设备 ID。</translation>
     </message>
     <message>
@@ -4398,8 +5157,8 @@
         <translation>未为此设备证书或账号设置腾讯产品 ID。</translation>
     </message>
     <message>
-        <source>The device name '%1' is not accepted by Tencent Cloud IoT Hub: use 1 to 48 letters, digits, ':', '_' or '-'.</source>
-        <translation>腾讯云物联网通信不接受设备名称“%1”：请使用 1 到 48 个字母、数字、':'、'_' 或 '-'。</translation>
+        <source>The device name &apos;%1&apos; is not accepted by Tencent Cloud IoT Hub: use 1 to 48 letters, digits, &apos;:&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>腾讯云物联网通信不接受设备名称“%1”：请使用 1 到 48 个字母、数字、&apos;:&apos;、&apos;_&apos; 或 &apos;-&apos;。</translation>
     </message>
     <message>
         <source>No Tencent product id is set for this account.</source>
@@ -4410,11 +5169,11 @@
         <translation>已达到 CA 数量上限：此账号已有 10 个 CA 证书。</translation>
     </message>
     <message>
-        <source>The verification certificate does not match the CA: it must be signed by the CA's key and carry the console's verification code.</source>
+        <source>The verification certificate does not match the CA: it must be signed by the CA&apos;s key and carry the console&apos;s verification code.</source>
         <translation>验证证书与 CA 不匹配：它必须由 CA 的密钥签名，并包含控制台提供的验证码。</translation>
     </message>
     <message>
-        <source>Tencent Cloud rejected the CA certificate's content as invalid.</source>
+        <source>Tencent Cloud rejected the CA certificate&apos;s content as invalid.</source>
         <translation>腾讯云认为 CA 证书的内容无效而拒绝了它。</translation>
     </message>
     <message>
@@ -4450,11 +5209,11 @@
         <translation>此产品不支持私有 CA 操作。</translation>
     </message>
     <message>
-        <source>Tencent Cloud rejected the request time: check this computer's clock.</source>
+        <source>Tencent Cloud rejected the request time: check this computer&apos;s clock.</source>
         <translation>腾讯云拒绝了请求时间：请检查此计算机的时钟。</translation>
     </message>
     <message>
-        <source>Tencent Cloud rejected the credentials or the request signature: check this account's SecretId and SecretKey.</source>
+        <source>Tencent Cloud rejected the credentials or the request signature: check this account&apos;s SecretId and SecretKey.</source>
         <translation>腾讯云拒绝了凭据或请求签名：请检查此账号的 SecretId 和 SecretKey。</translation>
     </message>
     <message>
@@ -4477,23 +5236,23 @@
 <context>
     <name>iotca::model::Workspace</name>
     <message>
-        <source>Cannot create the workspace folder '%1'.</source>
+        <source>Cannot create the workspace folder &apos;%1&apos;.</source>
         <translation>无法创建工作区文件夹“%1”。</translation>
     </message>
     <message>
-        <source>Cannot replace the file '%1'.</source>
+        <source>Cannot replace the file &apos;%1&apos;.</source>
         <translation>无法替换文件“%1”。</translation>
     </message>
     <message>
-        <source>Could not check the workspace database '%1'.</source>
+        <source>Could not check the workspace database &apos;%1&apos;.</source>
         <translation>无法检查工作区数据库“%1”。</translation>
     </message>
     <message>
-        <source>The workspace database '%1' is damaged.</source>
+        <source>The workspace database &apos;%1&apos; is damaged.</source>
         <translation>工作区数据库“%1”已损坏。</translation>
     </message>
     <message>
-        <source>The workspace database '%1' has rows that refer to missing rows.</source>
+        <source>The workspace database &apos;%1&apos; has rows that refer to missing rows.</source>
         <translation>工作区数据库“%1”中有引用缺失行的行。</translation>
     </message>
     <message>
@@ -4501,43 +5260,43 @@
         <translation>未指定工作区文件夹。</translation>
     </message>
     <message>
-        <source>There is no workspace in '%1'.</source>
+        <source>There is no workspace in &apos;%1&apos;.</source>
         <translation>“%1”中没有工作区。</translation>
     </message>
     <message>
-        <source>The workspace '%1' must be upgraded before it can be opened read-only; open it once for writing.</source>
+        <source>The workspace &apos;%1&apos; must be upgraded before it can be opened read-only; open it once for writing.</source>
         <translation>工作区“%1”必须先升级才能以只读方式打开；请先以可写方式打开一次。</translation>
     </message>
     <message>
-        <source>Could not switch the workspace database '%1' to write-ahead logging.</source>
+        <source>Could not switch the workspace database &apos;%1&apos; to write-ahead logging.</source>
         <translation>无法将工作区数据库“%1”切换为预写日志（WAL）模式。</translation>
     </message>
     <message>
-        <source>Cannot create the folder '%1' for the backup.</source>
+        <source>Cannot create the folder &apos;%1&apos; for the backup.</source>
         <translation>无法创建用于备份的文件夹“%1”。</translation>
     </message>
     <message>
-        <source>Could not back up the workspace to '%1'.</source>
+        <source>Could not back up the workspace to &apos;%1&apos;.</source>
         <translation>无法将工作区备份到“%1”。</translation>
     </message>
     <message>
-        <source>The backup file '%1' does not exist.</source>
+        <source>The backup file &apos;%1&apos; does not exist.</source>
         <translation>备份文件“%1”不存在。</translation>
     </message>
     <message>
-        <source>Cannot open the backup file '%1'.</source>
+        <source>Cannot open the backup file &apos;%1&apos;.</source>
         <translation>无法打开备份文件“%1”。</translation>
     </message>
     <message>
-        <source>The file '%1' is not an IoT CA Desk workspace backup.</source>
+        <source>The file &apos;%1&apos; is not an IoT CA Desk workspace backup.</source>
         <translation>文件“%1”不是 IoT CA Desk 工作区备份。</translation>
     </message>
     <message>
-        <source>Cannot copy the backup file '%1' into the workspace '%2'.</source>
+        <source>Cannot copy the backup file &apos;%1&apos; into the workspace &apos;%2&apos;.</source>
         <translation>无法将备份文件“%1”复制到工作区“%2”。</translation>
     </message>
     <message>
-        <source>The workspace '%1' is in use by another program; close it before restoring.</source>
+        <source>The workspace &apos;%1&apos; is in use by another program; close it before restoring.</source>
         <translation>工作区“%1”正被另一个程序使用；请先关闭它再进行恢复。</translation>
     </message>
 </context>
@@ -4572,7 +5331,7 @@
         <translation>添加平台账号</translation>
     </message>
     <message>
-        <source>Leave empty for the platform's default</source>
+        <source>Leave empty for the platform&apos;s default</source>
         <translation>留空则使用平台默认值</translation>
     </message>
     <message>
@@ -4718,7 +5477,7 @@
     </message>
     <message>
         <source>Local emulator (%1)</source>
-        <extracomment>%1 is a platform such as "ApsaraMQ for MQTT"</extracomment>
+        <extracomment>%1 is a platform such as &quot;ApsaraMQ for MQTT&quot;</extracomment>
         <translation>本地模拟器（%1）</translation>
     </message>
     <message>
@@ -4745,7 +5504,7 @@
         <translation>请输入新访问密钥 ID 的密钥以进行测试。</translation>
     </message>
     <message>
-        <source>Remove the platform account '%1' and its credentials from the keychain?</source>
+        <source>Remove the platform account &apos;%1&apos; and its credentials from the keychain?</source>
         <extracomment>%1 is an account name</extracomment>
         <translation>要移除平台账号“%1”，并从钥匙串中移除其凭据吗？</translation>
     </message>
@@ -4768,17 +5527,17 @@
         <translation>（平台默认值）</translation>
     </message>
     <message>
-        <source>Testing '%1'…</source>
+        <source>Testing &apos;%1&apos;…</source>
         <extracomment>%1 is an account name</extracomment>
         <translation>正在测试“%1”…</translation>
     </message>
     <message>
-        <source>'%1': connected, the platform accepted the credentials.</source>
+        <source>&apos;%1&apos;: connected, the platform accepted the credentials.</source>
         <extracomment>%1 is an account name</extracomment>
         <translation>“%1”：已连接，平台已接受凭据。</translation>
     </message>
     <message>
-        <source>'%1': not connected.</source>
+        <source>&apos;%1&apos;: not connected.</source>
         <translation>“%1”：未连接。</translation>
     </message>
     <message>
@@ -4917,7 +5676,7 @@
     </message>
     <message>
         <source>Not in the workspace (%1)</source>
-        <extracomment>%1 says where the key is kept, e.g. "offline"</extracomment>
+        <extracomment>%1 says where the key is kept, e.g. &quot;offline&quot;</extracomment>
         <translation>不在工作区中（%1）</translation>
     </message>
     <message>
@@ -4926,7 +5685,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>%1 is a certificate status such as "Associated", %2 a number</extracomment>
+        <extracomment>%1 is a certificate status such as &quot;Associated&quot;, %2 a number</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
@@ -5112,14 +5871,15 @@
         <translation>与平台同步注册信息</translation>
     </message>
     <message>
-        <source>Read this CA's status from every platform account it is registered with</source>
+        <source>Read this CA&apos;s status from every platform account it is registered with</source>
         <translation>从此 CA 已注册的每个平台账号读取其状态</translation>
     </message>
     <message numerus="yes">
         <source>%Ln device certificates</source>
         <extracomment>%Ln is the number of device certificates, formatted</extracomment>
         <translation>
-            <numerusform>%Ln 个设备证书</numerusform></translation>
+            <numerusform>%Ln 个设备证书</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5159,12 +5919,12 @@
 <context>
     <name>iotca::ui::ChangeStateCommand</name>
     <message>
-        <source>'%1' is not registered with any platform account; register it first.</source>
+        <source>&apos;%1&apos; is not registered with any platform account; register it first.</source>
         <extracomment>%1 is a CA name</extracomment>
         <translation>“%1”尚未在任何平台账号中注册，请先注册。</translation>
     </message>
     <message>
-        <source>'%1' is registered with several platform accounts: choose the account in the toolbar first.</source>
+        <source>&apos;%1&apos; is registered with several platform accounts: choose the account in the toolbar first.</source>
         <translation>“%1”已在多个平台账号上注册：请先在工具栏中选择账号。</translation>
     </message>
     <message>
@@ -5180,61 +5940,61 @@
         <translation>正在删除</translation>
     </message>
     <message numerus="yes">
-        <source>Activating %n device certificate(s) of '%1' on %2…</source>
+        <source>Activating %n device certificate(s) of &apos;%1&apos; on %2…</source>
         <extracomment>%n is a number of certificates, %1 a CA name, %2 a platform account</extracomment>
         <translation>
             <numerusform>正在 %2 上激活“%1”的 %n 个设备证书…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deactivating %n device certificate(s) of '%1' on %2…</source>
+        <source>Deactivating %n device certificate(s) of &apos;%1&apos; on %2…</source>
         <translation>
             <numerusform>正在 %2 上停用“%1”的 %n 个设备证书…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleting %n device certificate(s) of '%1' from %2…</source>
+        <source>Deleting %n device certificate(s) of &apos;%1&apos; from %2…</source>
         <translation>
             <numerusform>正在从 %2 删除“%1”的 %n 个设备证书…</numerusform>
         </translation>
     </message>
     <message>
-        <source>Activating '%1' on %2…</source>
+        <source>Activating &apos;%1&apos; on %2…</source>
         <extracomment>%1 is a CA name, %2 a platform account</extracomment>
         <translation>正在 %2 上激活“%1”…</translation>
     </message>
     <message>
-        <source>Deactivating '%1' on %2…</source>
+        <source>Deactivating &apos;%1&apos; on %2…</source>
         <translation>正在 %2 上停用“%1”…</translation>
     </message>
     <message>
-        <source>Deleting '%1' from %2…</source>
+        <source>Deleting &apos;%1&apos; from %2…</source>
         <translation>正在从 %2 删除“%1”…</translation>
     </message>
     <message>
-        <source>'%1' is already active on %2.</source>
+        <source>&apos;%1&apos; is already active on %2.</source>
         <extracomment>%1 is a CA name, %2 a platform account</extracomment>
         <translation>“%1”在 %2 上已处于激活状态。</translation>
     </message>
     <message>
-        <source>'%1' is already inactive on %2.</source>
+        <source>&apos;%1&apos; is already inactive on %2.</source>
         <translation>“%1”在 %2 上已处于停用状态。</translation>
     </message>
     <message numerus="yes">
-        <source>Activated '%1' on %2; %n device certificate(s) activated with it.</source>
+        <source>Activated &apos;%1&apos; on %2; %n device certificate(s) activated with it.</source>
         <extracomment>%1 is a CA name, %2 a platform account, %n a number of device certificates</extracomment>
         <translation>
             <numerusform>已在 %2 上激活“%1”；其 %n 个设备证书也随之激活。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deactivated '%1' on %2; %n device certificate(s) deactivated with it.</source>
+        <source>Deactivated &apos;%1&apos; on %2; %n device certificate(s) deactivated with it.</source>
         <translation>
             <numerusform>已在 %2 上停用“%1”；其 %n 个设备证书也随之停用。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleted '%1' from %2; %n device certificate(s) deleted with it.</source>
+        <source>Deleted &apos;%1&apos; from %2; %n device certificate(s) deleted with it.</source>
         <translation>
             <numerusform>已从 %2 删除“%1”；其 %n 个设备证书也随之删除。</numerusform>
         </translation>
@@ -5267,7 +6027,8 @@
         <source>%1 of %Ln device certificates could not be changed.</source>
         <extracomment>%1 and %Ln are formatted numbers: how many failed, of how many</extracomment>
         <translation>
-            <numerusform>%Ln 个设备证书中有 %1 个无法更改。</numerusform></translation>
+            <numerusform>%Ln 个设备证书中有 %1 个无法更改。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5297,7 +6058,7 @@
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <source>Type '%1' to confirm:</source>
+        <source>Type &apos;%1&apos; to confirm:</source>
         <extracomment>%1 is a CA name</extracomment>
         <translation>输入“%1”以确认：</translation>
     </message>
@@ -5306,39 +6067,39 @@
         <translation>工作区</translation>
     </message>
     <message numerus="yes">
-        <source>Activate %n device certificate(s) of '%1'? Devices using them can connect again.</source>
+        <source>Activate %n device certificate(s) of &apos;%1&apos;? Devices using them can connect again.</source>
         <extracomment>%n is a number of certificates, %1 a CA name</extracomment>
         <translation>
             <numerusform>激活“%1”的 %n 个设备证书？使用这些证书的设备将可以重新连接。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deactivate %n device certificate(s) of '%1'? Devices using them can no longer connect.</source>
+        <source>Deactivate %n device certificate(s) of &apos;%1&apos;? Devices using them can no longer connect.</source>
         <translation>
             <numerusform>停用“%1”的 %n 个设备证书？使用这些证书的设备将无法再连接。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n device certificate(s) of '%1'? This cannot be undone.</source>
+        <source>Delete %n device certificate(s) of &apos;%1&apos;? This cannot be undone.</source>
         <translation>
             <numerusform>删除“%1”的 %n 个设备证书？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Activating '%1' on %2 also activates its %3 device certificates.</source>
+        <source>Activating &apos;%1&apos; on %2 also activates its %3 device certificates.</source>
         <extracomment>%1 is a CA name, %2 a platform account, %3 a formatted number such as 2,345</extracomment>
         <translation>在 %2 上激活“%1”也会激活其 %3 个设备证书。</translation>
     </message>
     <message>
-        <source>Deactivating this CA deactivates its %3 device certificates: '%1' on %2 and every device that uses one of them can no longer connect.</source>
+        <source>Deactivating this CA deactivates its %3 device certificates: &apos;%1&apos; on %2 and every device that uses one of them can no longer connect.</source>
         <translation>停用此 CA 会停用其 %3 个设备证书：%2 上的“%1”以及使用其中任一证书的所有设备都将无法再连接。</translation>
     </message>
     <message>
-        <source>Deleting '%1' from %2 also deletes its %3 device certificates. This cannot be undone.</source>
+        <source>Deleting &apos;%1&apos; from %2 also deletes its %3 device certificates. This cannot be undone.</source>
         <translation>从 %2 删除“%1”也会删除其 %3 个设备证书。此操作无法撤销。</translation>
     </message>
     <message>
-        <source>Type the name '%1' exactly to confirm the deletion.</source>
+        <source>Type the name &apos;%1&apos; exactly to confirm the deletion.</source>
         <extracomment>%1 is a CA name</extracomment>
         <translation>请准确输入名称“%1”以确认删除。</translation>
     </message>
@@ -5370,7 +6131,8 @@
         <source>Associated %Ln device certificates from %1.</source>
         <extracomment>%Ln is a formatted number, %1 a file name</extracomment>
         <translation>
-            <numerusform>已从 %1 关联 %Ln 个设备证书。</numerusform></translation>
+            <numerusform>已从 %1 关联 %Ln 个设备证书。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5423,19 +6185,22 @@
         <source>%Ln rows for product %1, all valid.</source>
         <extracomment>%Ln is a formatted number of rows, %1 a product</extracomment>
         <translation>
-            <numerusform>产品 %1 的 %Ln 行，全部有效。</numerusform></translation>
+            <numerusform>产品 %1 的 %Ln 行，全部有效。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows, %1. Fix the file and drop it again; nothing has been imported.</source>
-        <extracomment>%Ln is a formatted number of rows, %1 "N problems"</extracomment>
+        <extracomment>%Ln is a formatted number of rows, %1 &quot;N problems&quot;</extracomment>
         <translation>
-            <numerusform>%Ln 行，%1。请修正文件后重新拖入；尚未导入任何内容。</numerusform></translation>
+            <numerusform>%Ln 行，%1。请修正文件后重新拖入；尚未导入任何内容。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln problems</source>
-        <extracomment>Part of "N rows, %1. Fix the file…"; %Ln is a formatted number</extracomment>
+        <extracomment>Part of &quot;N rows, %1. Fix the file…&quot;; %Ln is a formatted number</extracomment>
         <translation>
-            <numerusform>%Ln 个问题</numerusform></translation>
+            <numerusform>%Ln 个问题</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5448,12 +6213,12 @@
 <context>
     <name>iotca::ui::DeleteCaCommand</name>
     <message>
-        <source>'%1' is still registered with %2. Delete its registration there first.</source>
+        <source>&apos;%1&apos; is still registered with %2. Delete its registration there first.</source>
         <extracomment>%1 is a CA name, %2 a list of platform accounts</extracomment>
         <translation>“%1”仍在 %2 中注册。请先在该处删除其注册。</translation>
     </message>
     <message>
-        <source>Deleted the certificate authority '%1'.</source>
+        <source>Deleted the certificate authority &apos;%1&apos;.</source>
         <extracomment>%1 is a CA name</extracomment>
         <translation>已删除证书颁发机构“%1”。</translation>
     </message>
@@ -5492,7 +6257,8 @@
         <source>%Ln device certificates</source>
         <extracomment>%Ln is the number of device certificates, formatted</extracomment>
         <translation>
-            <numerusform>%Ln 个设备证书</numerusform></translation>
+            <numerusform>%Ln 个设备证书</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5544,16 +6310,16 @@
 <context>
     <name>iotca::ui::ImportCaCommand</name>
     <message>
-        <source>The file '%1' cannot be read.</source>
+        <source>The file &apos;%1&apos; cannot be read.</source>
         <extracomment>%1 is a file path</extracomment>
         <translation>无法读取文件“%1”。</translation>
     </message>
     <message>
-        <source>The file '%1' is too large for a certificate or key.</source>
+        <source>The file &apos;%1&apos; is too large for a certificate or key.</source>
         <translation>文件“%1”太大，不可能是证书或密钥。</translation>
     </message>
     <message>
-        <source>'%1' does not hold a certificate.</source>
+        <source>&apos;%1&apos; does not hold a certificate.</source>
         <translation>“%1”不包含证书。</translation>
     </message>
     <message>
@@ -5561,7 +6327,7 @@
         <translation>无法读取私钥。</translation>
     </message>
     <message>
-        <source>The private key does not belong to the certificate in '%1'.</source>
+        <source>The private key does not belong to the certificate in &apos;%1&apos;.</source>
         <extracomment>%1 is a file name</extracomment>
         <translation>该私钥与“%1”中的证书不匹配。</translation>
     </message>
@@ -5570,11 +6336,11 @@
         <translation>请输入口令：导入的密钥将用该口令加密存储。</translation>
     </message>
     <message>
-        <source>The CA '%1' was imported, but its passphrase could not be stored in the keychain.</source>
+        <source>The CA &apos;%1&apos; was imported, but its passphrase could not be stored in the keychain.</source>
         <translation>已导入 CA“%1”，但无法将其口令存储到钥匙串中。</translation>
     </message>
     <message>
-        <source>Imported the certificate authority '%1'.</source>
+        <source>Imported the certificate authority &apos;%1&apos;.</source>
         <extracomment>%1 is a CA name</extracomment>
         <translation>已导入证书颁发机构“%1”。</translation>
     </message>
@@ -5655,7 +6421,7 @@
         <translation>请选择 CA 证书文件。</translation>
     </message>
     <message>
-        <source>The certificate file '%1' does not exist.</source>
+        <source>The certificate file &apos;%1&apos; does not exist.</source>
         <extracomment>%1 is a file path</extracomment>
         <translation>证书文件“%1”不存在。</translation>
     </message>
@@ -5664,11 +6430,11 @@
         <translation>请选择 CA 的私钥文件。</translation>
     </message>
     <message>
-        <source>The key file '%1' does not exist.</source>
+        <source>The key file &apos;%1&apos; does not exist.</source>
         <translation>密钥文件“%1”不存在。</translation>
     </message>
     <message>
-        <source>Enter a passphrase: the key's own, or for an unencrypted key file a new one that the workspace stores it under.</source>
+        <source>Enter a passphrase: the key&apos;s own, or for an unencrypted key file a new one that the workspace stores it under.</source>
         <translation>请输入口令：输入密钥本身的口令；如果密钥文件未加密，则输入一个新口令，工作区将用它加密存储该密钥。</translation>
     </message>
 </context>
@@ -5676,7 +6442,7 @@
     <name>iotca::ui::IssueDevicesCommand</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>%1 is an account name, %2 a platform such as "Alibaba Cloud IoT Platform"</extracomment>
+        <extracomment>%1 is an account name, %2 a platform such as &quot;Alibaba Cloud IoT Platform&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -5691,19 +6457,22 @@
         <source>Issuing %Ln device certificates for product %1…</source>
         <extracomment>%Ln is a formatted number, %1 a product</extracomment>
         <translation>
-            <numerusform>正在为产品 %1 签发 %Ln 个设备证书…</numerusform></translation>
+            <numerusform>正在为产品 %1 签发 %Ln 个设备证书…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Issued %Ln device certificates into %1. Association CSV: %2</source>
         <extracomment>%Ln is a formatted number, %1 a folder, %2 a list of files</extracomment>
         <translation>
-            <numerusform>已将 %Ln 个设备证书签发到 %1。关联 CSV：%2</numerusform></translation>
+            <numerusform>已将 %Ln 个设备证书签发到 %1。关联 CSV：%2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Issued %Ln device certificates; association CSV: %1</source>
         <extracomment>%Ln is a formatted number, %1 a list of files</extracomment>
         <translation>
-            <numerusform>已签发 %Ln 个设备证书；关联 CSV：%1</numerusform></translation>
+            <numerusform>已签发 %Ln 个设备证书；关联 CSV：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5721,7 +6490,7 @@
         <translation>编号(&amp;N)</translation>
     </message>
     <message>
-        <source>Issue Device Certificates from '%1'</source>
+        <source>Issue Device Certificates from &apos;%1&apos;</source>
         <extracomment>%1 is a CA name</extracomment>
         <translation>从“%1”签发设备证书</translation>
     </message>
@@ -5834,12 +6603,12 @@
         <translation>请选择包含设备名称的文件。</translation>
     </message>
     <message>
-        <source>The file '%1' cannot be read.</source>
+        <source>The file &apos;%1&apos; cannot be read.</source>
         <extracomment>%1 is a file path</extracomment>
         <translation>无法读取文件“%1”。</translation>
     </message>
     <message>
-        <source>The file '%1' is too large for a list of device names.</source>
+        <source>The file &apos;%1&apos; is too large for a list of device names.</source>
         <translation>文件“%1”太大，不可能是设备名称列表。</translation>
     </message>
     <message>
@@ -5860,12 +6629,12 @@
         <translation>只能包含字母、数字和 _ - @ . :，最多 128 个字符</translation>
     </message>
     <message>
-        <source>Device name %1, '%2', is not allowed here: %3.</source>
+        <source>Device name %1, &apos;%2&apos;, is not allowed here: %3.</source>
         <extracomment>%1 is a position (1 = first), %2 a device name, %3 the naming rule</extracomment>
         <translation>第 %1 个设备名称“%2”在此处不允许：%3。</translation>
     </message>
     <message>
-        <source>The device name '%1' appears twice, at %2 and %3.</source>
+        <source>The device name &apos;%1&apos; appears twice, at %2 and %3.</source>
         <extracomment>%1 is a device name, %2 and %3 positions</extracomment>
         <translation>设备名称“%1”出现了两次，分别位于 %2 和 %3。</translation>
     </message>
@@ -5886,14 +6655,15 @@
         <translation>请选择存放证书和密钥的文件夹。</translation>
     </message>
     <message>
-        <source>The output path '%1' is a file, not a folder.</source>
+        <source>The output path &apos;%1&apos; is a file, not a folder.</source>
         <translation>输出路径“%1”是文件，而不是文件夹。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln device certificates will be issued.</source>
         <extracomment>%Ln is a formatted number</extracomment>
         <translation>
-            <numerusform>将签发 %Ln 个设备证书。</numerusform></translation>
+            <numerusform>将签发 %Ln 个设备证书。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6010,7 +6780,7 @@
         <translation>激活(&amp;A)…</translation>
     </message>
     <message>
-        <source>Activate the selected CA's registration</source>
+        <source>Activate the selected CA&apos;s registration</source>
         <translation>激活所选 CA 的注册</translation>
     </message>
     <message>
@@ -6018,7 +6788,7 @@
         <translation>停用(&amp;D)…</translation>
     </message>
     <message>
-        <source>Deactivate the selected CA's registration and its devices</source>
+        <source>Deactivate the selected CA&apos;s registration and its devices</source>
         <translation>停用所选 CA 的注册及其设备</translation>
     </message>
     <message>
@@ -6090,7 +6860,7 @@
         <translation>系统语言(&amp;S)</translation>
     </message>
     <message>
-        <source>Follow the system's language</source>
+        <source>Follow the system&apos;s language</source>
         <translation>跟随系统语言</translation>
     </message>
     <message>
@@ -6106,7 +6876,7 @@
         <translation>从平台删除(&amp;P)…</translation>
     </message>
     <message>
-        <source>Delete the selected CA's registration on the platform, with its device certificates there</source>
+        <source>Delete the selected CA&apos;s registration on the platform, with its device certificates there</source>
         <translation>删除所选 CA 在平台上的注册，以及其在该平台上的设备证书</translation>
     </message>
     <message>
@@ -6215,7 +6985,7 @@
         <translation>平台：尚未连接</translation>
     </message>
     <message>
-        <source>Nothing has been sent to this account's platform since the app started.</source>
+        <source>Nothing has been sent to this account&apos;s platform since the app started.</source>
         <translation>自应用启动以来，尚未向此账号的平台发送任何内容。</translation>
     </message>
     <message>
@@ -6230,18 +7000,18 @@
     </message>
     <message>
         <source>Account: %1 (%2)</source>
-        <extracomment>%1 is the name of a platform account, %2 a platform such as "AWS IoT Core"</extracomment>
+        <extracomment>%1 is the name of a platform account, %2 a platform such as &quot;AWS IoT Core&quot;</extracomment>
         <translation>账号：%1（%2）</translation>
     </message>
 </context>
 <context>
     <name>iotca::ui::NewCaCommand</name>
     <message>
-        <source>The CA '%1' was created, but its passphrase could not be stored in the keychain.</source>
+        <source>The CA &apos;%1&apos; was created, but its passphrase could not be stored in the keychain.</source>
         <translation>已创建 CA“%1”，但无法将其口令存储到钥匙串中。</translation>
     </message>
     <message>
-        <source>Created the certificate authority '%1'.</source>
+        <source>Created the certificate authority &apos;%1&apos;.</source>
         <extracomment>%1 is a CA name</extracomment>
         <translation>已创建证书颁发机构“%1”。</translation>
     </message>
@@ -6343,7 +7113,7 @@
         <translation>名称超过 64 个字符。</translation>
     </message>
     <message>
-        <source>A certificate authority named '%1' already exists.</source>
+        <source>A certificate authority named &apos;%1&apos; already exists.</source>
         <extracomment>%1 is a CA name</extracomment>
         <translation>名为“%1”的证书颁发机构已存在。</translation>
     </message>
@@ -6373,7 +7143,7 @@
     </message>
     <message>
         <source>The %1 is longer than %2 characters.</source>
-        <extracomment>%1 is a subject field such as "organization", %2 a number</extracomment>
+        <extracomment>%1 is a subject field such as &quot;organization&quot;, %2 a number</extracomment>
         <translation>%1超过 %2 个字符。</translation>
     </message>
     <message>
@@ -6381,7 +7151,7 @@
         <translation>国家/地区必须是两个字母的代码，例如 CN 或 US。</translation>
     </message>
     <message>
-        <source>Enter a passphrase to protect the CA's private key.</source>
+        <source>Enter a passphrase to protect the CA&apos;s private key.</source>
         <translation>请输入用于保护 CA 私钥的口令。</translation>
     </message>
     <message>
@@ -6396,6 +7166,14 @@
         <source>The two passphrases are not the same.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
+    <message>
+        <source>Self-signed (root CA)</source>
+        <translation>自签名（根 CA）</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by:</source>
+        <translation>签发者(&amp;B)：</translation>
+    </message>
 </context>
 <context>
     <name>iotca::ui::PassphraseDialog</name>
@@ -6404,7 +7182,7 @@
         <translation>CA 口令</translation>
     </message>
     <message>
-        <source>Enter the passphrase of the private key of '%1'.</source>
+        <source>Enter the passphrase of the private key of &apos;%1&apos;.</source>
         <extracomment>%1 is a CA name</extracomment>
         <translation>请输入“%1”私钥的口令。</translation>
     </message>
@@ -6467,12 +7245,12 @@
         <translation>平台账号</translation>
     </message>
     <message>
-        <source>Choose the account to register the CA with. Its platform's rules for this CA are checked before anything is sent.</source>
+        <source>Choose the account to register the CA with. Its platform&apos;s rules for this CA are checked before anything is sent.</source>
         <translation>选择用于注册该 CA 的账号。在发送任何内容之前，会先按该账号所属平台的规则检查此 CA。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>%1 is an account name, %2 a platform such as "ApsaraMQ for MQTT"</extracomment>
+        <extracomment>%1 is an account name, %2 a platform such as &quot;ApsaraMQ for MQTT&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -6497,7 +7275,7 @@
     </message>
     <message>
         <source>%1 has no API for CA certificates: the wizard writes an upload bundle for its console instead (CA certificate, verification certificate, association CSV template and a README with the steps).</source>
-        <extracomment>%1 is a platform such as "Alibaba Cloud IoT Platform"</extracomment>
+        <extracomment>%1 is a platform such as &quot;Alibaba Cloud IoT Platform&quot;</extracomment>
         <translation>%1 没有用于 CA 证书的 API：向导将改为生成用于其控制台的上传包（CA 证书、验证证书、关联 CSV 模板以及包含操作步骤的 README）。</translation>
     </message>
     <message>
@@ -6505,17 +7283,17 @@
         <translation>还没有平台账号：请在“工具 → 平台账号”中添加。</translation>
     </message>
     <message>
-        <source>The platform accepts this CA: its key type, name and serial number follow the platform's rules.</source>
+        <source>The platform accepts this CA: its key type, name and serial number follow the platform&apos;s rules.</source>
         <translation>平台接受此 CA：其密钥类型、名称和序列号均符合平台规则。</translation>
     </message>
     <message>
         <source>Work Offline is on: nothing is sent to %1. The wizard writes an upload bundle instead (CA certificate, verification certificate and a README with the call that finishes the registration on a connected machine).</source>
-        <extracomment>%1 is a platform such as "AWS IoT Core"</extracomment>
+        <extracomment>%1 is a platform such as &quot;AWS IoT Core&quot;</extracomment>
         <translation>“离线工作”已开启：不会向 %1 发送任何内容。向导将改为写入上传包（CA 证书、验证证书，以及一个 README，其中包含在联网机器上完成注册的调用）。</translation>
     </message>
     <message>
         <source>Enter a name the platform accepts in “Name on the platform”; the CA keeps its name in the workspace.</source>
-        <extracomment>Follows the platform's refusal of the CA's name; "Name on the platform" is the field above</extracomment>
+        <extracomment>Follows the platform&apos;s refusal of the CA&apos;s name; &quot;Name on the platform&quot; is the field above</extracomment>
         <translation>请在“平台上的名称”中输入平台接受的名称；该 CA 在工作区中保留其原名称。</translation>
     </message>
 </context>
@@ -6553,13 +7331,13 @@
         <translation>还没有平台账号：请在“工具 → 平台账号”中添加。</translation>
     </message>
     <message>
-        <source>Wrote the upload bundle of '%1' to %2.</source>
+        <source>Wrote the upload bundle of &apos;%1&apos; to %2.</source>
         <extracomment>%1 is a CA name, %2 a folder</extracomment>
         <translation>已将“%1”的上传包写入 %2。</translation>
     </message>
     <message>
-        <source>Registered '%1' with %2 (platform ID %3).</source>
-        <extracomment>%1 is a CA name, %2 an account, %3 the platform's id of the CA</extracomment>
+        <source>Registered &apos;%1&apos; with %2 (platform ID %3).</source>
+        <extracomment>%1 is a CA name, %2 an account, %3 the platform&apos;s id of the CA</extracomment>
         <translation>已在 %2 上注册“%1”（平台 ID %3）。</translation>
     </message>
 </context>
@@ -6574,7 +7352,7 @@
         <translation>进度</translation>
     </message>
     <message>
-        <source>&amp;Details (the platform's answer):</source>
+        <source>&amp;Details (the platform&apos;s answer):</source>
         <translation>详细信息（平台的应答）(&amp;D)：</translation>
     </message>
     <message>
@@ -6620,17 +7398,17 @@
         <translation>文件：%1</translation>
     </message>
     <message>
-        <source>Next: upload ca.pem and verification.pem in the platform's console, as the README says.</source>
+        <source>Next: upload ca.pem and verification.pem in the platform&apos;s console, as the README says.</source>
         <translation>下一步：按照 README 的说明，在平台控制台中上传 ca.pem 和 verification.pem。</translation>
     </message>
     <message>
         <source>Platform ID: %1</source>
-        <extracomment>%1 is the platform's id of the CA</extracomment>
+        <extracomment>%1 is the platform&apos;s id of the CA</extracomment>
         <translation>平台 ID：%1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <extracomment>%1 is a status such as "Activated"</extracomment>
+        <extracomment>%1 is a status such as &quot;Activated&quot;</extracomment>
         <translation>状态：%1</translation>
     </message>
     <message>
@@ -6673,14 +7451,14 @@
     </message>
     <message>
         <source>Register again with another “Name on the platform”; the CA keeps its name in the workspace.</source>
-        <extracomment>Follows the platform's refusal of the CA's name; "Name on the platform" is a field of the first page</extracomment>
+        <extracomment>Follows the platform&apos;s refusal of the CA&apos;s name; &quot;Name on the platform&quot; is a field of the first page</extracomment>
         <translation>请使用另一个“平台上的名称”重新注册；该 CA 在工作区中保留其原名称。</translation>
     </message>
 </context>
 <context>
     <name>iotca::ui::RegisterCaRunner</name>
     <message>
-        <source>The platform account '%1' names an unknown platform '%2'.</source>
+        <source>The platform account &apos;%1&apos; names an unknown platform &apos;%2&apos;.</source>
         <extracomment>%1 is an account name, %2 the stored platform id</extracomment>
         <translation>平台账号“%1”指定了未知平台“%2”。</translation>
     </message>
@@ -6689,18 +7467,18 @@
         <translation>已取消：未注册任何内容。</translation>
     </message>
     <message>
-        <source>The private key of '%1' is not in the workspace (%2): the verification certificate cannot be made here.</source>
+        <source>The private key of &apos;%1&apos; is not in the workspace (%2): the verification certificate cannot be made here.</source>
         <extracomment>%1 is a CA name, %2 where its key is kept</extracomment>
         <translation>“%1”的私钥不在工作区中（%2）：无法在此生成验证证书。</translation>
     </message>
     <message>
-        <source>'%1' is already registered with %2 (%3).</source>
-        <extracomment>%1 is a CA name, %2 an account, %3 a status such as "Activated"</extracomment>
+        <source>&apos;%1&apos; is already registered with %2 (%3).</source>
+        <extracomment>%1 is a CA name, %2 an account, %3 a status such as &quot;Activated&quot;</extracomment>
         <translation>“%1”已在 %2 上注册（%3）。</translation>
     </message>
     <message>
-        <source>The key of '%1' (%2) is not one the platforms accept.</source>
-        <extracomment>%1 is a CA name, %2 a key description such as "RSA 1024-bit"</extracomment>
+        <source>The key of &apos;%1&apos; (%2) is not one the platforms accept.</source>
+        <extracomment>%1 is a CA name, %2 a key description such as &quot;RSA 1024-bit&quot;</extracomment>
         <translation>“%1”的密钥（%2）不是平台接受的密钥类型。</translation>
     </message>
     <message>
@@ -6712,7 +7490,7 @@
         <translation>正在解锁 CA 密钥…</translation>
     </message>
     <message>
-        <source>Reading the account's credentials…</source>
+        <source>Reading the account&apos;s credentials…</source>
         <translation>正在读取账号凭据…</translation>
     </message>
     <message>
@@ -6723,7 +7501,7 @@
 <context>
     <name>iotca::ui::RegisterCaWizard</name>
     <message>
-        <source>Register '%1' with a Platform</source>
+        <source>Register &apos;%1&apos; with a Platform</source>
         <extracomment>%1 is a CA name</extracomment>
         <translation>在平台上注册“%1”</translation>
     </message>
@@ -6735,7 +7513,7 @@
         <translation>注册时从平台获取(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Enter the code shown in the platform's console:</source>
+        <source>&amp;Enter the code shown in the platform&apos;s console:</source>
         <translation>输入平台控制台中显示的注册码(&amp;E)：</translation>
     </message>
     <message>
@@ -6743,7 +7521,7 @@
         <translation>注册码</translation>
     </message>
     <message>
-        <source>The verification certificate carries the platform's registration code as its Common Name; it proves that you hold the CA's private key.</source>
+        <source>The verification certificate carries the platform&apos;s registration code as its Common Name; it proves that you hold the CA&apos;s private key.</source>
         <translation>验证证书以平台的注册码作为其通用名称（Common Name），用于证明您持有 CA 的私钥。</translation>
     </message>
     <message>
@@ -6756,12 +7534,12 @@
     </message>
     <message>
         <source>%1 hands out the registration code in its console only: open the CA certificate page there, copy the code and paste it here.</source>
-        <extracomment>%1 is a platform such as "Alibaba Cloud IoT Platform"</extracomment>
+        <extracomment>%1 is a platform such as &quot;Alibaba Cloud IoT Platform&quot;</extracomment>
         <translation>%1 仅在其控制台中提供注册码：请在控制台中打开 CA 证书页面，复制注册码并粘贴到此处。</translation>
     </message>
     <message>
         <source>Work Offline is on, so nothing is fetched: type the registration code that %1 gave you. The verification certificate is made for exactly this code.</source>
-        <extracomment>%1 is a platform such as "AWS IoT Core"</extracomment>
+        <extracomment>%1 is a platform such as &quot;AWS IoT Core&quot;</extracomment>
         <translation>“离线工作”已开启，因此不会获取任何内容：请输入 %1 给出的注册码。验证证书将完全针对此注册码生成。</translation>
     </message>
 </context>
@@ -6772,8 +7550,8 @@
         <translation>准备就绪</translation>
     </message>
     <message>
-        <source>Register '%1' with the account %2 (%3) as '%4', active.</source>
-        <extracomment>%1 is a CA name, %2 an account, %3 a platform, %4 the CA's name on the platform</extracomment>
+        <source>Register &apos;%1&apos; with the account %2 (%3) as &apos;%4&apos;, active.</source>
+        <extracomment>%1 is a CA name, %2 an account, %3 a platform, %4 the CA&apos;s name on the platform</extracomment>
         <translation>以名称“%4”在账号 %2（%3）上注册“%1”，并设为激活状态。</translation>
     </message>
     <message>
@@ -6781,11 +7559,11 @@
         <translation>注册码将从平台获取。</translation>
     </message>
     <message>
-        <source>The verification certificate is made for the code '%1'.</source>
+        <source>The verification certificate is made for the code &apos;%1&apos;.</source>
         <translation>将为注册码“%1”生成验证证书。</translation>
     </message>
     <message>
-        <source>The CA's private key signs the verification certificate: you may be asked for its passphrase.</source>
+        <source>The CA&apos;s private key signs the verification certificate: you may be asked for its passphrase.</source>
         <translation>验证证书由 CA 的私钥签名：可能会要求您输入其口令。</translation>
     </message>
     <message>
@@ -6793,12 +7571,12 @@
         <translation>注册(&amp;R)</translation>
     </message>
     <message>
-        <source>Write the upload bundle of '%1' for the code '%2' into %3.</source>
+        <source>Write the upload bundle of &apos;%1&apos; for the code &apos;%2&apos; into %3.</source>
         <extracomment>%1 is a CA name, %2 a registration code, %3 a folder</extracomment>
         <translation>将“%1”针对注册码“%2”的上传包写入 %3。</translation>
     </message>
     <message>
-        <source>Nothing is sent: you upload the bundle in the platform's console.</source>
+        <source>Nothing is sent: you upload the bundle in the platform&apos;s console.</source>
         <translation>不会发送任何内容：您需要在平台控制台中自行上传该上传包。</translation>
     </message>
     <message>
@@ -6806,7 +7584,7 @@
         <translation>写入上传包(&amp;W)</translation>
     </message>
     <message>
-        <source>Nothing is sent (Work Offline): you finish the registration on a connected machine, as the bundle's README says.</source>
+        <source>Nothing is sent (Work Offline): you finish the registration on a connected machine, as the bundle&apos;s README says.</source>
         <translation>不会发送任何内容（离线工作）：请按照上传包 README 的说明在联网的机器上完成注册。</translation>
     </message>
 </context>
