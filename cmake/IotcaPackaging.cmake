@@ -25,12 +25,14 @@ else()
     set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
     set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
     set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
-    set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-        "${PROJECT_DESCRIPTION}\n"
-        "IoT CA Desk (iotca-desk) and its command line (iotca) create CA keys and certificates, register CAs with\n"
-        "Alibaba Cloud IoT Platform, ApsaraMQ for MQTT, Tencent Cloud IoT Hub and AWS IoT Core, issue device\n"
-        "certificates by the ten thousand and check device-association CSV files. iotca-emulator is a local\n"
-        "emulator of those platforms for demos and tests.")
+    # CPack writes CPACK_PACKAGE_DESCRIPTION_SUMMARY as the synopsis; this is the extended description (lines under
+    # 80 characters, lintian extended-description-line-too-long).
+    string(CONCAT CPACK_DEBIAN_PACKAGE_DESCRIPTION
+        "IoT CA Desk (iotca-desk) and its command line (iotca) create CA keys and\n"
+        "certificates, register CAs with Alibaba Cloud IoT Platform, ApsaraMQ for\n"
+        "MQTT, Tencent Cloud IoT Hub and AWS IoT Core, issue device certificates by\n"
+        "the ten thousand and check device-association CSV files. iotca-emulator is\n"
+        "a local emulator of those platforms for demos and tests.")
     set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
     # Libraries the executables link come from dpkg-shlibdeps. What it cannot see, because Qt loads it as a plugin:
     # the SQLite driver of QtSql (the workspace), the X11/Wayland platform plugins and the SVG icon engine.

@@ -14,7 +14,10 @@ Status OwnerOnlyDirectory::ensure(const QString& path)
 
 Result<QStringList> OwnerOnlyDirectory::ensureCreating(const QString& path)
 {
-    const QFileInfo info(path);
+    // cleanPath drops a trailing slash ("devices/", as users type folders): with it, the last level was listed twice
+    // below and the second mkdir failed on the folder the first had just made; and a file "devices" was not seen.
+    const QString absolute = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    const QFileInfo info(absolute);
     if (info.isDir())
         return QStringList();
     if (info.exists()) {
@@ -22,10 +25,7 @@ Result<QStringList> OwnerOnlyDirectory::ensureCreating(const QString& path)
                       {},
                       QStringLiteral("NotADirectory")};
     }
-    // Create the missing levels one by one, so that each new one is owner-only from the start. cleanPath drops a
-    // trailing slash ("devices/", as users type folders): with it, the last level was listed twice and the second
-    // mkdir failed on the folder the first had just made.
-    const QString absolute = QDir::cleanPath(info.absoluteFilePath());
+    // Create the missing levels one by one, so that each new one is owner-only from the start.
     QStringList missing;
     QString current = absolute;
     while (!QFileInfo::exists(current)) {
