@@ -41,6 +41,13 @@ public:
     void failNext(int count, int status);
     /// The next `count` API requests are answered only after `delay`.
     void delayNext(int count, std::chrono::milliseconds delay);
+    /// The answer to one decoded request, API or "/_emulator/" hook (what handleRequest() sends; fuzzing calls it
+    /// directly).
+    [[nodiscard]] EmulatorResponse answer(const EmulatorRequest& request);
+    /// A request as the emulated platforms see it: the URL's path percent-encoded as sent ("/" when empty), its
+    /// query items percent-decoded.
+    [[nodiscard]] static EmulatorRequest decode(QByteArray method, const QUrl& url,
+                                                QList<std::pair<QByteArray, QByteArray>> headers, QByteArray body);
     /// API requests received so far (including failed and delayed ones).
     [[nodiscard]] int requestCount() const noexcept { return m_requestCount; }
 
