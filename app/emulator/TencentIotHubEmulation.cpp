@@ -173,6 +173,11 @@ EmulatorResponse TencentIotHubEmulation::deviceAction(EmulatedAccount& state, co
     if (action == QLatin1String("DescribeDevices")) {
         const int offset = body.value(QLatin1String("Offset")).toInt();
         const int limit = body.value(QLatin1String("Limit")).toInt(10);
+        // Offset is an unsigned integer in the API (api.json uint64, docs/platform-tencent-aws.md 1.3); a negative
+        // one would index outside the list, so it gets the generic InvalidParameterValue. Found reviewing the
+        // emulator for its fuzz target (tests/fuzz, emulator_request).
+        if (offset < 0)
+            return error(QStringLiteral("InvalidParameterValue"), QStringLiteral("Offset must not be negative."));
         QJsonArray devices;
         for (qsizetype i = offset; i < state.devices.size() && devices.size() < limit; ++i) {
             const EmulatedDevice& device = state.devices.at(i);
