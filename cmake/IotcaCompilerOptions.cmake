@@ -26,6 +26,14 @@ if(IOTCA_SANITIZE)
     target_link_options(iotca_compile_options INTERFACE -fsanitize=address,undefined)
 endif()
 
+if(IOTCA_FUZZ)
+    # Coverage feedback for libFuzzer on all our code; the fuzz_<target> executables add -fsanitize=fuzzer (the
+    # driver) themselves. Qt and OpenSSL are the system's, uninstrumented.
+    target_compile_options(iotca_compile_options INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_link_options(iotca_compile_options INTERFACE -fsanitize=address,undefined)
+endif()
+
 function(iotca_set_target_options target)
     target_link_libraries(${target} PRIVATE iotca_compile_options)
 endfunction()

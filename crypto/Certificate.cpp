@@ -140,7 +140,13 @@ Result<QList<Certificate>> Certificate::allFromPem(QByteArrayView pem)
         X509* x509 =
             block.label == "TRUSTED CERTIFICATE" ? d2i_X509_AUX(nullptr, &p, length) : d2i_X509(nullptr, &p, length);
         if (!x509) {
-            Error error = fromDer(block.der.view()).error();
+            // d2i_X509_AUX also reads the trust settings after a TRUSTED CERTIFICATE: damaged settings fail it while
+            // the certificate alone decodes, and then fromDer() has no error to give (calling error() on its
+            // success threw std::bad_variant_access; found by fuzzing, tests/fuzz/corpus/certificate/crash-*).
+            const Result<Certificate> alone = fromDer(block.der.view());
+            Error error = alone
+                ? Error {tr("The trust settings after the certificate are damaged."), {}, ErrorCode::Malformed}
+                : alone.error();
             //: %1 is the position of the certificate in the file (1, 2, ...), %2 the reason
             error.message = tr("Certificate %1 in the file: %2").arg(index).arg(error.message);
             return error;

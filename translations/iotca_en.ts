@@ -1493,6 +1493,10 @@
         <source>The certificate &apos;%1&apos; is not a CA: its keyUsage does not allow signing certificates (keyCertSign).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The trust settings after the certificate are damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CertificateBuilder</name>

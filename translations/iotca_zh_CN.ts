@@ -1455,6 +1455,10 @@
         <source>The certificate &apos;%1&apos; is not a CA: its keyUsage does not allow signing certificates (keyCertSign).</source>
         <translation>证书“%1”不是 CA：其 keyUsage 不允许签发证书（keyCertSign）。</translation>
     </message>
+    <message>
+        <source>The trust settings after the certificate are damaged.</source>
+        <translation>证书后面的信任设置已损坏。</translation>
+    </message>
 </context>
 <context>
     <name>CertificateBuilder</name>

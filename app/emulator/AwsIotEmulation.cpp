@@ -342,7 +342,15 @@ EmulatorResponse AwsIotEmulation::page(const QList<QJsonObject>& items, const Em
         : request.queryValue(QStringLiteral("pageSize")).toInt();
     if (pageSize < 1 || pageSize > 250)
         return error(400, QStringLiteral("InvalidRequestException"), QStringLiteral("pageSize must be 1 to 250."));
-    const int start = request.queryValue(QStringLiteral("marker")).toInt();
+    // The markers are this emulator's own (nextMarker below: an index into the list). Anything else, a negative
+    // number in particular, would index outside the list: refused as InvalidRequestException, the error the API
+    // reference lists for ListCACertificates and ListCertificatesByCA (docs/platform-tencent-aws.md, AWS errors).
+    // Found reviewing the emulator for its fuzz target (tests/fuzz, emulator_request).
+    const QString marker = request.queryValue(QStringLiteral("marker"));
+    bool markerOk = true;
+    const int start = marker.isEmpty() ? 0 : marker.toInt(&markerOk);
+    if (!markerOk || start < 0)
+        return error(400, QStringLiteral("InvalidRequestException"), QStringLiteral("The marker is not valid."));
     QJsonArray certificates;
     for (qsizetype i = start; i < items.size() && certificates.size() < pageSize; ++i)
         certificates.append(items.at(i));

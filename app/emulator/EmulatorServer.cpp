@@ -47,21 +47,6 @@ QByteArray methodName(QHttpServerRequest::Method method)
     }
 }
 
-EmulatorRequest convert(const QHttpServerRequest& request)
-{
-    EmulatorRequest out;
-    out.method = methodName(request.method());
-    const QUrl url = request.url();
-    out.encodedPath = url.path(QUrl::FullyEncoded).toUtf8();
-    if (out.encodedPath.isEmpty())
-        out.encodedPath = QByteArrayLiteral("/");
-    for (const auto& [name, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
-        out.query.append({name, value});
-    out.headers = request.headers();
-    out.body = request.body();
-    return out;
-}
-
 void write(QHttpServerResponder& responder, const EmulatorResponse& response)
 {
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
@@ -72,6 +57,26 @@ void write(QHttpServerResponder& responder, const EmulatorResponse& response)
 }
 
 } // namespace
+
+EmulatorRequest EmulatorServer::decode(QByteArray method, const QUrl& url,
+                                       QList<std::pair<QByteArray, QByteArray>> headers, QByteArray body)
+{
+    EmulatorRequest out;
+    out.method = std::move(method);
+    out.encodedPath = url.path(QUrl::FullyEncoded).toUtf8();
+    if (out.encodedPath.isEmpty())
+        out.encodedPath = QByteArrayLiteral("/");
+    for (const auto& [name, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
+        out.query.append({name, value});
+    out.headers = std::move(headers);
+    out.body = std::move(body);
+    return out;
+}
+
+EmulatorResponse EmulatorServer::answer(const EmulatorRequest& request)
+{
+    return request.encodedPath.startsWith("/_emulator/") ? admin(request) : respond(request);
+}
 
 EmulatorServer::EmulatorServer(EmulatorCredentials credentials, QObject* parent)
     : QAbstractHttpServer(parent)
@@ -113,9 +118,10 @@ void EmulatorServer::delayNext(int count, std::chrono::milliseconds delay)
 
 bool EmulatorServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
-    const EmulatorRequest converted = convert(request);
+    const EmulatorRequest converted =
+        decode(methodName(request.method()), request.url(), request.headers(), request.body());
     const bool isAdmin = converted.encodedPath.startsWith("/_emulator/");
-    EmulatorResponse response = isAdmin ? admin(converted) : respond(converted);
+    EmulatorResponse response = answer(converted);
     if (!isAdmin && m_dropCount > 0 && m_dropSkip > 0) {
         --m_dropSkip;
     } else if (!isAdmin && m_dropCount > 0) {

@@ -49,6 +49,13 @@ public:
     /// TEST-ONLY fault: after `skip` API requests answered normally, the next `count` are carried out (the state
     /// changes) but the connection is cut instead of answering: a platform call whose answer was lost.
     void dropAnswerNext(int count, int skip = 0);
+    /// The answer to one decoded request, API or "/_emulator/" hook (what handleRequest() sends; fuzzing calls it
+    /// directly).
+    [[nodiscard]] EmulatorResponse answer(const EmulatorRequest& request);
+    /// A request as the emulated platforms see it: the URL's path percent-encoded as sent ("/" when empty), its
+    /// query items percent-decoded.
+    [[nodiscard]] static EmulatorRequest decode(QByteArray method, const QUrl& url,
+                                                QList<std::pair<QByteArray, QByteArray>> headers, QByteArray body);
     /// API requests received so far (including failed and delayed ones).
     [[nodiscard]] int requestCount() const noexcept { return m_requestCount; }
     /// The last API request as received (tests check the wire format with it).

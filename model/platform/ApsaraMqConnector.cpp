@@ -1,5 +1,7 @@
 #include "ApsaraMqConnector.h"
 
+#include "EpochTime.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,12 +14,6 @@ namespace iotca::model {
 namespace {
 
 const QString Version = QStringLiteral("2020-04-20");
-
-QDateTime fromMillis(const QJsonValue& value)
-{
-    const qint64 ms = value.isString() ? value.toString().toLongLong() : static_cast<qint64>(value.toDouble());
-    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
-}
 
 RemoteStatus statusFrom(const QJsonValue& value)
 {
@@ -33,8 +29,8 @@ RemoteCaCertificate caFromJson(const QJsonObject& object)
     ca.status = statusFrom(object.value(QLatin1String("Status")));
     ca.certificatePem = object.value(QLatin1String("CaContent")).toString().toUtf8();
     ca.registrationCode = object.value(QLatin1String("RegistrationCode")).toString();
-    ca.notBefore = fromMillis(object.value(QLatin1String("ValidBegin")));
-    ca.notAfter = fromMillis(object.value(QLatin1String("ValidEnd")));
+    ca.notBefore = EpochTime::fromMilliseconds(object.value(QLatin1String("ValidBegin")));
+    ca.notAfter = EpochTime::fromMilliseconds(object.value(QLatin1String("ValidEnd")));
     return ca;
 }
 
@@ -46,8 +42,8 @@ RemoteDeviceCertificate deviceFromJson(const QJsonObject& object)
     device.deviceName = object.value(QLatin1String("DeviceName")).toString();
     device.status = statusFrom(object.value(QLatin1String("Status")));
     device.certificatePem = object.value(QLatin1String("DeviceContent")).toString().toUtf8();
-    device.notBefore = fromMillis(object.value(QLatin1String("ValidBegin")));
-    device.notAfter = fromMillis(object.value(QLatin1String("ValidEnd")));
+    device.notBefore = EpochTime::fromMilliseconds(object.value(QLatin1String("ValidBegin")));
+    device.notAfter = EpochTime::fromMilliseconds(object.value(QLatin1String("ValidEnd")));
     return device;
 }
 

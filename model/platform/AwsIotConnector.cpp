@@ -1,5 +1,7 @@
 #include "AwsIotConnector.h"
 
+#include "EpochTime.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,12 +22,6 @@ QString statusName(RemoteStatus status)
     return status == RemoteStatus::Active ? QStringLiteral("ACTIVE") : QStringLiteral("INACTIVE");
 }
 
-QDateTime fromEpoch(const QJsonValue& value)
-{
-    return value.isDouble() ? QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(value.toDouble() * 1000), Qt::UTC)
-                            : QDateTime();
-}
-
 RemoteCaCertificate caFromJson(const QJsonObject& object)
 {
     RemoteCaCertificate ca;
@@ -34,8 +30,8 @@ RemoteCaCertificate caFromJson(const QJsonObject& object)
     ca.status = statusFrom(object.value(QLatin1String("status")));
     ca.certificatePem = object.value(QLatin1String("certificatePem")).toString().toUtf8();
     const QJsonObject validity = object.value(QLatin1String("validity")).toObject();
-    ca.notBefore = fromEpoch(validity.value(QLatin1String("notBefore")));
-    ca.notAfter = fromEpoch(validity.value(QLatin1String("notAfter")));
+    ca.notBefore = EpochTime::fromSeconds(validity.value(QLatin1String("notBefore")));
+    ca.notAfter = EpochTime::fromSeconds(validity.value(QLatin1String("notAfter")));
     return ca;
 }
 

@@ -1,6 +1,7 @@
 #include "TencentIotHubConnector.h"
 
 #include "crypto/Certificate.h"
+#include "EpochTime.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -17,13 +18,6 @@ namespace {
 const QByteArray Version = QByteArrayLiteral("2021-04-08");
 const QByteArray ContentType = QByteArrayLiteral("application/json; charset=utf-8");
 
-QDateTime fromSeconds(const QJsonValue& value)
-{
-    // CertInfo times: seconds per the CN SDK and every example (the intl text says ms) [UNVERIFIED].
-    const auto seconds = static_cast<qint64>(value.toDouble());
-    return seconds > 0 ? QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC) : QDateTime();
-}
-
 RemoteCaCertificate caFromJson(const QJsonObject& object)
 {
     RemoteCaCertificate ca;
@@ -31,8 +25,9 @@ RemoteCaCertificate caFromJson(const QJsonObject& object)
     ca.remoteId = ca.name;
     ca.serialHex = object.value(QLatin1String("CertSN")).toString().toUpper();
     ca.certificatePem = object.value(QLatin1String("CertText")).toString().toUtf8();
-    ca.notBefore = fromSeconds(object.value(QLatin1String("EffectiveTime")));
-    ca.notAfter = fromSeconds(object.value(QLatin1String("ExpireTime")));
+    // CertInfo times: seconds per the CN SDK and every example (the intl text says ms) [UNVERIFIED].
+    ca.notBefore = EpochTime::fromSeconds(object.value(QLatin1String("EffectiveTime")));
+    ca.notAfter = EpochTime::fromSeconds(object.value(QLatin1String("ExpireTime")));
     ca.status = RemoteStatus::Active; // Tencent CAs have no status
     return ca;
 }

@@ -21,6 +21,10 @@ IOTCA_PACKAGES=(
     fonts-noto-cjk
 )
 
+# What scripts/fuzz needs on top: clang 14 with libFuzzer and the sanitizer runtimes, and llvm-symbolizer for
+# readable stack traces.
+IOTCA_FUZZ_PACKAGES=(clang libclang-rt-14-dev llvm)
+
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
 as_root() {
