@@ -4,15 +4,6 @@
 <context>
     <name>AccountCommands</name>
     <message>
-        <source>Cannot read the secret file &apos;%1&apos;: %2.</source>
-        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secret file &apos;%1&apos; is larger than 64 KiB; it should hold the AccessKey secret only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The secret file &apos;%1&apos; is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -362,7 +353,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The CSV file &apos;%1&apos; could not be opened.</source>
+        <source>the %1 &apos;%2&apos; begins with &apos;%3&apos;: a spreadsheet that opens this file may run it as a formula</source>
+        <extracomment>%1 is a column name (ProductKey, DeviceName), %2 the cell, %3 its first character</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -481,16 +473,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write &apos;%1&apos;: %2.</source>
-        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Creates, imports, shows and exports certificate authorities.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creates a root CA: a new key and a self-signed certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -558,10 +541,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Creates a root CA: a new key and a self-signed certificate, stored in the workspace with the key encrypted under a passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown key type &apos;%1&apos;; use one of %2.</source>
         <extracomment>%1 is what the user typed, %2 the list of key types</extracomment>
         <translation type="unfinished"></translation>
@@ -587,18 +566,6 @@
     </message>
     <message>
         <source>The CA certificate (PEM or DER).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CA&apos;s private key (PEM or DER).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opens an encrypted key file with the passphrase in &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imports an existing CA: its certificate and private key. The key is stored encrypted under the passphrase of --passphrase-file (or one typed on the terminal).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -732,6 +699,64 @@
         <source>Lists the products a registered CA is bound to (Tencent).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Creates a CA: a new key and a self-signed root certificate, or with --issuer an intermediate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes an intermediate CA signed by this CA of the workspace (default: a self-signed root).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the issuing CA&apos;s passphrase from the first line of &lt;file&gt; (else the keychain, else a prompt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a CA: a new key and a certificate, stored in the workspace with the key encrypted under a passphrase. Without --issuer a self-signed root; with it an intermediate whose validity ends no later than its issuer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validity was shortened to end on %1, when the issuing CA &apos;%2&apos; expires.</source>
+        <extracomment>%1 is a date, %2 a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA&apos;s private key (PEM or DER). Leave it out for a certificate signed for a key made here with &apos;ca create-csr&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate and key in one PKCS#12 file (.p12/.pfx), instead of --cert and --key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens an encrypted key file (or the PKCS#12 file) with the passphrase in &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports an existing CA: its certificate and private key (or one PKCS#12 file). The key is stored encrypted under the passphrase of --passphrase-file (or one typed on the terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --p12 or --cert and --key, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the PKCS#12 file &apos;%1&apos;:</source>
+        <extracomment>Prompt on the terminal; %1 is a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the CAs of the workspace with their state: revoked, expired, expiring (within 30 days, or --expiring days) or valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the chain as one PEM bundle: the CA, then its issuers up to the root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chain is written as PEM; --der cannot go with --chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaCreator</name>
@@ -766,22 +791,332 @@
     </message>
 </context>
 <context>
-    <name>CaImporter</name>
+    <name>CaHierarchyCommands</name>
     <message>
-        <source>Cannot read the file &apos;%1&apos;.</source>
+        <source>Reads %1 passphrase from the first line of &lt;file&gt; (else the keychain, else a prompt on the terminal).</source>
+        <extracomment>%1 says whose passphrase (&quot;the CA&apos;s&quot;, &quot;the issuing CA&apos;s&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file &apos;%1&apos; is empty or too large to be a key.</source>
+        <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The certificate for &apos;%1&apos; is not a CA certificate.</source>
-        <extracomment>%1 is a CA name</extracomment>
+        <source>The option --path-length needs a whole number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes a sub-CA key here and a certificate request for a root kept elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs a sub-CA&apos;s certificate request made elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renews a CA certificate with the same key and subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revokes an intermediate CA (its issuer&apos;s next CRL lists it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a CA&apos;s certificate revocation list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sub-CA&apos;s name in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key type: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject, e.g. &quot;CN=Fleet Issuing CA&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate request file to write (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new sub-CA&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes a sub-CA key, stored here encrypted under a new passphrase, and its certificate request (PKCS#10) for a root kept elsewhere. Import the signed certificate with &apos;iotca ca import --cert FILE&apos; (no --key): it joins this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key type &apos;%1&apos;; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad --subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; exists already; choose another --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase for the CA &apos;%1&apos;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored the key of the sub-CA &apos;%1&apos; and wrote its certificate request to &apos;%2&apos;.</source>
+        <extracomment>%1 is a CA name, %2 a file</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot read the certificate file &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To import a CA with its key file, give --key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuing CA&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sub-CA&apos;s certificate request (PEM or DER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to sign it as: sub-ca (the only one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file to write (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sub-CA&apos;s name in the workspace (default: its common name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity in days (default 1825).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>basicConstraints pathLenConstraint (default 0: signs no further CA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the issuers&apos; certificates after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the issuing CA&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs a sub-CA&apos;s certificate request made elsewhere with a CA of the workspace. Shows what it signs and asks first on a terminal; without one, needs --yes. The new sub-CA is recorded in the workspace under its issuer (its key stays elsewhere).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown profile &apos;%1&apos;; &apos;ca sign-csr&apos; signs sub-CAs only (--profile sub-ca). Device requests are signed by &apos;device sign-csr&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate request &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a usable certificate request: %2</source>
+        <extracomment>%1 is a file, %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request has no common name; give the sub-CA a --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-CA request &apos;%1&apos;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternative names (not copied): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed by &apos;%1&apos; as a CA, path length %2, for %n day(s).</source>
+        <translation>
+            <numerusform>Signed by &apos;%1&apos; as a CA, path length %2, for %n day.</numerusform>
+            <numerusform>Signed by &apos;%1&apos; as a CA, path length %2, for %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign this request as a sub-CA of &apos;%1&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to sign a sub-CA without confirmation; pass --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed the sub-CA &apos;%1&apos; (serial %2) and wrote its certificate to &apos;%3&apos;.</source>
+        <extracomment>%1 is a CA name, %2 a serial number, %3 a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity in days (default 3650).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signing CA&apos;s (the CA&apos;s own for a root, its issuer&apos;s for an intermediate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renews a CA certificate: the same key and subject, a new serial and validity, so the device certificates it issued keep verifying. A root signs itself; an intermediate is signed by its issuer in the workspace. Register it again on any platform that had the old certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewed the CA &apos;%1&apos;: serial %2 replaces %3.</source>
+        <extracomment>%1 is a CA name, %2 and %3 serial numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RFC 5280 reason: %1 (default unspecified).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intermediate CA&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revokes an intermediate CA: its issuer (a CA of the workspace) lists it in its next CRL (&apos;iotca ca crl --ca ISSUER&apos;). Asks first on a terminal; without one, needs --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown reason &apos;%1&apos;; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; has no issuer in this workspace, so it cannot be revoked here (a root is retired by removing it from trust stores).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the CA &apos;%1&apos;? Every certificate under it stops verifying. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to revoke the CA &apos;%1&apos; without confirmation; pass --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; was not revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked the CA &apos;%1&apos;; publish a new CRL of &apos;%2&apos; (iotca ca crl --ca &quot;%2&quot;).</source>
+        <extracomment>%1 is a CA name, %2 its issuer&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRL file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days until nextUpdate (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes DER instead of PEM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the CA&apos;s certificate revocation list (X.509 v2: CRL number, authority key identifier, nextUpdate, reason codes) listing every certificate it revoked, signed with its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote CRL number %1 of the CA &apos;%2&apos; listing %n revoked certificate(s) to &apos;%3&apos; (next update %4).</source>
+        <extracomment>%1 is a number, %2 a CA name, %n the number of revoked certificates, %3 a file, %4 a date</extracomment>
+        <translation>
+            <numerusform>Wrote CRL number %1 of the CA &apos;%2&apos; listing %n revoked certificate to &apos;%3&apos; (next update %4).</numerusform>
+            <numerusform>Wrote CRL number %1 of the CA &apos;%2&apos; listing %n revoked certificates to &apos;%3&apos; (next update %4).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaImportChecks</name>
+    <message>
+        <source>The CA certificate in &apos;%1&apos; expired on %2; an expired CA cannot sign device certificates.</source>
+        <extracomment>%1 is a file, %2 a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate in &apos;%1&apos; is not valid before %2; import it from then on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate in &apos;%1&apos; has the serial number 0; RFC 5280 (4.1.2.2) requires a positive serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate in &apos;%1&apos; has the negative serial number %2; RFC 5280 (4.1.2.2) requires a positive serial number.</source>
+        <extracomment>%2 is a serial number such as -05</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate in &apos;%1&apos; has a serial number of %2 octets; RFC 5280 (4.1.2.2) allows at most 20.</source>
+        <extracomment>%2 is a number of bytes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaImporter</name>
+    <message>
+        <source>The certificate for &apos;%1&apos; is not a CA certificate.</source>
+        <extracomment>%1 is a CA name, %2 a file</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -799,6 +1134,16 @@
     </message>
     <message>
         <source>Say where the key of the CA &apos;%1&apos; is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2</source>
+        <extracomment>%1 is a file, %2 what is wrong with it (a sentence)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the PKCS#12 file &apos;%1&apos;.</source>
+        <extracomment>%1 is a file</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -933,6 +1278,35 @@
     </message>
     <message>
         <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No CA expires within %n day(s).</source>
+        <extracomment>%n is a number of days</extracomment>
+        <translation>
+            <numerusform>No CA expires within %n day.</numerusform>
+            <numerusform>No CA expires within %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>itself (root CA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA &apos;%1&apos; of this workspace</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an issuer not in this workspace (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1306,6 +1680,75 @@
             <numerusform>The CA &apos;%1&apos; is still bound to %n products: %2. Unbind it from them (or delete them) on the platform first; nothing was deleted.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the device certificates of the CA &apos;%1&apos; back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 succeeded and is recorded, but reading its device certificates back failed; run &apos;ca sync&apos; to record their statuses</source>
+        <extracomment>%1 says what was done (&quot;Deactivating the CA &apos;Fleet Root&apos;&quot;), %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the device certificates of the CA &apos;%1&apos; from the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform does not list the device certificate %1: its broker registers a device certificate when the device first connects with it. Nothing was sent for it.</source>
+        <extracomment>%1 is a serial number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform does not list the device certificate %1; register it first (&apos;device register&apos;). Nothing was sent for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform holds another certificate with the serial number %1 under this CA; it differs from the workspace and was not replaced.</source>
+        <extracomment>%1 is a serial number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering device certificate %1 of %2 (%3)</source>
+        <extracomment>%1 and %2 count device certificates, %3 is a device name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering the device certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform registered %n device certificate(s), but the workspace could not record it: %1</source>
+        <extracomment>%n counts device certificates, %1 is the reason</extracomment>
+        <translation>
+            <numerusform>The platform registered %n device certificate, but the workspace could not record it: %1</numerusform>
+            <numerusform>The platform registered %n device certificates, but the workspace could not record it: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The registration was cancelled. The platform had registered %n device certificate(s) before that; they are recorded.</source>
+        <extracomment>%n counts device certificates</extracomment>
+        <translation>
+            <numerusform>The registration was cancelled. The platform had registered %n device certificate before that; they are recorded.</numerusform>
+            <numerusform>The registration was cancelled. The platform had registered %n device certificates before that; they are recorded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The platform already holds this device with another certificate than %1; the workspace differs from the platform and nothing was replaced.</source>
+        <extracomment>%1 is a serial number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the CA certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaRenewal</name>
+    <message>
+        <source>The issuer of the CA &apos;%1&apos; is not in this workspace; renew it where its issuer is kept.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaRepository</name>
@@ -1397,6 +1840,10 @@
             <numerusform>%Ln device certificate</numerusform>
             <numerusform>%Ln device certificates</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Could not store the renewed certificate of the CA &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1992,23 @@
     <message>
         <source>The CA &apos;%1&apos; has a path length of 0, so it may not sign other CAs.</source>
         <extracomment>%1 is the CA&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; has a path length of %2, so a CA it signs may have a path length of at most %3.</source>
+        <extracomment>%1 is the CA&apos;s name, %2 and %3 numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing a sub-CA needs its certificate request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate request has no usable public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewing a CA needs its certificate and a signing key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1806,6 +2270,42 @@
     </message>
 </context>
 <context>
+    <name>CrlBuilder</name>
+    <message>
+        <source>Could not build the certificate revocation list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CRL needs the CA certificate and the CA key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRL number must be 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; may not sign CRLs: its keyUsage lacks cRLSign.</source>
+        <extracomment>%1 is a certificate subject</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key does not match the CA certificate &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not sign the certificate revocation list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrlPublisher</name>
+    <message>
+        <source>Cannot write the CRL of the CA &apos;%1&apos; to &apos;%2&apos;.</source>
+        <extracomment>%1 is a CA name, %2 a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvCommands</name>
     <message numerus="yes">
         <source>%1: valid, %n row(s).</source>
@@ -1924,6 +2424,14 @@
         <source>Writes the association CSV of the devices a CA has recorded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n more warning(s) not shown.</source>
+        <extracomment>%n further warnings that were not listed</extracomment>
+        <translation>
+            <numerusform>%n more warning not shown.</numerusform>
+            <numerusform>%n more warnings not shown.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvDiagnostic</name>
@@ -1995,6 +2503,250 @@
     <message>
         <source>The file is not a CSV text file: line %1 contains binary data.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCertificateCommands</name>
+    <message>
+        <source>Several CAs issued a certificate with the serial %1; say which with --ca.</source>
+        <extracomment>%1 is a serial number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device certificate with the serial %1 is recorded here.</source>
+        <extracomment>%1 is a serial number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows one device certificate with its status and history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes one device certificate (PEM or DER, with its chain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revokes device certificates (the CA&apos;s next CRL lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuing CA&apos;s name (default: any CA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a device certificate: subject, serial, validity, extensions, fingerprints, status (platform and revocation) and the audit entries that name it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked on %1 (%2)</source>
+        <extracomment>%1 is a date and time, %2 an RFC 5280 reason name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <extracomment>Labels of `iotca device show`</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic constraints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended key usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternative names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject key ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority key ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pem (default) or der.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appends the CA chain up to the root (PEM only), as TLS clients send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes one device certificate (never its key) to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;; use pem or der.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chain is written as PEM; --format der cannot go with --chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain ends at &apos;%1&apos;: its issuer is not in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the device certificate %1 to &apos;%2&apos;.</source>
+        <extracomment>%1 is a serial number, %2 a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuing CA&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial numbers to revoke (comma-separated, or repeat the option).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revokes the CertSN of every row of this association CSV (each row must match a device certificate of the CA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RFC 5280 reason: %1 (default unspecified).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revokes device certificates of a CA, all or none; its next CRL (&apos;iotca ca crl&apos;) lists them. Asks first on a terminal; without one, needs --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown reason &apos;%1&apos;; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n device certificate(s) of the CA &apos;%1&apos;? This cannot be undone.</source>
+        <extracomment>%1 is a CA name, %n the number of device certificates</extracomment>
+        <translation>
+            <numerusform>Revoke %n device certificate of the CA &apos;%1&apos;? This cannot be undone.</numerusform>
+            <numerusform>Revoke %n device certificates of the CA &apos;%1&apos;? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No device certificate was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to revoke device certificates of the CA &apos;%1&apos; without confirmation; pass --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n device certificate(s) of the CA &apos;%1&apos;; publish a new CRL (iotca ca crl --ca &quot;%1&quot;).</source>
+        <extracomment>%1 is a CA name, %n the number of device certificates</extracomment>
+        <translation>
+            <numerusform>Revoked %n device certificate of the CA &apos;%1&apos;; publish a new CRL (iotca ca crl --ca &quot;%1&quot;).</numerusform>
+            <numerusform>Revoked %n device certificates of the CA &apos;%1&apos;; publish a new CRL (iotca ca crl --ca &quot;%1&quot;).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revoked certificate(s) are still active on a platform; deactivate them there too (iotca device deactivate --ca &quot;%1&quot; --account ACCOUNT --serial ...).</source>
+        <extracomment>%n a number of certificates, %1 a CA name</extracomment>
+        <translation>
+            <numerusform>%n revoked certificate is still active on a platform; deactivate it there too (iotca device deactivate --ca &quot;%1&quot; --account ACCOUNT --serial ...).</numerusform>
+            <numerusform>%n revoked certificates are still active on a platform; deactivate them there too (iotca device deactivate --ca &quot;%1&quot; --account ACCOUNT --serial ...).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2208,11 +2960,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the names file &apos;%1&apos;: %2.</source>
-        <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Issues and lists device certificates.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2286,10 +3033,6 @@
     </message>
     <message>
         <source>The CA&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lists the device certificates of a CA, by serial.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2394,6 +3137,29 @@
     </message>
     <message>
         <source>Writes what devices need to connect (connection.json, README).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device name &apos;%1&apos; is already on line %2</source>
+        <extracomment>%1 is a device name, %2 a line number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <extracomment>%1 is a file, %2 a line number, %3 what is wrong (a sentence)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The names file &apos;%1&apos; lists no device name.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registers device certificates on a platform account (Tencent, AWS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the device certificates of a CA, by serial, with their state: revoked, expired, expiring (within 30 days, or --expiring days) or valid.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2609,6 +3375,79 @@
     </message>
 </context>
 <context>
+    <name>DeviceRegisterCommand</name>
+    <message>
+        <source>The issuing CA&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform account&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device certificate&apos;s serial number (repeat the option or separate with commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CertSN of every row of this association CSV (each row must match a device certificate of the CA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every device certificate of the CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register them inactive (AWS IoT; default: active).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registers device certificates of a registered CA on a platform account (Tencent Cloud IoT Hub: CreateDevice with the certificate; AWS IoT Core: RegisterCertificate with the CA). Safe to run again: a device certificate already on the platform is recorded, not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the device certificates with exactly one of --serial, --csv or --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Registered %n device certificate(s) of the CA &apos;%1&apos; on the platform account &apos;%2&apos;; %3 already there.</source>
+        <extracomment>%1 is a CA name, %2 an account name, %n the number of device certificates registered, %3 how many were already there</extracomment>
+        <translation>
+            <numerusform>Registered %n device certificate of the CA &apos;%1&apos; on the platform account &apos;%2&apos;; %3 already there.</numerusform>
+            <numerusform>Registered %n device certificates of the CA &apos;%1&apos; on the platform account &apos;%2&apos;; %3 already there.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a serial number, %2 why it was not registered</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(error code: %1)</source>
+        <extracomment>Appended to a refused serial&apos;s line; %1 is the platform&apos;s error code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device certificate(s) were not registered; the workspace records only what the platform holds.</source>
+        <extracomment>%n is the number of device certificates not registered</extracomment>
+        <translation>
+            <numerusform>%n device certificate was not registered; the workspace records only what the platform holds.</numerusform>
+            <numerusform>%n device certificates were not registered; the workspace records only what the platform holds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeviceRemoteId</name>
     <message>
         <source>The device certificate %2 of &apos;%1&apos; names no Tencent product, and the account has no default product.</source>
@@ -2793,6 +3632,21 @@
     </message>
 </context>
 <context>
+    <name>ExpiryFilter</name>
+    <message>
+        <source>Lists only what expires within &lt;days&gt; days, or has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expiring needs a whole number of days from 0 to 36500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileSetWriter</name>
     <message>
         <source>The file &apos;%1&apos; could not be written.</source>
@@ -2802,6 +3656,126 @@
     <message>
         <source>&apos;%1&apos; already exists; nothing was written. Choose an empty folder.</source>
         <extracomment>%1 is a file name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>The %1 &apos;%2&apos; is a named pipe (FIFO), not a regular file.</source>
+        <extracomment>%1 is a kind of file (&quot;certificate file&quot;), %2 a path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; is a device, not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; is a socket, not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; is larger than %3; it cannot be what is expected here.</source>
+        <extracomment>%1 is a kind of file, %2 a path, %3 a size limit (&quot;1 MiB&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; is larger than %3 (%4); it cannot be what is expected here.</source>
+        <extracomment>%1 is a kind of file, %2 a path, %3 a size limit (&quot;1 MiB&quot;), %4 the file&apos;s size</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; does not exist.</source>
+        <extracomment>%1 is a kind of file, %2 a path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the %1 &apos;%2&apos;: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; is a link to something that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; is empty.</source>
+        <extracomment>%1 is a kind of file, %2 a path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputKinds</name>
+    <message>
+        <source>certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passphrase file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <extracomment>Size in gibibytes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3262,6 +4236,14 @@
     </message>
 </context>
 <context>
+    <name>OutputFile</name>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2.</source>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OwnerOnlyDirectory</name>
     <message>
         <source>&apos;%1&apos; is a file, not a folder.</source>
@@ -3274,19 +4256,6 @@
 </context>
 <context>
     <name>PassphraseSource</name>
-    <message>
-        <source>Cannot read the passphrase file &apos;%1&apos;: %2.</source>
-        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase file &apos;%1&apos; is larger than 64 KiB; it should hold one line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase file &apos;%1&apos; is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>No passphrase: there is no terminal to ask on; use --passphrase-file.</source>
         <translation type="unfinished"></translation>
@@ -3302,6 +4271,11 @@
     </message>
     <message>
         <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line of the passphrase file &apos;%1&apos; is empty.</source>
+        <extracomment>%1 is a file name</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3481,11 +4455,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The CA bundle &apos;%1&apos; cannot be read: %2.</source>
-        <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The CA bundle &apos;%1&apos; contains no PEM certificate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3560,10 +4529,6 @@
 </context>
 <context>
     <name>PlatformConnector</name>
-    <message>
-        <source>The CA bundle &apos;%1&apos; cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The CA bundle &apos;%1&apos; contains no PEM certificate.</source>
         <translation type="unfinished"></translation>
@@ -3959,6 +4924,27 @@
         <source>Registers a CA with a platform account: fetches the registration code (unless --code), makes the verification certificate with the CA&apos;s key, uploads both and records the registration. With --out (offline, e.g. on an air-gapped machine), and always for an alibaba-iot account (no API), writes the upload bundle to finish the registration with instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n CA registration(s) found on the platform and recorded.</source>
+        <extracomment>%1 is an account name, %n the number of CAs recorded from the platform</extracomment>
+        <translation>
+            <numerusform>%1: %n CA registration found on the platform and recorded.</numerusform>
+            <numerusform>%1: %n CA registrations found on the platform and recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n device certificate(s) on the platform, %2 changed, %3 no longer on the platform, %4 on the platform but not in the workspace.</source>
+        <extracomment>%1 is an account name; %n device certificates the platform lists, %2 changed, %3 gone, %4 unknown</extracomment>
+        <translation>
+            <numerusform>%1: %n device certificate on the platform, %2 changed, %3 no longer on the platform, %4 on the platform but not in the workspace.</numerusform>
+            <numerusform>%1: %n device certificates on the platform, %2 changed, %3 no longer on the platform, %4 on the platform but not in the workspace.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the device certificate %2 differs from the platform (the platform holds another certificate with this serial number); left as it is.</source>
+        <extracomment>%1 is an account name, %2 a serial number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RemoteDeviceCommands</name>
@@ -4062,6 +5048,40 @@
     </message>
 </context>
 <context>
+    <name>RevocationRepository</name>
+    <message>
+        <source>Not hexadecimal serial numbers: %1.</source>
+        <extracomment>%1 is a list of serial numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No serial number to revoke was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not revoke the certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA issued no certificate recorded in this workspace with the serial numbers %1; nothing was revoked.</source>
+        <extracomment>%1 is a list of serial numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already revoked: %1; nothing was revoked.</source>
+        <extracomment>%1 is a list of serial numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the revocations of the CA %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count the CRLs of the CA %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RootCommand</name>
     <message>
         <source>Shows the version of iotca.</source>
@@ -4121,6 +5141,35 @@
     <message>
         <source>&apos;%1&apos; is too long for a serial number: at most 20 bytes (40 hexadecimal digits) are allowed.</source>
         <extracomment>%1 is the text the user gave</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubCaRequests</name>
+    <message>
+        <source>Could not read the pending sub-CA requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a CA or a pending sub-CA request named &apos;%1&apos; in this workspace.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CA needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key of the CA &apos;%1&apos; needs a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the key of the sub-CA &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sub-CA key made here (iotca ca create-csr) matches the certificate &apos;%1&apos;.</source>
+        <extracomment>%1 is a certificate subject</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4254,11 +5303,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backup file &apos;%1&apos; does not exist.</source>
-        <extracomment>%1 is a file name</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Replace the workspace in &apos;%1&apos; with the backup? Everything recorded there since the backup is lost.</source>
         <extracomment>%1 is a folder</extracomment>
         <translation type="unfinished"></translation>
@@ -4344,13 +5388,6 @@
         <source>The network connection is no longer available.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The platform did not answer within %n second(s).</source>
-        <translation>
-            <numerusform>The platform did not answer within %n second.</numerusform>
-            <numerusform>The platform did not answer within %n seconds.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The platform sent an answer that is not valid JSON.</source>
         <translation type="unfinished"></translation>
@@ -4370,6 +5407,14 @@
     <message>
         <source>The request to the platform failed.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform did not answer: %n attempt(s) of %1 s each, %2 s in all.</source>
+        <extracomment>%n attempts; %1 seconds per attempt, %2 seconds in all (both may have one decimal)</extracomment>
+        <translation>
+            <numerusform>The platform did not answer: %n attempt of %1 s, %2 s in all.</numerusform>
+            <numerusform>The platform did not answer: %n attempts of %1 s each, %2 s in all.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4586,6 +5631,26 @@
     </message>
     <message>
         <source>Interrupted bulk issue cleaned up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-CA key and request created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-CA request signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRL published</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4947,10 +6012,6 @@
     </message>
     <message>
         <source>Could not back up the workspace to &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup file &apos;%1&apos; does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6643,6 +7704,14 @@
         <source>Write the association CSV of the selected CA&apos;s recorded device certificates</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Register on Platform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the selected device certificates on the CA&apos;s platform account (Tencent, AWS)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iotca::ui::MainWindow</name>
@@ -6660,10 +7729,6 @@
     </message>
     <message>
         <source>About IoT CA Desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;IoT CA Desk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Private certificate authorities for IoT fleets: keys, CA and device certificates, and their registration with cloud IoT platforms.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6757,6 +7822,10 @@
     <message>
         <source>Account: %1 (%2)</source>
         <extracomment>%1 is the name of a platform account, %2 a platform such as &quot;AWS IoT Core&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;IoT CA Desk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Private certificate authorities for IoT fleets: keys, CA and device certificates, and their registration with cloud IoT platforms.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6916,6 +7985,14 @@
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-signed (root CA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed &amp;by:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7314,6 +8391,50 @@
     <message>
         <source>Nothing is sent (Work Offline): you finish the registration on a connected machine, as the bundle&apos;s README says.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::RegisterDevicesCommand</name>
+    <message>
+        <source>&apos;%1&apos; is not registered with any platform account; register it first.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is registered with several platform accounts: choose the account in the toolbar first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Registered %n device certificate(s) on %1; %2 already there.</source>
+        <extracomment>%n is a number of device certificates, %1 a platform account, %2 how many were already there</extracomment>
+        <translation>
+            <numerusform>Registered %n device certificate on %1; %2 already there.</numerusform>
+            <numerusform>Registered %n device certificates on %1; %2 already there.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln device certificates could not be registered.</source>
+        <extracomment>%1 and %Ln are formatted numbers: how many failed, of how many</extracomment>
+        <translation>
+            <numerusform>%1 of %Ln device certificate could not be registered.</numerusform>
+            <numerusform>%1 of %Ln device certificates could not be registered.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registering</source>
+        <extracomment>%n is a number of certificates, %1 a CA name, %2 a platform account</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Registering %n device certificate(s) of &apos;%1&apos; on %2…</source>
+        <translation>
+            <numerusform>Registering %n device certificate of &apos;%1&apos; on %2…</numerusform>
+            <numerusform>Registering %n device certificates of &apos;%1&apos; on %2…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,15 +4,6 @@
 <context>
     <name>AccountCommands</name>
     <message>
-        <source>Cannot read the secret file &apos;%1&apos;: %2.</source>
-        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
-        <translation>无法读取密钥文件“%1”：%2。</translation>
-    </message>
-    <message>
-        <source>The secret file &apos;%1&apos; is larger than 64 KiB; it should hold the AccessKey secret only.</source>
-        <translation>密钥文件“%1”大于 64 KiB；它应只包含 AccessKey Secret。</translation>
-    </message>
-    <message>
         <source>The secret file &apos;%1&apos; is empty.</source>
         <translation>密钥文件“%1”为空。</translation>
     </message>
@@ -195,6 +186,33 @@
     </message>
 </context>
 <context>
+    <name>AssociationCsvExport</name>
+    <message>
+        <source>Could not read the device certificates from the workspace.</source>
+        <translation>无法从工作区读取设备证书。</translation>
+    </message>
+    <message>
+        <source>The CA has no device certificates recorded in the workspace; there is nothing to export.</source>
+        <translation>该 CA 在工作区中没有记录任何设备证书，没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>The CA has no device certificates recorded for the product &apos;%1&apos;; there is nothing to export.</source>
+        <translation>该 CA 没有为产品“%1”记录任何设备证书，没有可导出的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The CA&apos;s devices belong to %n products (%1); an association CSV names one product, so choose one.</source>
+        <extracomment>%1 is a list of product keys, %n how many there are</extracomment>
+        <translation>
+            <numerusform>该 CA 的设备属于 %n 个产品（%1）；一个关联 CSV 只能对应一个产品，请选择其中一个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write the association CSV &apos;%1&apos;: %2</source>
+        <extracomment>%1 is a file, %2 the reason</extracomment>
+        <translation>无法写入关联 CSV“%1”：%2</translation>
+    </message>
+</context>
+<context>
     <name>AssociationCsvSplitter</name>
     <message>
         <source>The file has %1 rows, which would make more than %2 files; split it into smaller files first.</source>
@@ -331,8 +349,9 @@
         <translation>该文件为空；其第一行必须列出 ProductKey、DeviceName 和 CertSN 列名</translation>
     </message>
     <message>
-        <source>The CSV file &apos;%1&apos; could not be opened.</source>
-        <translation>无法打开 CSV 文件“%1”。</translation>
+        <source>the %1 &apos;%2&apos; begins with &apos;%3&apos;: a spreadsheet that opens this file may run it as a formula</source>
+        <extracomment>%1 is a column name (ProductKey, DeviceName), %2 the cell, %3 its first character</extracomment>
+        <translation>%1“%2”以“%3”开头：用电子表格打开此文件时可能会将其作为公式执行</translation>
     </message>
 </context>
 <context>
@@ -449,17 +468,8 @@
         <translation>在系统钥匙串中记住口令。</translation>
     </message>
     <message>
-        <source>Cannot write &apos;%1&apos;: %2.</source>
-        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
-        <translation>无法写入“%1”：%2。</translation>
-    </message>
-    <message>
         <source>Creates, imports, shows and exports certificate authorities.</source>
         <translation>创建、导入、显示和导出证书颁发机构。</translation>
-    </message>
-    <message>
-        <source>Creates a root CA: a new key and a self-signed certificate.</source>
-        <translation>创建根 CA：一个新密钥和一个自签名证书。</translation>
     </message>
     <message>
         <source>Imports an existing CA certificate and its key.</source>
@@ -526,10 +536,6 @@
         <translation>basicConstraints 的 pathLenConstraint（默认：无）。</translation>
     </message>
     <message>
-        <source>Creates a root CA: a new key and a self-signed certificate, stored in the workspace with the key encrypted under a passphrase.</source>
-        <translation>创建根 CA：一个新密钥和一个自签名证书，存储在工作区中，密钥使用口令加密。</translation>
-    </message>
-    <message>
         <source>Unknown key type &apos;%1&apos;; use one of %2.</source>
         <extracomment>%1 is what the user typed, %2 the list of key types</extracomment>
         <translation>未知的密钥类型“%1”；请使用 %2 之一。</translation>
@@ -556,18 +562,6 @@
     <message>
         <source>The CA certificate (PEM or DER).</source>
         <translation>CA 证书（PEM 或 DER）。</translation>
-    </message>
-    <message>
-        <source>The CA&apos;s private key (PEM or DER).</source>
-        <translation>CA 的私钥（PEM 或 DER）。</translation>
-    </message>
-    <message>
-        <source>Opens an encrypted key file with the passphrase in &lt;file&gt;.</source>
-        <translation>使用 &lt;文件&gt; 中的口令打开加密的密钥文件。</translation>
-    </message>
-    <message>
-        <source>Imports an existing CA: its certificate and private key. The key is stored encrypted under the passphrase of --passphrase-file (or one typed on the terminal).</source>
-        <translation>导入现有的 CA：其证书和私钥。私钥使用 --passphrase-file 中的口令（或在终端上输入的口令）加密存储。</translation>
     </message>
     <message>
         <source>The CA&apos;s name.</source>
@@ -700,6 +694,64 @@
         <source>Lists the products a registered CA is bound to (Tencent).</source>
         <translation>列出已注册 CA 绑定的产品（腾讯云）。</translation>
     </message>
+    <message>
+        <source>Creates a CA: a new key and a self-signed root certificate, or with --issuer an intermediate.</source>
+        <translation>创建 CA：新密钥和自签名根证书，或使用 --issuer 创建中间 CA。</translation>
+    </message>
+    <message>
+        <source>Makes an intermediate CA signed by this CA of the workspace (default: a self-signed root).</source>
+        <translation>创建由工作区中此 CA 签发的中间 CA（默认：自签名根 CA）。</translation>
+    </message>
+    <message>
+        <source>Reads the issuing CA&apos;s passphrase from the first line of &lt;file&gt; (else the keychain, else a prompt).</source>
+        <translation>从 &lt;file&gt; 的第一行读取签发 CA 的口令（否则使用钥匙串，否则在终端上提示）。</translation>
+    </message>
+    <message>
+        <source>Creates a CA: a new key and a certificate, stored in the workspace with the key encrypted under a passphrase. Without --issuer a self-signed root; with it an intermediate whose validity ends no later than its issuer&apos;s.</source>
+        <translation>创建 CA：新密钥和证书，存入工作区，密钥用口令加密。不带 --issuer 时为自签名根 CA；带 --issuer 时为中间 CA，其有效期不晚于签发者的有效期。</translation>
+    </message>
+    <message>
+        <source>The validity was shortened to end on %1, when the issuing CA &apos;%2&apos; expires.</source>
+        <extracomment>%1 is a date, %2 a CA name</extracomment>
+        <translation>有效期已缩短至 %1 结束，即签发 CA“%2”到期之时。</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s private key (PEM or DER). Leave it out for a certificate signed for a key made here with &apos;ca create-csr&apos;.</source>
+        <translation>CA 的私钥（PEM 或 DER）。如果证书是为此处用 &apos;ca create-csr&apos; 生成的密钥签发的，则省略此项。</translation>
+    </message>
+    <message>
+        <source>The CA certificate and key in one PKCS#12 file (.p12/.pfx), instead of --cert and --key.</source>
+        <translation>包含 CA 证书和私钥的 PKCS#12 文件（.p12/.pfx），代替 --cert 和 --key。</translation>
+    </message>
+    <message>
+        <source>Opens an encrypted key file (or the PKCS#12 file) with the passphrase in &lt;file&gt;.</source>
+        <translation>使用 &lt;file&gt; 中的口令打开加密的私钥文件（或 PKCS#12 文件）。</translation>
+    </message>
+    <message>
+        <source>Imports an existing CA: its certificate and private key (or one PKCS#12 file). The key is stored encrypted under the passphrase of --passphrase-file (or one typed on the terminal).</source>
+        <translation>导入现有 CA：其证书和私钥（或一个 PKCS#12 文件）。私钥以 --passphrase-file 的口令（或在终端输入的口令）加密存储。</translation>
+    </message>
+    <message>
+        <source>Give either --p12 or --cert and --key, not both.</source>
+        <translation>请指定 --p12，或指定 --cert 和 --key，不能同时指定。</translation>
+    </message>
+    <message>
+        <source>Passphrase of the PKCS#12 file &apos;%1&apos;:</source>
+        <extracomment>Prompt on the terminal; %1 is a file</extracomment>
+        <translation>PKCS#12 文件“%1”的口令：</translation>
+    </message>
+    <message>
+        <source>Lists the CAs of the workspace with their state: revoked, expired, expiring (within 30 days, or --expiring days) or valid.</source>
+        <translation>列出工作区的 CA 及其状态：已吊销、已过期、即将过期（30 天内，或 --expiring 指定的天数内）或有效。</translation>
+    </message>
+    <message>
+        <source>Writes the chain as one PEM bundle: the CA, then its issuers up to the root.</source>
+        <translation>将证书链写成一个 PEM 文件：先是该 CA，然后是其各级签发者，直到根 CA。</translation>
+    </message>
+    <message>
+        <source>A chain is written as PEM; --der cannot go with --chain.</source>
+        <translation>证书链以 PEM 格式写入；--der 不能与 --chain 同时使用。</translation>
+    </message>
 </context>
 <context>
     <name>CaCreator</name>
@@ -734,23 +786,331 @@
     </message>
 </context>
 <context>
-    <name>CaImporter</name>
+    <name>CaHierarchyCommands</name>
     <message>
-        <source>Cannot read the file &apos;%1&apos;.</source>
-        <translation>无法读取文件“%1”。</translation>
+        <source>Reads %1 passphrase from the first line of &lt;file&gt; (else the keychain, else a prompt on the terminal).</source>
+        <extracomment>%1 says whose passphrase (&quot;the CA&apos;s&quot;, &quot;the issuing CA&apos;s&quot;)</extracomment>
+        <translation>从 &lt;file&gt; 的第一行读取%1口令（否则使用钥匙串，否则在终端上提示）。</translation>
     </message>
     <message>
-        <source>The file &apos;%1&apos; is empty or too large to be a key.</source>
-        <translation>文件“%1”为空或过大，不可能是密钥。</translation>
+        <source>file</source>
+        <translation>文件</translation>
     </message>
     <message>
-        <source>The certificate for &apos;%1&apos; is not a CA certificate.</source>
-        <extracomment>%1 is a CA name</extracomment>
-        <translation>“%1”的证书不是 CA 证书。</translation>
+        <source>The option --path-length needs a whole number of 0 or more.</source>
+        <translation>选项 --path-length 需要一个大于或等于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>Makes a sub-CA key here and a certificate request for a root kept elsewhere.</source>
+        <translation>在此处生成子 CA 密钥，并为保存在别处的根 CA 生成证书请求。</translation>
+    </message>
+    <message>
+        <source>Signs a sub-CA&apos;s certificate request made elsewhere.</source>
+        <translation>签发在别处生成的子 CA 证书请求。</translation>
+    </message>
+    <message>
+        <source>Renews a CA certificate with the same key and subject.</source>
+        <translation>用相同的密钥和主题续期 CA 证书。</translation>
+    </message>
+    <message>
+        <source>Revokes an intermediate CA (its issuer&apos;s next CRL lists it).</source>
+        <translation>吊销中间 CA（其签发者的下一份 CRL 会列出它）。</translation>
+    </message>
+    <message>
+        <source>Writes a CA&apos;s certificate revocation list.</source>
+        <translation>写出 CA 的证书吊销列表。</translation>
+    </message>
+    <message>
+        <source>The sub-CA&apos;s name in the workspace.</source>
+        <translation>子 CA 在工作区中的名称。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The key type: %1.</source>
+        <translation>密钥类型：%1。</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>The subject, e.g. &quot;CN=Fleet Issuing CA&quot;.</source>
+        <translation>主题，例如 &quot;CN=Fleet Issuing CA&quot;。</translation>
+    </message>
+    <message>
+        <source>dn</source>
+        <translation>dn</translation>
+    </message>
+    <message>
+        <source>The certificate request file to write (PEM).</source>
+        <translation>要写入的证书请求文件（PEM）。</translation>
+    </message>
+    <message>
+        <source>the new sub-CA&apos;s</source>
+        <translation>新子 CA 的</translation>
+    </message>
+    <message>
+        <source>Makes a sub-CA key, stored here encrypted under a new passphrase, and its certificate request (PKCS#10) for a root kept elsewhere. Import the signed certificate with &apos;iotca ca import --cert FILE&apos; (no --key): it joins this key.</source>
+        <translation>生成子 CA 密钥（用新口令加密后保存在此处）及其证书请求（PKCS#10），供保存在别处的根 CA 签发。用 &apos;iotca ca import --cert FILE&apos;（不带 --key）导入签发后的证书，它会与此密钥关联。</translation>
+    </message>
+    <message>
+        <source>Unknown key type &apos;%1&apos;; use one of %2.</source>
+        <translation>未知的密钥类型“%1”；请使用 %2 之一。</translation>
+    </message>
+    <message>
+        <source>Bad --subject: %1</source>
+        <translation>--subject 有误：%1</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; exists already; choose another --out.</source>
+        <translation>文件“%1”已存在；请选择其他 --out。</translation>
+    </message>
+    <message>
+        <source>New passphrase for the CA &apos;%1&apos;:</source>
+        <translation>CA“%1”的新口令：</translation>
+    </message>
+    <message>
+        <source>Stored the key of the sub-CA &apos;%1&apos; and wrote its certificate request to &apos;%2&apos;.</source>
+        <extracomment>%1 is a CA name, %2 a file</extracomment>
+        <translation>已保存子 CA“%1”的密钥，并将其证书请求写入“%2”。</translation>
     </message>
     <message>
         <source>Cannot read the certificate file &apos;%1&apos;.</source>
         <translation>无法读取证书文件“%1”。</translation>
+    </message>
+    <message>
+        <source>To import a CA with its key file, give --key.</source>
+        <translation>若要连同密钥文件导入 CA，请提供 --key。</translation>
+    </message>
+    <message>
+        <source>The issuing CA&apos;s name.</source>
+        <translation>签发 CA 的名称。</translation>
+    </message>
+    <message>
+        <source>The sub-CA&apos;s certificate request (PEM or DER).</source>
+        <translation>子 CA 的证书请求（PEM 或 DER）。</translation>
+    </message>
+    <message>
+        <source>What to sign it as: sub-ca (the only one).</source>
+        <translation>签发类型：sub-ca（唯一可选项）。</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>The certificate file to write (PEM).</source>
+        <translation>要写入的证书文件（PEM）。</translation>
+    </message>
+    <message>
+        <source>The sub-CA&apos;s name in the workspace (default: its common name).</source>
+        <translation>子 CA 在工作区中的名称（默认：其通用名称）。</translation>
+    </message>
+    <message>
+        <source>Validity in days (default 1825).</source>
+        <translation>有效期天数（默认 1825）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>basicConstraints pathLenConstraint (default 0: signs no further CA).</source>
+        <translation>basicConstraints pathLenConstraint（默认 0：不能再签发 CA）。</translation>
+    </message>
+    <message>
+        <source>Writes the issuers&apos; certificates after it.</source>
+        <translation>在其后写入各级签发者的证书。</translation>
+    </message>
+    <message>
+        <source>the issuing CA&apos;s</source>
+        <translation>签发 CA 的</translation>
+    </message>
+    <message>
+        <source>Signs a sub-CA&apos;s certificate request made elsewhere with a CA of the workspace. Shows what it signs and asks first on a terminal; without one, needs --yes. The new sub-CA is recorded in the workspace under its issuer (its key stays elsewhere).</source>
+        <translation>用工作区中的 CA 签发在别处生成的子 CA 证书请求。先显示要签发的内容，并在终端上询问；没有终端时需要 --yes。新子 CA 会记录在工作区中其签发者之下（其密钥保存在别处）。</translation>
+    </message>
+    <message>
+        <source>Unknown profile &apos;%1&apos;; &apos;ca sign-csr&apos; signs sub-CAs only (--profile sub-ca). Device requests are signed by &apos;device sign-csr&apos;.</source>
+        <translation>未知的配置“%1”；&apos;ca sign-csr&apos; 只签发子 CA（--profile sub-ca）。设备证书请求请用 &apos;device sign-csr&apos; 签发。</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate request &apos;%1&apos;.</source>
+        <translation>无法读取证书请求“%1”。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a usable certificate request: %2</source>
+        <extracomment>%1 is a file, %2 the reason</extracomment>
+        <translation>“%1”不是可用的证书请求：%2</translation>
+    </message>
+    <message>
+        <source>The request has no common name; give the sub-CA a --name.</source>
+        <translation>该请求没有通用名称；请用 --name 为子 CA 命名。</translation>
+    </message>
+    <message>
+        <source>Sub-CA request &apos;%1&apos;:</source>
+        <translation>子 CA 请求“%1”：</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>主题：%1</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>密钥：%1</translation>
+    </message>
+    <message>
+        <source>Alternative names (not copied): %1</source>
+        <translation>备用名称（不会复制）：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed by &apos;%1&apos; as a CA, path length %2, for %n day(s).</source>
+        <translation>
+            <numerusform>由“%1”签发为 CA，路径长度 %2，有效期 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign this request as a sub-CA of &apos;%1&apos;?</source>
+        <translation>以“%1”的子 CA 身份签发此请求吗？</translation>
+    </message>
+    <message>
+        <source>Refusing to sign a sub-CA without confirmation; pass --yes.</source>
+        <translation>未经确认，拒绝签发子 CA；请传入 --yes。</translation>
+    </message>
+    <message>
+        <source>Nothing was signed.</source>
+        <translation>未签发任何内容。</translation>
+    </message>
+    <message>
+        <source>Signed the sub-CA &apos;%1&apos; (serial %2) and wrote its certificate to &apos;%3&apos;.</source>
+        <extracomment>%1 is a CA name, %2 a serial number, %3 a file</extracomment>
+        <translation>已签发子 CA“%1”（序列号 %2），并将其证书写入“%3”。</translation>
+    </message>
+    <message>
+        <source>Validity in days (default 3650).</source>
+        <translation>有效期天数（默认 3650）。</translation>
+    </message>
+    <message>
+        <source>the signing CA&apos;s (the CA&apos;s own for a root, its issuer&apos;s for an intermediate)</source>
+        <translation>签名 CA 的（根 CA 用其自身的口令，中间 CA 用其签发者的口令）</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s name.</source>
+        <translation>CA 的名称。</translation>
+    </message>
+    <message>
+        <source>Renews a CA certificate: the same key and subject, a new serial and validity, so the device certificates it issued keep verifying. A root signs itself; an intermediate is signed by its issuer in the workspace. Register it again on any platform that had the old certificate.</source>
+        <translation>续期 CA 证书：相同的密钥和主题，新的序列号和有效期，因此它签发过的设备证书仍可验证。根 CA 自签名；中间 CA 由工作区中的签发者签名。在登记过旧证书的平台上需要重新登记。</translation>
+    </message>
+    <message>
+        <source>Renewed the CA &apos;%1&apos;: serial %2 replaces %3.</source>
+        <extracomment>%1 is a CA name, %2 and %3 serial numbers</extracomment>
+        <translation>已续期 CA“%1”：序列号 %2 取代 %3。</translation>
+    </message>
+    <message>
+        <source>The RFC 5280 reason: %1 (default unspecified).</source>
+        <translation>RFC 5280 吊销原因：%1（默认 unspecified）。</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The intermediate CA&apos;s name.</source>
+        <translation>中间 CA 的名称。</translation>
+    </message>
+    <message>
+        <source>Revokes an intermediate CA: its issuer (a CA of the workspace) lists it in its next CRL (&apos;iotca ca crl --ca ISSUER&apos;). Asks first on a terminal; without one, needs --yes.</source>
+        <translation>吊销中间 CA：其签发者（工作区中的 CA）会在下一份 CRL 中列出它（&apos;iotca ca crl --ca ISSUER&apos;）。会先在终端上询问；没有终端时需要 --yes。</translation>
+    </message>
+    <message>
+        <source>Unknown reason &apos;%1&apos;; use one of %2.</source>
+        <translation>未知的原因“%1”；请使用 %2 之一。</translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; has no issuer in this workspace, so it cannot be revoked here (a root is retired by removing it from trust stores).</source>
+        <translation>CA“%1”在此工作区中没有签发者，因此不能在此吊销（根 CA 的停用方式是将其从信任库中移除）。</translation>
+    </message>
+    <message>
+        <source>Revoke the CA &apos;%1&apos;? Every certificate under it stops verifying. This cannot be undone.</source>
+        <translation>吊销 CA“%1”吗？其下的所有证书都将无法通过验证。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Refusing to revoke the CA &apos;%1&apos; without confirmation; pass --yes.</source>
+        <translation>未经确认，拒绝吊销 CA“%1”；请传入 --yes。</translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; was not revoked.</source>
+        <translation>CA“%1”未被吊销。</translation>
+    </message>
+    <message>
+        <source>Revoked the CA &apos;%1&apos;; publish a new CRL of &apos;%2&apos; (iotca ca crl --ca &quot;%2&quot;).</source>
+        <extracomment>%1 is a CA name, %2 its issuer&apos;s name</extracomment>
+        <translation>已吊销 CA“%1”；请发布“%2”的新 CRL（iotca ca crl --ca &quot;%2&quot;）。</translation>
+    </message>
+    <message>
+        <source>The CRL file to write.</source>
+        <translation>要写入的 CRL 文件。</translation>
+    </message>
+    <message>
+        <source>Days until nextUpdate (default 30).</source>
+        <translation>距 nextUpdate 的天数（默认 30）。</translation>
+    </message>
+    <message>
+        <source>Writes DER instead of PEM.</source>
+        <translation>写入 DER 而不是 PEM。</translation>
+    </message>
+    <message>
+        <source>the CA&apos;s</source>
+        <translation>CA 的</translation>
+    </message>
+    <message>
+        <source>Writes the CA&apos;s certificate revocation list (X.509 v2: CRL number, authority key identifier, nextUpdate, reason codes) listing every certificate it revoked, signed with its key.</source>
+        <translation>写出 CA 的证书吊销列表（X.509 v2：CRL 编号、授权密钥标识符、nextUpdate、吊销原因代码），列出它吊销的所有证书，并用其密钥签名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote CRL number %1 of the CA &apos;%2&apos; listing %n revoked certificate(s) to &apos;%3&apos; (next update %4).</source>
+        <extracomment>%1 is a number, %2 a CA name, %n the number of revoked certificates, %3 a file, %4 a date</extracomment>
+        <translation>
+            <numerusform>已将 CA“%2”的第 %1 号 CRL（列出 %n 个已吊销证书）写入“%3”（下次更新 %4）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaImportChecks</name>
+    <message>
+        <source>The CA certificate in &apos;%1&apos; expired on %2; an expired CA cannot sign device certificates.</source>
+        <extracomment>%1 is a file, %2 a date</extracomment>
+        <translation>“%1”中的 CA 证书已于 %2 过期；过期的 CA 无法签发设备证书。</translation>
+    </message>
+    <message>
+        <source>The CA certificate in &apos;%1&apos; is not valid before %2; import it from then on.</source>
+        <translation>“%1”中的 CA 证书在 %2 之前无效；请在该时间之后再导入。</translation>
+    </message>
+    <message>
+        <source>The CA certificate in &apos;%1&apos; has the serial number 0; RFC 5280 (4.1.2.2) requires a positive serial number.</source>
+        <translation>“%1”中的 CA 证书序列号为 0；RFC 5280（4.1.2.2）要求序列号为正整数。</translation>
+    </message>
+    <message>
+        <source>The CA certificate in &apos;%1&apos; has the negative serial number %2; RFC 5280 (4.1.2.2) requires a positive serial number.</source>
+        <extracomment>%2 is a serial number such as -05</extracomment>
+        <translation>“%1”中的 CA 证书序列号 %2 为负数；RFC 5280（4.1.2.2）要求序列号为正整数。</translation>
+    </message>
+    <message>
+        <source>The CA certificate in &apos;%1&apos; has a serial number of %2 octets; RFC 5280 (4.1.2.2) allows at most 20.</source>
+        <extracomment>%2 is a number of bytes</extracomment>
+        <translation>“%1”中的 CA 证书序列号长 %2 个八位字节；RFC 5280（4.1.2.2）最多允许 20 个。</translation>
+    </message>
+</context>
+<context>
+    <name>CaImporter</name>
+    <message>
+        <source>The certificate for &apos;%1&apos; is not a CA certificate.</source>
+        <extracomment>%1 is a CA name, %2 a file</extracomment>
+        <translation>“%1”的证书不是 CA 证书。</translation>
     </message>
     <message>
         <source>A CA needs a name.</source>
@@ -768,6 +1128,16 @@
     <message>
         <source>Say where the key of the CA &apos;%1&apos; is kept.</source>
         <translation>请说明 CA“%1”的密钥保存在何处。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2</source>
+        <extracomment>%1 is a file, %2 what is wrong with it (a sentence)</extracomment>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the PKCS#12 file &apos;%1&apos;.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation>该口令无法打开 PKCS#12 文件“%1”。</translation>
     </message>
 </context>
 <context>
@@ -902,6 +1272,34 @@
     <message>
         <source>Devices</source>
         <translation>设备</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>No CA expires within %n day(s).</source>
+        <extracomment>%n is a number of days</extracomment>
+        <translation>
+            <numerusform>没有 CA 在 %n 天内到期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>itself (root CA)</source>
+        <translation>自身（根 CA）</translation>
+    </message>
+    <message>
+        <source>the CA &apos;%1&apos; of this workspace</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>本工作区的 CA“%1”</translation>
+    </message>
+    <message>
+        <source>an issuer not in this workspace (missing)</source>
+        <translation>不在本工作区中的签发者（缺失）</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>签发方</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1669,73 @@
             <numerusform>CA“%1”仍绑定 %n 个产品：%2。请先在平台上解除绑定（或删除这些产品）；未删除任何内容。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the device certificates of the CA &apos;%1&apos; back</source>
+        <translation>正在回读 CA“%1”的设备证书</translation>
+    </message>
+    <message>
+        <source>%1 succeeded and is recorded, but reading its device certificates back failed; run &apos;ca sync&apos; to record their statuses</source>
+        <extracomment>%1 says what was done (&quot;Deactivating the CA &apos;Fleet Root&apos;&quot;), %2 the reason</extracomment>
+        <translation>%1 已成功并已记录，但回读其设备证书失败；请运行“ca sync”记录它们的状态</translation>
+    </message>
+    <message>
+        <source>Reading the device certificates of the CA &apos;%1&apos; from the platform</source>
+        <translation>正在从平台读取 CA“%1”的设备证书</translation>
+    </message>
+    <message>
+        <source>The platform does not list the device certificate %1: its broker registers a device certificate when the device first connects with it. Nothing was sent for it.</source>
+        <extracomment>%1 is a serial number</extracomment>
+        <translation>平台未列出设备证书 %1：其服务端在设备首次使用该证书连接时才注册设备证书。未为它发送任何请求。</translation>
+    </message>
+    <message>
+        <source>The platform does not list the device certificate %1; register it first (&apos;device register&apos;). Nothing was sent for it.</source>
+        <translation>平台未列出设备证书 %1；请先注册它（“device register”）。未为它发送任何请求。</translation>
+    </message>
+    <message>
+        <source>The platform holds another certificate with the serial number %1 under this CA; it differs from the workspace and was not replaced.</source>
+        <extracomment>%1 is a serial number</extracomment>
+        <translation>平台在此 CA 下保存了另一张序列号为 %1 的证书；它与工作区不一致，未被替换。</translation>
+    </message>
+    <message>
+        <source>Registering device certificate %1 of %2 (%3)</source>
+        <extracomment>%1 and %2 count device certificates, %3 is a device name</extracomment>
+        <translation>正在注册第 %1 张设备证书，共 %2 张（%3）</translation>
+    </message>
+    <message>
+        <source>Registering the device certificate %1</source>
+        <translation>注册设备证书 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform registered %n device certificate(s), but the workspace could not record it: %1</source>
+        <extracomment>%n counts device certificates, %1 is the reason</extracomment>
+        <translation>
+            <numerusform>平台已注册 %n 张设备证书，但工作区无法记录：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The registration was cancelled. The platform had registered %n device certificate(s) before that; they are recorded.</source>
+        <extracomment>%n counts device certificates</extracomment>
+        <translation>
+            <numerusform>注册已取消。在此之前平台已注册 %n 张设备证书，它们已被记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The platform already holds this device with another certificate than %1; the workspace differs from the platform and nothing was replaced.</source>
+        <extracomment>%1 is a serial number</extracomment>
+        <translation>平台上该设备使用的是另一张证书，而不是 %1；工作区与平台不一致，未替换任何内容。</translation>
+    </message>
+    <message>
+        <source>Reading the CA certificate %1</source>
+        <translation>正在读取 CA 证书 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaRenewal</name>
+    <message>
+        <source>The issuer of the CA &apos;%1&apos; is not in this workspace; renew it where its issuer is kept.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>CA“%1”的签发者不在此工作区中；请在保存其签发者的地方续期。</translation>
+    </message>
 </context>
 <context>
     <name>CaRepository</name>
@@ -1359,6 +1824,10 @@
         <translation>
             <numerusform>%Ln 个设备证书</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Could not store the renewed certificate of the CA &apos;%1&apos;.</source>
+        <translation>无法保存 CA“%1”续期后的证书。</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1977,23 @@
         <source>The CA &apos;%1&apos; has a path length of 0, so it may not sign other CAs.</source>
         <extracomment>%1 is the CA&apos;s name</extracomment>
         <translation>CA“%1”的路径长度为 0，因此不能签发其他 CA。</translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; has a path length of %2, so a CA it signs may have a path length of at most %3.</source>
+        <extracomment>%1 is the CA&apos;s name, %2 and %3 numbers</extracomment>
+        <translation>CA“%1”的路径长度为 %2，因此它签发的 CA 的路径长度最多为 %3。</translation>
+    </message>
+    <message>
+        <source>Signing a sub-CA needs its certificate request.</source>
+        <translation>签发子 CA 需要其证书请求。</translation>
+    </message>
+    <message>
+        <source>The certificate request has no usable public key.</source>
+        <translation>该证书请求没有可用的公钥。</translation>
+    </message>
+    <message>
+        <source>Renewing a CA needs its certificate and a signing key.</source>
+        <translation>续期 CA 需要其证书和签名密钥。</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +2254,42 @@
     </message>
 </context>
 <context>
+    <name>CrlBuilder</name>
+    <message>
+        <source>Could not build the certificate revocation list.</source>
+        <translation>无法生成证书吊销列表。</translation>
+    </message>
+    <message>
+        <source>A CRL needs the CA certificate and the CA key.</source>
+        <translation>CRL 需要 CA 证书和 CA 密钥。</translation>
+    </message>
+    <message>
+        <source>The CRL number must be 1 or more.</source>
+        <translation>CRL 编号必须大于或等于 1。</translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; may not sign CRLs: its keyUsage lacks cRLSign.</source>
+        <extracomment>%1 is a certificate subject</extracomment>
+        <translation>CA“%1”不能签发 CRL：其 keyUsage 不含 cRLSign。</translation>
+    </message>
+    <message>
+        <source>The key does not match the CA certificate &apos;%1&apos;.</source>
+        <translation>密钥与 CA 证书“%1”不匹配。</translation>
+    </message>
+    <message>
+        <source>Could not sign the certificate revocation list.</source>
+        <translation>无法对证书吊销列表签名。</translation>
+    </message>
+</context>
+<context>
+    <name>CrlPublisher</name>
+    <message>
+        <source>Cannot write the CRL of the CA &apos;%1&apos; to &apos;%2&apos;.</source>
+        <extracomment>%1 is a CA name, %2 a file</extracomment>
+        <translation>无法将 CA“%1”的 CRL 写入“%2”。</translation>
+    </message>
+</context>
+<context>
     <name>CsvCommands</name>
     <message numerus="yes">
         <source>%1: valid, %n row(s).</source>
@@ -1879,6 +2401,17 @@
         <source>Give the file to write either with --out or as FILE, not both.</source>
         <translation>请用 --out 或 FILE 参数之一给出要写入的文件，不要同时使用两者。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more warning(s) not shown.</source>
+        <extracomment>%n further warnings that were not listed</extracomment>
+        <translation>
+            <numerusform>另有 %n 条警告未显示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes the association CSV of the devices a CA has recorded.</source>
+        <translation>写出某个 CA 已记录设备的关联 CSV。</translation>
+    </message>
 </context>
 <context>
     <name>CsvDiagnostic</name>
@@ -1891,6 +2424,44 @@
         <source>line %1, column %2: %3</source>
         <extracomment>%1 is a line number, %2 a column name such as CertSN, %3 the problem</extracomment>
         <translation>第 %1 行，%2 列：%3</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExportCommand</name>
+    <message>
+        <source>The CA whose recorded devices to list.</source>
+        <translation>要列出其已记录设备的 CA。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Only the devices of this product (needed when the CA&apos;s devices belong to several products).</source>
+        <translation>只导出此产品的设备（CA 的设备属于多个产品时必须指定）。</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>The CSV file to write (must not exist; above 10,000 devices FILE-part-001.csv, ...).</source>
+        <translation>要写入的 CSV 文件（不得已存在；超过 10,000 台设备时写为 FILE-part-001.csv 等）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Writes the association CSV (ProductKey,DeviceName,CertSN) of the device certificates a CA has recorded in the workspace: all files or none.</source>
+        <translation>写出某个 CA 在工作区中已记录的设备证书的关联 CSV（ProductKey,DeviceName,CertSN）：要么写入全部文件，要么一个也不写。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the association CSV of %n device(s) of the product &apos;%1&apos; from the CA &apos;%2&apos;:</source>
+        <extracomment>%n devices, %1 a product, %2 a CA name</extracomment>
+        <translation>
+            <numerusform>已写出 CA“%2”下产品“%1”的 %n 台设备的关联 CSV：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1911,6 +2482,247 @@
     <message>
         <source>The file is not a CSV text file: line %1 contains binary data.</source>
         <translation>该文件不是 CSV 文本文件：第 %1 行包含二进制数据。</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCertificateCommands</name>
+    <message>
+        <source>Several CAs issued a certificate with the serial %1; say which with --ca.</source>
+        <extracomment>%1 is a serial number</extracomment>
+        <translation>有多个 CA 签发过序列号为 %1 的证书；请用 --ca 指明是哪一个。</translation>
+    </message>
+    <message>
+        <source>No device certificate with the serial %1 is recorded here.</source>
+        <extracomment>%1 is a serial number</extracomment>
+        <translation>此处没有记录序列号为 %1 的设备证书。</translation>
+    </message>
+    <message>
+        <source>Shows one device certificate with its status and history.</source>
+        <translation>显示一个设备证书及其状态和历史。</translation>
+    </message>
+    <message>
+        <source>Writes one device certificate (PEM or DER, with its chain).</source>
+        <translation>写出一个设备证书（PEM 或 DER，可带证书链）。</translation>
+    </message>
+    <message>
+        <source>Revokes device certificates (the CA&apos;s next CRL lists them).</source>
+        <translation>吊销设备证书（CA 的下一份 CRL 会列出它们）。</translation>
+    </message>
+    <message>
+        <source>The issuing CA&apos;s name (default: any CA).</source>
+        <translation>签发 CA 的名称（默认：任意 CA）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s serial number.</source>
+        <translation>证书的序列号。</translation>
+    </message>
+    <message>
+        <source>serial</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Shows a device certificate: subject, serial, validity, extensions, fingerprints, status (platform and revocation) and the audit entries that name it.</source>
+        <translation>显示设备证书：主题、序列号、有效期、扩展、指纹、状态（平台状态和吊销状态）以及提到它的审计记录。</translation>
+    </message>
+    <message>
+        <source>revoked on %1 (%2)</source>
+        <extracomment>%1 is a date and time, %2 an RFC 5280 reason name</extracomment>
+        <translation>已于 %1 吊销（%2）</translation>
+    </message>
+    <message>
+        <source>not revoked</source>
+        <translation>未吊销</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <extracomment>Labels of `iotca device show`</extracomment>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>CA</source>
+        <translation>CA</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>签发者</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation>生效时间</translation>
+    </message>
+    <message>
+        <source>Not after</source>
+        <translation>失效时间</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Basic constraints</source>
+        <translation>基本约束</translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation>密钥用法</translation>
+    </message>
+    <message>
+        <source>Extended key usage</source>
+        <translation>扩展密钥用法</translation>
+    </message>
+    <message>
+        <source>Alternative names</source>
+        <translation>备用名称</translation>
+    </message>
+    <message>
+        <source>Subject key ID</source>
+        <translation>主题密钥标识符</translation>
+    </message>
+    <message>
+        <source>Authority key ID</source>
+        <translation>授权密钥标识符</translation>
+    </message>
+    <message>
+        <source>SHA-1</source>
+        <translation>SHA-1</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation>吊销</translation>
+    </message>
+    <message>
+        <source>Exported to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>历史：</translation>
+    </message>
+    <message>
+        <source>pem (default) or der.</source>
+        <translation>pem（默认）或 der。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Appends the CA chain up to the root (PEM only), as TLS clients send it.</source>
+        <translation>追加直到根 CA 的证书链（仅 PEM），与 TLS 客户端发送的一致。</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Writes one device certificate (never its key) to a file.</source>
+        <translation>将一个设备证书（从不包括其密钥）写入文件。</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;; use pem or der.</source>
+        <translation>未知的格式“%1”；请使用 pem 或 der。</translation>
+    </message>
+    <message>
+        <source>A chain is written as PEM; --format der cannot go with --chain.</source>
+        <translation>证书链以 PEM 格式写入；--format der 不能与 --chain 同时使用。</translation>
+    </message>
+    <message>
+        <source>The chain ends at &apos;%1&apos;: its issuer is not in this workspace.</source>
+        <translation>证书链止于“%1”：其签发者不在此工作区中。</translation>
+    </message>
+    <message>
+        <source>Wrote the device certificate %1 to &apos;%2&apos;.</source>
+        <extracomment>%1 is a serial number, %2 a file</extracomment>
+        <translation>已将设备证书 %1 写入“%2”。</translation>
+    </message>
+    <message>
+        <source>The issuing CA&apos;s name.</source>
+        <translation>签发 CA 的名称。</translation>
+    </message>
+    <message>
+        <source>Serial numbers to revoke (comma-separated, or repeat the option).</source>
+        <translation>要吊销的序列号（用逗号分隔，或重复此选项）。</translation>
+    </message>
+    <message>
+        <source>serials</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Revokes the CertSN of every row of this association CSV (each row must match a device certificate of the CA).</source>
+        <translation>吊销此关联 CSV 中每一行的 CertSN（每一行都必须对应该 CA 的一个设备证书）。</translation>
+    </message>
+    <message>
+        <source>The RFC 5280 reason: %1 (default unspecified).</source>
+        <translation>RFC 5280 吊销原因：%1（默认 unspecified）。</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Revokes device certificates of a CA, all or none; its next CRL (&apos;iotca ca crl&apos;) lists them. Asks first on a terminal; without one, needs --yes.</source>
+        <translation>吊销某个 CA 的设备证书，要么全部吊销，要么都不吊销；其下一份 CRL（&apos;iotca ca crl&apos;）会列出它们。会先在终端上询问；没有终端时需要 --yes。</translation>
+    </message>
+    <message>
+        <source>Unknown reason &apos;%1&apos;; use one of %2.</source>
+        <translation>未知的原因“%1”；请使用 %2 之一。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n device certificate(s) of the CA &apos;%1&apos;? This cannot be undone.</source>
+        <extracomment>%1 is a CA name, %n the number of device certificates</extracomment>
+        <translation>
+            <numerusform>吊销 CA“%1”的 %n 个设备证书吗？此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No device certificate was revoked.</source>
+        <translation>未吊销任何设备证书。</translation>
+    </message>
+    <message>
+        <source>Refusing to revoke device certificates of the CA &apos;%1&apos; without confirmation; pass --yes.</source>
+        <translation>未经确认，拒绝吊销 CA“%1”的设备证书；请传入 --yes。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n device certificate(s) of the CA &apos;%1&apos;; publish a new CRL (iotca ca crl --ca &quot;%1&quot;).</source>
+        <extracomment>%1 is a CA name, %n the number of device certificates</extracomment>
+        <translation>
+            <numerusform>已吊销 CA“%1”的 %n 个设备证书；请发布新的 CRL（iotca ca crl --ca &quot;%1&quot;）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revoked certificate(s) are still active on a platform; deactivate them there too (iotca device deactivate --ca &quot;%1&quot; --account ACCOUNT --serial ...).</source>
+        <extracomment>%n a number of certificates, %1 a CA name</extracomment>
+        <translation>
+            <numerusform>有 %n 个已吊销证书在平台上仍处于激活状态；请同时在平台上停用它们（iotca device deactivate --ca &quot;%1&quot; --account ACCOUNT --serial ...）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2123,11 +2935,6 @@
         <translation>--names、--names-file 和 --count 必须且只能指定一个。</translation>
     </message>
     <message>
-        <source>Cannot read the names file &apos;%1&apos;: %2.</source>
-        <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
-        <translation>无法读取名称文件“%1”：%2。</translation>
-    </message>
-    <message>
         <source>Issues and lists device certificates.</source>
         <translation>签发和列出设备证书。</translation>
     </message>
@@ -2202,10 +3009,6 @@
     <message>
         <source>The CA&apos;s name.</source>
         <translation>CA 的名称。</translation>
-    </message>
-    <message>
-        <source>Lists the device certificates of a CA, by serial.</source>
-        <translation>按序列号列出 CA 的设备证书。</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n problem(s); no device certificate was deleted.</source>
@@ -2304,6 +3107,29 @@
     <message>
         <source>Writes what devices need to connect (connection.json, README).</source>
         <translation>写出设备连接所需信息（connection.json、README）。</translation>
+    </message>
+    <message>
+        <source>the device name &apos;%1&apos; is already on line %2</source>
+        <extracomment>%1 is a device name, %2 a line number</extracomment>
+        <translation>设备名称“%1”已在第 %2 行出现</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <extracomment>%1 is a file, %2 a line number, %3 what is wrong (a sentence)</extracomment>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>The names file &apos;%1&apos; lists no device name.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation>名称文件“%1”中没有任何设备名称。</translation>
+    </message>
+    <message>
+        <source>Registers device certificates on a platform account (Tencent, AWS).</source>
+        <translation>在平台账号上注册设备证书（腾讯云、AWS）。</translation>
+    </message>
+    <message>
+        <source>Lists the device certificates of a CA, by serial, with their state: revoked, expired, expiring (within 30 days, or --expiring days) or valid.</source>
+        <translation>按序列号列出某个 CA 的设备证书及其状态：已吊销、已过期、即将过期（30 天内，或 --expiring 指定的天数内）或有效。</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +3343,77 @@
     </message>
 </context>
 <context>
+    <name>DeviceRegisterCommand</name>
+    <message>
+        <source>The issuing CA&apos;s name.</source>
+        <translation>签发 CA 的名称。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The platform account&apos;s name.</source>
+        <translation>平台账号的名称。</translation>
+    </message>
+    <message>
+        <source>A device certificate&apos;s serial number (repeat the option or separate with commas).</source>
+        <translation>设备证书的序列号（可重复此选项或用逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>serial</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>The CertSN of every row of this association CSV (each row must match a device certificate of the CA).</source>
+        <translation>此关联 CSV 每一行的 CertSN（每一行都必须对应该 CA 的一张设备证书）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Every device certificate of the CA.</source>
+        <translation>该 CA 的所有设备证书。</translation>
+    </message>
+    <message>
+        <source>Register them inactive (AWS IoT; default: active).</source>
+        <translation>以未激活状态注册（AWS IoT；默认：激活）。</translation>
+    </message>
+    <message>
+        <source>Registers device certificates of a registered CA on a platform account (Tencent Cloud IoT Hub: CreateDevice with the certificate; AWS IoT Core: RegisterCertificate with the CA). Safe to run again: a device certificate already on the platform is recorded, not sent again.</source>
+        <translation>在平台账号上注册已注册 CA 的设备证书（腾讯云物联网通信：携带证书调用 CreateDevice；AWS IoT Core：携带 CA 调用 RegisterCertificate）。可安全地重复运行：已在平台上的设备证书只会被记录，不会再次发送。</translation>
+    </message>
+    <message>
+        <source>Name the device certificates with exactly one of --serial, --csv or --all.</source>
+        <translation>请用 --serial、--csv 或 --all 中的恰好一个指定设备证书。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Registered %n device certificate(s) of the CA &apos;%1&apos; on the platform account &apos;%2&apos;; %3 already there.</source>
+        <extracomment>%1 is a CA name, %2 an account name, %n the number of device certificates registered, %3 how many were already there</extracomment>
+        <translation>
+            <numerusform>已在平台账号“%2”上注册 CA“%1”的 %n 张设备证书；%3 张已存在。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a serial number, %2 why it was not registered</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>(error code: %1)</source>
+        <extracomment>Appended to a refused serial&apos;s line; %1 is the platform&apos;s error code</extracomment>
+        <translation>（错误代码：%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device certificate(s) were not registered; the workspace records only what the platform holds.</source>
+        <extracomment>%n is the number of device certificates not registered</extracomment>
+        <translation>
+            <numerusform>%n 张设备证书未注册；工作区只记录平台上实际存在的内容。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeviceRemoteId</name>
     <message>
         <source>The device certificate %2 of &apos;%1&apos; names no Tencent product, and the account has no default product.</source>
@@ -2701,6 +3598,21 @@
     </message>
 </context>
 <context>
+    <name>ExpiryFilter</name>
+    <message>
+        <source>Lists only what expires within &lt;days&gt; days, or has expired.</source>
+        <translation>只列出在 &lt;days&gt; 天内到期或已过期的项。</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>--expiring needs a whole number of days from 0 to 36500.</source>
+        <translation>--expiring 需要 0 到 36500 之间的整数天数。</translation>
+    </message>
+</context>
+<context>
     <name>FileSetWriter</name>
     <message>
         <source>The file &apos;%1&apos; could not be written.</source>
@@ -2711,6 +3623,198 @@
         <source>&apos;%1&apos; already exists; nothing was written. Choose an empty folder.</source>
         <extracomment>%1 is a file name</extracomment>
         <translation>“%1”已存在；未写入任何文件。请选择一个空文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>The %1 &apos;%2&apos; is a named pipe (FIFO), not a regular file.</source>
+        <extracomment>%1 is a kind of file (&quot;certificate file&quot;), %2 a path</extracomment>
+        <translation>%1“%2”是命名管道（FIFO），不是普通文件。</translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; is a folder, not a file.</source>
+        <translation>%1“%2”是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; is a device, not a regular file.</source>
+        <translation>%1“%2”是设备，不是普通文件。</translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; is a socket, not a regular file.</source>
+        <translation>%1“%2”是套接字，不是普通文件。</translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; is not a regular file.</source>
+        <translation>%1“%2”不是普通文件。</translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; is larger than %3; it cannot be what is expected here.</source>
+        <extracomment>%1 is a kind of file, %2 a path, %3 a size limit (&quot;1 MiB&quot;)</extracomment>
+        <translation>%1“%2”大于 %3，不可能是此处所需的内容。</translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; is larger than %3 (%4); it cannot be what is expected here.</source>
+        <extracomment>%1 is a kind of file, %2 a path, %3 a size limit (&quot;1 MiB&quot;), %4 the file&apos;s size</extracomment>
+        <translation>%1“%2”大于 %3（%4），不可能是此处所需的内容。</translation>
+    </message>
+    <message>
+        <source>No %1 was given.</source>
+        <translation>未指定%1。</translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; does not exist.</source>
+        <extracomment>%1 is a kind of file, %2 a path</extracomment>
+        <translation>%1“%2”不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot read the %1 &apos;%2&apos;: %3.</source>
+        <translation>无法读取%1“%2”：%3。</translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; is a link to something that does not exist.</source>
+        <translation>%1“%2”是指向不存在目标的链接。</translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; is empty.</source>
+        <extracomment>%1 is a kind of file, %2 a path</extracomment>
+        <translation>%1“%2”为空。</translation>
+    </message>
+</context>
+<context>
+    <name>InputKinds</name>
+    <message>
+        <source>certificate file</source>
+        <translation>证书文件</translation>
+    </message>
+    <message>
+        <source>key file</source>
+        <translation>私钥文件</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file</source>
+        <translation>PKCS#12 文件</translation>
+    </message>
+    <message>
+        <source>certificate request</source>
+        <translation>证书请求</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>CA 证书包</translation>
+    </message>
+    <message>
+        <source>names file</source>
+        <translation>名称文件</translation>
+    </message>
+    <message>
+        <source>passphrase file</source>
+        <translation>口令文件</translation>
+    </message>
+    <message>
+        <source>secret file</source>
+        <translation>密钥文件</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV 文件</translation>
+    </message>
+    <message>
+        <source>backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <extracomment>Size in gibibytes</extracomment>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+</context>
+<context>
+    <name>IssuanceIntents</name>
+    <message>
+        <source>Could not record the devices about to be issued in the workspace.</source>
+        <translation>无法在工作区中记录即将签发的设备。</translation>
+    </message>
+    <message>
+        <source>Could not update the devices about to be issued in the workspace.</source>
+        <translation>无法在工作区中更新即将签发的设备。</translation>
+    </message>
+    <message>
+        <source>Could not read the devices about to be issued from the workspace.</source>
+        <translation>无法从工作区读取即将签发的设备。</translation>
+    </message>
+</context>
+<context>
+    <name>IssuanceRecovery</name>
+    <message>
+        <source>&apos;%1&apos; (%2)</source>
+        <extracomment>%1 is a file, %2 why it was left as it is</extracomment>
+        <translation>“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>could not be removed</source>
+        <translation>无法删除</translation>
+    </message>
+    <message>
+        <source>too large to be a device certificate</source>
+        <translation>太大，不可能是设备证书</translation>
+    </message>
+    <message>
+        <source>not signed by the CA the issue was for</source>
+        <translation>不是由本次签发所用的 CA 签名的</translation>
+    </message>
+    <message>
+        <source>the device is recorded with another certificate</source>
+        <translation>该设备已记录了另一张证书</translation>
+    </message>
+    <message>
+        <source>its serial number is recorded for another device</source>
+        <translation>其序列号已记录在另一台设备名下</translation>
+    </message>
+    <message numerus="yes">
+        <source>An interrupted bulk issue had signed %n certificate(s) that the workspace did not record; they are recorded now (first: &apos;%1&apos;).</source>
+        <extracomment>%n certificates, %1 the first certificate file</extracomment>
+        <translation>
+            <numerusform>一次被中断的批量签发已签名了 %n 张工作区未记录的证书；现已将其记录（第一张：“%1”）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An interrupted bulk issue left %n file(s) that hold no recordable certificate (keys without a certificate, unreadable or temporary files); they were removed (first: &apos;%1&apos;).</source>
+        <extracomment>%n files, %1 the first of them</extracomment>
+        <translation>
+            <numerusform>一次被中断的批量签发留下了 %n 个不含可记录证书的文件（没有证书的密钥、无法读取的文件或临时文件）；已将其删除（第一个：“%1”）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An interrupted bulk issue left %1; it was not changed, check it.</source>
+        <extracomment>%1 is a file and the reason it was left as it is</extracomment>
+        <translation>一次被中断的批量签发留下了 %1；该文件未被改动，请检查。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more file(s) were left as they are; the audit log names them.</source>
+        <translation>
+            <numerusform>另有 %n 个文件保持原样；审计日志中列出了它们。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3094,6 +4198,14 @@
     </message>
 </context>
 <context>
+    <name>OutputFile</name>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2.</source>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
+        <translation>无法写入“%1”：%2。</translation>
+    </message>
+</context>
+<context>
     <name>OwnerOnlyDirectory</name>
     <message>
         <source>&apos;%1&apos; is a file, not a folder.</source>
@@ -3106,19 +4218,6 @@
 </context>
 <context>
     <name>PassphraseSource</name>
-    <message>
-        <source>Cannot read the passphrase file &apos;%1&apos;: %2.</source>
-        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
-        <translation>无法读取口令文件“%1”：%2。</translation>
-    </message>
-    <message>
-        <source>The passphrase file &apos;%1&apos; is larger than 64 KiB; it should hold one line.</source>
-        <translation>口令文件“%1”大于 64 KiB；它应只包含一行。</translation>
-    </message>
-    <message>
-        <source>The passphrase file &apos;%1&apos; is empty.</source>
-        <translation>口令文件“%1”为空。</translation>
-    </message>
     <message>
         <source>No passphrase: there is no terminal to ask on; use --passphrase-file.</source>
         <translation>没有口令：没有可用于询问的终端；请使用 --passphrase-file。</translation>
@@ -3135,6 +4234,11 @@
     <message>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <source>The first line of the passphrase file &apos;%1&apos; is empty.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>口令文件“%1”的第一行为空。</translation>
     </message>
 </context>
 <context>
@@ -3313,11 +4417,6 @@
         <translation>端点“%1”不是指向主机的 https:// URL（例如 https://127.0.0.1:8443）。</translation>
     </message>
     <message>
-        <source>The CA bundle &apos;%1&apos; cannot be read: %2.</source>
-        <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
-        <translation>无法读取 CA 证书包“%1”：%2。</translation>
-    </message>
-    <message>
         <source>The CA bundle &apos;%1&apos; contains no PEM certificate.</source>
         <translation>CA 证书包“%1”不包含 PEM 证书。</translation>
     </message>
@@ -3392,10 +4491,6 @@
 </context>
 <context>
     <name>PlatformConnector</name>
-    <message>
-        <source>The CA bundle &apos;%1&apos; cannot be read.</source>
-        <translation>无法读取 CA 证书包“%1”。</translation>
-    </message>
     <message>
         <source>The CA bundle &apos;%1&apos; contains no PEM certificate.</source>
         <translation>CA 证书包“%1”不包含 PEM 证书。</translation>
@@ -3650,6 +4745,14 @@
     </message>
 </context>
 <context>
+    <name>RememberedCaStore</name>
+    <message>
+        <source>The CA &apos;%1&apos; was not stored, because its passphrase could not be remembered in the system keychain: %2</source>
+        <extracomment>%1 is a CA name, %2 the keychain&apos;s reason</extracomment>
+        <translation>未保存 CA“%1”，因为无法在系统钥匙串中记住其口令：%2</translation>
+    </message>
+</context>
+<context>
     <name>RemoteCaCommands</name>
     <message>
         <source>The platform account&apos;s name.</source>
@@ -3779,6 +4882,25 @@
         <source>Registers a CA with a platform account: fetches the registration code (unless --code), makes the verification certificate with the CA&apos;s key, uploads both and records the registration. With --out (offline, e.g. on an air-gapped machine), and always for an alibaba-iot account (no API), writes the upload bundle to finish the registration with instead.</source>
         <translation>在平台账号中注册 CA：获取注册码（除非指定 --code），用 CA 的密钥生成验证证书，上传两者并记录注册。使用 --out 时（离线，例如在物理隔离的机器上），以及 alibaba-iot 账号（没有 API）始终如此，改为写入上传包以便稍后完成注册。</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n CA registration(s) found on the platform and recorded.</source>
+        <extracomment>%1 is an account name, %n the number of CAs recorded from the platform</extracomment>
+        <translation>
+            <numerusform>%1：在平台上找到并记录了 %n 个 CA 注册。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n device certificate(s) on the platform, %2 changed, %3 no longer on the platform, %4 on the platform but not in the workspace.</source>
+        <extracomment>%1 is an account name; %n device certificates the platform lists, %2 changed, %3 gone, %4 unknown</extracomment>
+        <translation>
+            <numerusform>%1：平台上有 %n 张设备证书，%2 张有变化，%3 张已不在平台上，%4 张在平台上但不在工作区中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the device certificate %2 differs from the platform (the platform holds another certificate with this serial number); left as it is.</source>
+        <extracomment>%1 is an account name, %2 a serial number</extracomment>
+        <translation>%1：设备证书 %2 与平台不一致（平台保存了另一张具有此序列号的证书）；保持不变。</translation>
+    </message>
 </context>
 <context>
     <name>RemoteDeviceCommands</name>
@@ -3877,6 +4999,40 @@
     </message>
 </context>
 <context>
+    <name>RevocationRepository</name>
+    <message>
+        <source>Not hexadecimal serial numbers: %1.</source>
+        <extracomment>%1 is a list of serial numbers</extracomment>
+        <translation>不是十六进制序列号：%1。</translation>
+    </message>
+    <message>
+        <source>No serial number to revoke was given.</source>
+        <translation>未提供要吊销的序列号。</translation>
+    </message>
+    <message>
+        <source>Could not revoke the certificates.</source>
+        <translation>无法吊销这些证书。</translation>
+    </message>
+    <message>
+        <source>The CA issued no certificate recorded in this workspace with the serial numbers %1; nothing was revoked.</source>
+        <extracomment>%1 is a list of serial numbers</extracomment>
+        <translation>此工作区中没有记录该 CA 签发的序列号为 %1 的证书；未吊销任何证书。</translation>
+    </message>
+    <message>
+        <source>Already revoked: %1; nothing was revoked.</source>
+        <extracomment>%1 is a list of serial numbers</extracomment>
+        <translation>已吊销：%1；未吊销任何证书。</translation>
+    </message>
+    <message>
+        <source>Could not read the revocations of the CA %1.</source>
+        <translation>无法读取 CA %1 的吊销记录。</translation>
+    </message>
+    <message>
+        <source>Could not count the CRLs of the CA %1.</source>
+        <translation>无法统计 CA %1 的 CRL。</translation>
+    </message>
+</context>
+<context>
     <name>RootCommand</name>
     <message>
         <source>Shows the version of iotca.</source>
@@ -3937,6 +5093,35 @@
         <source>&apos;%1&apos; is too long for a serial number: at most 20 bytes (40 hexadecimal digits) are allowed.</source>
         <extracomment>%1 is the text the user gave</extracomment>
         <translation>“%1”作为序列号过长：最多允许 20 个字节（40 个十六进制数字）。</translation>
+    </message>
+</context>
+<context>
+    <name>SubCaRequests</name>
+    <message>
+        <source>Could not read the pending sub-CA requests.</source>
+        <translation>无法读取待处理的子 CA 请求。</translation>
+    </message>
+    <message>
+        <source>There is already a CA or a pending sub-CA request named &apos;%1&apos; in this workspace.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>此工作区中已有名为“%1”的 CA 或待处理的子 CA 请求。</translation>
+    </message>
+    <message>
+        <source>A CA needs a name.</source>
+        <translation>CA 需要一个名称。</translation>
+    </message>
+    <message>
+        <source>The private key of the CA &apos;%1&apos; needs a passphrase.</source>
+        <translation>CA“%1”的私钥需要一个口令。</translation>
+    </message>
+    <message>
+        <source>Could not store the key of the sub-CA &apos;%1&apos;.</source>
+        <translation>无法保存子 CA“%1”的密钥。</translation>
+    </message>
+    <message>
+        <source>No sub-CA key made here (iotca ca create-csr) matches the certificate &apos;%1&apos;.</source>
+        <extracomment>%1 is a certificate subject</extracomment>
+        <translation>此处生成的子 CA 密钥（iotca ca create-csr）中没有与证书“%1”匹配的。</translation>
     </message>
 </context>
 <context>
@@ -4069,11 +5254,6 @@
         <translation>用 FILE 中的备份替换工作区。如果已存在工作区，会先询问。</translation>
     </message>
     <message>
-        <source>The backup file &apos;%1&apos; does not exist.</source>
-        <extracomment>%1 is a file name</extracomment>
-        <translation>备份文件“%1”不存在。</translation>
-    </message>
-    <message>
         <source>Replace the workspace in &apos;%1&apos; with the backup? Everything recorded there since the backup is lost.</source>
         <extracomment>%1 is a folder</extracomment>
         <translation>要用备份替换“%1”中的工作区吗？自该备份以来记录的所有内容都将丢失。</translation>
@@ -4159,12 +5339,6 @@
         <source>The network connection is no longer available.</source>
         <translation>网络连接已不可用。</translation>
     </message>
-    <message numerus="yes">
-        <source>The platform did not answer within %n second(s).</source>
-        <translation>
-            <numerusform>平台在 %n 秒内未响应。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The platform sent an answer that is not valid JSON.</source>
         <translation>平台返回的应答不是有效的 JSON。</translation>
@@ -4184,6 +5358,13 @@
     <message>
         <source>The request to the platform failed.</source>
         <translation>向平台发送的请求失败。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform did not answer: %n attempt(s) of %1 s each, %2 s in all.</source>
+        <extracomment>%n attempts; %1 seconds per attempt, %2 seconds in all (both may have one decimal)</extracomment>
+        <translation>
+            <numerusform>平台没有应答：共尝试 %n 次，每次 %1 秒，总计 %2 秒。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4394,6 +5575,34 @@
         <source>Device certificates deleted</source>
         <translation>设备证书已删除</translation>
     </message>
+    <message>
+        <source>Device certificates recovered after an interruption</source>
+        <translation>中断后恢复的设备证书</translation>
+    </message>
+    <message>
+        <source>Interrupted bulk issue cleaned up</source>
+        <translation>已清理被中断的批量签发</translation>
+    </message>
+    <message>
+        <source>CA certificate renewed</source>
+        <translation>CA 证书已续期</translation>
+    </message>
+    <message>
+        <source>Sub-CA key and request created</source>
+        <translation>已创建子 CA 密钥和请求</translation>
+    </message>
+    <message>
+        <source>Sub-CA request signed</source>
+        <translation>已签发子 CA 请求</translation>
+    </message>
+    <message>
+        <source>Certificates revoked</source>
+        <translation>证书已吊销</translation>
+    </message>
+    <message>
+        <source>CRL published</source>
+        <translation>CRL 已发布</translation>
+    </message>
 </context>
 <context>
     <name>iotca::model::AwsIotConnector</name>
@@ -4557,6 +5766,13 @@
         <source>Stopped after issuing %1 of %2 device certificates (those are recorded in the workspace and listed in the CSV): %3</source>
         <extracomment>%1 and %2 are counts, %3 the reason</extracomment>
         <translation>已签发 %2 个设备证书中的 %1 个后停止（这些证书已记录在工作区中并列在 CSV 中）：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) had been issued into &apos;%1&apos; by an earlier run that was interrupted; they are recorded, listed in the CSV and not issued again.</source>
+        <extracomment>%1 is a folder, %n how many devices</extracomment>
+        <translation>
+            <numerusform>之前一次被中断的运行已向“%1”签发了 %n 台设备；它们已被记录并列入 CSV，不会再次签发。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4743,10 +5959,6 @@
     <message>
         <source>Could not back up the workspace to &apos;%1&apos;.</source>
         <translation>无法将工作区备份到“%1”。</translation>
-    </message>
-    <message>
-        <source>The backup file &apos;%1&apos; does not exist.</source>
-        <translation>备份文件“%1”不存在。</translation>
     </message>
     <message>
         <source>Cannot open the backup file &apos;%1&apos;.</source>
@@ -5754,6 +6966,62 @@
     </message>
 </context>
 <context>
+    <name>iotca::ui::ExportAssociationCsvCommand</name>
+    <message>
+        <source>The CA &apos;%1&apos; has no device certificates recorded; there is nothing to export.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>CA“%1”没有记录任何设备证书，没有可导出的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the association CSV of %n device(s) of the product &apos;%1&apos; to &apos;%2&apos;.</source>
+        <extracomment>%n devices, %1 a product, %2 the first file written</extracomment>
+        <translation>
+            <numerusform>已将产品“%1”的 %n 台设备的关联 CSV 写入“%2”。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::ExportAssociationCsvDialog</name>
+    <message>
+        <source>Export Association CSV</source>
+        <translation>导出关联 CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Writes ProductKey, DeviceName and CertSN of every device certificate &apos;%1&apos; has recorded for the product, for the platform&apos;s device association.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>写出“%1”为该产品记录的每张设备证书的 ProductKey、DeviceName 和 CertSN，用于平台的设备关联。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>产品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Enter the file to write.</source>
+        <translation>请输入要写入的文件。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists; choose another file.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation>“%1”已存在，请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>iotca::ui::FilePathEdit</name>
     <message>
         <source>Choose: %1</source>
@@ -5799,10 +7067,6 @@
     <message>
         <source>Enter a passphrase: the imported key is stored encrypted under it.</source>
         <translation>请输入口令：导入的密钥将用该口令加密存储。</translation>
-    </message>
-    <message>
-        <source>The CA &apos;%1&apos; was imported, but its passphrase could not be stored in the keychain.</source>
-        <translation>已导入 CA“%1”，但无法将其口令存储到钥匙串中。</translation>
     </message>
     <message>
         <source>Imported the certificate authority &apos;%1&apos;.</source>
@@ -6352,6 +7616,22 @@
         <source>Never contact a platform: platform actions are refused; only upload bundles can be written</source>
         <translation>从不连接平台：拒绝执行平台操作；只能写入上传包</translation>
     </message>
+    <message>
+        <source>&amp;Register on Platform…</source>
+        <translation>在平台上注册(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Register the selected device certificates on the CA&apos;s platform account (Tencent, AWS)</source>
+        <translation>在该 CA 的平台账号上注册所选设备证书（腾讯云、AWS）</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Association CSV…</source>
+        <translation>导出关联 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Write the association CSV of the selected CA&apos;s recorded device certificates</source>
+        <translation>写出所选 CA 已记录设备证书的关联 CSV</translation>
+    </message>
 </context>
 <context>
     <name>iotca::ui::MainWindow</name>
@@ -6370,10 +7650,6 @@
     <message>
         <source>About IoT CA Desk</source>
         <translation>关于 IoT CA 工作台</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;IoT CA Desk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Private certificate authorities for IoT fleets: keys, CA and device certificates, and their registration with cloud IoT platforms.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;IoT CA 工作台 %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;为物联网设备群管理私有证书颁发机构：密钥、CA 证书与设备证书，以及它们在云物联网平台上的注册。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
@@ -6468,13 +7744,13 @@
         <extracomment>%1 is the name of a platform account, %2 a platform such as &quot;AWS IoT Core&quot;</extracomment>
         <translation>账号：%1（%2）</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;IoT CA Desk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Private certificate authorities for IoT fleets: keys, CA and device certificates, and their registration with cloud IoT platforms.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;IoT CA Desk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;面向物联网设备群的私有证书颁发机构：密钥、CA 证书与设备证书，以及它们在云物联网平台上的注册。&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>iotca::ui::NewCaCommand</name>
-    <message>
-        <source>The CA &apos;%1&apos; was created, but its passphrase could not be stored in the keychain.</source>
-        <translation>已创建 CA“%1”，但无法将其口令存储到钥匙串中。</translation>
-    </message>
     <message>
         <source>Created the certificate authority &apos;%1&apos;.</source>
         <extracomment>%1 is a CA name</extracomment>
@@ -6630,6 +7906,14 @@
     <message>
         <source>The two passphrases are not the same.</source>
         <translation>两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <source>Self-signed (root CA)</source>
+        <translation>自签名（根 CA）</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by:</source>
+        <translation>签发者(&amp;B)：</translation>
     </message>
 </context>
 <context>
@@ -7031,6 +8315,47 @@
     </message>
 </context>
 <context>
+    <name>iotca::ui::RegisterDevicesCommand</name>
+    <message>
+        <source>&apos;%1&apos; is not registered with any platform account; register it first.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>“%1”未在任何平台账号上注册；请先注册。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is registered with several platform accounts: choose the account in the toolbar first.</source>
+        <translation>“%1”已在多个平台账号上注册：请先在工具栏中选择账号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Registered %n device certificate(s) on %1; %2 already there.</source>
+        <extracomment>%n is a number of device certificates, %1 a platform account, %2 how many were already there</extracomment>
+        <translation>
+            <numerusform>已在 %1 上注册 %n 张设备证书；%2 张已存在。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln device certificates could not be registered.</source>
+        <extracomment>%1 and %Ln are formatted numbers: how many failed, of how many</extracomment>
+        <translation>
+            <numerusform>%Ln 张设备证书中有 %1 张无法注册。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registering</source>
+        <extracomment>%n is a number of certificates, %1 a CA name, %2 a platform account</extracomment>
+        <translation>正在注册</translation>
+    </message>
+    <message numerus="yes">
+        <source>Registering %n device certificate(s) of &apos;%1&apos; on %2…</source>
+        <translation>
+            <numerusform>正在 %2 上注册“%1”的 %n 张设备证书…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>iotca::ui::SyncCommand</name>
     <message>
         <source>The CA is not registered with any platform account: there is nothing to sync.</source>
@@ -7073,6 +8398,10 @@
     <message>
         <source>folder</source>
         <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Interrupted Bulk Issue Recovered</source>
+        <translation>已恢复被中断的批量签发</translation>
     </message>
 </context>
 </TS>
