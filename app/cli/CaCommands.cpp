@@ -296,11 +296,11 @@ int CaCommands::importCa(const QString& path, const QStringList& arguments)
     auto caId = model::RememberedCaStore::store(
         **workspace,
         [&] {
-            return fromPkcs12 ? model::CaImporter::importPkcs12File(**workspace, nameValue, certValue, *keyPassphrase,
-                                                                    *storePassphrase)
-                              : model::CaImporter::importFiles(**workspace, nameValue, certValue, keyValue,
-                                                               keyPassphrase ? &*keyPassphrase : nullptr,
-                                                               *storePassphrase);
+            return fromPkcs12
+                ? model::CaImporter::importPkcs12File(**workspace, nameValue, certValue, *keyPassphrase,
+                                                      *storePassphrase)
+                : model::CaImporter::importFiles(**workspace, nameValue, certValue, keyValue,
+                                                 keyPassphrase ? &*keyPassphrase : nullptr, *storePassphrase);
         },
         *storePassphrase, secrets ? &*secrets : nullptr);
     if (!caId)

@@ -337,9 +337,8 @@ int DeviceCommands::list(const QString& path, const QStringList& arguments)
             continue;
         }
         Console::out() << Console::escaped(device.productKey) << QLatin1Char(' ')
-                       << Console::escaped(device.deviceName).leftJustified(32)
-                       << QLatin1Char(' ') << device.serialHex << QLatin1Char(' ')
-                       << model::deviceCertificateStatusName(device.status) << QLatin1Char(' ')
+                       << Console::escaped(device.deviceName).leftJustified(32) << QLatin1Char(' ') << device.serialHex
+                       << QLatin1Char(' ') << model::deviceCertificateStatusName(device.status) << QLatin1Char(' ')
                        << JsonOutput::time(device.notAfter) << QLatin1Char(' ') << state << Qt::endl;
     }
     if (parser.isSet(json))

@@ -1,7 +1,7 @@
 #include "TencentIotHubConnector.h"
 
-#include "crypto/Certificate.h"
 #include "EpochTime.h"
+#include "crypto/Certificate.h"
 
 #include <QDateTime>
 #include <QJsonArray>
