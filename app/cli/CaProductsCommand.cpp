@@ -26,19 +26,17 @@ int CaProductsCommand::run(const QString& path, const QStringList& arguments)
                                                "reports them (Tencent Cloud IoT Hub; nothing is recorded). A CA "
                                                "still bound to a product cannot be deleted there.")))
         return *stop;
-    const auto caName = CliCommand::requiredValue(parser, ca, path);
-    if (!caName)
+    const auto required = CliCommand::requiredValues(parser, path, ca, account);
+    if (!required)
         return ExitUsage;
-    const auto accountName = CliCommand::requiredValue(parser, account, path);
-    if (!accountName)
-        return ExitUsage;
+    const auto& [caName, accountName] = *required;
     auto workspace = CliWorkspace::open(CliCommand::workspacePath(parser), model::Workspace::OpenMode::ReadOnly);
     if (!workspace)
         return CliCommand::failure(workspace.error());
-    auto record = CliWorkspace::findCa(**workspace, *caName);
+    auto record = CliWorkspace::findCa(**workspace, caName);
     if (!record)
         return CliCommand::failure(record.error());
-    auto accountRecord = PlatformSession::findAccount(**workspace, *accountName);
+    auto accountRecord = PlatformSession::findAccount(**workspace, accountName);
     if (!accountRecord)
         return CliCommand::failure(accountRecord.error());
     auto session = PlatformSession::open(**workspace, *accountRecord);

@@ -33,22 +33,17 @@ int DeviceConnectionCommand::run(const QString& path, const QStringList& argumen
                                                "trust, client id and user name rules, each with its source. Nothing "
                                                "is sent.")))
         return *stop;
-    const auto caName = CliCommand::requiredValue(parser, ca, path);
-    if (!caName)
+    const auto required = CliCommand::requiredValues(parser, path, ca, account, out);
+    if (!required)
         return ExitUsage;
-    const auto accountName = CliCommand::requiredValue(parser, account, path);
-    if (!accountName)
-        return ExitUsage;
-    const auto folder = CliCommand::requiredValue(parser, out, path);
-    if (!folder)
-        return ExitUsage;
+    const auto& [caName, accountName, folder] = *required;
     auto workspace = CliWorkspace::open(CliCommand::workspacePath(parser), model::Workspace::OpenMode::ReadOnly);
     if (!workspace)
         return CliCommand::failure(workspace.error());
-    auto record = CliWorkspace::findCa(**workspace, *caName);
+    auto record = CliWorkspace::findCa(**workspace, caName);
     if (!record)
         return CliCommand::failure(record.error());
-    auto accountRecord = PlatformSession::findAccount(**workspace, *accountName);
+    auto accountRecord = PlatformSession::findAccount(**workspace, accountName);
     if (!accountRecord)
         return CliCommand::failure(accountRecord.error());
     const auto platform = model::parsePlatformId(accountRecord->platformId);
@@ -61,7 +56,7 @@ int DeviceConnectionCommand::run(const QString& path, const QStringList& argumen
         return CliCommand::failure(certificate.error());
     const auto details = model::DeviceConnectionDetails::forAccount(*platform, accountRecord->region,
                                                                     accountRecord->instanceId, accountRecord->product);
-    auto written = details.write(*folder, *certificate);
+    auto written = details.write(folder, *certificate);
     if (!written)
         return CliCommand::failure(written.error());
     if (parser.isSet(json)) {
@@ -71,7 +66,7 @@ int DeviceConnectionCommand::run(const QString& path, const QStringList& argumen
         return ExitSuccess;
     }
     //: %1 is a folder
-    Console::out() << tr("Wrote the connection details to '%1':").arg(QDir::toNativeSeparators(*folder)) << Qt::endl;
+    Console::out() << tr("Wrote the connection details to '%1':").arg(QDir::toNativeSeparators(folder)) << Qt::endl;
     for (const QString& file : std::as_const(*written))
         Console::out() << QStringLiteral("  ") << QDir::toNativeSeparators(file) << Qt::endl;
     return ExitSuccess;

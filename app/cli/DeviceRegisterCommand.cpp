@@ -40,12 +40,10 @@ int DeviceRegisterCommand::run(const QString& path, const QStringList& arguments
                "CreateDevice with the certificate; AWS IoT Core: RegisterCertificate with the CA). Safe to run "
                "again: a device certificate already on the platform is recorded, not sent again.")))
         return *stop;
-    const auto caName = CliCommand::requiredValue(parser, ca, path);
-    if (!caName)
+    const auto required = CliCommand::requiredValues(parser, path, ca, account);
+    if (!required)
         return ExitUsage;
-    const auto accountName = CliCommand::requiredValue(parser, account, path);
-    if (!accountName)
-        return ExitUsage;
+    const auto& [caName, accountName] = *required;
     const int chosen = int(parser.isSet(serial)) + int(parser.isSet(csv)) + int(parser.isSet(all));
     if (chosen != 1)
         return CliCommand::usageError(path,
@@ -55,7 +53,7 @@ int DeviceRegisterCommand::run(const QString& path, const QStringList& arguments
     auto workspace = CliWorkspace::open(CliCommand::workspacePath(parser), model::Workspace::OpenMode::ReadWrite);
     if (!workspace)
         return CliCommand::failure(workspace.error());
-    auto record = CliWorkspace::findCa(**workspace, *caName);
+    auto record = CliWorkspace::findCa(**workspace, caName);
     if (!record)
         return CliCommand::failure(record.error());
     int exitCode = ExitSuccess;
@@ -75,7 +73,7 @@ int DeviceRegisterCommand::run(const QString& path, const QStringList& arguments
             return exitCode;
         serials = *selected;
     }
-    auto accountRecord = PlatformSession::findAccount(**workspace, *accountName);
+    auto accountRecord = PlatformSession::findAccount(**workspace, accountName);
     if (!accountRecord)
         return CliCommand::failure(accountRecord.error());
     auto session = PlatformSession::open(**workspace, *accountRecord);
