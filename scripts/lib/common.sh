@@ -51,7 +51,9 @@ install_missing_packages() {
     fi
     log "Installing missing Debian packages: ${missing[*]}"
     as_root apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    # Waits for another apt-get's lock instead of failing at once (CI prepares a Debian root in the background).
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -qq \
+        --no-install-recommends "${missing[@]}"
 }
 
 # configure_and_build PRESET [extra cmake -D options...]
