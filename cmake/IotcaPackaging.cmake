@@ -39,7 +39,9 @@ else()
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6")
     # QtKeychain keeps passphrases and platform secrets in the Secret Service; without one, the app asks each time.
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring")
+    # Qt's own translations (qtbase_zh_CN.qm: OK, Cancel, the file dialog) are in qt6-translations-l10n; without
+    # them those stay English under zh_CN.
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring, qt6-translations-l10n")
     set(CPACK_DEBIAN_COMPRESSION_TYPE "xz")
 endif()
 

@@ -413,6 +413,139 @@
     </message>
 </context>
 <context>
+    <name>AuditEntryText</name>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device certificates deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrations deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA no. %1</source>
+        <extracomment>%1 is the name of a certificate authority</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform account no. %1</source>
+        <extracomment>%1 is the name of a platform account</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform account “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA “%1” with account “%2”</source>
+        <extracomment>%1 is the name of a certificate authority, %2 of a platform account</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace %1</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <extracomment>%1 is a list, %2 how many more items there are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One item of an audit entry&apos;s summary: %1 a label such as &quot;Serial&quot;, %2 its value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Could not write the audit log entry for &apos;%1&apos;.</source>
@@ -442,6 +575,19 @@
     </message>
     <message>
         <source>The audit log&apos;s recorded end does not match its last entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogExport</name>
+    <message>
+        <source>Cannot write the file &apos;%1&apos;.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the audit log to &apos;%1&apos;.</source>
+        <extracomment>%1 is a file</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5516,11 +5662,6 @@
 <context>
     <name>iotca::model::AuditLogModel</name>
     <message>
-        <source>%1 %2</source>
-        <extracomment>%1 is an object type such as &quot;ca&quot;, %2 its id</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5531,10 +5672,6 @@
     <message>
         <source>Object</source>
         <extracomment>Column header: what an audit log entry&apos;s action was done to</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5653,6 +5790,11 @@
         <source>CRL published</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Summary</source>
+        <extracomment>Column header: the audit entry&apos;s details in one line</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iotca::model::AwsIotConnector</name>
@@ -5761,6 +5903,11 @@
     <message>
         <source>%1: %2</source>
         <extracomment>%1 is a platform account name, %2 a status such as &quot;Activated&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (could not be read)</source>
+        <extracomment>Status of a CA whose registrations could not be read from the workspace</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6348,10 +6495,6 @@
 <context>
     <name>iotca::ui::AuditLogDialog</name>
     <message>
-        <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Audit Log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6364,10 +6507,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verifying…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The audit log could not be verified.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6377,6 +6516,106 @@
     </message>
     <message>
         <source>The audit log was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authority filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acti&amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;A:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an entry to see its details as recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the entries the filters show to a CSV or JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All CAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries</source>
+        <extracomment>%1 and %2 are formatted numbers: how many entries the filters show, of how many</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 · %2 · %3 · %4</source>
+        <extracomment>%1 is an audit entry&apos;s number, %2 its time, %3 the action, %4 the object</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain hash: %1</source>
+        <extracomment>%1 is a hexadecimal SHA-256 value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Audit Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries written to %2</source>
+        <extracomment>%1 is a formatted number, %2 a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the audit log&apos;s hash chain…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6613,6 +6852,10 @@
             <numerusform>%Ln device certificate</numerusform>
             <numerusform>%Ln device certificates</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No certificate authority yet. Create one with File → New CA… or import one with File → Import CA…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6989,10 +7232,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select a certificate authority to see its device certificates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Device association</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7011,6 +7250,10 @@
             <numerusform>%Ln device certificate</numerusform>
             <numerusform>%Ln device certificates</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The device certificates of the selected certificate authority appear here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7240,6 +7483,26 @@
     </message>
     <message>
         <source>Enter a passphrase: the key&apos;s own, or for an unencrypted key file a new one that the workspace stores it under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new passphrase the workspace stores the key under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of the key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase must have at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7716,10 +7979,6 @@
 <context>
     <name>iotca::ui::MainWindow</name>
     <message>
-        <source>IoT CA Desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7746,10 +8005,6 @@
     </message>
     <message>
         <source>Offline (by choice)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IoT CA Desk – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7826,6 +8081,75 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;IoT CA Desk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Private certificate authorities for IoT fleets: keys, CA and device certificates, and their registration with cloud IoT platforms.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: no platform account yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is sent to a platform while View → Work Offline is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (offline)</source>
+        <extracomment>%1 is the workspace folder&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate authority yet.
+
+Create one with File → New CA… or import one with File → Import CA….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace is open. Open one with File → Open Workspace….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet: Tools → Platform Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the running task has finished, or cancel it, before switching workspaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 backup %2.sqlite</source>
+        <extracomment>Suggested file name of a workspace backup; %1 is the workspace&apos;s name, %2 today&apos;s date (2026-12-05)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace backups (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up the workspace to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the workspace in %1 with the backup %2? Everything recorded there since the backup is lost.</source>
+        <extracomment>%1 is a folder, %2 a file</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8023,6 +8347,18 @@
         <source>Enter the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re&amp;member until IoT CA Desk quits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the passphrase until IoT CA Desk quits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in this program&apos;s memory only, so that the next operation with this CA does not ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iotca::ui::PassphraseStrengthHint</name>
@@ -8056,6 +8392,11 @@
     </message>
     <message>
         <source>Passphrase strength: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters. A few unrelated words make a strong passphrase.</source>
+        <extracomment>%1 is a number of characters (12)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8438,6 +8779,17 @@
     </message>
 </context>
 <context>
+    <name>iotca::ui::ShowPassphraseCheck</name>
+    <message>
+        <source>S&amp;how passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>iotca::ui::SyncCommand</name>
     <message>
         <source>The CA is not registered with any platform account: there is nothing to sync.</source>
@@ -8462,6 +8814,33 @@
     <message>
         <source>%1: %2</source>
         <extracomment>%1 is an account name, %2 why it failed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::WorkspaceActions</name>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the workspace in another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the whole workspace to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace this workspace with a backup</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -408,6 +408,139 @@
     </message>
 </context>
 <context>
+    <name>AuditEntryText</name>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Key in the workspace</source>
+        <translation>密钥在工作区中</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>First serial</source>
+        <translation>首个序列号</translation>
+    </message>
+    <message>
+        <source>Last serial</source>
+        <translation>最后序列号</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Platform ID</source>
+        <translation>平台 ID</translation>
+    </message>
+    <message>
+        <source>Device certificates deleted</source>
+        <translation>已删除的设备证书</translation>
+    </message>
+    <message>
+        <source>Registrations deleted</source>
+        <translation>已删除的注册</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>CA no. %1</source>
+        <extracomment>%1 is the name of a certificate authority</extracomment>
+        <translation>CA 编号 %1</translation>
+    </message>
+    <message>
+        <source>CA “%1”</source>
+        <translation>CA“%1”</translation>
+    </message>
+    <message>
+        <source>Platform account no. %1</source>
+        <extracomment>%1 is the name of a platform account</extracomment>
+        <translation>平台账号编号 %1</translation>
+    </message>
+    <message>
+        <source>Platform account “%1”</source>
+        <translation>平台账号“%1”</translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <translation>编号 %1</translation>
+    </message>
+    <message>
+        <source>CA “%1” with account “%2”</source>
+        <extracomment>%1 is the name of a certificate authority, %2 of a platform account</extracomment>
+        <translation>CA“%1”（账号“%2”）</translation>
+    </message>
+    <message>
+        <source>Workspace %1</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation>工作区 %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <extracomment>%1 is a list, %2 how many more items there are</extracomment>
+        <translation>%1 等另外 %2 项</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One item of an audit entry&apos;s summary: %1 a label such as &quot;Serial&quot;, %2 its value</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Could not write the audit log entry for &apos;%1&apos;.</source>
@@ -438,6 +571,19 @@
     <message>
         <source>The audit log&apos;s recorded end does not match its last entry %1.</source>
         <translation>审计日志记录的结尾与其最后一个条目 %1 不匹配。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogExport</name>
+    <message>
+        <source>Cannot write the file &apos;%1&apos;.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation>无法写入文件“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit log to &apos;%1&apos;.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation>无法将审计日志写入“%1”。</translation>
     </message>
 </context>
 <context>
@@ -5466,11 +5612,6 @@
 <context>
     <name>iotca::model::AuditLogModel</name>
     <message>
-        <source>%1 %2</source>
-        <extracomment>%1 is an object type such as &quot;ca&quot;, %2 its id</extracomment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -5482,10 +5623,6 @@
         <source>Object</source>
         <extracomment>Column header: what an audit log entry&apos;s action was done to</extracomment>
         <translation>对象</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>详细信息</translation>
     </message>
     <message>
         <source>CA created</source>
@@ -5603,6 +5740,11 @@
         <source>CRL published</source>
         <translation>CRL 已发布</translation>
     </message>
+    <message>
+        <source>Summary</source>
+        <extracomment>Column header: the audit entry&apos;s details in one line</extracomment>
+        <translation>摘要</translation>
+    </message>
 </context>
 <context>
     <name>iotca::model::AwsIotConnector</name>
@@ -5712,6 +5854,11 @@
         <source>%1: %2</source>
         <extracomment>%1 is a platform account name, %2 a status such as &quot;Activated&quot;</extracomment>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Unknown (could not be read)</source>
+        <extracomment>Status of a CA whose registrations could not be read from the workspace</extracomment>
+        <translation>未知（无法读取）</translation>
     </message>
 </context>
 <context>
@@ -6293,10 +6440,6 @@
 <context>
     <name>iotca::ui::AuditLogDialog</name>
     <message>
-        <source>&amp;Verify</source>
-        <translation>验证(&amp;V)</translation>
-    </message>
-    <message>
         <source>Audit Log</source>
         <translation>审计日志</translation>
     </message>
@@ -6309,10 +6452,6 @@
         <translation>验证审计日志</translation>
     </message>
     <message>
-        <source>Verifying…</source>
-        <translation>正在验证…</translation>
-    </message>
-    <message>
         <source>The audit log could not be verified.</source>
         <translation>无法验证审计日志。</translation>
     </message>
@@ -6323,6 +6462,106 @@
     <message>
         <source>The audit log was changed: %1</source>
         <translation>审计日志已被更改：%1</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>截止(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Again</source>
+        <translation>重新验证(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Only entries from</source>
+        <translation>仅显示此时间之后的条目</translation>
+    </message>
+    <message>
+        <source>Only entries until</source>
+        <translation>仅显示此时间之前的条目</translation>
+    </message>
+    <message>
+        <source>Earliest time</source>
+        <translation>最早时间</translation>
+    </message>
+    <message>
+        <source>Latest time</source>
+        <translation>最晚时间</translation>
+    </message>
+    <message>
+        <source>Action filter</source>
+        <translation>操作筛选</translation>
+    </message>
+    <message>
+        <source>Certificate authority filter</source>
+        <translation>证书颁发机构筛选</translation>
+    </message>
+    <message>
+        <source>Acti&amp;on:</source>
+        <translation>操作(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>C&amp;A:</source>
+        <translation>CA(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Details of the selected entry</source>
+        <translation>所选条目的详细信息</translation>
+    </message>
+    <message>
+        <source>Select an entry to see its details as recorded.</source>
+        <translation>选择一个条目以查看其记录的详细信息。</translation>
+    </message>
+    <message>
+        <source>Write the entries the filters show to a CSV or JSON file</source>
+        <translation>将筛选后显示的条目写入 CSV 或 JSON 文件</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>All CAs</source>
+        <translation>全部 CA</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries</source>
+        <extracomment>%1 and %2 are formatted numbers: how many entries the filters show, of how many</extracomment>
+        <translation>%1 / %2 个条目</translation>
+    </message>
+    <message>
+        <source>Entry %1 · %2 · %3 · %4</source>
+        <extracomment>%1 is an audit entry&apos;s number, %2 its time, %3 the action, %4 the object</extracomment>
+        <translation>条目 %1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Chain hash: %1</source>
+        <extracomment>%1 is a hexadecimal SHA-256 value</extracomment>
+        <translation>链哈希：%1</translation>
+    </message>
+    <message>
+        <source>Export Audit Log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>CSV 文件 (*.csv);;JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 entries written to %2</source>
+        <extracomment>%1 is a formatted number, %2 a file</extracomment>
+        <translation>已将 %1 个条目写入 %2</translation>
+    </message>
+    <message>
+        <source>Checking the audit log&apos;s hash chain…</source>
+        <translation>正在检查审计日志的哈希链…</translation>
     </message>
 </context>
 <context>
@@ -6557,6 +6796,10 @@
         <translation>
             <numerusform>%Ln 个设备证书</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No certificate authority yet. Create one with File → New CA… or import one with File → Import CA…</source>
+        <translation>还没有证书颁发机构。请通过“文件 → 新建 CA…”创建，或通过“文件 → 导入 CA…”导入。</translation>
     </message>
 </context>
 <context>
@@ -6915,10 +7158,6 @@
         <translation>设备证书</translation>
     </message>
     <message>
-        <source>Select a certificate authority to see its device certificates.</source>
-        <translation>选择一个证书颁发机构以查看其设备证书。</translation>
-    </message>
-    <message>
         <source>&amp;Device association</source>
         <translation>设备关联(&amp;D)</translation>
     </message>
@@ -6936,6 +7175,10 @@
         <translation>
             <numerusform>%Ln 个设备证书</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The device certificates of the selected certificate authority appear here.</source>
+        <translation>所选证书颁发机构的设备证书显示在这里。</translation>
     </message>
 </context>
 <context>
@@ -7165,6 +7408,26 @@
     <message>
         <source>Enter a passphrase: the key&apos;s own, or for an unencrypted key file a new one that the workspace stores it under.</source>
         <translation>请输入口令：输入密钥本身的口令；如果密钥文件未加密，则输入一个新口令，工作区将用它加密存储该密钥。</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>重复口令(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>A new passphrase the workspace stores the key under</source>
+        <translation>工作区用来加密保存该密钥的新口令</translation>
+    </message>
+    <message>
+        <source>The passphrase of the key file</source>
+        <translation>密钥文件的口令</translation>
+    </message>
+    <message>
+        <source>The new passphrase must have at least %1 characters.</source>
+        <translation>新口令至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>两次输入的口令不一致。</translation>
     </message>
 </context>
 <context>
@@ -7636,10 +7899,6 @@
 <context>
     <name>iotca::ui::MainWindow</name>
     <message>
-        <source>IoT CA Desk</source>
-        <translation>IoT CA 工作台</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -7667,10 +7926,6 @@
     <message>
         <source>Offline (by choice)</source>
         <translation>离线（手动选择）</translation>
-    </message>
-    <message>
-        <source>IoT CA Desk – %1</source>
-        <translation>IoT CA Desk – %1</translation>
     </message>
     <message>
         <source>&amp;CA</source>
@@ -7747,6 +8002,77 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;IoT CA Desk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Private certificate authorities for IoT fleets: keys, CA and device certificates, and their registration with cloud IoT platforms.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;IoT CA Desk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;面向物联网设备群的私有证书颁发机构：密钥、CA 证书与设备证书，以及它们在云物联网平台上的注册。&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Offline: no platform account yet</source>
+        <translation>离线：尚无平台账号</translation>
+    </message>
+    <message>
+        <source>Nothing is sent to a platform while View → Work Offline is on.</source>
+        <translation>“视图 → 离线工作”开启时，不会向任何平台发送内容。</translation>
+    </message>
+    <message>
+        <source>No workspace</source>
+        <translation>无工作区</translation>
+    </message>
+    <message>
+        <source>%1 (offline)</source>
+        <extracomment>%1 is the workspace folder&apos;s name</extracomment>
+        <translation>%1（离线）</translation>
+    </message>
+    <message>
+        <source>No certificate authority yet.
+
+Create one with File → New CA… or import one with File → Import CA….</source>
+        <translation>还没有证书颁发机构。
+
+请通过“文件 → 新建 CA…”创建，或通过“文件 → 导入 CA…”导入。</translation>
+    </message>
+    <message>
+        <source>No workspace is open. Open one with File → Open Workspace….</source>
+        <translation>没有打开的工作区。请通过“文件 → 打开工作区…”打开一个。</translation>
+    </message>
+    <message>
+        <source>None yet: Tools → Platform Accounts…</source>
+        <translation>暂无：工具 → 平台账号…</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>账号：</translation>
+    </message>
+    <message>
+        <source>Wait until the running task has finished, or cancel it, before switching workspaces.</source>
+        <translation>请等待正在运行的任务完成（或取消它），然后再切换工作区。</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <source>%1 backup %2.sqlite</source>
+        <extracomment>Suggested file name of a workspace backup; %1 is the workspace&apos;s name, %2 today&apos;s date (2026-12-05)</extracomment>
+        <translation>%1 备份 %2.sqlite</translation>
+    </message>
+    <message>
+        <source>Back Up Workspace</source>
+        <translation>备份工作区</translation>
+    </message>
+    <message>
+        <source>Workspace backups (*.sqlite);;All files (*)</source>
+        <translation>工作区备份 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Backed up the workspace to %1.</source>
+        <translation>已将工作区备份到 %1。</translation>
+    </message>
+    <message>
+        <source>Restore Workspace</source>
+        <translation>恢复工作区</translation>
+    </message>
+    <message>
+        <source>Replace the workspace in %1 with the backup %2? Everything recorded there since the backup is lost.</source>
+        <extracomment>%1 is a folder, %2 a file</extracomment>
+        <translation>用备份 %2 替换 %1 中的工作区吗？备份之后记录的所有内容都将丢失。</translation>
     </message>
 </context>
 <context>
@@ -7943,6 +8269,18 @@
         <source>Enter the passphrase.</source>
         <translation>请输入口令。</translation>
     </message>
+    <message>
+        <source>Re&amp;member until IoT CA Desk quits</source>
+        <translation>记住直到 IoT CA Desk 退出(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remember the passphrase until IoT CA Desk quits</source>
+        <translation>记住口令，直到 IoT CA Desk 退出</translation>
+    </message>
+    <message>
+        <source>Kept in this program&apos;s memory only, so that the next operation with this CA does not ask again</source>
+        <translation>仅保存在本程序的内存中，此 CA 的下一次操作不再询问</translation>
+    </message>
 </context>
 <context>
     <name>iotca::ui::PassphraseStrengthHint</name>
@@ -7977,6 +8315,11 @@
     <message>
         <source>Passphrase strength: %1</source>
         <translation>口令强度：%1</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. A few unrelated words make a strong passphrase.</source>
+        <extracomment>%1 is a number of characters (12)</extracomment>
+        <translation>至少 %1 个字符。几个互不相关的词可以组成强口令。</translation>
     </message>
 </context>
 <context>
@@ -8356,6 +8699,17 @@
     </message>
 </context>
 <context>
+    <name>iotca::ui::ShowPassphraseCheck</name>
+    <message>
+        <source>S&amp;how passphrase</source>
+        <translation>显示口令(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation>显示口令</translation>
+    </message>
+</context>
+<context>
     <name>iotca::ui::SyncCommand</name>
     <message>
         <source>The CA is not registered with any platform account: there is nothing to sync.</source>
@@ -8379,6 +8733,33 @@
         <source>%1: %2</source>
         <extracomment>%1 is an account name, %2 why it failed</extracomment>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::WorkspaceActions</name>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>打开工作区(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open the workspace in another folder</source>
+        <translation>打开另一个文件夹中的工作区</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Workspace…</source>
+        <translation>备份工作区(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the whole workspace to a file</source>
+        <translation>将整个工作区的一致副本写入文件</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Workspace…</source>
+        <translation>恢复工作区(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Replace this workspace with a backup</source>
+        <translation>用备份替换此工作区</translation>
     </message>
 </context>
 <context>

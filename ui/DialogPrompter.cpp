@@ -11,6 +11,11 @@ QString DialogPrompter::openFile(QWidget* parent, const QString& title, const QS
     return QFileDialog::getOpenFileName(parent, title, QString(), filter);
 }
 
+QString DialogPrompter::saveFile(QWidget* parent, const QString& title, const QString& suggested, const QString& filter)
+{
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
+
 QString DialogPrompter::existingFolder(QWidget* parent, const QString& title)
 {
     return QFileDialog::getExistingDirectory(parent, title);

@@ -13,6 +13,8 @@ class DialogPrompter final : public Prompter
 
 public:
     [[nodiscard]] QString openFile(QWidget* parent, const QString& title, const QString& filter) override;
+    [[nodiscard]] QString saveFile(QWidget* parent, const QString& title, const QString& suggested,
+                                   const QString& filter) override;
     [[nodiscard]] QString existingFolder(QWidget* parent, const QString& title) override;
     [[nodiscard]] Answer ask(QWidget* parent, const QString& title, const QString& question) override;
     void showError(QWidget* parent, const Error& error) override;

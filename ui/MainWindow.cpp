@@ -2,6 +2,7 @@
 
 #include "Prompter.h"
 #include "actions/AccountsCommand.h"
+#include "actions/BackgroundTask.h"
 #include "actions/ChangeStateCommand.h"
 #include "actions/CsvImportCommand.h"
 #include "actions/DeleteCaCommand.h"
@@ -13,12 +14,14 @@
 #include "actions/RegisterCaCommand.h"
 #include "actions/RegisterDevicesCommand.h"
 #include "actions/SyncCommand.h"
+#include "actions/WorkspaceActions.h"
 #include "dialogs/AuditLogDialog.h"
 #include "dialogs/ConfirmCascadeDialog.h"
 #include "dialogs/IssueDevicesDialog.h"
 #include "panes/CaDetailsPane.h"
 #include "panes/CaListPane.h"
 #include "panes/DeviceAssociationPane.h"
+#include "widgets/EmptyListHint.h"
 #include "widgets/ErrorBanner.h"
 
 #include "crypto/RuntimeVersions.h"
@@ -37,7 +40,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDate>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -61,6 +66,9 @@ const auto stateKey = QStringLiteral("mainWindow/state");
 const auto splitterKey = QStringLiteral("mainWindow/splitter");
 const auto accountKey = QStringLiteral("mainWindow/account");
 const auto languageKey = QStringLiteral("ui/language");
+const auto workOfflineKey = QStringLiteral("mainWindow/workOffline");
+const auto headerKey = QStringLiteral("mainWindow/columns/%1");
+const auto headerColumnsKey = QStringLiteral("mainWindow/columns/%1Count");
 } // namespace
 
 MainWindow::MainWindow(QString workspacePath, model::Workspace* workspace, model::SecretStore& secrets,
@@ -71,6 +79,7 @@ MainWindow::MainWindow(QString workspacePath, model::Workspace* workspace, model
     , m_secrets(secrets)
     , m_prompter(prompter)
     , m_actions(new MainActions(this))
+    , m_workspaceActions(new WorkspaceActions(this))
     , m_banner(new ErrorBanner(this))
     , m_caList(new CaListPane(this))
     , m_caDetails(new CaDetailsPane(this))
@@ -100,6 +109,9 @@ MainWindow::MainWindow(QString workspacePath, model::Workspace* workspace, model
     if (m_workspace) {
         m_caModel = new model::CaListModel(m_workspace, this);
         m_deviceModel = new model::DeviceCertificateModel(m_workspace, this);
+        // A list that could not be read says so in the banner instead of looking empty or "Not registered".
+        connect(m_caModel, &model::CaListModel::loadFailed, this, &MainWindow::showError);
+        connect(m_deviceModel, &model::DeviceCertificateModel::loadFailed, this, &MainWindow::showError);
         connect(m_workspace, &model::Workspace::accountsChanged, this, &MainWindow::reloadAccounts);
         connect(m_workspace, &model::Workspace::caChanged, this, &MainWindow::updateActions);
         connect(m_workspace, &model::Workspace::registrationChanged, this, &MainWindow::updateActions);
@@ -107,6 +119,7 @@ MainWindow::MainWindow(QString workspacePath, model::Workspace* workspace, model
     m_caList->setModel(m_caModel);
     m_devices->setModel(m_deviceModel);
     m_caDetails->setWorkspace(m_workspace);
+    m_caListHint = new EmptyListHint(m_caList->view());
 
     createMenus();
     createToolBar();
@@ -129,6 +142,8 @@ void MainWindow::createMenus()
     m_fileMenu->addActions({m_actions->action(A::NewCa), m_actions->action(A::ImportCa)});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_actions->action(A::ImportCsv));
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions({m_workspaceActions->open(), m_workspaceActions->backup(), m_workspaceActions->restore()});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_actions->action(A::Quit));
 
@@ -184,16 +199,26 @@ void MainWindow::createToolBar()
         {m_actions->action(A::RegisterCa), m_actions->action(A::IssueDevices), m_actions->action(A::ImportCsv)});
     m_toolBar->addSeparator();
     m_toolBar->addActions({m_actions->action(A::Accounts), m_actions->action(A::AuditLog)});
+    // Icons only for these two (QAction::LowPriority under ToolButtonTextBesideIcon), so that the account box stays
+    // on the toolbar instead of the overflow menu at 1200 px, in Chinese too.
+    m_actions->action(A::Accounts)->setPriority(QAction::LowPriority);
+    m_actions->action(A::AuditLog)->setPriority(QAction::LowPriority);
     auto* spacer = new QWidget(m_toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBar->addWidget(spacer);
+    m_accountComboLabel = new QLabel(m_toolBar);
+    m_accountComboLabel->setObjectName(QStringLiteral("accountComboLabel"));
     m_accountCombo = new QComboBox(m_toolBar);
     m_accountCombo->setObjectName(QStringLiteral("accountCombo"));
     m_accountCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_accountComboLabel->setBuddy(m_accountCombo);
+    m_toolBar->addWidget(m_accountComboLabel);
     m_toolBar->addWidget(m_accountCombo);
     connect(m_accountCombo, &QComboBox::currentIndexChanged, this, [this] {
         if (m_accountCombo->currentIndex() >= 0)
             QSettings().setValue(accountKey, m_accountCombo->currentData());
+        // A new choice is what the status bar reports on until a platform call uses some account.
+        m_lastUsedAccountId = 0;
         retranslateUi();
     });
 }
@@ -225,7 +250,8 @@ void MainWindow::connectActions()
     using A = MainActions;
     connect(m_actions->action(A::Quit), &QAction::triggered, this, &QWidget::close);
     connect(m_actions->action(A::About), &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_actions->action(A::WorkOffline), &QAction::toggled, this, &MainWindow::updatePlatformLabel);
+    connect(m_actions->action(A::WorkOffline), &QAction::toggled, this, &MainWindow::retranslateUi);
+    connect(m_actions->action(A::WorkOffline), &QAction::triggered, this, &MainWindow::rememberOffline);
     for (A::Id id : {A::LanguageSystem, A::LanguageEnglish, A::LanguageChinese}) {
         connect(m_actions->action(id), &QAction::triggered, this,
                 [this, id] { chooseLanguage(MainActions::languageOf(id)); });
@@ -236,6 +262,9 @@ void MainWindow::connectActions()
     connect(m_caDetails, &CaDetailsPane::copied, this,
             [this](const QString& what) { statusBar()->showMessage(tr("Copied the %1.").arg(what), 4000); });
     connect(m_caDetails, &CaDetailsPane::syncRequested, this, &MainWindow::syncCa);
+    connect(m_workspaceActions->open(), &QAction::triggered, this, &MainWindow::openWorkspace);
+    connect(m_workspaceActions->backup(), &QAction::triggered, this, &MainWindow::backupWorkspace);
+    connect(m_workspaceActions->restore(), &QAction::triggered, this, &MainWindow::restoreWorkspace);
     if (!m_workspace)
         return;
 
@@ -348,6 +377,7 @@ void MainWindow::updateActions()
     }
     context.selectedDevices = static_cast<int>(m_devices->selectedSerials().size());
     m_actions->update(context);
+    m_workspaceActions->update(m_workspace != nullptr, context.writableWorkspace);
 }
 
 void MainWindow::reloadAccounts()
@@ -365,7 +395,21 @@ void MainWindow::reloadAccounts()
     const int index = m_accountCombo->findData(previous);
     m_accountCombo->setCurrentIndex(index >= 0 ? index : (m_accountCombo->count() > 0 ? 0 : -1));
     m_accountCombo->setEnabled(m_accountCombo->count() > 0);
+    applyRememberedOffline();
     retranslateUi();
+}
+
+void MainWindow::applyRememberedOffline()
+{
+    QAction* offline = m_actions->action(MainActions::WorkOffline);
+    const QVariant chosen = QSettings().value(workOfflineKey);
+    const QSignalBlocker blocker(offline);
+    offline->setChecked(chosen.isValid() ? chosen.toBool() : m_accountCombo->count() == 0);
+}
+
+void MainWindow::rememberOffline(bool offline)
+{
+    QSettings().setValue(workOfflineKey, offline);
 }
 
 bool MainWindow::isOffline() const
@@ -386,6 +430,12 @@ qint64 MainWindow::currentAccountId() const
     return m_accountCombo->currentIndex() >= 0 ? m_accountCombo->currentData().toLongLong() : 0;
 }
 
+qint64 MainWindow::statusAccountId() const
+{
+    return m_lastUsedAccountId != 0 && m_accountCombo->findData(m_lastUsedAccountId) >= 0 ? m_lastUsedAccountId
+                                                                                          : currentAccountId();
+}
+
 bool MainWindow::selectAccount(qint64 accountId)
 {
     const int index = m_accountCombo->findData(accountId);
@@ -398,7 +448,9 @@ bool MainWindow::selectAccount(qint64 accountId)
 void MainWindow::onPlatformContacted(qint64 accountId, bool answered, const QString& message)
 {
     m_contacts.insert(accountId, Contact {QDateTime::currentDateTime(), answered, message});
-    updatePlatformLabel();
+    if (accountId != 0)
+        m_lastUsedAccountId = accountId;
+    retranslateUi();
 }
 
 void MainWindow::updatePlatformLabel()
@@ -406,9 +458,12 @@ void MainWindow::updatePlatformLabel()
     // Only what was checked: the last call made to the selected account's platform, and when.
     QString text;
     QString tip;
-    const qint64 accountId = currentAccountId();
-    if (m_actions->action(MainActions::WorkOffline)->isChecked()) {
-        text = tr("Offline (by choice)");
+    const qint64 accountId = statusAccountId();
+    if (isOffline()) {
+        text = m_accountCombo->count() == 0 && !QSettings().contains(workOfflineKey)
+            ? tr("Offline: no platform account yet")
+            : tr("Offline (by choice)");
+        tip = tr("Nothing is sent to a platform while View → Work Offline is on.");
     } else if (accountId == 0) {
         text.clear();
     } else if (const auto contact = m_contacts.constFind(accountId); contact == m_contacts.cend()) {
@@ -449,8 +504,16 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(m_workspace ? tr("IoT CA Desk – %1").arg(QDir(m_workspacePath).dirName()) : tr("IoT CA Desk"));
+    // The platform adds the application's display name ("workspace — IoT CA Desk"); the title adds only what
+    // differs between windows: the workspace, and whether nothing goes to a platform.
+    const QString workspaceName = m_workspace ? QDir(m_workspacePath).dirName() : tr("No workspace");
+    //: %1 is the workspace folder's name
+    setWindowTitle(isOffline() ? tr("%1 (offline)").arg(workspaceName) : workspaceName);
     m_actions->retranslate();
+    m_workspaceActions->retranslate();
+    m_caListHint->setText(m_workspace ? tr("No certificate authority yet.\n\nCreate one with File → New CA… or "
+                                           "import one with File → Import CA….")
+                                      : tr("No workspace is open. Open one with File → Open Workspace…."));
     m_fileMenu->setTitle(tr("&File"));
     m_caMenu->setTitle(tr("&CA"));
     m_devicesMenu->setTitle(tr("&Devices"));
@@ -461,16 +524,18 @@ void MainWindow::retranslateUi()
     m_toolBar->setWindowTitle(tr("Main toolbar"));
     m_accountCombo->setAccessibleName(tr("Platform account"));
     m_accountCombo->setToolTip(tr("The platform account that registration and issuing use"));
+    m_accountCombo->setPlaceholderText(tr("None yet: Tools → Platform Accounts…"));
+    m_accountComboLabel->setText(tr("Account:"));
     //: %1 is a folder path
     m_workspaceLabel->setText(tr("Workspace: %1").arg(QDir::toNativeSeparators(m_workspacePath)));
     m_workspaceLabel->setAccessibleName(m_workspaceLabel->text());
     m_busyIndicator->setAccessibleName(tr("Working"));
     QString account = tr("No platform account");
-    if (m_accountCombo->currentIndex() >= 0) {
+    if (const qint64 shown = statusAccountId(); shown != 0) {
         //: %1 is the name of a platform account
-        account = tr("Account: %1").arg(m_accountCombo->currentText());
+        account = tr("Account: %1").arg(m_accountCombo->itemText(m_accountCombo->findData(shown)));
         if (m_workspace) {
-            if (const auto record = m_workspace->accounts().get(currentAccountId())) {
+            if (const auto record = m_workspace->accounts().get(shown)) {
                 if (const auto platform = model::parsePlatformId(record->platformId))
                     //: %1 is the name of a platform account, %2 a platform such as "AWS IoT Core"
                     account = tr("Account: %1 (%2)").arg(record->name, model::platformDisplayName(*platform));
@@ -490,6 +555,14 @@ void MainWindow::restoreLayout()
     restoreState(settings.value(stateKey).toByteArray());
     if (!m_splitter->restoreState(settings.value(splitterKey).toByteArray()))
         m_splitter->setSizes({460, 470, 470});
+    // Column widths and order of every list, by the list's name; only when it still has the columns it had.
+    for (QHeaderView* header : findChildren<QHeaderView*>()) {
+        const QString name = header->parent() ? header->parent()->objectName() : QString();
+        if (header->orientation() != Qt::Horizontal || name.isEmpty() || !header->model())
+            continue;
+        if (settings.value(headerColumnsKey.arg(name)).toInt() == header->model()->columnCount())
+            header->restoreState(settings.value(headerKey.arg(name)).toByteArray());
+    }
 }
 
 void MainWindow::saveLayout() const
@@ -498,6 +571,13 @@ void MainWindow::saveLayout() const
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());
     settings.setValue(splitterKey, m_splitter->saveState());
+    for (const QHeaderView* header : findChildren<QHeaderView*>()) {
+        const QString name = header->parent() ? header->parent()->objectName() : QString();
+        if (header->orientation() != Qt::Horizontal || name.isEmpty() || !header->model())
+            continue;
+        settings.setValue(headerKey.arg(name), header->saveState());
+        settings.setValue(headerColumnsKey.arg(name), header->model()->columnCount());
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -564,7 +644,9 @@ void MainWindow::showAccounts()
 {
     if (!m_workspace)
         return;
-    run(new AccountsCommand(*m_workspace, m_secrets, m_prompter, this, isOffline()));
+    // Offline only because no account exists yet must not stop the user testing the first one they add.
+    const bool offlineByChoice = isOffline() && QSettings().contains(workOfflineKey);
+    run(new AccountsCommand(*m_workspace, m_secrets, m_prompter, this, offlineByChoice));
 }
 
 void MainWindow::syncCa(qint64 caId)
@@ -579,7 +661,78 @@ void MainWindow::showAuditLog()
     if (!m_workspace)
         return;
     AuditLogDialog dialog(*m_workspace, this);
+    dialog.setSaveFileChooser(
+        [this](QWidget* parent, const QString& title, const QString& suggested, const QString& filter) {
+            return m_prompter.saveFile(parent, title, suggested, filter);
+        });
     (void)m_prompter.exec(dialog);
+}
+
+bool MainWindow::refuseWhileBusy()
+{
+    if (!isBusy())
+        return false;
+    showError(Error {tr("Wait until the running task has finished, or cancel it, before switching workspaces.")});
+    return true;
+}
+
+void MainWindow::openWorkspace()
+{
+    if (refuseWhileBusy())
+        return;
+    const QString folder = m_prompter.existingFolder(this, tr("Open Workspace"));
+    if (!folder.isEmpty())
+        Q_EMIT openWorkspaceRequested(folder);
+}
+
+void MainWindow::backupWorkspace()
+{
+    if (!m_workspace)
+        return;
+    //: Suggested file name of a workspace backup; %1 is the workspace's name, %2 today's date (2026-12-05)
+    const QString name =
+        tr("%1 backup %2.sqlite").arg(QDir(m_workspacePath).dirName(), QDate::currentDate().toString(Qt::ISODate));
+    const QString file = m_prompter.saveFile(this, tr("Back Up Workspace"), QDir::home().filePath(name),
+                                             tr("Workspace backups (*.sqlite);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    m_banner->clear();
+    ++m_busyCommands;
+    m_busyIndicator->show();
+    const model::Workspace* workspace = m_workspace;
+    runInBackground<Status>(
+        this, [workspace, file] { return workspace->backup(file); },
+        [this, file](const Status& saved) {
+            m_busyIndicator->setVisible(--m_busyCommands > 0);
+            if (saved)
+                //: %1 is a file
+                statusBar()->showMessage(tr("Backed up the workspace to %1.").arg(QDir::toNativeSeparators(file)),
+                                         10000);
+            else
+                showError(saved.error());
+            Q_EMIT commandFinished();
+        });
+}
+
+void MainWindow::restoreWorkspace()
+{
+    if (refuseWhileBusy())
+        return;
+    const QString file =
+        m_prompter.openFile(this, tr("Restore Workspace"), tr("Workspace backups (*.sqlite);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    if (const Status usable = model::Workspace::checkBackup(file); !usable) {
+        showError(usable.error());
+        return;
+    }
+    //: %1 is a folder, %2 a file
+    const QString question = tr("Replace the workspace in %1 with the backup %2? Everything recorded there since the "
+                                "backup is lost.")
+                                 .arg(QDir::toNativeSeparators(m_workspacePath), QDir::toNativeSeparators(file));
+    if (m_prompter.ask(this, tr("Restore Workspace"), question) != Prompter::Answer::Yes)
+        return;
+    Q_EMIT restoreWorkspaceRequested(file);
 }
 
 } // namespace iotca::ui

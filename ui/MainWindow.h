@@ -26,9 +26,11 @@ class CaDetailsPane;
 class CaListPane;
 class Command;
 class DeviceAssociationPane;
+class EmptyListHint;
 class ErrorBanner;
 class MainActions;
 class Prompter;
+class WorkspaceActions;
 
 /// The main window: CA list | CA details | device association, with menus, toolbar and status bar (workspace
 /// path, the selected account and whether its platform answered the last call made to it — nothing is claimed
@@ -56,6 +58,8 @@ public:
     [[nodiscard]] bool isBusy() const { return m_busyCommands > 0; }
     /// The toolbar's platform account (0: none).
     [[nodiscard]] qint64 currentAccountId() const;
+    /// The account the status bar reports on: the one the last platform call used, else the toolbar's (0: none).
+    [[nodiscard]] qint64 statusAccountId() const;
     /// Chooses the toolbar's platform account; false when it is not listed.
     bool selectAccount(qint64 accountId);
 
@@ -68,6 +72,11 @@ Q_SIGNALS:
     void languageChangeRequested(const QString& bcp47Name);
     /// A command finished (any outcome); tests wait on it.
     void commandFinished();
+    /// File → Open Workspace…: the user chose `folder`. The application opens it in a new window.
+    void openWorkspaceRequested(const QString& folder);
+    /// File → Restore Workspace…: the user chose `backupFile` and confirmed replacing this workspace. The
+    /// application closes the workspace, restores it (model::Workspace::restore) and opens it again.
+    void restoreWorkspaceRequested(const QString& backupFile);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -84,6 +93,10 @@ private:
     void updateActions();
     void updatePlatformLabel();
     [[nodiscard]] bool isOffline() const;
+    /// Work Offline as the user last chose it (QSettings, so it survives a restart); while they never chose, on
+    /// exactly when the workspace has no platform account.
+    void applyRememberedOffline();
+    void rememberOffline(bool offline);
     /// Shows why a platform action is not run while Work Offline is on; true when it is on.
     bool refuseWhenOffline();
     void onPlatformContacted(qint64 accountId, bool answered, const QString& message);
@@ -100,12 +113,19 @@ private:
     void showAccounts();
     void syncCa(qint64 caId);
     void showAbout();
+    void openWorkspace();
+    void backupWorkspace();
+    void restoreWorkspace();
+    /// Refuses (with a message) while a command runs: the workspace must not be swapped under it.
+    bool refuseWhileBusy();
 
     QString m_workspacePath;
     model::Workspace* m_workspace;
     model::SecretStore& m_secrets;
     Prompter& m_prompter;
     MainActions* m_actions;
+    WorkspaceActions* m_workspaceActions;
+    EmptyListHint* m_caListHint = nullptr;
     model::CaListModel* m_caModel = nullptr;
     model::DeviceCertificateModel* m_deviceModel = nullptr;
     ErrorBanner* m_banner;
@@ -115,6 +135,9 @@ private:
     QSplitter* m_splitter;
     QToolBar* m_toolBar = nullptr;
     QComboBox* m_accountCombo = nullptr;
+    QLabel* m_accountComboLabel = nullptr;
+    /// The account of the last platform call (0: none yet); the status bar follows it.
+    qint64 m_lastUsedAccountId = 0;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_caMenu = nullptr;
     QMenu* m_devicesMenu = nullptr;

@@ -26,6 +26,10 @@ public:
 
     /// An existing file to read, or an empty string when the user cancelled. `filter` as QFileDialog spells it.
     [[nodiscard]] virtual QString openFile(QWidget* parent, const QString& title, const QString& filter) = 0;
+    /// A file to write (the chooser asks before replacing one), or an empty string when the user cancelled.
+    /// `suggested` is the path offered first.
+    [[nodiscard]] virtual QString saveFile(QWidget* parent, const QString& title, const QString& suggested,
+                                           const QString& filter) = 0;
     /// An existing folder, or an empty string when the user cancelled.
     [[nodiscard]] virtual QString existingFolder(QWidget* parent, const QString& title) = 0;
     /// Asks a yes/no question; No is the default answer.

@@ -47,6 +47,11 @@ void setPreferredUiLanguage(const QString& bcp47Name)
 
 void installTranslators(QCoreApplication& application, const QLocale& locale)
 {
+    // Dates and numbers follow the chosen language too: every QLocale() the UI formats with is this one.
+    QLocale::setDefault(locale);
+    // Qt's own strings (OK, Cancel, Back, Next, the file dialog) come from qtbase_<locale>.qm in Qt's translations
+    // folder; Debian ships them in qt6-translations-l10n (scripts/lib/common.sh installs it, the .deb recommends
+    // it).
     auto* qtTranslator = new QTranslator(&application);
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -58,6 +63,15 @@ void installTranslators(QCoreApplication& application, const QLocale& locale)
     if (ownTranslator->load(locale, QStringLiteral("iotca"), QStringLiteral("_"), QStringLiteral(":/i18n"))
         || ownTranslator->load(QStringLiteral("iotca_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(ownTranslator);
+}
+
+void replaceTranslators(QCoreApplication& application, const QLocale& locale)
+{
+    for (QTranslator* translator : application.findChildren<QTranslator*>(Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    installTranslators(application, locale);
 }
 
 } // namespace iotca::app

@@ -17,5 +17,8 @@ void setPreferredUiLanguage(const QString& bcp47Name); // empty: follow the syst
 
 /// Loads Qt's and our own translations for `locale` into the application.
 void installTranslators(QCoreApplication& application, const QLocale& locale);
+/// Removes the translators installTranslators() put in and installs those for `locale`; every widget then receives
+/// QEvent::LanguageChange (View → Language switches this way).
+void replaceTranslators(QCoreApplication& application, const QLocale& locale);
 
 } // namespace iotca::app

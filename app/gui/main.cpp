@@ -9,21 +9,9 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QThreadPool>
-#include <QTranslator>
 
 #include <memory>
-
-namespace {
-/// Replaces the installed translators with those for `locale`; every widget then receives LanguageChange.
-void switchLanguage(QApplication& application, const QLocale& locale)
-{
-    for (QTranslator* translator : application.findChildren<QTranslator*>(Qt::FindDirectChildrenOnly)) {
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
-    }
-    iotca::app::installTranslators(application, locale);
-}
-} // namespace
+#include <optional>
 
 int main(int argc, char* argv[])
 {
@@ -44,23 +32,49 @@ int main(int argc, char* argv[])
     parser.addOption(workspaceOption);
     parser.process(application);
 
-    const QString path =
+    QString path =
         parser.isSet(workspaceOption) ? parser.value(workspaceOption) : iotca::model::workspacePathFromEnvironment();
-    auto opened = iotca::model::Workspace::open(path);
-    std::unique_ptr<iotca::model::Workspace> workspace;
-    if (opened)
-        workspace = std::move(opened.value());
-
     iotca::model::KeychainSecretStore secrets;
     iotca::ui::DialogPrompter prompter;
     int status = 0;
-    {
+    // One pass per workspace: File → Open Workspace… and File → Restore Workspace… end the pass, close the window
+    // and the workspace, and the next pass opens the chosen (or restored) one.
+    QString restoreFrom;
+    std::optional<iotca::Error> restoreFailure;
+    for (bool again = true; again;) {
+        again = false;
+        if (!restoreFrom.isEmpty()) {
+            if (const iotca::Status restored = iotca::model::Workspace::restore(restoreFrom, path); !restored)
+                restoreFailure = restored.error();
+            restoreFrom.clear();
+        }
+        auto opened = iotca::model::Workspace::open(path);
+        std::unique_ptr<iotca::model::Workspace> workspace;
+        if (opened)
+            workspace = std::move(opened.value());
+
         iotca::ui::MainWindow window(path, workspace.get(), secrets, prompter);
         if (!opened)
             window.showError(opened.error());
-        QObject::connect(
-            &window, &iotca::ui::MainWindow::languageChangeRequested, &application,
-            [&application](const QString&) { switchLanguage(application, iotca::app::preferredUiLocale()); });
+        else if (restoreFailure)
+            window.showError(*restoreFailure);
+        restoreFailure.reset();
+        QObject::connect(&window, &iotca::ui::MainWindow::languageChangeRequested, &application,
+                         [&application](const QString&) {
+                             iotca::app::replaceTranslators(application, iotca::app::preferredUiLocale());
+                         });
+        QObject::connect(&window, &iotca::ui::MainWindow::openWorkspaceRequested, &application,
+                         [&](const QString& folder) {
+                             path = folder;
+                             again = true;
+                             window.close();
+                         });
+        QObject::connect(&window, &iotca::ui::MainWindow::restoreWorkspaceRequested, &application,
+                         [&](const QString& backupFile) {
+                             restoreFrom = backupFile;
+                             again = true;
+                             window.close();
+                         });
         window.show();
         // What this open recovered from an interrupted bulk issue (model::IssuanceRecovery): the user must know.
         if (workspace && !workspace->recoveryReport().isEmpty()) {

@@ -2,6 +2,10 @@
 
 #include "model/audit/AuditAction.h"
 #include "model/audit/AuditLog.h"
+#include "model/workspace/CaRecord.h"
+#include "model/workspace/CaRepository.h"
+#include "model/workspace/PlatformAccountRecord.h"
+#include "model/workspace/PlatformAccountRepository.h"
 #include "model/workspace/Workspace.h"
 
 #include <QJsonDocument>
@@ -16,6 +20,34 @@ AuditLogModel::AuditLogModel(Workspace* workspace, QObject* parent)
     if (m_workspace) {
         connect(m_workspace, &Workspace::auditAppended, this, &AuditLogModel::onAuditAppended);
     }
+    loadNames();
+}
+
+void AuditLogModel::loadNames()
+{
+    m_text = AuditEntryText();
+    if (!m_workspace)
+        return;
+    if (const auto cas = m_workspace->cas().list()) {
+        for (const auto& ca : cas.value())
+            m_text.setCaName(ca.id, ca.name);
+    } else {
+        reportFailure(cas.error());
+    }
+    if (const auto accounts = m_workspace->accounts().list()) {
+        for (const auto& account : accounts.value())
+            m_text.setAccountName(account.id, account.name);
+    } else {
+        reportFailure(accounts.error());
+    }
+    for (const AuditEntry& entry : std::as_const(m_entries))
+        m_text.learnFrom(entry);
+}
+
+void AuditLogModel::reportFailure(const Error& error)
+{
+    m_lastError = error;
+    Q_EMIT loadFailed(error);
 }
 
 AuditLogModel::~AuditLogModel() = default;
@@ -40,17 +72,35 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Time:
-            return entry.time.toLocalTime();
+            return AuditEntryText::timeText(entry.time);
         case Action:
             return actionDisplayName(entry.action);
         case Object:
-            //: %1 is an object type such as "ca", %2 its id
-            return tr("%1 %2").arg(entry.objectType, entry.objectId);
-        case Details:
-            return QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact));
+            return m_text.objectText(entry);
+        case Summary:
+            return m_text.summary(entry);
         default:
             return {};
         }
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case Time:
+            return entry.time.toUTC().toString(Qt::ISODateWithMs);
+        case Object:
+            return m_text.objectText(entry);
+        case Summary:
+            return m_text.summary(entry);
+        default:
+            return {};
+        }
+    case CaIdRole:
+        return AuditEntryText::caIdOf(entry);
+    case DetailsJsonRole:
+        return QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Indented));
+    case ObjectTypeRole:
+        return entry.objectType;
+    case ObjectIdRole:
+        return entry.objectId;
     case IdRole:
         return entry.id;
     case ActionRole:
@@ -79,8 +129,9 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
     case Object:
         //: Column header: what an audit log entry's action was done to
         return tr("Object");
-    case Details:
-        return tr("Details");
+    case Summary:
+        //: Column header: the audit entry's details in one line
+        return tr("Summary");
     default:
         return {};
     }
@@ -94,6 +145,10 @@ QHash<int, QByteArray> AuditLogModel::roleNames() const
     names.insert(DetailsRole, QByteArrayLiteral("details"));
     names.insert(HashRole, QByteArrayLiteral("hash"));
     names.insert(TimeRole, QByteArrayLiteral("time"));
+    names.insert(CaIdRole, QByteArrayLiteral("caId"));
+    names.insert(DetailsJsonRole, QByteArrayLiteral("detailsJson"));
+    names.insert(ObjectTypeRole, QByteArrayLiteral("objectType"));
+    names.insert(ObjectIdRole, QByteArrayLiteral("objectId"));
     return names;
 }
 
@@ -111,10 +166,12 @@ void AuditLogModel::fetchMore(const QModelIndex& parent)
     const qint64 after = m_entries.isEmpty() ? 0 : m_entries.constLast().id;
     auto page = m_workspace->audit().entries(after, m_batchSize);
     if (!page) {
-        qWarning("AuditLogModel: %s", qUtf8Printable(page.error().fullText()));
         m_atEnd = true;
+        reportFailure(page.error());
         return;
     }
+    for (const AuditEntry& entry : std::as_const(*page))
+        m_text.learnFrom(entry);
     m_atEnd = page->size() < m_batchSize;
     if (page->isEmpty()) {
         return;
@@ -131,7 +188,15 @@ void AuditLogModel::reload()
     beginResetModel();
     m_entries.clear();
     m_atEnd = false;
+    m_lastError = {};
+    loadNames();
     endResetModel();
+}
+
+void AuditLogModel::fetchAll()
+{
+    while (canFetchMore({}))
+        fetchMore({});
 }
 
 void AuditLogModel::onAuditAppended(qint64 entryId)
@@ -146,9 +211,17 @@ void AuditLogModel::onAuditAppended(qint64 entryId)
     }
     // Normally exactly the one new entry; read everything after the last shown one in case signals were coalesced.
     auto fresh = m_workspace->audit().entries(after, -1);
-    if (!fresh || fresh->isEmpty()) {
+    if (!fresh) {
+        reportFailure(fresh.error());
         return;
     }
+    if (fresh->isEmpty()) {
+        return;
+    }
+    // A new entry may name a CA or account created since the names were read.
+    loadNames();
+    for (const AuditEntry& entry : std::as_const(*fresh))
+        m_text.learnFrom(entry);
     const int first = static_cast<int>(m_entries.size());
     beginInsertRows({}, first, first + static_cast<int>(fresh->size()) - 1);
     m_entries.append(*fresh);

@@ -1,10 +1,13 @@
 #include "CaListModel.h"
 
+#include "model/ModelErrorCode.h"
+
 #include "model/workspace/CaRegistrationRepository.h"
 #include "model/workspace/CaRepository.h"
 #include "model/workspace/PlatformAccountRepository.h"
 #include "model/workspace/Workspace.h"
 
+#include <QMetaObject>
 #include <QVariantMap>
 
 namespace iotca::model {
@@ -198,39 +201,64 @@ void CaListModel::reload()
     beginResetModel();
     m_rows.clear();
     m_accountNames.clear();
+    QList<Error> failures;
     if (m_workspace) {
         if (auto accounts = m_workspace->accounts().list()) {
             for (const PlatformAccountRecord& account : *accounts) {
                 m_accountNames.insert(account.id, account.name);
             }
+        } else {
+            failures << accounts.error();
         }
         if (auto cas = m_workspace->cas().list()) {
             for (const CaRecord& ca : *cas) {
                 Row row {ca, commonNameOf(ca.subject), {}};
                 if (auto registrations = m_workspace->registrations().forCa(ca.id)) {
                     row.registrations = *registrations;
+                } else {
+                    row.registrationsUnknown = true;
+                    failures << registrations.error();
                 }
                 m_rows.append(row);
             }
+        } else {
+            failures << cas.error();
         }
     }
     endResetModel();
+    for (const Error& failure : std::as_const(failures))
+        reportLater(failure);
 }
 
-bool CaListModel::loadRow(qint64 caId, Row* row) const
+bool CaListModel::loadRow(qint64 caId, Row* row)
 {
     if (!m_workspace) {
         return false;
     }
     auto ca = m_workspace->cas().get(caId);
     if (!ca) {
+        // Gone is no failure; anything else is reported.
+        if (ca.error().code != ErrorCode::NotFound) {
+            reportLater(ca.error());
+        }
         return false;
     }
     row->ca = *ca;
     row->commonName = commonNameOf(ca->subject);
     auto registrations = m_workspace->registrations().forCa(caId);
     row->registrations = registrations ? *registrations : QList<CaRegistrationRecord>();
+    row->registrationsUnknown = !registrations;
+    if (!registrations) {
+        reportLater(registrations.error());
+    }
     return true;
+}
+
+void CaListModel::reportLater(const Error& error)
+{
+    // Queued: a view that reacts by reading the model must find it between changes, never inside one.
+    QMetaObject::invokeMethod(
+        this, [this, error] { Q_EMIT loadFailed(error); }, Qt::QueuedConnection);
 }
 
 int CaListModel::rowOf(qint64 caId) const
@@ -312,7 +340,11 @@ void CaListModel::onRegistrationChanged(qint64 caId)
     }
     auto registrations = m_workspace->registrations().forCa(caId);
     m_rows[row].registrations = registrations ? *registrations : QList<CaRegistrationRecord>();
+    m_rows[row].registrationsUnknown = !registrations;
     Q_EMIT dataChanged(index(row, Status), index(row, Status));
+    if (!registrations) {
+        reportLater(registrations.error());
+    }
 }
 
 void CaListModel::onAccountsChanged()
@@ -325,6 +357,8 @@ void CaListModel::onAccountsChanged()
         for (const PlatformAccountRecord& account : *accounts) {
             m_accountNames.insert(account.id, account.name);
         }
+    } else {
+        reportLater(accounts.error());
     }
     if (!m_rows.isEmpty()) {
         Q_EMIT dataChanged(index(0, Status), index(static_cast<int>(m_rows.size()) - 1, Status));
@@ -333,6 +367,10 @@ void CaListModel::onAccountsChanged()
 
 QString CaListModel::statusSummary(const Row& row) const
 {
+    if (row.registrationsUnknown) {
+        //: Status of a CA whose registrations could not be read from the workspace
+        return tr("Unknown (could not be read)");
+    }
     if (row.registrations.isEmpty()) {
         //: Status of a CA that is registered with no platform account
         return tr("Not registered");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "crypto/Error.h"
 #include "model/workspace/CaRecord.h"
 #include "model/workspace/CaRegistrationRecord.h"
 
@@ -56,12 +57,19 @@ public:
     /// Reads everything again (a reset).
     void reload();
 
+Q_SIGNALS:
+    /// A read failed: the list may lack CAs, or say "Unknown" where registrations could not be read. The window
+    /// shows the error; nothing is passed over in silence.
+    void loadFailed(const iotca::Error& error);
+
 private:
     struct Row
     {
         CaRecord ca;
         QString commonName;
         QList<CaRegistrationRecord> registrations;
+        /// The registrations could not be read: the status is unknown, not "Not registered".
+        bool registrationsUnknown = false;
     };
 
     void onCaAdded(qint64 caId);
@@ -69,7 +77,9 @@ private:
     void onCaRemoved(qint64 caId);
     void onRegistrationChanged(qint64 caId);
     void onAccountsChanged();
-    [[nodiscard]] bool loadRow(qint64 caId, Row* row) const;
+    [[nodiscard]] bool loadRow(qint64 caId, Row* row);
+    /// Reports `error` through loadFailed() once the model is consistent again (not between begin* and end*).
+    void reportLater(const Error& error);
     [[nodiscard]] int rowOf(qint64 caId) const;
     [[nodiscard]] QString statusSummary(const Row& row) const;
 

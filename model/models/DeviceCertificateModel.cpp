@@ -15,6 +15,7 @@ DeviceCertificateModel::DeviceCertificateModel(Workspace* workspace, QObject* pa
     , m_workspace(workspace)
     , m_query(workspace)
 {
+    m_query.setErrorHandler([this](const Error& error) { Q_EMIT loadFailed(error); });
     if (m_workspace) {
         connect(m_workspace, &Workspace::deviceCertificatesAdded, this,
                 [this](qint64 caId, int /*count*/) { onDevicesAdded(caId); });

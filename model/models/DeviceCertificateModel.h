@@ -84,6 +84,10 @@ public:
     /// Reads everything again (a reset).
     void reload();
 
+Q_SIGNALS:
+    /// A read failed; the rows shown may be incomplete (never passed over in silence: the window shows it).
+    void loadFailed(const iotca::Error& error);
+
 private:
     using Row = DeviceCertificateQuery::Row;
 

@@ -185,12 +185,14 @@ QString jsonArray(const QList<qint64>& ids)
     return QString::fromLatin1(json);
 }
 
-qint64 countOf(const QSqlDatabase& database, const QString& statement, const QVariantList& values)
+qint64 countOf(const DeviceCertificateQuery::ErrorHandler& report, const QSqlDatabase& database,
+               const QString& statement, const QVariantList& values)
 {
     auto counted =
         sql::run(database, statement, values, DeviceCertificateModel::tr("Could not count the device certificates."));
     if (!counted) {
-        qWarning("DeviceCertificateModel: %s", qUtf8Printable(counted.error().fullText()));
+        if (report)
+            report(counted.error());
         return 0;
     }
     return counted->next() ? counted->value(0).toLongLong() : 0;
@@ -248,7 +250,7 @@ qint64 DeviceCertificateQuery::population() const
         return 0;
     }
     const Condition base = baseCondition(m_filter);
-    return countOf(*database, QStringLiteral("SELECT COUNT(*) FROM device_certificates AS d") + base.where(),
+    return countOf(m_onError, *database, QStringLiteral("SELECT COUNT(*) FROM device_certificates AS d") + base.where(),
                    base.values);
 }
 
@@ -284,7 +286,8 @@ const DeviceCertificateQuery::TextMatch& DeviceCertificateQuery::textMatch() con
         auto result = sql::run(*database, statement + QStringLiteral(" LIMIT %1").arg(limit + 1), values,
                                DeviceCertificateModel::tr("Could not read the device certificates."));
         if (!result) {
-            qWarning("DeviceCertificateModel: %s", qUtf8Printable(result.error().fullText()));
+            if (m_onError)
+                m_onError(result.error());
             complete = false;
             return;
         }
@@ -337,7 +340,8 @@ const DeviceCertificateQuery::TextMatch& DeviceCertificateQuery::textMatch() con
                 ids.resize(before);
             }
         } else {
-            qWarning("DeviceCertificateModel: %s", qUtf8Printable(result.error().fullText()));
+            if (m_onError)
+                m_onError(result.error());
         }
         if (!decided) {
             collect(nameScan, ca.values + QVariantList {text});
@@ -381,7 +385,7 @@ qint64 DeviceCertificateQuery::countMatches() const
     }
     const Condition base = baseCondition(m_filter);
     if (match.byIds) {
-        return countOf(*database,
+        return countOf(m_onError, *database,
                        QStringLiteral("SELECT COUNT(*) FROM json_each(?) AS m CROSS JOIN device_certificates AS d "
                                       "ON d.id = m.value")
                            + base.where(),
@@ -391,7 +395,8 @@ qint64 DeviceCertificateQuery::countMatches() const
         Condition condition = base;
         const Condition text = textScanCondition(m_filter.text);
         condition.add(text.parts.constFirst(), text.values);
-        return countOf(*database, QStringLiteral("SELECT COUNT(*) FROM device_certificates AS d") + condition.where(),
+        return countOf(m_onError, *database,
+                       QStringLiteral("SELECT COUNT(*) FROM device_certificates AS d") + condition.where(),
                        condition.values);
     }
     // Dense matches: count on covering indexes only, never reading the rows themselves. The serial ranges on
@@ -407,7 +412,7 @@ qint64 DeviceCertificateQuery::countMatches() const
     QVariantList excludedValues;
     for (const SerialRange& range : serialRanges(m_filter.text)) {
         const QVariantList values = ca.values + QVariantList {range.from, range.to};
-        total += countOf(*database, QStringLiteral("SELECT COUNT(*) FROM (%1)").arg(rangeIds), values);
+        total += countOf(m_onError, *database, QStringLiteral("SELECT COUNT(*) FROM (%1)").arg(rangeIds), values);
         excluded << rangeIds;
         excludedValues << values;
     }
@@ -416,7 +421,7 @@ qint64 DeviceCertificateQuery::countMatches() const
     if (!excluded.isEmpty()) {
         names += QStringLiteral(" AND d.id NOT IN (%1)").arg(excluded.join(QStringLiteral(" UNION ALL ")));
     }
-    return total + countOf(*database, names, ca.values + QVariantList {m_filter.text} + excludedValues);
+    return total + countOf(m_onError, *database, names, ca.values + QVariantList {m_filter.text} + excludedValues);
 }
 
 QList<DeviceCertificateQuery::Row> DeviceCertificateQuery::fetch(const Row* after, int limit, const Row* upTo,
@@ -489,7 +494,8 @@ QList<DeviceCertificateQuery::Row> DeviceCertificateQuery::fetch(const Row* afte
     auto result = sql::run(*database, statement, fromValues + condition.values,
                            DeviceCertificateModel::tr("Could not read the device certificates."));
     if (!result) {
-        qWarning("DeviceCertificateModel: %s", qUtf8Printable(result.error().fullText()));
+        if (m_onError)
+            m_onError(result.error());
         return rows;
     }
     // Rows share what repeats (product keys, status names) and the sort key shares the column's string, so that

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "crypto/Error.h"
+
 #include "DeviceCertificateFilter.h"
 #include "model/workspace/DeviceCertificateRecord.h"
 
@@ -7,7 +9,9 @@
 #include <QPointer>
 #include <QVariant>
 
+#include <functional>
 #include <optional>
+#include <utility>
 
 namespace iotca::model {
 
@@ -47,7 +51,11 @@ class DeviceCertificateQuery
 public:
     using Row = detail::DeviceCertificateRow;
 
+    /// Told every read that failed (the query then answers with what it has: fewer rows, a count of 0).
+    using ErrorHandler = std::function<void(const Error&)>;
+
     explicit DeviceCertificateQuery(Workspace* workspace);
+    void setErrorHandler(ErrorHandler handler) { m_onError = std::move(handler); }
 
     [[nodiscard]] const DeviceCertificateFilter& filter() const { return m_filter; }
     void setFilter(const DeviceCertificateFilter& filter);
@@ -98,6 +106,7 @@ private:
     /// Caches for the current filter and data.
     mutable std::optional<TextMatch> m_textMatch;
     mutable std::optional<qint64> m_totalCount;
+    ErrorHandler m_onError;
 };
 
 } // namespace iotca::model

@@ -271,36 +271,41 @@ Status Workspace::backup(const QString& filePath) const
     return replaceFile(temporary, target.absoluteFilePath());
 }
 
-Status Workspace::restore(const QString& backupFile, const QString& folder)
+Status Workspace::checkBackup(const QString& backupFile)
 {
     const QString backupPath = QFileInfo(backupFile).absoluteFilePath();
     // Missing, a folder, a FIFO, a device: each said as it is (InputFile), not "does not exist".
     if (Status usable = InputFile::check(backupPath, InputKind::WorkspaceBackup); !usable) {
         return usable;
     }
+    // The file must be one of our workspaces, intact, with a schema we can open (and migrate).
+    ScopedConnection backup(backupPath, true);
+    if (!backup.isOpen()) {
+        return sql::error(tr("Cannot open the backup file '%1'.").arg(nativePath(backupPath)), backup.lastError());
+    }
+    const QSqlDatabase database = backup.database();
+    const auto version = Schema::version(database);
+    if (!version) {
+        return Error {tr("The file '%1' is not an IoT CA Desk workspace backup.").arg(nativePath(backupPath)),
+                      version.error().detail, QStringLiteral("NotAWorkspace")};
+    }
+    if (Status compatible = Schema::checkCompatible(database); !compatible) {
+        return compatible;
+    }
+    if (*version < 1) {
+        return Error {tr("The file '%1' is not an IoT CA Desk workspace backup.").arg(nativePath(backupPath)),
+                      {},
+                      QStringLiteral("NotAWorkspace")};
+    }
+    return integrityOf(database, nativePath(backupPath));
+}
+
+Status Workspace::restore(const QString& backupFile, const QString& folder)
+{
+    const QString backupPath = QFileInfo(backupFile).absoluteFilePath();
     // 1. The file must be one of our workspaces, intact, with a schema we can open (and migrate).
-    {
-        ScopedConnection backup(backupPath, true);
-        if (!backup.isOpen()) {
-            return sql::error(tr("Cannot open the backup file '%1'.").arg(nativePath(backupPath)), backup.lastError());
-        }
-        const QSqlDatabase database = backup.database();
-        const auto version = Schema::version(database);
-        if (!version) {
-            return Error {tr("The file '%1' is not an IoT CA Desk workspace backup.").arg(nativePath(backupPath)),
-                          version.error().detail, QStringLiteral("NotAWorkspace")};
-        }
-        if (Status compatible = Schema::checkCompatible(database); !compatible) {
-            return compatible;
-        }
-        if (*version < 1) {
-            return Error {tr("The file '%1' is not an IoT CA Desk workspace backup.").arg(nativePath(backupPath)),
-                          {},
-                          QStringLiteral("NotAWorkspace")};
-        }
-        if (Status intact = integrityOf(database, nativePath(backupPath)); !intact) {
-            return intact;
-        }
+    if (Status usable = checkBackup(backupPath); !usable) {
+        return usable;
     }
 
     // 2. Hold the workspace's lock, so no writer has it open while the file is swapped.

@@ -77,6 +77,10 @@ public:
     /// `PRAGMA integrity_check` and `PRAGMA foreign_key_check`; an Error with the first problem found.
     [[nodiscard]] Status checkIntegrity() const;
 
+    /// Whether `backupFile` is a workspace backup restore() accepts: a readable file, one of our workspaces, intact,
+    /// with a schema this build can open. Nothing is changed.
+    [[nodiscard]] static Status checkBackup(const QString& backupFile);
+
     /// Replaces the workspace in `folder` with the backup in `backupFile`, atomically: afterwards the folder holds
     /// either the old workspace or the restored one. Validates first that the file is one of our workspaces with a
     /// schema this build can open. The workspace must not be open for writing (this takes its lock); close any

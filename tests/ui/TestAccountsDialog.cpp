@@ -200,6 +200,29 @@ private Q_SLOTS:
         QVERIFY(!network->toolTip().isEmpty());
     }
 
+    void statusBarFollowsTheAccountJustUsed()
+    {
+        // Issue 18, item 7: the toolbar says "Alpha", the call goes through "Beta": the status bar reports Beta.
+        const qint64 alpha = addAccount(QStringLiteral("Alpha"));
+        const qint64 beta = addAccount(QStringLiteral("Beta"));
+        QTRY_VERIFY(m_window->selectAccount(alpha));
+        auto* account = m_window->findChild<QLabel*>(QStringLiteral("accountLabel"));
+        auto* network = m_window->findChild<QLabel*>(QStringLiteral("networkLabel"));
+        QCOMPARE(account->text(), QStringLiteral("Account: Alpha (ApsaraMQ for MQTT)"));
+        openManager([&](QDialog& dialog) {
+            auto* manager = qobject_cast<ui::AccountsDialog*>(&dialog);
+            QVERIFY(manager->selectAccount(beta));
+            clickButton(&dialog, QStringLiteral("testAccountButton"));
+            auto* tested = dialog.findChild<QLabel*>(QStringLiteral("testResultLabel"));
+            QTRY_VERIFY_WITH_TIMEOUT(tested->text().contains(QStringLiteral("connected")), 20000);
+            clickButton(&dialog, QStringLiteral("closeButton"));
+        });
+        QCOMPARE(m_window->currentAccountId(), alpha);
+        QCOMPARE(m_window->statusAccountId(), beta);
+        QCOMPARE(account->text(), QStringLiteral("Account: Beta (ApsaraMQ for MQTT)"));
+        QVERIFY2(network->text().startsWith(QStringLiteral("Platform answered at")), qPrintable(network->text()));
+    }
+
     void editKeepsTheSecretAndRemoveAsksFirst()
     {
         const qint64 id = addAccount(QStringLiteral("Demo"));

@@ -14,6 +14,11 @@ QString UiScriptedPrompter::openFile(QWidget*, const QString&, const QString&)
     return files.isEmpty() ? QString() : files.dequeue();
 }
 
+QString UiScriptedPrompter::saveFile(QWidget*, const QString&, const QString&, const QString&)
+{
+    return saveFiles.isEmpty() ? QString() : saveFiles.dequeue();
+}
+
 QString UiScriptedPrompter::existingFolder(QWidget*, const QString&)
 {
     return folders.isEmpty() ? QString() : folders.dequeue();

@@ -21,6 +21,7 @@ public:
 
     QQueue<QString> files;
     QQueue<QString> folders;
+    QQueue<QString> saveFiles;
     QQueue<Answer> answers;
     QQueue<DialogHandler> dialogs;
 
@@ -29,6 +30,8 @@ public:
     QStringList dialogsRun; ///< objectName of every dialog run, in order
 
     [[nodiscard]] QString openFile(QWidget* parent, const QString& title, const QString& filter) override;
+    [[nodiscard]] QString saveFile(QWidget* parent, const QString& title, const QString& suggested,
+                                   const QString& filter) override;
     [[nodiscard]] QString existingFolder(QWidget* parent, const QString& title) override;
     [[nodiscard]] Answer ask(QWidget* parent, const QString& title, const QString& question) override;
     void showError(QWidget* parent, const Error& error) override;

@@ -1,6 +1,7 @@
 #include "CaKeyUnlock.h"
 
 #include "BackgroundTask.h"
+#include "SessionPassphrases.h"
 #include "ui/Prompter.h"
 #include "ui/dialogs/PassphraseDialog.h"
 
@@ -54,6 +55,12 @@ void CaKeyUnlock::start(Done done)
         return;
     }
     m_ca = std::make_shared<const model::CaRecord>(std::move(ca.value()));
+    // Kept for this session at the user's request (the keychain had none): no question this time.
+    if (auto kept = SessionPassphrases::of(m_workspace).get(m_caId)) {
+        Q_EMIT unlocking(true);
+        decrypt(std::move(kept), Source::Session);
+        return;
+    }
     if (m_ca->passphraseKeychainKey.isEmpty())
         askPassphrase({});
     else
@@ -82,13 +89,15 @@ void CaKeyUnlock::readRemembered(const QString& keychainKey)
             self->askPassphrase({});
             return;
         }
-        self->decrypt(std::move(passphrase.value()), true);
+        self->decrypt(std::make_shared<const crypto::SecureBuffer>(std::move(passphrase.value())), Source::Keychain);
     });
 }
 
 void CaKeyUnlock::askPassphrase(const QString& retryMessage)
 {
     PassphraseDialog dialog(m_ca->name, false, m_dialogParent);
+    // Asked means the keychain had no (right) passphrase: offer to keep it for this session instead.
+    dialog.setOfferSessionMemory(true);
     if (!retryMessage.isEmpty())
         dialog.setRetryMessage(retryMessage);
     if (m_prompter.exec(dialog) != QDialog::Accepted || m_cancelled) {
@@ -96,20 +105,25 @@ void CaKeyUnlock::askPassphrase(const QString& retryMessage)
         return;
     }
     Q_EMIT unlocking(false);
-    decrypt(dialog.passphrase(), false);
+    decrypt(std::make_shared<const crypto::SecureBuffer>(dialog.passphrase()),
+            dialog.rememberForSession() ? Source::TypedToKeep : Source::Typed);
 }
 
-void CaKeyUnlock::decrypt(crypto::SecureBuffer passphrase, bool remembered)
+void CaKeyUnlock::decrypt(std::shared_ptr<const crypto::SecureBuffer> secret, Source source)
 {
-    auto secret = std::make_shared<const crypto::SecureBuffer>(std::move(passphrase));
     const std::shared_ptr<const model::CaRecord> ca = m_ca;
+    const bool remembered = source == Source::Keychain || source == Source::Session;
     runInBackground<Result<crypto::PrivateKey>>(
         this, [ca, secret] { return model::CaKeyAccess::unlock(*ca, *secret); },
-        [this, remembered](Result<crypto::PrivateKey> key) {
+        [this, remembered, source, secret](Result<crypto::PrivateKey> key) {
             if (m_cancelled) {
                 finish(cancelledError());
                 return;
             }
+            if (key && source == Source::TypedToKeep)
+                SessionPassphrases::of(m_workspace).remember(m_caId, secret);
+            if (!key && source == Source::Session)
+                SessionPassphrases::of(m_workspace).forget(m_caId);
             if (key || (!remembered && key.error().code != crypto::ErrorCode::WrongPassphrase)) {
                 finish(std::move(key));
                 return;

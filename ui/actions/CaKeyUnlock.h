@@ -56,8 +56,10 @@ Q_SIGNALS:
 private:
     void readRemembered(const QString& keychainKey);
     void askPassphrase(const QString& retryMessage);
-    /// `remembered`: the passphrase came from the keychain, so a failure asks the user instead of failing.
-    void decrypt(crypto::SecureBuffer passphrase, bool remembered);
+    /// Where a passphrase came from. One that was remembered (keychain, session) and fails makes the user be asked
+    /// instead of failing; one typed with "remember until quit" is kept for the session once it unlocked the key.
+    enum class Source { Keychain, Session, Typed, TypedToKeep };
+    void decrypt(std::shared_ptr<const crypto::SecureBuffer> secret, Source source);
     void finish(Result<crypto::PrivateKey> key);
 
     model::Workspace& m_workspace;

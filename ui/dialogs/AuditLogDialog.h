@@ -2,11 +2,18 @@
 
 #include <QDialog>
 
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
 class QLabel;
+class QPlainTextEdit;
 class QPushButton;
 class QTableView;
 
 namespace iotca::model {
+class AuditLogFilter;
 class AuditLogModel;
 class Workspace;
 } // namespace iotca::model
@@ -15,29 +22,57 @@ namespace iotca::ui {
 
 class ErrorBanner;
 
-/// Tools → Audit Log: every audited change of the workspace, newest last, and "Verify", which checks the hash
-/// chain off the GUI thread and says in words whether the log is intact or where it was changed.
+/// Tools → Audit Log, read as a log a person audits: the hash chain's check at the top (run when the dialog
+/// opens, off the GUI thread), local time, action and object in words, a one-line summary per entry with the
+/// details (JSON and chain hash) of the selected entry in a pane below, filters for a time range, an action and a
+/// CA, and Export… to CSV or JSON of what the filters show.
 class AuditLogDialog : public QDialog
 {
     Q_OBJECT
 public:
+    /// Asks for the file to export to: (parent, title, suggested path, filter) -> path, empty when cancelled.
+    using SaveFileChooser = std::function<QString(QWidget*, const QString&, const QString&, const QString&)>;
+
     explicit AuditLogDialog(model::Workspace& workspace, QWidget* parent = nullptr);
 
     /// The last verification's sentence, empty before the first.
     [[nodiscard]] QString verificationText() const;
+    /// Replaces the file dialog Export… opens (tests answer it without a native dialog).
+    void setSaveFileChooser(SaveFileChooser chooser) { m_chooseSaveFile = std::move(chooser); }
+    [[nodiscard]] model::AuditLogFilter* filter() const { return m_filter; }
+    /// Writes what the filters show to `path` (CSV, or JSON for a .json name); false, with the reason in the
+    /// dialog's error banner, when it could not.
+    bool exportTo(const QString& path);
 
 Q_SIGNALS:
     void verified(bool intact);
 
 private:
     void verify();
+    void fillFilterChoices();
+    void applyFilters();
+    void updateCount();
+    void showSelectedDetails();
+    void exportEntries();
+    void fitColumns();
 
     model::Workspace& m_workspace;
     model::AuditLogModel* m_model;
-    QTableView* m_view;
-    QPushButton* m_verify;
+    model::AuditLogFilter* m_filter;
     QLabel* m_result;
+    QCheckBox* m_fromCheck;
+    QDateTimeEdit* m_from;
+    QCheckBox* m_toCheck;
+    QDateTimeEdit* m_to;
+    QComboBox* m_action;
+    QComboBox* m_ca;
+    QLabel* m_count;
+    QTableView* m_view;
+    QPlainTextEdit* m_details;
+    QPushButton* m_verify;
+    QPushButton* m_export;
     ErrorBanner* m_error;
+    SaveFileChooser m_chooseSaveFile;
 };
 
 } // namespace iotca::ui

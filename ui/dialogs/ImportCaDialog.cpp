@@ -1,6 +1,8 @@
 #include "ImportCaDialog.h"
 
 #include "ui/widgets/FilePathEdit.h"
+#include "ui/widgets/PassphraseStrengthHint.h"
+#include "ui/widgets/ShowPassphraseCheck.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -29,6 +31,9 @@ ImportCaDialog::ImportCaDialog(Prompter& prompter, Check check, QWidget* parent)
     , m_certificate(new FilePathEdit(prompter, FilePathEdit::Mode::OpenFile, this))
     , m_key(new FilePathEdit(prompter, FilePathEdit::Mode::OpenFile, this))
     , m_passphrase(new QLineEdit(this))
+    , m_passphraseRepeat(new QLineEdit(this))
+    , m_passphraseRepeatLabel(nullptr)
+    , m_passphraseRule(new QLabel(PassphraseStrengthHint::ruleText(), this))
     , m_remember(new QCheckBox(this))
 {
     setObjectName(QStringLiteral("importCaDialog"));
@@ -57,6 +62,13 @@ ImportCaDialog::ImportCaDialog(Prompter& prompter, Check check, QWidget* parent)
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setPlaceholderText(tr("The key is stored encrypted under this passphrase"));
     addField(form, tr("Key &passphrase:"), m_passphrase, QStringLiteral("passphraseEdit"));
+    m_passphraseRepeat->setEchoMode(QLineEdit::Password);
+    addField(form, tr("&Repeat passphrase:"), m_passphraseRepeat, QStringLiteral("passphraseRepeatEdit"));
+    m_passphraseRepeatLabel = qobject_cast<QLabel*>(form->labelForField(m_passphraseRepeat));
+    m_passphraseRule->setObjectName(QStringLiteral("passphraseRuleLabel"));
+    m_passphraseRule->setWordWrap(true);
+    form->addRow(QString(), m_passphraseRule);
+    form->addRow(QString(), new ShowPassphraseCheck({m_passphrase, m_passphraseRepeat}, this));
     m_remember->setObjectName(QStringLiteral("rememberPassphraseCheck"));
     m_remember->setText(tr("Remember the passphrase in the system &keychain"));
     m_remember->setAccessibleName(tr("Remember the passphrase in the system keychain"));
@@ -67,10 +79,34 @@ ImportCaDialog::ImportCaDialog(Prompter& prompter, Check check, QWidget* parent)
     content->addLayout(form);
     setContent(content);
 
+    // An encrypted key is opened with its own passphrase (asked once); an unencrypted one gets a new passphrase,
+    // asked twice and held to the New CA rule.
+    const auto followKey = [this] {
+        const bool fresh = needsNewPassphrase();
+        m_passphraseRepeat->setVisible(fresh);
+        if (m_passphraseRepeatLabel)
+            m_passphraseRepeatLabel->setVisible(fresh);
+        m_passphraseRule->setVisible(fresh);
+        m_passphrase->setPlaceholderText(fresh ? tr("A new passphrase the workspace stores the key under")
+                                               : tr("The passphrase of the key file"));
+    };
+    connect(m_key, &FilePathEdit::pathChanged, this, followKey);
+    followKey();
+
     connect(m_certificate, &FilePathEdit::pathChanged, this, [this](const QString& path) {
         if (m_name->text().trimmed().isEmpty() || !m_name->isModified())
             m_name->setText(QFileInfo(path).completeBaseName());
     });
+}
+
+bool ImportCaDialog::needsNewPassphrase() const
+{
+    QFile file(m_key->path());
+    if (m_key->path().isEmpty() || !file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(64 * 1024);
+    // PKCS#8 "ENCRYPTED PRIVATE KEY" or a traditional PEM key with "Proc-Type: 4,ENCRYPTED" (RFC 1421).
+    return head.contains("PRIVATE KEY-----") && !head.contains("ENCRYPTED");
 }
 
 ImportCaDialog::FileKind ImportCaDialog::classify(const QString& path)
@@ -147,6 +183,14 @@ std::optional<ValidatingDialog::FieldError> ImportCaDialog::validate() const
     if (m_check) {
         if (const Status checked = m_check(request()); !checked)
             return FieldError {m_key->lineEdit(), checked.error().message};
+    }
+    if (needsNewPassphrase()) {
+        if (m_passphrase->text().size() < PassphraseStrengthHint::minimumLength)
+            return FieldError {
+                m_passphrase,
+                tr("The new passphrase must have at least %1 characters.").arg(PassphraseStrengthHint::minimumLength)};
+        if (m_passphraseRepeat->text() != m_passphrase->text())
+            return FieldError {m_passphraseRepeat, tr("The two passphrases are not the same.")};
     }
     return std::nullopt;
 }

@@ -8,6 +8,7 @@
 #include <functional>
 
 class QCheckBox;
+class QLabel;
 class QLineEdit;
 
 namespace iotca::ui {
@@ -33,6 +34,8 @@ public:
     /// What a dropped file holds, judged from its PEM/DER content.
     enum class FileKind { Certificate, PrivateKey, Unknown };
     [[nodiscard]] static FileKind classify(const QString& path);
+    /// The key file sets a new passphrase: a PEM key without encryption (or a file that cannot be read yet).
+    [[nodiscard]] bool needsNewPassphrase() const;
 
 protected:
     [[nodiscard]] std::optional<FieldError> validate() const override;
@@ -45,6 +48,10 @@ private:
     FilePathEdit* m_certificate;
     FilePathEdit* m_key;
     QLineEdit* m_passphrase;
+    /// Shown only for an unencrypted key file: the passphrase is then a new one, typed twice like in New CA.
+    QLineEdit* m_passphraseRepeat;
+    QLabel* m_passphraseRepeatLabel;
+    QLabel* m_passphraseRule;
     QCheckBox* m_remember;
 };
 

@@ -2,6 +2,7 @@
 
 #include "ui/widgets/KeyAlgorithmCombo.h"
 #include "ui/widgets/PassphraseStrengthHint.h"
+#include "ui/widgets/ShowPassphraseCheck.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,7 +19,7 @@
 namespace iotca::ui {
 
 namespace {
-constexpr int minimumPassphraseLength = 12;
+constexpr int minimumPassphraseLength = PassphraseStrengthHint::minimumLength;
 constexpr int maximumValidityDays = 36500;
 
 QString trimmed(const QLineEdit* edit)
@@ -79,9 +80,15 @@ NewCaDialog::NewCaDialog(QWidget* parent)
     auto* keyForm = new QFormLayout(keyBox);
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphraseRepeat->setEchoMode(QLineEdit::Password);
+    // The rule is stated before anything is typed, not only after a failure.
+    auto* rule = new QLabel(PassphraseStrengthHint::ruleText(), this);
+    rule->setObjectName(QStringLiteral("passphraseRuleLabel"));
+    rule->setWordWrap(true);
+    keyForm->addRow(QString(), rule);
     addField(keyForm, tr("&Passphrase:"), m_passphrase, QStringLiteral("passphraseEdit"));
     keyForm->addRow(QString(), m_strength);
     addField(keyForm, tr("&Repeat passphrase:"), m_passphraseRepeat, QStringLiteral("passphraseRepeatEdit"));
+    keyForm->addRow(QString(), new ShowPassphraseCheck({m_passphrase, m_passphraseRepeat}, this));
     m_remember->setText(tr("Remember the passphrase in the system &keychain"));
     m_remember->setObjectName(QStringLiteral("rememberPassphraseCheck"));
     m_remember->setAccessibleName(tr("Remember the passphrase in the system keychain"));

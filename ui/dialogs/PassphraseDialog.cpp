@@ -1,5 +1,7 @@
 #include "PassphraseDialog.h"
 
+#include "ui/widgets/ShowPassphraseCheck.h"
+
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -13,6 +15,7 @@ PassphraseDialog::PassphraseDialog(const QString& caName, bool offerRemember, QW
     , m_prompt(new QLabel(this))
     , m_passphrase(new QLineEdit(this))
     , m_remember(new QCheckBox(this))
+    , m_rememberForSession(new QCheckBox(this))
 {
     setObjectName(QStringLiteral("passphraseDialog"));
     setWindowTitle(tr("CA Passphrase"));
@@ -31,7 +34,15 @@ PassphraseDialog::PassphraseDialog(const QString& caName, bool offerRemember, QW
     auto* form = new QFormLayout;
     addField(form, tr("&Passphrase:"), m_passphrase, QStringLiteral("passphraseEdit"));
     content->addLayout(form);
+    content->addWidget(new ShowPassphraseCheck({m_passphrase}, this));
     content->addWidget(m_remember);
+    m_rememberForSession->setObjectName(QStringLiteral("rememberForSessionCheck"));
+    m_rememberForSession->setText(tr("Re&member until IoT CA Desk quits"));
+    m_rememberForSession->setAccessibleName(tr("Remember the passphrase until IoT CA Desk quits"));
+    m_rememberForSession->setToolTip(tr("Kept in this program's memory only, so that the next operation with this "
+                                        "CA does not ask again"));
+    m_rememberForSession->setVisible(false);
+    content->addWidget(m_rememberForSession);
     setContent(content);
     m_passphrase->setFocus();
 }
@@ -44,6 +55,16 @@ void PassphraseDialog::setRetryMessage(const QString& message)
 crypto::SecureBuffer PassphraseDialog::passphrase() const
 {
     return crypto::SecureBuffer::fromString(m_passphrase->text());
+}
+
+void PassphraseDialog::setOfferSessionMemory(bool offer)
+{
+    m_rememberForSession->setVisible(offer);
+}
+
+bool PassphraseDialog::rememberForSession() const
+{
+    return !m_rememberForSession->isHidden() && m_rememberForSession->isChecked();
 }
 
 bool PassphraseDialog::rememberPassphrase() const

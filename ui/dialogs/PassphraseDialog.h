@@ -24,6 +24,9 @@ public:
 
     [[nodiscard]] crypto::SecureBuffer passphrase() const;
     [[nodiscard]] bool rememberPassphrase() const;
+    /// Shows "Remember until IoT CA Desk quits" (for a CA whose passphrase is not in the keychain).
+    void setOfferSessionMemory(bool offer);
+    [[nodiscard]] bool rememberForSession() const;
 
     void done(int result) override;
 
@@ -34,6 +37,7 @@ private:
     QLabel* m_prompt;
     QLineEdit* m_passphrase;
     QCheckBox* m_remember;
+    QCheckBox* m_rememberForSession;
 };
 
 } // namespace iotca::ui

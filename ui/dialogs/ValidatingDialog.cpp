@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -75,6 +76,10 @@ void ValidatingDialog::addField(QFormLayout* form, const QString& label, QWidget
     auto* labelWidget = new QLabel(label, this);
     labelWidget->setBuddy(field);
     form->addRow(labelWidget, field);
+    // A problem shown for the last OK is stale once the user edits a field: it goes rather than sit beside, say,
+    // "Very strong".
+    if (auto* edit = qobject_cast<QLineEdit*>(field))
+        connect(edit, &QLineEdit::textEdited, m_banner, &ErrorBanner::clear);
 }
 
 void ValidatingDialog::showProblem(const QString& message)

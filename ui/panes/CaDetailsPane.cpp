@@ -241,6 +241,7 @@ QString CaDetailsPane::formatFingerprint(const QByteArray& digest)
 void CaDetailsPane::reload()
 {
     if (!m_workspace || m_caId == 0) {
+        m_placeholder->setText(placeholderText());
         m_stack->setCurrentIndex(0);
         return;
     }
@@ -280,6 +281,8 @@ void CaDetailsPane::fill(const model::CaRecord& ca)
     QStringList problems;
     if (const auto certificate = crypto::Certificate::fromDer(ca.certificateDer)) {
         fillExtensions(certificate.value());
+        // Described now, in the current language (the record keeps the words of the day the CA was created).
+        m_keyAlgorithm->setText(certificate->keyDescription());
     } else {
         fillExtensions(crypto::Certificate());
         problems << certificate.error().message;
@@ -407,10 +410,20 @@ void CaDetailsPane::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+QString CaDetailsPane::placeholderText() const
+{
+    // First start: nothing to select yet, so say how to get a CA instead (issue 18, item 9).
+    const auto cas = m_workspace ? m_workspace->cas().list() : Result<QList<model::CaRecord>>(QList<model::CaRecord>());
+    if (cas && cas->isEmpty())
+        return tr("No certificate authority yet. Create one with File → New CA… or import one with File → Import "
+                  "CA…");
+    return tr("Select a certificate authority to see its certificate, registrations and devices.");
+}
+
 void CaDetailsPane::retranslateUi()
 {
     setAccessibleName(tr("Certificate authority details"));
-    m_placeholder->setText(tr("Select a certificate authority to see its certificate, registrations and devices."));
+    m_placeholder->setText(placeholderText());
     const std::pair<QLabel*, QString> labels[] = {
         {m_subject, tr("Subject:")},        {m_issuer, tr("Issuer:")},        {m_serial, tr("Serial number:")},
         {m_notBefore, tr("Valid from:")},   {m_notAfter, tr("Valid until:")}, {m_keyAlgorithm, tr("Key:")},

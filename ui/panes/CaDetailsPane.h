@@ -56,6 +56,7 @@ private:
     void fill(const model::CaRecord& ca);
     void fillExtensions(const crypto::Certificate& certificate);
     void retranslateUi();
+    [[nodiscard]] QString placeholderText() const;
     QLabel* addValue(QFormLayout* form, const QString& objectName);
     QWidget* fingerprintRow(QLabel* value, const QString& objectName);
 

@@ -120,7 +120,8 @@ QStringList DeviceAssociationPane::selectedSerials() const
 void DeviceAssociationPane::updateCount()
 {
     if (!m_model || m_caId == 0) {
-        m_count->setText(tr("Select a certificate authority to see its device certificates."));
+        // Also what a first start shows, when there is no CA to select yet.
+        m_count->setText(tr("The device certificates of the selected certificate authority appear here."));
         return;
     }
     const qint64 total = m_model->totalCount();

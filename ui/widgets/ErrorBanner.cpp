@@ -82,8 +82,12 @@ QString ErrorBanner::detail() const
 
 void ErrorBanner::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        // The message was translated when it was shown; after a language switch it would stay in the old
+        // language, so it goes (the action that caused it can be repeated).
+        clear();
+    }
     QFrame::changeEvent(event);
 }
 

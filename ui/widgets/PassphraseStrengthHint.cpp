@@ -34,6 +34,12 @@ PassphraseStrengthHint::PassphraseStrengthHint(QWidget* parent)
     retranslateUi();
 }
 
+QString PassphraseStrengthHint::ruleText()
+{
+    //: %1 is a number of characters (12)
+    return tr("At least %1 characters. A few unrelated words make a strong passphrase.").arg(minimumLength);
+}
+
 double PassphraseStrengthHint::estimateBits(QStringView passphrase)
 {
     bool lower = false, upper = false, digit = false, symbol = false, other = false;

@@ -16,6 +16,11 @@ class PassphraseStrengthHint : public QWidget
 public:
     enum class Strength { Empty, Weak, Fair, Strong, VeryStrong };
 
+    /// The shortest passphrase a new key is protected with (New CA, Import CA with an unencrypted key).
+    static constexpr int minimumLength = 12;
+    /// The rule in words, shown before anything is typed ("At least 12 characters; …").
+    [[nodiscard]] static QString ruleText();
+
     explicit PassphraseStrengthHint(QWidget* parent = nullptr);
 
     /// Estimated entropy in bits.
