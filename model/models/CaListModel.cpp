@@ -346,4 +346,9 @@ QString CaListModel::statusSummary(const Row& row) const
     return parts.join(QStringLiteral(", "));
 }
 
+Workspace* CaListModel::workspace() const
+{
+    return m_workspace;
+}
+
 } // namespace iotca::model

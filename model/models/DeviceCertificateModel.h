@@ -84,6 +84,9 @@ public:
     /// Reads everything again (a reset).
     void reload();
 
+    /// The workspace listed (null when none, or when it is gone).
+    [[nodiscard]] Workspace* workspace() const;
+
 private:
     using Row = DeviceCertificateQuery::Row;
 
