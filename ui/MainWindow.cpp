@@ -10,6 +10,7 @@
 #include "actions/IssueDevicesCommand.h"
 #include "actions/MainActions.h"
 #include "actions/NewCaCommand.h"
+#include "actions/PkiActions.h"
 #include "actions/RegisterCaCommand.h"
 #include "actions/RegisterDevicesCommand.h"
 #include "actions/SyncCommand.h"
@@ -107,6 +108,8 @@ MainWindow::MainWindow(QString workspacePath, model::Workspace* workspace, model
     m_caList->setModel(m_caModel);
     m_devices->setModel(m_deviceModel);
     m_caDetails->setWorkspace(m_workspace);
+    m_pki = new PkiActions(m_workspace, m_secrets, m_prompter, this, m_caList, m_devices,
+                           [this](Command* command) { run(command); });
 
     createMenus();
     createToolBar();
@@ -166,6 +169,8 @@ void MainWindow::createMenus()
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
     m_helpMenu->addAction(m_actions->action(A::About));
+
+    m_pki->addToMenus(m_caMenu, m_devicesMenu);
 
     // The device actions also sit on the device table's context menu.
     m_devices->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -348,6 +353,7 @@ void MainWindow::updateActions()
     }
     context.selectedDevices = static_cast<int>(m_devices->selectedSerials().size());
     m_actions->update(context);
+    m_pki->update(context);
 }
 
 void MainWindow::reloadAccounts()
@@ -451,6 +457,7 @@ void MainWindow::retranslateUi()
 {
     setWindowTitle(m_workspace ? tr("IoT CA Desk – %1").arg(QDir(m_workspacePath).dirName()) : tr("IoT CA Desk"));
     m_actions->retranslate();
+    m_pki->retranslate();
     m_fileMenu->setTitle(tr("&File"));
     m_caMenu->setTitle(tr("&CA"));
     m_devicesMenu->setTitle(tr("&Devices"));
@@ -521,6 +528,8 @@ void MainWindow::deleteCurrentCa()
     if (caId == 0 || !m_workspace)
         return;
     auto* command = new DeleteCaCommand(*m_workspace, m_secrets, m_prompter, this, caId);
+    connect(command, &DeleteCaCommand::backupRequested, m_pki->action(PkiActions::ExportPrivateKey), &QAction::trigger,
+            Qt::QueuedConnection);
     run(command);
 }
 

@@ -28,6 +28,7 @@ class Command;
 class DeviceAssociationPane;
 class ErrorBanner;
 class MainActions;
+class PkiActions;
 class Prompter;
 
 /// The main window: CA list | CA details | device association, with menus, toolbar and status bar (workspace
@@ -48,6 +49,7 @@ public:
     [[nodiscard]] CaDetailsPane* caDetailsPane() const { return m_caDetails; }
     [[nodiscard]] DeviceAssociationPane* deviceAssociationPane() const { return m_devices; }
     [[nodiscard]] MainActions* actions() const { return m_actions; }
+    [[nodiscard]] PkiActions* pkiActions() const { return m_pki; }
     [[nodiscard]] ErrorBanner* errorBanner() const { return m_banner; }
 
     /// Shows `error` in the window's error banner (message in words, detail behind a button).
@@ -106,6 +108,7 @@ private:
     model::SecretStore& m_secrets;
     Prompter& m_prompter;
     MainActions* m_actions;
+    PkiActions* m_pki = nullptr;
     model::CaListModel* m_caModel = nullptr;
     model::DeviceCertificateModel* m_deviceModel = nullptr;
     ErrorBanner* m_banner;
