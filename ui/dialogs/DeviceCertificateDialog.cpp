@@ -1,6 +1,7 @@
 #include "DeviceCertificateDialog.h"
 
 #include "crypto/RevocationReason.h"
+#include "model/models/AuditLogModel.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -96,7 +97,8 @@ DeviceCertificateDialog::DeviceCertificateDialog(const model::DeviceCertificateD
     history->setColumnCount(2);
     history->setHeaderLabels({tr("Time"), tr("Action")});
     for (const model::AuditEntry& entry : details.history)
-        history->addTopLevelItem(new QTreeWidgetItem({localTime(entry.time), entry.action}));
+        history->addTopLevelItem(
+            new QTreeWidgetItem({localTime(entry.time), model::AuditLogModel::actionDisplayName(entry.action)}));
     history->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     history->setMaximumHeight(fontMetrics().height() * 8);
     historyTitle->setBuddy(history);
