@@ -1176,6 +1176,27 @@
     </message>
 </context>
 <context>
+    <name>CaKeyBackup</name>
+    <message>
+        <source>&apos;%1&apos; already exists; nothing was written.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a passphrase for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key does not belong to the CA &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the private key of &apos;%1&apos; to &apos;%2&apos;.</source>
+        <extracomment>%1 is a CA name, %2 a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaOutput</name>
     <message>
         <source>Stored the CA &apos;%1&apos; (serial %2, valid until %3).</source>
@@ -2013,6 +2034,32 @@
     </message>
 </context>
 <context>
+    <name>CertificateLifeStates</name>
+    <message>
+        <source>Valid</source>
+        <extracomment>Validity state of a certificate in a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s)</source>
+        <extracomment>Validity state of a certificate in a list; %n is a number of days</extracomment>
+        <translation>
+            <numerusform>Expires in %n day</numerusform>
+            <numerusform>Expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <extracomment>Validity state of a certificate in a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <extracomment>Validity state of a certificate in a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CertificateProfile</name>
     <message>
         <source>The validity must be between 1 and 36,500 days, not %1.</source>
@@ -2747,6 +2794,24 @@
             <numerusform>%n revoked certificate is still active on a platform; deactivate it there too (iotca device deactivate --ca &quot;%1&quot; --account ACCOUNT --serial ...).</numerusform>
             <numerusform>%n revoked certificates are still active on a platform; deactivate them there too (iotca device deactivate --ca &quot;%1&quot; --account ACCOUNT --serial ...).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCertificateDetails</name>
+    <message>
+        <source>The CA &apos;%2&apos; has no device certificate with the serial %1.</source>
+        <extracomment>%1 is a serial number, %2 a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists; nothing was written.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the device certificate %1 to &apos;%2&apos;.</source>
+        <extracomment>%1 is a serial number, %2 a file</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5268,6 +5333,19 @@
     </message>
 </context>
 <context>
+    <name>VerificationCertificateFile</name>
+    <message>
+        <source>&apos;%1&apos; already exists; nothing was written.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the verification certificate to &apos;%1&apos;.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceCommands</name>
     <message>
         <source>Backs up and restores the workspace.</source>
@@ -5653,6 +5731,10 @@
         <source>CRL published</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CA private key backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iotca::model::AwsIotConnector</name>
@@ -5765,6 +5847,24 @@
     </message>
 </context>
 <context>
+    <name>iotca::model::CaTreeModel</name>
+    <message>
+        <source>%1; issuer not in workspace</source>
+        <extracomment>Appended to a CA&apos;s validity state: %1 is the state (&quot;Valid&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer not in workspace: the CA that signed this certificate (%1) is kept elsewhere.</source>
+        <extracomment>Tooltip of a CA whose issuing CA is not in the workspace; %1 is the CA&apos;s subject</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <extracomment>Column header: valid, expiring, expired or revoked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>iotca::model::DeviceBatchJob</name>
     <message>
         <source>The validity must be at least one day.</source>
@@ -5857,6 +5957,14 @@
     </message>
     <message>
         <source>Could not read the device certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::model::DeviceLifeStateProxy</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A date, then a validity state such as &quot;Expired&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6962,6 +7070,22 @@
     </message>
 </context>
 <context>
+    <name>iotca::ui::CsvTemplateCommand</name>
+    <message>
+        <source>Export Association CSV Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes an empty device-association CSV with its header row (ProductKey, DeviceName, CertSN), to fill in and import or upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the template &apos;%1&apos;.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>iotca::ui::DeleteCaCommand</name>
     <message>
         <source>&apos;%1&apos; is still registered with %2. Delete its registration there first.</source>
@@ -6971,6 +7095,15 @@
     <message>
         <source>Deleted the certificate authority &apos;%1&apos;.</source>
         <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting &apos;%1&apos; destroys its private key, which is kept only in this workspace: nothing can be signed as this CA again, and its CRLs can no longer be published. Back up the private key first (Export Private Key…)? Nothing is deleted then.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete CA</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7011,6 +7144,205 @@
             <numerusform>%Ln device certificate</numerusform>
             <numerusform>%Ln device certificates</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::DeviceCertificateCommand</name>
+    <message>
+        <source>Copied the PEM of the device certificate %1.</source>
+        <extracomment>%1 is a serial number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Device Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Device Certificate with Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the certificate %1 followed by its CA&apos;s chain up to the root, as TLS clients send it. Never writes a private key.</source>
+        <extracomment>%1 is a serial number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the certificate %1. Never writes a private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the device certificate %1 to &apos;%2&apos;.</source>
+        <extracomment>%1 is a serial number, %2 a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain ends below the root: its issuer is not in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the record of the device certificate %1 (%2) from this workspace?</source>
+        <extracomment>%1 is a serial number, %2 a product/device name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device is still registered on a platform; deleting the record here leaves it there (delete it on the platform first with Devices → Delete Selected…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not registered on any platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate itself stays valid until it expires; revoke it first if it must stop working, as a certificate without a record cannot be revoked here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the record of the device certificate %1.</source>
+        <extracomment>%1 is a serial number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::DeviceCertificateDialog</name>
+    <message>
+        <source>Device Certificate – %1</source>
+        <extracomment>%1 is a device name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <extracomment>%1 and %2 are dates and times</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic constraints:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended key usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternative names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject key ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority key ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-1 fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked on %1 (%2)</source>
+        <extracomment>%1 is a date and time, %2 an RFC 5280 reason name such as keyCompromise</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the device is registered on a platform)</source>
+        <extracomment>%1 is a status such as &quot;Associated&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform state:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entries of this certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PEM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;DER…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export with &amp;Chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete Record…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7094,6 +7426,105 @@
     </message>
     <message>
         <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::ExportCaChainCommand</name>
+    <message numerus="yes">
+        <source>Writes the certificate of &apos;%1&apos; followed by its issuers&apos; up to the root: %n certificate(s) in one PEM file. Never writes a private key.</source>
+        <extracomment>%1 is a CA name, %n the number of certificates in the chain</extracomment>
+        <translation>
+            <numerusform>Writes the certificate of &apos;%1&apos; followed by its issuers&apos; up to the root: %n certificate in one PEM file. Never writes a private key.</numerusform>
+            <numerusform>Writes the certificate of &apos;%1&apos; followed by its issuers&apos; up to the root: %n certificates in one PEM file. Never writes a private key.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chain ends at &apos;%1&apos;: its issuer is not in this workspace.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the chain of &apos;%1&apos; to &apos;%2&apos;.</source>
+        <extracomment>%1 is a CA name, %2 a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::ExportFileDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists; choose another file.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::ExportPrivateKeyCommand</name>
+    <message>
+        <source>The private key of &apos;%1&apos; is not stored in this workspace (%2).</source>
+        <extracomment>%1 is a CA name, %2 where its key is kept</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Private Key</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a backup of the private key of &apos;%1&apos;, encrypted under a new passphrase. Keep the file and the passphrase apart, somewhere safe: whoever has both can sign as this CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted PKCS#8 (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12 with the certificate chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the encrypted private key of &apos;%1&apos; to &apos;%2&apos;.</source>
+        <extracomment>%1 is a CA name, %2 a file</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8060,6 +8491,105 @@
     </message>
 </context>
 <context>
+    <name>iotca::ui::PkiActions</name>
+    <message>
+        <source>Export &amp;Chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected CA&apos;s certificate and its issuers&apos; up to the root as one PEM file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish C&amp;RL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected CA&apos;s certificate revocation list, signed with its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;new CA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the selected CA&apos;s certificate with the same key: new validity, device certificates keep verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Private &amp;Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the selected CA&apos;s private key under a new passphrase (PKCS#8 or PKCS#12 with the chain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verification Certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the verification certificate for a registration code typed from a platform&apos;s console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Association CSV &amp;Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an empty device-association CSV with its header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the selected device certificates, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show Certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected device certificate: details, fingerprints, status and history (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::PublishCrlCommand</name>
+    <message>
+        <source>Publish CRL</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the certificate revocation list of &apos;%1&apos; (X.509 v2 with CRL number, authority key identifier and nextUpdate), listing every certificate it revoked, signed with its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next update in (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Published CRL number %1 of &apos;%2&apos; listing %n revoked certificate(s) to &apos;%3&apos;.</source>
+        <extracomment>%1 is a CRL number, %2 a CA name, %n the revoked certificates, %3 a file</extracomment>
+        <translation>
+            <numerusform>Published CRL number %1 of &apos;%2&apos; listing %n revoked certificate to &apos;%3&apos;.</numerusform>
+            <numerusform>Published CRL number %1 of &apos;%2&apos; listing %n revoked certificates to &apos;%3&apos;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>iotca::ui::RegisterAccountPage</name>
     <message>
         <source>Platform Account</source>
@@ -8438,6 +8968,126 @@
     </message>
 </context>
 <context>
+    <name>iotca::ui::RenewCaCommand</name>
+    <message>
+        <source>Renewed &apos;%1&apos;: serial %2 replaces %3.</source>
+        <extracomment>%1 is a CA name, %2 and %3 serial numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::RenewCaDialog</name>
+    <message>
+        <source>Renew CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renews the certificate of &apos;%1&apos; with the same subject and key: a new serial number and validity, and the device certificates it issued keep verifying.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its issuer &apos;%1&apos; signs the new certificate; its passphrase is asked.</source>
+        <extracomment>%1 is the name of the issuing CA</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platforms know a CA certificate by its content: register the renewed certificate there again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Valid for (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::RevokeDevicesCommand</name>
+    <message>
+        <source>Select the device certificates to revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n device certificate(s) of the CA &apos;%1&apos;; publish a new CRL (CA → Publish CRL…).</source>
+        <extracomment>%n device certificates, %1 a CA name</extracomment>
+        <translation>
+            <numerusform>Revoked %n device certificate of the CA &apos;%1&apos;; publish a new CRL (CA → Publish CRL…).</numerusform>
+            <numerusform>Revoked %n device certificates of the CA &apos;%1&apos;; publish a new CRL (CA → Publish CRL…).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::RevokeDialog</name>
+    <message>
+        <source>Unspecified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key compromise: the device&apos;s private key may be known to others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA compromise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affiliation changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded: replaced by a new certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cessation of operation: the device is retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privilege withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AA compromise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke Device Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n device certificate(s) of the CA &apos;%1&apos;? This cannot be undone: the CA&apos;s next CRL (CA → Publish CRL…) lists them.</source>
+        <extracomment>%n device certificates, %1 a CA name</extracomment>
+        <translation>
+            <numerusform>Revoke %n device certificate of the CA &apos;%1&apos;? This cannot be undone: the CA&apos;s next CRL (CA → Publish CRL…) lists it.</numerusform>
+            <numerusform>Revoke %n device certificates of the CA &apos;%1&apos;? This cannot be undone: the CA&apos;s next CRL (CA → Publish CRL…) lists them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are still active on a platform; deactivate them there too (Devices → Deactivate Selected…).</source>
+        <extracomment>%n certificates</extracomment>
+        <translation>
+            <numerusform>%n of them is still active on a platform; deactivate it there too (Devices → Deactivate Selected…).</numerusform>
+            <numerusform>%n of them are still active on a platform; deactivate them there too (Devices → Deactivate Selected…).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is the reason in words, %2 its RFC 5280 name (keyCompromise)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>iotca::ui::SyncCommand</name>
     <message>
         <source>The CA is not registered with any platform account: there is nothing to sync.</source>
@@ -8462,6 +9112,35 @@
     <message>
         <source>%1: %2</source>
         <extracomment>%1 is an account name, %2 why it failed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::VerificationCertificateCommand</name>
+    <message>
+        <source>Verification Certificate</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proves to a platform that you hold the key of &apos;%1&apos;: type the registration code its console shows; the certificate (CN = the code, signed by the CA) is written to the file, to upload there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the registration code the platform&apos;s console shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Valid for (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the verification certificate to &apos;%1&apos; (serial %2).</source>
+        <extracomment>%1 is a file, %2 a serial number</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

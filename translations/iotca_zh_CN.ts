@@ -1169,6 +1169,27 @@
     </message>
 </context>
 <context>
+    <name>CaKeyBackup</name>
+    <message>
+        <source>&apos;%1&apos; already exists; nothing was written.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation>“%1”已存在，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Enter a passphrase for the backup.</source>
+        <translation>请输入备份的口令。</translation>
+    </message>
+    <message>
+        <source>The key does not belong to the CA &apos;%1&apos;.</source>
+        <translation>该密钥不属于 CA“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot write the private key of &apos;%1&apos; to &apos;%2&apos;.</source>
+        <extracomment>%1 is a CA name, %2 a file</extracomment>
+        <translation>无法将“%1”的私钥写入“%2”。</translation>
+    </message>
+</context>
+<context>
     <name>CaOutput</name>
     <message>
         <source>Stored the CA &apos;%1&apos; (serial %2, valid until %3).</source>
@@ -1997,6 +2018,31 @@
     </message>
 </context>
 <context>
+    <name>CertificateLifeStates</name>
+    <message>
+        <source>Valid</source>
+        <extracomment>Validity state of a certificate in a list</extracomment>
+        <translation>有效</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s)</source>
+        <extracomment>Validity state of a certificate in a list; %n is a number of days</extracomment>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <extracomment>Validity state of a certificate in a list</extracomment>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <extracomment>Validity state of a certificate in a list</extracomment>
+        <translation>已吊销</translation>
+    </message>
+</context>
+<context>
     <name>CertificateProfile</name>
     <message>
         <source>The validity must be between 1 and 36,500 days, not %1.</source>
@@ -2723,6 +2769,24 @@
         <translation>
             <numerusform>有 %n 个已吊销证书在平台上仍处于激活状态；请同时在平台上停用它们（iotca device deactivate --ca &quot;%1&quot; --account ACCOUNT --serial ...）。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCertificateDetails</name>
+    <message>
+        <source>The CA &apos;%2&apos; has no device certificate with the serial %1.</source>
+        <extracomment>%1 is a serial number, %2 a CA name</extracomment>
+        <translation>CA“%2”没有序列号为 %1 的设备证书。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists; nothing was written.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation>“%1”已存在，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write the device certificate %1 to &apos;%2&apos;.</source>
+        <extracomment>%1 is a serial number, %2 a file</extracomment>
+        <translation>无法将设备证书 %1 写入“%2”。</translation>
     </message>
 </context>
 <context>
@@ -5219,6 +5283,19 @@
     </message>
 </context>
 <context>
+    <name>VerificationCertificateFile</name>
+    <message>
+        <source>&apos;%1&apos; already exists; nothing was written.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation>“%1”已存在，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write the verification certificate to &apos;%1&apos;.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation>无法将验证证书写入“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceCommands</name>
     <message>
         <source>Backs up and restores the workspace.</source>
@@ -5603,6 +5680,10 @@
         <source>CRL published</source>
         <translation>CRL 已发布</translation>
     </message>
+    <message>
+        <source>CA private key backed up</source>
+        <translation>CA 私钥已备份</translation>
+    </message>
 </context>
 <context>
     <name>iotca::model::AwsIotConnector</name>
@@ -5715,6 +5796,24 @@
     </message>
 </context>
 <context>
+    <name>iotca::model::CaTreeModel</name>
+    <message>
+        <source>%1; issuer not in workspace</source>
+        <extracomment>Appended to a CA&apos;s validity state: %1 is the state (&quot;Valid&quot;)</extracomment>
+        <translation>%1；签发者不在工作区中</translation>
+    </message>
+    <message>
+        <source>Issuer not in workspace: the CA that signed this certificate (%1) is kept elsewhere.</source>
+        <extracomment>Tooltip of a CA whose issuing CA is not in the workspace; %1 is the CA&apos;s subject</extracomment>
+        <translation>签发者不在工作区中：签发此证书的 CA（%1）保存在别处。</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <extracomment>Column header: valid, expiring, expired or revoked</extracomment>
+        <translation>有效性</translation>
+    </message>
+</context>
+<context>
     <name>iotca::model::DeviceBatchJob</name>
     <message>
         <source>The validity must be at least one day.</source>
@@ -5805,6 +5904,14 @@
     <message>
         <source>Could not read the device certificates.</source>
         <translation>无法读取设备证书。</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::model::DeviceLifeStateProxy</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A date, then a validity state such as &quot;Expired&quot;</extracomment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -6888,6 +6995,22 @@
     </message>
 </context>
 <context>
+    <name>iotca::ui::CsvTemplateCommand</name>
+    <message>
+        <source>Export Association CSV Template</source>
+        <translation>导出关联 CSV 模板</translation>
+    </message>
+    <message>
+        <source>Writes an empty device-association CSV with its header row (ProductKey, DeviceName, CertSN), to fill in and import or upload.</source>
+        <translation>写入仅含表头行（ProductKey、DeviceName、CertSN）的空设备关联 CSV，供填写后导入或上传。</translation>
+    </message>
+    <message>
+        <source>Wrote the template &apos;%1&apos;.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation>已写入模板“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>iotca::ui::DeleteCaCommand</name>
     <message>
         <source>&apos;%1&apos; is still registered with %2. Delete its registration there first.</source>
@@ -6898,6 +7021,15 @@
         <source>Deleted the certificate authority &apos;%1&apos;.</source>
         <extracomment>%1 is a CA name</extracomment>
         <translation>已删除证书颁发机构“%1”。</translation>
+    </message>
+    <message>
+        <source>Deleting &apos;%1&apos; destroys its private key, which is kept only in this workspace: nothing can be signed as this CA again, and its CRLs can no longer be published. Back up the private key first (Export Private Key…)? Nothing is deleted then.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>删除“%1”将销毁其私钥，而该私钥只保存在此工作区中：此后无法再以此 CA 的身份签名，也无法再发布其 CRL。是否先备份私钥（导出私钥…）？那样将不会删除任何内容。</translation>
+    </message>
+    <message>
+        <source>Delete CA</source>
+        <translation>删除 CA</translation>
     </message>
 </context>
 <context>
@@ -6936,6 +7068,205 @@
         <translation>
             <numerusform>%Ln 个设备证书</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::DeviceCertificateCommand</name>
+    <message>
+        <source>Copied the PEM of the device certificate %1.</source>
+        <extracomment>%1 is a serial number</extracomment>
+        <translation>已复制设备证书 %1 的 PEM。</translation>
+    </message>
+    <message>
+        <source>Export Device Certificate</source>
+        <translation>导出设备证书</translation>
+    </message>
+    <message>
+        <source>Export Device Certificate with Chain</source>
+        <translation>连同证书链导出设备证书</translation>
+    </message>
+    <message>
+        <source>Writes the certificate %1 followed by its CA&apos;s chain up to the root, as TLS clients send it. Never writes a private key.</source>
+        <extracomment>%1 is a serial number</extracomment>
+        <translation>写入证书 %1，其后是其 CA 直至根证书的证书链，顺序与 TLS 客户端发送的相同。从不写入私钥。</translation>
+    </message>
+    <message>
+        <source>Writes the certificate %1. Never writes a private key.</source>
+        <translation>写入证书 %1。从不写入私钥。</translation>
+    </message>
+    <message>
+        <source>Wrote the device certificate %1 to &apos;%2&apos;.</source>
+        <extracomment>%1 is a serial number, %2 a file</extracomment>
+        <translation>已将设备证书 %1 写入“%2”。</translation>
+    </message>
+    <message>
+        <source>The chain ends below the root: its issuer is not in this workspace.</source>
+        <translation>证书链未到达根证书：其签发者不在此工作区中。</translation>
+    </message>
+    <message>
+        <source>Delete the record of the device certificate %1 (%2) from this workspace?</source>
+        <extracomment>%1 is a serial number, %2 a product/device name</extracomment>
+        <translation>从此工作区删除设备证书 %1（%2）的记录？</translation>
+    </message>
+    <message>
+        <source>The device is still registered on a platform; deleting the record here leaves it there (delete it on the platform first with Devices → Delete Selected…).</source>
+        <translation>该设备仍在平台上注册；在此删除记录不会删除平台上的设备（请先通过“设备 → 删除所选项…”在平台上删除）。</translation>
+    </message>
+    <message>
+        <source>It is not registered on any platform.</source>
+        <translation>它未在任何平台上注册。</translation>
+    </message>
+    <message>
+        <source>The certificate itself stays valid until it expires; revoke it first if it must stop working, as a certificate without a record cannot be revoked here.</source>
+        <translation>证书本身在到期前仍然有效；如需使其失效，请先吊销，因为没有记录的证书无法在此吊销。</translation>
+    </message>
+    <message>
+        <source>Delete Record</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <source>Deleted the record of the device certificate %1.</source>
+        <extracomment>%1 is a serial number</extracomment>
+        <translation>已删除设备证书 %1 的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::DeviceCertificateDialog</name>
+    <message>
+        <source>Device Certificate – %1</source>
+        <extracomment>%1 is a device name</extracomment>
+        <translation>设备证书 – %1</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>设备：</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>签发 CA：</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>签发者：</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>序列号：</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <extracomment>%1 and %2 are dates and times</extracomment>
+        <translation>有效期：</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>密钥：</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>签名：</translation>
+    </message>
+    <message>
+        <source>Basic constraints:</source>
+        <translation>基本约束：</translation>
+    </message>
+    <message>
+        <source>Key usage:</source>
+        <translation>密钥用法：</translation>
+    </message>
+    <message>
+        <source>Extended key usage:</source>
+        <translation>扩展密钥用法：</translation>
+    </message>
+    <message>
+        <source>Alternative names:</source>
+        <translation>备用名称：</translation>
+    </message>
+    <message>
+        <source>Subject key ID:</source>
+        <translation>主题密钥标识符：</translation>
+    </message>
+    <message>
+        <source>Authority key ID:</source>
+        <translation>颁发机构密钥标识符：</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256 指纹：</translation>
+    </message>
+    <message>
+        <source>SHA-1 fingerprint:</source>
+        <translation>SHA-1 指纹：</translation>
+    </message>
+    <message>
+        <source>Not revoked</source>
+        <translation>未吊销</translation>
+    </message>
+    <message>
+        <source>Revoked on %1 (%2)</source>
+        <extracomment>%1 is a date and time, %2 an RFC 5280 reason name such as keyCompromise</extracomment>
+        <translation>已于 %1 吊销（%2）</translation>
+    </message>
+    <message>
+        <source>Revocation:</source>
+        <translation>吊销：</translation>
+    </message>
+    <message>
+        <source>%1 (the device is registered on a platform)</source>
+        <extracomment>%1 is a status such as &quot;Associated&quot;</extracomment>
+        <translation>%1（设备已在平台上注册）</translation>
+    </message>
+    <message>
+        <source>Platform state:</source>
+        <translation>平台状态：</translation>
+    </message>
+    <message>
+        <source>Exported to:</source>
+        <translation>导出位置：</translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation>历史(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Audit entries of this certificate</source>
+        <translation>此证书的审计条目</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Export &amp;PEM…</source>
+        <translation>导出 PEM(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;DER…</source>
+        <translation>导出 DER(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export with &amp;Chain…</source>
+        <translation>连同证书链导出(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>C&amp;opy PEM</source>
+        <translation>复制 PEM(&amp;O)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Record…</source>
+        <translation>删除记录(&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -7019,6 +7350,104 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::ExportCaChainCommand</name>
+    <message numerus="yes">
+        <source>Writes the certificate of &apos;%1&apos; followed by its issuers&apos; up to the root: %n certificate(s) in one PEM file. Never writes a private key.</source>
+        <extracomment>%1 is a CA name, %n the number of certificates in the chain</extracomment>
+        <translation>
+            <numerusform>写入“%1”的证书及其直至根证书的各级签发者证书：一个 PEM 文件中共 %n 个证书。从不写入私钥。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chain ends at &apos;%1&apos;: its issuer is not in this workspace.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>证书链止于“%1”：其签发者不在此工作区中。</translation>
+    </message>
+    <message>
+        <source>Export Chain</source>
+        <translation>导出证书链</translation>
+    </message>
+    <message>
+        <source>Wrote the chain of &apos;%1&apos; to &apos;%2&apos;.</source>
+        <extracomment>%1 is a CA name, %2 a file</extracomment>
+        <translation>已将“%1”的证书链写入“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::ExportFileDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase:</source>
+        <translation>新口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>重复口令(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Enter the file to write.</source>
+        <translation>请输入要写入的文件。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists; choose another file.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation>“%1”已存在，请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least 8 characters.</source>
+        <translation>口令至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::ExportPrivateKeyCommand</name>
+    <message>
+        <source>The private key of &apos;%1&apos; is not stored in this workspace (%2).</source>
+        <extracomment>%1 is a CA name, %2 where its key is kept</extracomment>
+        <translation>“%1”的私钥未保存在此工作区中（%2）。</translation>
+    </message>
+    <message>
+        <source>Export Private Key</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>导出私钥</translation>
+    </message>
+    <message>
+        <source>Writes a backup of the private key of &apos;%1&apos;, encrypted under a new passphrase. Keep the file and the passphrase apart, somewhere safe: whoever has both can sign as this CA.</source>
+        <translation>写入“%1”私钥的备份，用新口令加密。请将文件和口令分开保存在安全的地方：同时拥有两者的人可以以此 CA 的身份签名。</translation>
+    </message>
+    <message>
+        <source>Encrypted PKCS#8 (PEM)</source>
+        <translation>加密的 PKCS#8（PEM）</translation>
+    </message>
+    <message>
+        <source>PKCS#12 with the certificate chain</source>
+        <translation>含证书链的 PKCS#12</translation>
+    </message>
+    <message>
+        <source>Wrote the encrypted private key of &apos;%1&apos; to &apos;%2&apos;.</source>
+        <extracomment>%1 is a CA name, %2 a file</extracomment>
+        <translation>已将“%1”的加密私钥写入“%2”。</translation>
     </message>
 </context>
 <context>
@@ -7980,6 +8409,104 @@
     </message>
 </context>
 <context>
+    <name>iotca::ui::PkiActions</name>
+    <message>
+        <source>Export &amp;Chain…</source>
+        <translation>导出证书链(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Write the selected CA&apos;s certificate and its issuers&apos; up to the root as one PEM file</source>
+        <translation>将所选 CA 的证书及其直至根证书的签发者证书写入一个 PEM 文件</translation>
+    </message>
+    <message>
+        <source>Publish C&amp;RL…</source>
+        <translation>发布 CRL(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Write the selected CA&apos;s certificate revocation list, signed with its key</source>
+        <translation>写入所选 CA 的证书吊销列表，并用其密钥签名</translation>
+    </message>
+    <message>
+        <source>Re&amp;new CA…</source>
+        <translation>续期 CA(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Renew the selected CA&apos;s certificate with the same key: new validity, device certificates keep verifying</source>
+        <translation>用相同密钥续期所选 CA 的证书：新的有效期，设备证书仍可通过验证</translation>
+    </message>
+    <message>
+        <source>Export Private &amp;Key…</source>
+        <translation>导出私钥(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Back up the selected CA&apos;s private key under a new passphrase (PKCS#8 or PKCS#12 with the chain)</source>
+        <translation>用新口令备份所选 CA 的私钥（PKCS#8 或含证书链的 PKCS#12）</translation>
+    </message>
+    <message>
+        <source>&amp;Verification Certificate…</source>
+        <translation>验证证书(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Make the verification certificate for a registration code typed from a platform&apos;s console</source>
+        <translation>为从平台控制台抄录的注册码生成验证证书</translation>
+    </message>
+    <message>
+        <source>Export Association CSV &amp;Template…</source>
+        <translation>导出关联 CSV 模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Write an empty device-association CSV with its header row</source>
+        <translation>写入仅含表头行的空设备关联 CSV</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>吊销(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected device certificates, with a reason</source>
+        <translation>吊销所选设备证书，并注明原因</translation>
+    </message>
+    <message>
+        <source>&amp;Show Certificate…</source>
+        <translation>查看证书(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Show the selected device certificate: details, fingerprints, status and history (Enter)</source>
+        <translation>查看所选设备证书：详情、指纹、状态和历史（Enter）</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::PublishCrlCommand</name>
+    <message>
+        <source>Publish CRL</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>发布 CRL</translation>
+    </message>
+    <message>
+        <source>Writes the certificate revocation list of &apos;%1&apos; (X.509 v2 with CRL number, authority key identifier and nextUpdate), listing every certificate it revoked, signed with its key.</source>
+        <translation>写入“%1”的证书吊销列表（X.509 v2，含 CRL 编号、颁发机构密钥标识符和 nextUpdate），列出其吊销的每个证书，并用其密钥签名。</translation>
+    </message>
+    <message>
+        <source>PEM</source>
+        <translation>PEM</translation>
+    </message>
+    <message>
+        <source>DER</source>
+        <translation>DER</translation>
+    </message>
+    <message>
+        <source>&amp;Next update in (days):</source>
+        <translation>下次更新间隔（天）(&amp;N)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published CRL number %1 of &apos;%2&apos; listing %n revoked certificate(s) to &apos;%3&apos;.</source>
+        <extracomment>%1 is a CRL number, %2 a CA name, %n the revoked certificates, %3 a file</extracomment>
+        <translation>
+            <numerusform>已将“%2”的第 %1 号 CRL（列出 %n 个已吊销证书）写入“%3”。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>iotca::ui::RegisterAccountPage</name>
     <message>
         <source>Platform Account</source>
@@ -8356,6 +8883,123 @@
     </message>
 </context>
 <context>
+    <name>iotca::ui::RenewCaCommand</name>
+    <message>
+        <source>Renewed &apos;%1&apos;: serial %2 replaces %3.</source>
+        <extracomment>%1 is a CA name, %2 and %3 serial numbers</extracomment>
+        <translation>已续期“%1”：序列号 %2 取代 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::RenewCaDialog</name>
+    <message>
+        <source>Renew CA</source>
+        <translation>续期 CA</translation>
+    </message>
+    <message>
+        <source>&amp;Renew</source>
+        <translation>续期(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Renews the certificate of &apos;%1&apos; with the same subject and key: a new serial number and validity, and the device certificates it issued keep verifying.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>以相同的主题和密钥续期“%1”的证书：新的序列号和有效期，其签发的设备证书仍可通过验证。</translation>
+    </message>
+    <message>
+        <source>Its issuer &apos;%1&apos; signs the new certificate; its passphrase is asked.</source>
+        <extracomment>%1 is the name of the issuing CA</extracomment>
+        <translation>由其签发者“%1”签发新证书；将询问签发者的口令。</translation>
+    </message>
+    <message>
+        <source>The platforms know a CA certificate by its content: register the renewed certificate there again.</source>
+        <translation>平台按内容识别 CA 证书：请在平台上重新注册续期后的证书。</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for (days):</source>
+        <translation>有效期（天）(&amp;V)：</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::RevokeDevicesCommand</name>
+    <message>
+        <source>Select the device certificates to revoke.</source>
+        <translation>请选择要吊销的设备证书。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n device certificate(s) of the CA &apos;%1&apos;; publish a new CRL (CA → Publish CRL…).</source>
+        <extracomment>%n device certificates, %1 a CA name</extracomment>
+        <translation>
+            <numerusform>已吊销 CA“%1”的 %n 个设备证书；请发布新的 CRL（CA → 发布 CRL…）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::RevokeDialog</name>
+    <message>
+        <source>Unspecified</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <source>Key compromise: the device&apos;s private key may be known to others</source>
+        <translation>密钥泄露：设备私钥可能已被他人获知</translation>
+    </message>
+    <message>
+        <source>CA compromise</source>
+        <translation>CA 泄露</translation>
+    </message>
+    <message>
+        <source>Affiliation changed</source>
+        <translation>隶属关系变更</translation>
+    </message>
+    <message>
+        <source>Superseded: replaced by a new certificate</source>
+        <translation>已被取代：由新证书替换</translation>
+    </message>
+    <message>
+        <source>Cessation of operation: the device is retired</source>
+        <translation>停止运营：设备已退役</translation>
+    </message>
+    <message>
+        <source>Privilege withdrawn</source>
+        <translation>权限撤销</translation>
+    </message>
+    <message>
+        <source>AA compromise</source>
+        <translation>AA 泄露</translation>
+    </message>
+    <message>
+        <source>Revoke Device Certificates</source>
+        <translation>吊销设备证书</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>吊销(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n device certificate(s) of the CA &apos;%1&apos;? This cannot be undone: the CA&apos;s next CRL (CA → Publish CRL…) lists them.</source>
+        <extracomment>%n device certificates, %1 a CA name</extracomment>
+        <translation>
+            <numerusform>吊销 CA“%1”的 %n 个设备证书？此操作无法撤销：该 CA 的下一个 CRL（CA → 发布 CRL…）将列出它们。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are still active on a platform; deactivate them there too (Devices → Deactivate Selected…).</source>
+        <extracomment>%n certificates</extracomment>
+        <translation>
+            <numerusform>其中 %n 个仍在平台上处于激活状态；请同时在平台上停用它们（设备 → 停用所选项…）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is the reason in words, %2 its RFC 5280 name (keyCompromise)</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+</context>
+<context>
     <name>iotca::ui::SyncCommand</name>
     <message>
         <source>The CA is not registered with any platform account: there is nothing to sync.</source>
@@ -8379,6 +9023,35 @@
         <source>%1: %2</source>
         <extracomment>%1 is an account name, %2 why it failed</extracomment>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::VerificationCertificateCommand</name>
+    <message>
+        <source>Verification Certificate</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>验证证书</translation>
+    </message>
+    <message>
+        <source>Proves to a platform that you hold the key of &apos;%1&apos;: type the registration code its console shows; the certificate (CN = the code, signed by the CA) is written to the file, to upload there.</source>
+        <translation>向平台证明您持有“%1”的密钥：输入平台控制台显示的注册码；证书（CN = 注册码，由该 CA 签名）将写入文件，供上传到平台。</translation>
+    </message>
+    <message>
+        <source>Registration &amp;code:</source>
+        <translation>注册码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Enter the registration code the platform&apos;s console shows.</source>
+        <translation>请输入平台控制台显示的注册码。</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for (days):</source>
+        <translation>有效期（天）(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Wrote the verification certificate to &apos;%1&apos; (serial %2).</source>
+        <extracomment>%1 is a file, %2 a serial number</extracomment>
+        <translation>已将验证证书写入“%1”（序列号 %2）。</translation>
     </message>
 </context>
 <context>
