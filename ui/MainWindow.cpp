@@ -11,6 +11,7 @@
 #include "actions/IssueDevicesCommand.h"
 #include "actions/MainActions.h"
 #include "actions/NewCaCommand.h"
+#include "actions/PkiActions.h"
 #include "actions/RegisterCaCommand.h"
 #include "actions/RegisterDevicesCommand.h"
 #include "actions/SyncCommand.h"
@@ -120,6 +121,8 @@ MainWindow::MainWindow(QString workspacePath, model::Workspace* workspace, model
     m_devices->setModel(m_deviceModel);
     m_caDetails->setWorkspace(m_workspace);
     m_caListHint = new EmptyListHint(m_caList->view());
+    m_pki = new PkiActions(m_workspace, m_secrets, m_prompter, this, m_caList, m_devices,
+                           [this](Command* command) { run(command); });
 
     createMenus();
     createToolBar();
@@ -181,6 +184,8 @@ void MainWindow::createMenus()
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
     m_helpMenu->addAction(m_actions->action(A::About));
+
+    m_pki->addToMenus(m_caMenu, m_devicesMenu);
 
     // The device actions also sit on the device table's context menu.
     m_devices->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -378,6 +383,7 @@ void MainWindow::updateActions()
     context.selectedDevices = static_cast<int>(m_devices->selectedSerials().size());
     m_actions->update(context);
     m_workspaceActions->update(m_workspace != nullptr, context.writableWorkspace);
+    m_pki->update(context);
 }
 
 void MainWindow::reloadAccounts()
@@ -514,6 +520,7 @@ void MainWindow::retranslateUi()
     m_caListHint->setText(m_workspace ? tr("No certificate authority yet.\n\nCreate one with File → New CA… or "
                                            "import one with File → Import CA….")
                                       : tr("No workspace is open. Open one with File → Open Workspace…."));
+    m_pki->retranslate();
     m_fileMenu->setTitle(tr("&File"));
     m_caMenu->setTitle(tr("&CA"));
     m_devicesMenu->setTitle(tr("&Devices"));
@@ -601,6 +608,8 @@ void MainWindow::deleteCurrentCa()
     if (caId == 0 || !m_workspace)
         return;
     auto* command = new DeleteCaCommand(*m_workspace, m_secrets, m_prompter, this, caId);
+    connect(command, &DeleteCaCommand::backupRequested, m_pki->action(PkiActions::ExportPrivateKey), &QAction::trigger,
+            Qt::QueuedConnection);
     run(command);
 }
 

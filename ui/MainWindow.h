@@ -29,6 +29,7 @@ class DeviceAssociationPane;
 class EmptyListHint;
 class ErrorBanner;
 class MainActions;
+class PkiActions;
 class Prompter;
 class WorkspaceActions;
 
@@ -50,6 +51,7 @@ public:
     [[nodiscard]] CaDetailsPane* caDetailsPane() const { return m_caDetails; }
     [[nodiscard]] DeviceAssociationPane* deviceAssociationPane() const { return m_devices; }
     [[nodiscard]] MainActions* actions() const { return m_actions; }
+    [[nodiscard]] PkiActions* pkiActions() const { return m_pki; }
     [[nodiscard]] ErrorBanner* errorBanner() const { return m_banner; }
 
     /// Shows `error` in the window's error banner (message in words, detail behind a button).
@@ -126,6 +128,7 @@ private:
     MainActions* m_actions;
     WorkspaceActions* m_workspaceActions;
     EmptyListHint* m_caListHint = nullptr;
+    PkiActions* m_pki = nullptr;
     model::CaListModel* m_caModel = nullptr;
     model::DeviceCertificateModel* m_deviceModel = nullptr;
     ErrorBanner* m_banner;

@@ -12,6 +12,7 @@
 #include "crypto/RevocationReason.h"
 #include "model/audit/AuditLog.h"
 #include "model/ca/CaChain.h"
+#include "model/ca/DeviceCertificateDetails.h"
 #include "model/workspace/CaRepository.h"
 #include "model/workspace/DeviceCertificateRepository.h"
 #include "model/workspace/RevocationRepository.h"
@@ -83,31 +84,6 @@ Result<FoundDevice> findDevice(const Workspace& workspace, const QString& caName
     return *found;
 }
 
-QStringList keyUsageNames(const crypto::Certificate& certificate)
-{
-    static const QList<std::pair<crypto::KeyUsage, const char*>> names {
-        {crypto::KeyUsage::DigitalSignature, "digitalSignature"},
-        {crypto::KeyUsage::NonRepudiation, "nonRepudiation"},
-        {crypto::KeyUsage::KeyEncipherment, "keyEncipherment"},
-        {crypto::KeyUsage::DataEncipherment, "dataEncipherment"},
-        {crypto::KeyUsage::KeyAgreement, "keyAgreement"},
-        {crypto::KeyUsage::KeyCertSign, "keyCertSign"},
-        {crypto::KeyUsage::CrlSign, "cRLSign"},
-        {crypto::KeyUsage::EncipherOnly, "encipherOnly"},
-        {crypto::KeyUsage::DecipherOnly, "decipherOnly"}};
-    QStringList result;
-    for (const auto& [usage, name] : names) {
-        if (certificate.keyUsage().testFlag(usage))
-            result.append(QString::fromLatin1(name));
-    }
-    return result;
-}
-
-QString hex(const QByteArray& bytes)
-{
-    return QString::fromLatin1(bytes.toHex(':').toUpper());
-}
-
 } // namespace
 
 void DeviceCertificateCommands::addTo(CliCommandGroup& group)
@@ -140,25 +116,19 @@ int DeviceCertificateCommands::show(const QString& path, const QStringList& argu
     auto found = findDevice(**workspace, parser.value(ca), *serialValue);
     if (!found)
         return CliCommand::failure(found.error());
-    const crypto::Certificate& certificate = found->certificate;
-    model::RevocationRepository revocations(**workspace);
-    auto revocation = revocations.find(found->ca.id, found->device.serialHex);
-    if (!revocation)
-        return CliCommand::failure(revocation.error());
-    auto entries = (*workspace)->audit().entries();
-    if (!entries)
-        return CliCommand::failure(entries.error());
-    QList<model::AuditEntry> history;
-    for (const model::AuditEntry& entry : std::as_const(*entries)) {
-        const QByteArray details = QJsonDocument(entry.details).toJson(QJsonDocument::Compact);
-        if (entry.objectId == QString::number(found->ca.id) && details.contains(found->device.serialHex.toLatin1()))
-            history.append(entry);
-    }
+    auto details = model::DeviceCertificateDetails::read(**workspace, found->ca.id, found->device.serialHex);
+    if (!details)
+        return CliCommand::failure(details.error());
+    const crypto::Certificate& certificate = details->certificate;
+    const std::optional<model::RevocationRecord>& revocation = details->revocation;
+    const QList<model::AuditEntry>& history = details->history;
+    const auto keyUsageNames = &model::DeviceCertificateDetails::keyUsageNames;
+    const auto hex = &model::DeviceCertificateDetails::colonHex;
     const crypto::BasicConstraints constraints = certificate.basicConstraints();
-    const QString revokedText = revocation->has_value()
+    const QString revokedText = revocation.has_value()
         //: %1 is a date and time, %2 an RFC 5280 reason name
         ? tr("revoked on %1 (%2)")
-              .arg(JsonOutput::time((*revocation)->revokedAt), crypto::revocationReasonName((*revocation)->reason))
+              .arg(JsonOutput::time(revocation->revokedAt), crypto::revocationReasonName(revocation->reason))
         : tr("not revoked");
     if (parser.isSet(json)) {
         QJsonObject object = JsonOutput::device(found->device);
@@ -178,10 +148,10 @@ int DeviceCertificateCommands::show(const QString& path, const QStringList& argu
                       crypto::Certificate::fingerprintText(certificate.sha1Fingerprint()));
         object.insert(QStringLiteral("sha256Fingerprint"),
                       crypto::Certificate::fingerprintText(certificate.sha256Fingerprint()));
-        object.insert(QStringLiteral("revoked"), revocation->has_value());
-        if (revocation->has_value()) {
-            object.insert(QStringLiteral("revokedAt"), JsonOutput::time((*revocation)->revokedAt));
-            object.insert(QStringLiteral("revocationReason"), crypto::revocationReasonName((*revocation)->reason));
+        object.insert(QStringLiteral("revoked"), revocation.has_value());
+        if (revocation.has_value()) {
+            object.insert(QStringLiteral("revokedAt"), JsonOutput::time(revocation->revokedAt));
+            object.insert(QStringLiteral("revocationReason"), crypto::revocationReasonName(revocation->reason));
         }
         QJsonArray audit;
         for (const model::AuditEntry& entry : std::as_const(history))

@@ -3,6 +3,8 @@
 #include "CliCommand.h"
 #include "ExitCode.h"
 
+#include "model/models/CertificateLifeState.h"
+
 namespace iotca::app {
 
 QCommandLineOption ExpiryFilter::option()
@@ -35,13 +37,8 @@ bool ExpiryFilter::accepts(const QDateTime& notAfter) const
 
 QString ExpiryFilter::state(const QDateTime& notAfter, bool revoked) const
 {
-    if (revoked)
-        return QStringLiteral("revoked");
-    if (notAfter <= m_now)
-        return QStringLiteral("expired");
-    if (notAfter <= m_now.addDays(warningDays()))
-        return QStringLiteral("expiring");
-    return QStringLiteral("valid");
+    return model::CertificateLifeStates::name(
+        model::CertificateLifeStates::of(notAfter, revoked, warningDays(), m_now));
 }
 
 } // namespace iotca::app

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/models/CertificateLifeState.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -17,7 +19,7 @@ class ExpiryFilter
 
 public:
     /// Certificates are "expiring" this many days before notAfter unless --expiring says otherwise.
-    static constexpr int defaultWarningDays = 30;
+    static constexpr int defaultWarningDays = model::CertificateLifeStates::defaultWarningDays;
 
     [[nodiscard]] static QCommandLineOption option();
     /// The filter from the parsed option; nothing after a usage error was printed (then `exitCode` is set).

@@ -37,5 +37,7 @@ inline constexpr QLatin1String CaRequestCreated {"ca.request_created"};
 inline constexpr QLatin1String CaRequestSigned {"ca.request_signed"};
 inline constexpr QLatin1String CertificatesRevoked {"certificates.revoked"};
 inline constexpr QLatin1String CrlPublished {"crl.published"};
+/// A CA private key was written to a backup file (encrypted under a new passphrase; never the passphrase itself).
+inline constexpr QLatin1String CaKeyExported {"ca.key_exported"};
 
 } // namespace iotca::model::AuditAction

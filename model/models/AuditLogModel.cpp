@@ -265,6 +265,7 @@ QString AuditLogModel::actionDisplayName(const QString& action)
         {AuditAction::CaRequestSigned, QT_TR_NOOP("Sub-CA request signed")},
         {AuditAction::CertificatesRevoked, QT_TR_NOOP("Certificates revoked")},
         {AuditAction::CrlPublished, QT_TR_NOOP("CRL published")},
+        {AuditAction::CaKeyExported, QT_TR_NOOP("CA private key backed up")},
     };
     for (const Name& name : names) {
         if (action == name.action) {

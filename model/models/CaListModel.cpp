@@ -384,4 +384,9 @@ QString CaListModel::statusSummary(const Row& row) const
     return parts.join(QStringLiteral(", "));
 }
 
+Workspace* CaListModel::workspace() const
+{
+    return m_workspace;
+}
+
 } // namespace iotca::model

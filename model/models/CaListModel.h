@@ -57,6 +57,9 @@ public:
     /// Reads everything again (a reset).
     void reload();
 
+    /// The workspace listed (null when none, or when it is gone).
+    [[nodiscard]] Workspace* workspace() const;
+
 Q_SIGNALS:
     /// A read failed: the list may lack CAs, or say "Unknown" where registrations could not be read. The window
     /// shows the error; nothing is passed over in silence.

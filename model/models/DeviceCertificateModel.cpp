@@ -454,4 +454,9 @@ void DeviceCertificateModel::reconcile()
     }
 }
 
+Workspace* DeviceCertificateModel::workspace() const
+{
+    return m_workspace;
+}
+
 } // namespace iotca::model

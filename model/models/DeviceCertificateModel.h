@@ -84,6 +84,9 @@ public:
     /// Reads everything again (a reset).
     void reload();
 
+    /// The workspace listed (null when none, or when it is gone).
+    [[nodiscard]] Workspace* workspace() const;
+
 Q_SIGNALS:
     /// A read failed; the rows shown may be incomplete (never passed over in silence: the window shows it).
     void loadFailed(const iotca::Error& error);

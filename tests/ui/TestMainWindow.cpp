@@ -46,6 +46,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
+#include <QTreeView>
 
 using iotca::test::clickButton;
 using iotca::test::MainWindowTestBase;

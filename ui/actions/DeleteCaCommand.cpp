@@ -52,6 +52,19 @@ void DeleteCaCommand::doStart()
         return;
     }
 
+    if (ca->hasStoredKey()) {
+        //: %1 is a CA name
+        const QString question =
+            tr("Deleting '%1' destroys its private key, which is kept only in this workspace: nothing can be signed "
+               "as this CA again, and its CRLs can no longer be published. Back up the private key first (Export "
+               "Private Key…)? Nothing is deleted then.")
+                .arg(ca->name);
+        if (prompter().ask(window(), tr("Delete CA"), question) == Prompter::Answer::Yes) {
+            Q_EMIT backupRequested(m_caId);
+            cancel();
+            return;
+        }
+    }
     ConfirmCascadeDialog dialog(ConfirmCascadeDialog::Operation::Delete, ConfirmCascadeDialog::Target::CaRegistration,
                                 ca->name, deviceCount.value(), {}, window());
     if (prompter().exec(dialog) != QDialog::Accepted) {

@@ -1,25 +1,30 @@
 #include "CaListPane.h"
 
+#include "ui/widgets/LifeStateDelegate.h"
+
 #include "model/models/CaListModel.h"
+#include "model/models/CaTreeModel.h"
 
 #include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSortFilterProxyModel>
-#include <QTableView>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace iotca::ui {
 
 using model::CaListModel;
+using model::CaTreeModel;
 
 CaListPane::CaListPane(QWidget* parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_filter(new QLineEdit(this))
-    , m_view(new QTableView(this))
+    , m_view(new QTreeView(this))
     , m_proxy(new QSortFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("caListPane"));
@@ -37,6 +42,7 @@ CaListPane::CaListPane(QWidget* parent)
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setSortRole(Qt::DisplayRole);
+    m_proxy->setRecursiveFilteringEnabled(true);
 
     m_view->setObjectName(QStringLiteral("caListView"));
     m_view->setModel(m_proxy);
@@ -47,10 +53,12 @@ CaListPane::CaListPane(QWidget* parent)
     m_view->sortByColumn(0, Qt::AscendingOrder);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->setUniformRowHeights(true);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setExpandsOnDoubleClick(false);
+    m_view->setItemDelegate(new LifeStateDelegate(CaTreeModel::LifeStateRole, m_view));
+    m_view->header()->setStretchLastSection(true);
+    m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -62,16 +70,31 @@ CaListPane::CaListPane(QWidget* parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CaListPane::onCurrentChanged);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &CaListPane::onCurrentChanged);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &CaListPane::onCurrentChanged);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &CaListPane::onCurrentChanged);
+    // A new child shows at once under its issuer.
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, m_view, &QTreeView::expandAll);
+    connect(m_proxy, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex& index) {
+        if (const qint64 id = index.siblingAtColumn(0).data(CaListModel::IdRole).toLongLong(); id > 0)
+            Q_EMIT caActivated(id);
+    });
     retranslateUi();
 }
 
 void CaListPane::setModel(CaListModel* model)
 {
     m_model = model;
-    m_proxy->setSourceModel(model);
-    if (model) {
-        m_view->resizeColumnsToContents();
-        m_view->horizontalHeader()->setStretchLastSection(true);
+    CaTreeModel* previous = m_tree;
+    m_tree = model ? new CaTreeModel(model, this) : nullptr;
+    if (m_tree)
+        m_tree->setWarningDays(expiringDays());
+    m_proxy->setSourceModel(m_tree);
+    delete previous;
+    if (m_tree) {
+        m_view->expandAll();
+        for (int column = 0; column < m_tree->columnCount(); ++column)
+            m_view->resizeColumnToContents(column);
+        m_view->header()->setStretchLastSection(true);
     }
     onCurrentChanged();
 }
@@ -84,16 +107,16 @@ qint64 CaListPane::currentCaId() const
 QString CaListPane::currentCaName() const
 {
     const QModelIndex current = m_view->currentIndex();
-    if (!current.isValid() || !m_view->selectionModel()->isRowSelected(current.row(), {}))
+    if (!current.isValid() || !m_view->selectionModel()->isRowSelected(current.row(), current.parent()))
         return {};
     return current.siblingAtColumn(0).data(CaListModel::NameRole).toString();
 }
 
 bool CaListPane::selectCa(qint64 caId)
 {
-    if (!m_model)
+    if (!m_tree)
         return false;
-    const QModelIndex source = m_model->indexOfCa(caId);
+    const QModelIndex source = m_tree->indexOfCa(caId);
     if (!source.isValid())
         return false;
     QModelIndex proxied = m_proxy->mapFromSource(source);
@@ -101,9 +124,20 @@ bool CaListPane::selectCa(qint64 caId)
         m_filter->clear();
         proxied = m_proxy->mapFromSource(source);
     }
+    for (QModelIndex up = proxied.parent(); up.isValid(); up = up.parent())
+        m_view->expand(up);
     m_view->selectionModel()->setCurrentIndex(proxied, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(proxied);
     return true;
+}
+
+int CaListPane::expiringDays()
+{
+    bool ok = false;
+    const int days = QSettings()
+                         .value(QStringLiteral("lists/expiringDays"), model::CertificateLifeStates::defaultWarningDays)
+                         .toInt(&ok);
+    return ok && days >= 0 && days <= 36500 ? days : model::CertificateLifeStates::defaultWarningDays;
 }
 
 void CaListPane::onCurrentChanged()

@@ -5,23 +5,25 @@
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
-class QTableView;
+class QTreeView;
 
 namespace iotca::model {
 class CaListModel;
-}
+class CaTreeModel;
+} // namespace iotca::model
 
 namespace iotca::ui {
 
-/// The left pane: every CA of the workspace (name, subject, serial, key, valid until, status per platform account),
-/// sortable by any column, with a filter box that matches any column.
+/// The left pane: every CA of the workspace as a tree, each CA under its issuer (name, subject, serial, key, valid
+/// until, status per platform account, validity: expiring, expired, revoked, issuer not in workspace), sortable by any
+/// column, with a filter box that matches any column (a match keeps its issuers shown).
 class CaListPane : public QWidget
 {
     Q_OBJECT
 public:
     explicit CaListPane(QWidget* parent = nullptr);
 
-    /// Shows `model` (not owned; may be null for no workspace).
+    /// Shows `model` as a tree (not owned; may be null for no workspace).
     void setModel(model::CaListModel* model);
 
     /// The selected CA's id, 0 when none is selected.
@@ -31,11 +33,18 @@ public:
     /// The selected CA's name, empty when none is selected.
     [[nodiscard]] QString currentCaName() const;
 
-    [[nodiscard]] QTableView* view() const { return m_view; }
+    [[nodiscard]] QTreeView* view() const { return m_view; }
     [[nodiscard]] QLineEdit* filterEdit() const { return m_filter; }
     [[nodiscard]] QSortFilterProxyModel* proxy() const { return m_proxy; }
+    /// The tree shown (null without a workspace).
+    [[nodiscard]] model::CaTreeModel* treeModel() const { return m_tree; }
+
+    /// Days before the end of validity from which a CA shows as expiring (QSettings "lists/expiringDays", 30).
+    [[nodiscard]] static int expiringDays();
 
 Q_SIGNALS:
+    /// Enter or a double-click on a CA.
+    void caActivated(qint64 caId);
     /// The selection moved to another CA (0: none).
     void currentCaChanged(qint64 caId);
 
@@ -48,9 +57,10 @@ private:
 
     QLabel* m_title;
     QLineEdit* m_filter;
-    QTableView* m_view;
+    QTreeView* m_view;
     QSortFilterProxyModel* m_proxy;
     model::CaListModel* m_model = nullptr;
+    model::CaTreeModel* m_tree = nullptr;
     qint64 m_currentCaId = 0;
 };
 

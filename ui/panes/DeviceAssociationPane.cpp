@@ -1,6 +1,10 @@
 #include "DeviceAssociationPane.h"
 
+#include "CaListPane.h"
+#include "ui/widgets/LifeStateDelegate.h"
+
 #include "model/models/DeviceCertificateModel.h"
+#include "model/models/DeviceLifeStateProxy.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -74,7 +78,14 @@ DeviceAssociationPane::DeviceAssociationPane(QWidget* parent)
 void DeviceAssociationPane::setModel(DeviceCertificateModel* model)
 {
     m_model = model;
-    m_view->setModel(model);
+    delete m_lifeState;
+    m_lifeState = model ? new iotca::model::DeviceLifeStateProxy(model->workspace(), this) : nullptr;
+    if (m_lifeState) {
+        m_lifeState->setWarningDays(CaListPane::expiringDays());
+        m_lifeState->setSourceModel(model);
+    }
+    m_view->setModel(m_lifeState);
+    m_view->setItemDelegate(new LifeStateDelegate(iotca::model::DeviceLifeStateProxy::LifeStateRole, m_view));
     if (model) {
         model->setCaFilter(m_caId == 0 ? iotca::model::DeviceCertificateFilter::NoCa : m_caId);
         connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,

@@ -11,7 +11,8 @@ class QTimer;
 
 namespace iotca::model {
 class DeviceCertificateModel;
-}
+class DeviceLifeStateProxy;
+} // namespace iotca::model
 
 namespace iotca::ui {
 
@@ -61,6 +62,8 @@ private:
     QLabel* m_count;
     QTimer* m_filterDelay;
     model::DeviceCertificateModel* m_model = nullptr;
+    /// Between the model and the view: each certificate's validity (revoked, expired, expiring) in colour and words.
+    model::DeviceLifeStateProxy* m_lifeState = nullptr;
     qint64 m_caId = 0;
 };
 

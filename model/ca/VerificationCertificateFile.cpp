@@ -1,0 +1,45 @@
+#include "VerificationCertificateFile.h"
+
+#include "crypto/VerificationCertificate.h"
+#include "model/workspace/CaRepository.h"
+#include "model/workspace/Workspace.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace iotca::model {
+
+Result<WrittenVerificationCertificate> VerificationCertificateFile::write(const Workspace& workspace, qint64 caId,
+                                                                          const crypto::PrivateKey& caKey,
+                                                                          const QString& registrationCode,
+                                                                          int validityDays, const QString& filePath)
+{
+    const QFileInfo target(filePath);
+    if (target.exists() || target.isSymLink())
+        //: %1 is a file
+        return Error {tr("'%1' already exists; nothing was written.").arg(QDir::toNativeSeparators(filePath)),
+                      {},
+                      QStringLiteral("FileExists")};
+    auto ca = workspace.cas().get(caId);
+    if (!ca)
+        return ca.error();
+    auto caCertificate = crypto::Certificate::fromDer(ca->certificateDer);
+    if (!caCertificate)
+        return caCertificate.error();
+    crypto::VerificationCertificateSpec spec;
+    spec.registrationCode = registrationCode.trimmed();
+    spec.validityDays = validityDays;
+    auto verification = crypto::VerificationCertificate::create(spec, *caCertificate, caKey);
+    if (!verification)
+        return verification.error();
+    const QByteArray pem = verification->certificate().toPem();
+    QSaveFile file(target.absoluteFilePath());
+    if (!file.open(QIODevice::WriteOnly) || file.write(pem) != pem.size() || !file.commit())
+        //: %1 is a file
+        return Error {tr("Cannot write the verification certificate to '%1'.").arg(QDir::toNativeSeparators(filePath)),
+                      file.errorString()};
+    return WrittenVerificationCertificate {verification->certificate(), verification->warning()};
+}
+
+} // namespace iotca::model
