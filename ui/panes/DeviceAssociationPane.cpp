@@ -1,5 +1,6 @@
 #include "DeviceAssociationPane.h"
 
+#include "PlatformDifferenceDelegate.h"
 #include "model/models/DeviceCertificateModel.h"
 
 #include <QDragEnterEvent>
@@ -48,6 +49,8 @@ DeviceAssociationPane::DeviceAssociationPane(QWidget* parent)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
+    // Rows that differ from the platform: "Differs: ..." in the Platform column, and this colour.
+    m_view->setItemDelegate(new PlatformDifferenceDelegate(m_view));
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     // The table itself must not swallow drops meant for the pane.
