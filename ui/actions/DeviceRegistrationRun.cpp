@@ -16,8 +16,8 @@
 #include "model/workspace/Workspace.h"
 
 #include <QEventLoop>
-#include <QWidget>
 #include <QLocale>
+#include <QWidget>
 
 #include <memory>
 #include <optional>
