@@ -2864,6 +2864,14 @@
             <numerusform>The CA %1 has no device certificate with serial numbers %2; nothing was deleted.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not record what the platform said about the device certificates of CA %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the platform&apos;s ids of the device certificates of CA %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeviceCertificateStatus</name>
@@ -3005,10 +3013,6 @@
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issues a key and a certificate for each device, writes them with the profile&apos;s file names, records them in the workspace and writes the association CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3159,7 +3163,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lists the device certificates of a CA, by serial, with their state: revoked, expired, expiring (within 30 days, or --expiring days) or valid.</source>
+        <source>Then registers the new device certificates on --account (Tencent, AWS: like device register).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform account the devices connect to: connection.json and CONNECTION-README.txt are written beside the device files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues a key and a certificate for each device, writes them with the profile&apos;s file names, records them in the workspace and writes the association CSV. With --account A, also writes what the devices need to connect to A&apos;s platform; with --register, then registers them on A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--register needs --account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection details: %1</source>
+        <extracomment>%1 is a list of files</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the device certificates of a CA, by serial, with their state: revoked, expired, expiring (within 30 days, or --expiring days) or valid; then what the platform said at the last sync (platform:STATE), or DIFFERS:STATE where the workspace and the platform disagree.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3187,11 +3212,6 @@
     </message>
     <message>
         <source>Writes what a device needs to connect to the account&apos;s platform with a certificate of the CA: broker host and port, the server chain to trust, client id and user name rules, each with its source. Nothing is sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The platform account &apos;%1&apos; names an unknown platform &apos;%2&apos;.</source>
-        <extracomment>%1 is an account name, %2 the stored platform id</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3296,6 +3316,11 @@
     </message>
     <message>
         <source>Sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform account &apos;%1&apos; names an unknown platform &apos;%2&apos;.</source>
+        <extracomment>%1 is an account name, %2 the stored platform id</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3448,6 +3473,19 @@
     </message>
 </context>
 <context>
+    <name>DeviceRegistrationPrecheck</name>
+    <message>
+        <source>The account &apos;%1&apos; names an unknown platform.</source>
+        <extracomment>%1 is a platform id stored with an account</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; is not registered with the platform account &apos;%2&apos;; register it first.</source>
+        <extracomment>%1 is a CA name, %2 a platform account</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeviceRemoteId</name>
     <message>
         <source>The device certificate %2 of &apos;%1&apos; names no Tencent product, and the account has no default product.</source>
@@ -3461,6 +3499,11 @@
     <message>
         <source>The recorded device certificate %1 lacks what %2 identifies it by.</source>
         <extracomment>%1 is a serial number, %2 a platform name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no AWS IoT certificate id for the device certificate %1: it was not registered from this workspace. Register it here (device register) to record it.</source>
+        <extracomment>%1 is a serial number</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4538,6 +4581,34 @@
     <name>PlatformConnectorFactory</name>
     <message>
         <source>Alibaba Cloud IoT Platform has no API for CA certificates: export the upload bundle and register the CA in the IoT Platform console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatformDeviceState</name>
+    <message>
+        <source>Not read</source>
+        <extracomment>What the platform said about a device certificate: nothing read back yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <extracomment>What the platform said about a device certificate</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <extracomment>What the platform said about a device certificate</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on platform</source>
+        <extracomment>What the platform said about a device certificate: its list of the CA&apos;s certificates lacks it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another certificate</source>
+        <extracomment>What the platform said about a device certificate: it holds a different certificate with this serial</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5859,6 +5930,20 @@
         <source>Could not read the device certificates.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Differs: %1</source>
+        <extracomment>The device pane&apos;s Platform column for a row whose record disagrees with the platform; %1 is what the platform said (e.g. &quot;Another certificate&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace and the platform disagree about this device certificate: the platform reported &quot;%1&quot; at the last read-back. The record was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <extracomment>Column header: what the platform said about the certificate at the last sync or read-back</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iotca::model::SignCsrJob</name>
@@ -6614,6 +6699,28 @@
             <numerusform>%Ln device certificates</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln differ from the platform (see the Platform column of the device list).</source>
+        <extracomment>%Ln is a number of device certificates; shown under the CA&apos;s device counts</extracomment>
+        <translation>
+            <numerusform>%Ln differs from the platform (see the Platform column of the device list).</numerusform>
+            <numerusform>%Ln differ from the platform (see the Platform column of the device list).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is a platform account, %2 a platform such as &quot;AWS IoT Core&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device connection</source>
+        <extracomment>Title of the CA details section on what devices need to connect to the platforms the CA is registered with</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What devices need to connect</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iotca::ui::CaKeyUnlock</name>
@@ -7014,6 +7121,55 @@
     </message>
 </context>
 <context>
+    <name>iotca::ui::DeviceRegistrationRun</name>
+    <message>
+        <source>&apos;%1&apos; is not registered with any platform account; register it first.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not registered with this platform account; register it first.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is registered with several platform accounts: choose the account in the toolbar first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Registered %n device certificate(s) on %1; %2 already there.</source>
+        <extracomment>%n is a number of device certificates, %1 a platform account, %2 how many were already there</extracomment>
+        <translation>
+            <numerusform>Registered %n device certificate on %1; %2 already there.</numerusform>
+            <numerusform>Registered %n device certificates on %1; %2 already there.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln device certificates could not be registered.</source>
+        <extracomment>%1 and %Ln are formatted numbers: how many failed, of how many</extracomment>
+        <translation>
+            <numerusform>%1 of %Ln device certificate could not be registered.</numerusform>
+            <numerusform>%1 of %Ln device certificates could not be registered.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registering</source>
+        <extracomment>%n is a number of certificates, %1 a CA name, %2 a platform account</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Registering %n device certificate(s) of &apos;%1&apos; on %2…</source>
+        <translation>
+            <numerusform>Registering %n device certificate of &apos;%1&apos; on %2…</numerusform>
+            <numerusform>Registering %n device certificates of &apos;%1&apos; on %2…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>iotca::ui::ErrorBanner</name>
     <message>
         <source>Error</source>
@@ -7282,6 +7438,17 @@
             <numerusform>Issued %Ln device certificates; association CSV: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Connection details: %1</source>
+        <extracomment>%1 is a list of files</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Registering them on the platform did not complete: %2. Devices → Register on Platform… takes it up again.</source>
+        <extracomment>%1 says what was issued; %2 why the registration that followed did not complete</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iotca::ui::IssueDevicesDialog</name>
@@ -7473,6 +7640,11 @@
             <numerusform>%Ln device certificate will be issued.</numerusform>
             <numerusform>%Ln device certificates will be issued.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Re&amp;gister on %1 after issuing</source>
+        <extracomment>%1 is a platform such as &quot;AWS IoT Core&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8391,50 +8563,6 @@
     <message>
         <source>Nothing is sent (Work Offline): you finish the registration on a connected machine, as the bundle&apos;s README says.</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>iotca::ui::RegisterDevicesCommand</name>
-    <message>
-        <source>&apos;%1&apos; is not registered with any platform account; register it first.</source>
-        <extracomment>%1 is a CA name</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is registered with several platform accounts: choose the account in the toolbar first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Registered %n device certificate(s) on %1; %2 already there.</source>
-        <extracomment>%n is a number of device certificates, %1 a platform account, %2 how many were already there</extracomment>
-        <translation>
-            <numerusform>Registered %n device certificate on %1; %2 already there.</numerusform>
-            <numerusform>Registered %n device certificates on %1; %2 already there.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln device certificates could not be registered.</source>
-        <extracomment>%1 and %Ln are formatted numbers: how many failed, of how many</extracomment>
-        <translation>
-            <numerusform>%1 of %Ln device certificate could not be registered.</numerusform>
-            <numerusform>%1 of %Ln device certificates could not be registered.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Registering</source>
-        <extracomment>%n is a number of certificates, %1 a CA name, %2 a platform account</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Registering %n device certificate(s) of &apos;%1&apos; on %2…</source>
-        <translation>
-            <numerusform>Registering %n device certificate of &apos;%1&apos; on %2…</numerusform>
-            <numerusform>Registering %n device certificates of &apos;%1&apos; on %2…</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -2839,6 +2839,14 @@
             <numerusform>CA %1 没有序列号为 %2 的设备证书；未删除任何证书。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not record what the platform said about the device certificates of CA %1.</source>
+        <translation>无法记录平台对 CA %1 的设备证书的说法。</translation>
+    </message>
+    <message>
+        <source>Could not record the platform&apos;s ids of the device certificates of CA %1.</source>
+        <translation>无法记录平台为 CA %1 的设备证书分配的 ID。</translation>
+    </message>
 </context>
 <context>
     <name>DeviceCertificateStatus</name>
@@ -2983,10 +2991,6 @@
         <translation>类型</translation>
     </message>
     <message>
-        <source>Issues a key and a certificate for each device, writes them with the profile&apos;s file names, records them in the workspace and writes the association CSV.</source>
-        <translation>为每个设备签发密钥和证书，按配置的文件名写入，记录到工作区，并写入关联 CSV。</translation>
-    </message>
-    <message>
         <source>Unknown key type &apos;%1&apos;.</source>
         <translation>未知密钥类型“%1”。</translation>
     </message>
@@ -3128,8 +3132,29 @@
         <translation>在平台账号上注册设备证书（腾讯云、AWS）。</translation>
     </message>
     <message>
-        <source>Lists the device certificates of a CA, by serial, with their state: revoked, expired, expiring (within 30 days, or --expiring days) or valid.</source>
-        <translation>按序列号列出某个 CA 的设备证书及其状态：已吊销、已过期、即将过期（30 天内，或 --expiring 指定的天数内）或有效。</translation>
+        <source>Then registers the new device certificates on --account (Tencent, AWS: like device register).</source>
+        <translation>随后在 --account 上注册新的设备证书（腾讯云、AWS：同 device register）。</translation>
+    </message>
+    <message>
+        <source>The platform account the devices connect to: connection.json and CONNECTION-README.txt are written beside the device files.</source>
+        <translation>设备所连接的平台账号：在设备文件旁写出 connection.json 和 CONNECTION-README.txt。</translation>
+    </message>
+    <message>
+        <source>Issues a key and a certificate for each device, writes them with the profile&apos;s file names, records them in the workspace and writes the association CSV. With --account A, also writes what the devices need to connect to A&apos;s platform; with --register, then registers them on A.</source>
+        <translation>为每台设备签发密钥和证书，按配置文件的命名规则写出，记录到工作区并写出关联 CSV。使用 --account A 时，还写出设备连接 A 的平台所需的信息；使用 --register 时，随后在 A 上注册这些证书。</translation>
+    </message>
+    <message>
+        <source>--register needs --account.</source>
+        <translation>--register 需要 --account。</translation>
+    </message>
+    <message>
+        <source>Connection details: %1</source>
+        <extracomment>%1 is a list of files</extracomment>
+        <translation>连接信息：%1</translation>
+    </message>
+    <message>
+        <source>Lists the device certificates of a CA, by serial, with their state: revoked, expired, expiring (within 30 days, or --expiring days) or valid; then what the platform said at the last sync (platform:STATE), or DIFFERS:STATE where the workspace and the platform disagree.</source>
+        <translation>按序列号列出 CA 的设备证书及其状态：已吊销、已过期、即将过期（30 天内，或 --expiring 指定的天数）或有效；随后是上次同步时平台的说法（platform:STATE），工作区与平台不一致时显示 DIFFERS:STATE。</translation>
     </message>
 </context>
 <context>
@@ -3157,11 +3182,6 @@
     <message>
         <source>Writes what a device needs to connect to the account&apos;s platform with a certificate of the CA: broker host and port, the server chain to trust, client id and user name rules, each with its source. Nothing is sent.</source>
         <translation>写出设备使用该 CA 签发的证书连接账号所在平台所需的信息：服务端主机和端口、需信任的服务器证书链、客户端 ID 和用户名规则，并注明各自来源。不发送任何内容。</translation>
-    </message>
-    <message>
-        <source>The platform account &apos;%1&apos; names an unknown platform &apos;%2&apos;.</source>
-        <extracomment>%1 is an account name, %2 the stored platform id</extracomment>
-        <translation>平台账号“%1”指向未知平台“%2”。</translation>
     </message>
     <message>
         <source>Wrote the connection details to &apos;%1&apos;:</source>
@@ -3266,6 +3286,11 @@
     <message>
         <source>Sources:</source>
         <translation>来源：</translation>
+    </message>
+    <message>
+        <source>The platform account &apos;%1&apos; names an unknown platform &apos;%2&apos;.</source>
+        <extracomment>%1 is an account name, %2 the stored platform id</extracomment>
+        <translation>平台账号“%1”指定了未知平台“%2”。</translation>
     </message>
 </context>
 <context>
@@ -3414,6 +3439,19 @@
     </message>
 </context>
 <context>
+    <name>DeviceRegistrationPrecheck</name>
+    <message>
+        <source>The account &apos;%1&apos; names an unknown platform.</source>
+        <extracomment>%1 is a platform id stored with an account</extracomment>
+        <translation>账号“%1”指定了未知平台。</translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; is not registered with the platform account &apos;%2&apos;; register it first.</source>
+        <extracomment>%1 is a CA name, %2 a platform account</extracomment>
+        <translation>CA“%1”未在平台账号“%2”上注册；请先注册。</translation>
+    </message>
+</context>
+<context>
     <name>DeviceRemoteId</name>
     <message>
         <source>The device certificate %2 of &apos;%1&apos; names no Tencent product, and the account has no default product.</source>
@@ -3428,6 +3466,11 @@
         <source>The recorded device certificate %1 lacks what %2 identifies it by.</source>
         <extracomment>%1 is a serial number, %2 a platform name</extracomment>
         <translation>记录的设备证书 %1 缺少 %2 用于识别它的信息。</translation>
+    </message>
+    <message>
+        <source>The workspace has no AWS IoT certificate id for the device certificate %1: it was not registered from this workspace. Register it here (device register) to record it.</source>
+        <extracomment>%1 is a serial number</extracomment>
+        <translation>工作区中没有设备证书 %1 的 AWS IoT 证书 ID：它不是从本工作区注册的。请在此注册（device register）以记录其 ID。</translation>
     </message>
 </context>
 <context>
@@ -4501,6 +4544,34 @@
     <message>
         <source>Alibaba Cloud IoT Platform has no API for CA certificates: export the upload bundle and register the CA in the IoT Platform console.</source>
         <translation>阿里云物联网平台没有用于 CA 证书的 API：请导出上传包，并在物联网平台控制台中注册该 CA。</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformDeviceState</name>
+    <message>
+        <source>Not read</source>
+        <extracomment>What the platform said about a device certificate: nothing read back yet</extracomment>
+        <translation>未读取</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <extracomment>What the platform said about a device certificate</extracomment>
+        <translation>已激活</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <extracomment>What the platform said about a device certificate</extracomment>
+        <translation>未激活</translation>
+    </message>
+    <message>
+        <source>Not on platform</source>
+        <extracomment>What the platform said about a device certificate: its list of the CA&apos;s certificates lacks it</extracomment>
+        <translation>不在平台上</translation>
+    </message>
+    <message>
+        <source>Another certificate</source>
+        <extracomment>What the platform said about a device certificate: it holds a different certificate with this serial</extracomment>
+        <translation>另一张证书</translation>
     </message>
 </context>
 <context>
@@ -5806,6 +5877,20 @@
         <source>Could not read the device certificates.</source>
         <translation>无法读取设备证书。</translation>
     </message>
+    <message>
+        <source>Differs: %1</source>
+        <extracomment>The device pane&apos;s Platform column for a row whose record disagrees with the platform; %1 is what the platform said (e.g. &quot;Another certificate&quot;)</extracomment>
+        <translation>不一致：%1</translation>
+    </message>
+    <message>
+        <source>The workspace and the platform disagree about this device certificate: the platform reported &quot;%1&quot; at the last read-back. The record was left as it is.</source>
+        <translation>工作区与平台对这张设备证书的说法不一致：上次回读时平台报告为“%1”。记录保持不变。</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <extracomment>Column header: what the platform said about the certificate at the last sync or read-back</extracomment>
+        <translation>平台</translation>
+    </message>
 </context>
 <context>
     <name>iotca::model::SignCsrJob</name>
@@ -6558,6 +6643,27 @@
             <numerusform>%Ln 个设备证书</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln differ from the platform (see the Platform column of the device list).</source>
+        <extracomment>%Ln is a number of device certificates; shown under the CA&apos;s device counts</extracomment>
+        <translation>
+            <numerusform>%Ln 张与平台不一致（见设备列表的“平台”列）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is a platform account, %2 a platform such as &quot;AWS IoT Core&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Device connection</source>
+        <extracomment>Title of the CA details section on what devices need to connect to the platforms the CA is registered with</extracomment>
+        <translation>设备连接</translation>
+    </message>
+    <message>
+        <source>What devices need to connect</source>
+        <translation>设备连接所需信息</translation>
+    </message>
 </context>
 <context>
     <name>iotca::ui::CaKeyUnlock</name>
@@ -6939,6 +7045,52 @@
     </message>
 </context>
 <context>
+    <name>iotca::ui::DeviceRegistrationRun</name>
+    <message>
+        <source>&apos;%1&apos; is not registered with any platform account; register it first.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>“%1”未在任何平台账号上注册；请先注册。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not registered with this platform account; register it first.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>“%1”未在此平台账号上注册；请先注册。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is registered with several platform accounts: choose the account in the toolbar first.</source>
+        <translation>“%1”已在多个平台账号上注册：请先在工具栏中选择账号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Registered %n device certificate(s) on %1; %2 already there.</source>
+        <extracomment>%n is a number of device certificates, %1 a platform account, %2 how many were already there</extracomment>
+        <translation>
+            <numerusform>已在 %1 上注册 %n 张设备证书；%2 张已存在。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln device certificates could not be registered.</source>
+        <extracomment>%1 and %Ln are formatted numbers: how many failed, of how many</extracomment>
+        <translation>
+            <numerusform>%Ln 张设备证书中有 %1 张无法注册。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registering</source>
+        <extracomment>%n is a number of certificates, %1 a CA name, %2 a platform account</extracomment>
+        <translation>正在注册</translation>
+    </message>
+    <message numerus="yes">
+        <source>Registering %n device certificate(s) of &apos;%1&apos; on %2…</source>
+        <translation>
+            <numerusform>正在 %2 上注册“%1”的 %n 张设备证书…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>iotca::ui::ErrorBanner</name>
     <message>
         <source>Error</source>
@@ -7203,6 +7355,18 @@
             <numerusform>已签发 %Ln 个设备证书；关联 CSV：%1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Connection details: %1</source>
+        <extracomment>%1 is a list of files</extracomment>
+        <translation>连接信息：%1</translation>
+    </message>
+    <message>
+        <source>%1
+Registering them on the platform did not complete: %2. Devices → Register on Platform… takes it up again.</source>
+        <extracomment>%1 says what was issued; %2 why the registration that followed did not complete</extracomment>
+        <translation>%1
+在平台上注册这些证书未能完成：%2。可用“设备 → 在平台上注册…”继续。</translation>
+    </message>
 </context>
 <context>
     <name>iotca::ui::IssueDevicesDialog</name>
@@ -7393,6 +7557,11 @@
         <translation>
             <numerusform>将签发 %Ln 个设备证书。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Re&amp;gister on %1 after issuing</source>
+        <extracomment>%1 is a platform such as &quot;AWS IoT Core&quot;</extracomment>
+        <translation>签发后在 %1 上注册(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -8312,47 +8481,6 @@
     <message>
         <source>Nothing is sent (Work Offline): you finish the registration on a connected machine, as the bundle&apos;s README says.</source>
         <translation>不会发送任何内容（离线工作）：请按照上传包 README 的说明在联网的机器上完成注册。</translation>
-    </message>
-</context>
-<context>
-    <name>iotca::ui::RegisterDevicesCommand</name>
-    <message>
-        <source>&apos;%1&apos; is not registered with any platform account; register it first.</source>
-        <extracomment>%1 is a CA name</extracomment>
-        <translation>“%1”未在任何平台账号上注册；请先注册。</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is registered with several platform accounts: choose the account in the toolbar first.</source>
-        <translation>“%1”已在多个平台账号上注册：请先在工具栏中选择账号。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Registered %n device certificate(s) on %1; %2 already there.</source>
-        <extracomment>%n is a number of device certificates, %1 a platform account, %2 how many were already there</extracomment>
-        <translation>
-            <numerusform>已在 %1 上注册 %n 张设备证书；%2 张已存在。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln device certificates could not be registered.</source>
-        <extracomment>%1 and %Ln are formatted numbers: how many failed, of how many</extracomment>
-        <translation>
-            <numerusform>%Ln 张设备证书中有 %1 张无法注册。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Registering</source>
-        <extracomment>%n is a number of certificates, %1 a CA name, %2 a platform account</extracomment>
-        <translation>正在注册</translation>
-    </message>
-    <message numerus="yes">
-        <source>Registering %n device certificate(s) of &apos;%1&apos; on %2…</source>
-        <translation>
-            <numerusform>正在 %2 上注册“%1”的 %n 张设备证书…</numerusform>
-        </translation>
     </message>
 </context>
 <context>
