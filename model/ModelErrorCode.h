@@ -34,6 +34,7 @@ inline constexpr QLatin1String InstanceId {"Preflight.InstanceId"};
 inline constexpr QLatin1String RemoteId {"Preflight.RemoteId"};
 inline constexpr QLatin1String DeleteActive {"Preflight.DeleteActive"};
 inline constexpr QLatin1String CaBoundToProducts {"Preflight.CaBoundToProducts"}; ///< Tencent: unbind first
+inline constexpr QLatin1String NotRegistered {"Preflight.NotRegistered"}; ///< the CA has no live registration there
 
 // Device issuance (model/jobs).
 inline constexpr QLatin1String InvalidDeviceName {"InvalidDeviceName"};

@@ -10,12 +10,16 @@
 #include "ExitCode.h"
 #include "ExpiryFilter.h"
 #include "JsonOutput.h"
+#include "PlatformSession.h"
 #include "RemoteDeviceCommands.h"
 
+#include "crypto/Certificate.h"
 #include "model/input/InputFile.h"
 #include "model/jobs/DeviceNameRules.h"
 #include "model/jobs/IssueDeviceCertificatesJob.h"
 #include "model/jobs/SignCsrJob.h"
+#include "model/platform/DeviceConnectionDetails.h"
+#include "model/registration/DeviceRegistrationPrecheck.h"
 #include "model/workspace/DeviceCertificateRepository.h"
 #include "model/workspace/RevocationRepository.h"
 
@@ -23,6 +27,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <optional>
 
 namespace iotca::app {
 
@@ -212,12 +220,23 @@ int DeviceCommands::issue(const QString& path, const QStringList& arguments)
                                  tr("The device key type (default ec:P-256; rsa:2048 for "
                                     "alibaba-iot)."),
                                  tr("type"));
+    const QCommandLineOption registerOption(QStringLiteral("register"),
+                                            tr("Then registers the new device certificates on --account (Tencent, "
+                                               "AWS: like device register)."));
+    const QCommandLineOption account(QStringLiteral("account"),
+                                     tr("The platform account the devices connect to: connection.json and "
+                                        "CONNECTION-README.txt are written beside the device files."),
+                                     tr("name"));
     common.addTo(parser);
-    parser.addOptions({names, namesFile, count, prefix, key});
+    parser.addOptions({names, namesFile, count, prefix, key, registerOption, account});
     if (const auto stop = parse(parser, path, arguments,
                                 tr("Issues a key and a certificate for each device, writes them with the profile's "
-                                   "file names, records them in the workspace and writes the association CSV.")))
+                                   "file names, records them in the workspace and writes the association CSV. With "
+                                   "--account A, also writes what the devices need to connect to A's platform; with "
+                                   "--register, then registers them on A.")))
         return *stop;
+    if (parser.isSet(registerOption) && !parser.isSet(account))
+        return usageError(path, tr("--register needs --account."));
     auto parameters = common.read(parser, path);
     if (!parameters)
         return ExitUsage;
@@ -244,13 +263,69 @@ int DeviceCommands::issue(const QString& path, const QStringList& arguments)
     // Everything is checked before the passphrase is asked for and before any key is generated.
     if (Status valid = model::IssueDeviceCertificatesJob::validate(**workspace, *parameters, *list, *algorithm); !valid)
         return failure(valid.error());
+    std::optional<model::DeviceConnectionDetails> connection;
+    if (parser.isSet(account)) {
+        auto accountRecord = PlatformSession::findAccount(**workspace, parser.value(account));
+        if (!accountRecord)
+            return failure(accountRecord.error());
+        auto details = model::DeviceConnectionDetails::forAccountRecord(*accountRecord);
+        if (!details)
+            return failure(details.error());
+        connection = std::move(*details);
+        if (parser.isSet(registerOption)) {
+            if (Status ready = model::DeviceRegistrationPrecheck::check(**workspace, ca->id, *accountRecord); !ready)
+                return failure(ready.error());
+        }
+    }
     auto caKey = CliWorkspace::unlockCaKey(**workspace, *ca, parser.value(common.passphraseFile));
     if (!caKey)
         return failure(caKey.error());
 
     model::IssueDeviceCertificatesJob job(**workspace, *parameters, *list, *algorithm, std::move(*caKey));
-    return DeviceJobRunner::run(job, *ca, tr("Issuing device certificates"), crypto::keyAlgorithmName(*algorithm),
-                                parser.isSet(common.json));
+    const bool json = parser.isSet(common.json);
+    if (!connection)
+        return DeviceJobRunner::run(job, *ca, tr("Issuing device certificates"), crypto::keyAlgorithmName(*algorithm),
+                                    json);
+    // Issue, then write the connection details beside the files and register what was issued: the certificates
+    // stay issued and recorded whatever follows (`device connection` and `device register` take it up again).
+    QJsonObject issued;
+    const int issueExit = DeviceJobRunner::run(job, *ca, tr("Issuing device certificates"),
+                                               crypto::keyAlgorithmName(*algorithm), json, json ? &issued : nullptr);
+    if (issueExit != ExitSuccess) {
+        if (json)
+            JsonOutput::print(issued);
+        return issueExit;
+    }
+    const auto caCertificate = crypto::Certificate::fromDer(ca->certificateDer);
+    auto written = caCertificate ? connection->write(parameters->outputFolder, *caCertificate, true)
+                                 : Result<QStringList>(caCertificate.error());
+    if (!written) {
+        if (json)
+            JsonOutput::print(issued);
+        return failure(written.error());
+    }
+    if (json) {
+        issued.insert(QStringLiteral("connectionFiles"), QJsonArray::fromStringList(*written));
+    } else {
+        //: %1 is a list of files
+        Console::out() << tr("Connection details: %1").arg(written->join(QStringLiteral(", "))) << Qt::endl;
+    }
+    if (!parser.isSet(registerOption)) {
+        if (json)
+            JsonOutput::print(issued);
+        return ExitSuccess;
+    }
+    QStringList serials;
+    for (const model::IssuedDeviceFiles& files : job.issued())
+        serials << files.serialHex;
+    QJsonObject registration;
+    const int registerExit = DeviceRegisterCommand::registerSerials(**workspace, *ca, parser.value(account), serials,
+                                                                    true, json ? &registration : nullptr);
+    if (json) {
+        issued.insert(QStringLiteral("registration"), registration);
+        JsonOutput::print(issued);
+    }
+    return registerExit;
 }
 
 int DeviceCommands::signCsr(const QString& path, const QStringList& arguments)
@@ -301,7 +376,9 @@ int DeviceCommands::list(const QString& path, const QStringList& arguments)
     parser.addOptions({ca, json, expiring});
     if (const auto stop = parse(parser, path, arguments,
                                 tr("Lists the device certificates of a CA, by serial, with their state: revoked, "
-                                   "expired, expiring (within 30 days, or --expiring days) or valid.")))
+                                   "expired, expiring (within 30 days, or --expiring days) or valid; then what the "
+                                   "platform said at the last sync (platform:STATE), or DIFFERS:STATE where the "
+                                   "workspace and the platform disagree.")))
         return *stop;
     const auto caName = requiredValue(parser, ca, path);
     if (!caName)
@@ -339,7 +416,13 @@ int DeviceCommands::list(const QString& path, const QStringList& arguments)
         Console::out() << Console::escaped(device.productKey) << QLatin1Char(' ')
                        << Console::escaped(device.deviceName).leftJustified(32) << QLatin1Char(' ') << device.serialHex
                        << QLatin1Char(' ') << model::deviceCertificateStatusName(device.status) << QLatin1Char(' ')
-                       << JsonOutput::time(device.notAfter) << QLatin1Char(' ') << state << Qt::endl;
+                       << JsonOutput::time(device.notAfter) << QLatin1Char(' ') << state;
+        // The platform's word at the last read-back, marked where the record disagrees with it.
+        if (device.platformState != model::PlatformDeviceState::Unread || device.differsFromPlatform) {
+            Console::out() << QLatin1Char(' ') << (device.differsFromPlatform ? "DIFFERS:" : "platform:")
+                           << model::platformDeviceStateName(device.platformState);
+        }
+        Console::out() << Qt::endl;
     }
     if (parser.isSet(json))
         JsonOutput::print(QJsonObject {{QStringLiteral("ca"), record->name}, {QStringLiteral("devices"), array}});

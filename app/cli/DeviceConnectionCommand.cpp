@@ -46,21 +46,17 @@ int DeviceConnectionCommand::run(const QString& path, const QStringList& argumen
     auto accountRecord = PlatformSession::findAccount(**workspace, accountName);
     if (!accountRecord)
         return CliCommand::failure(accountRecord.error());
-    const auto platform = model::parsePlatformId(accountRecord->platformId);
-    if (!platform)
-        //: %1 is an account name, %2 the stored platform id
-        return CliCommand::failure(Error {tr("The platform account '%1' names an unknown platform '%2'.")
-                                              .arg(accountRecord->name, accountRecord->platformId)});
+    const auto details = model::DeviceConnectionDetails::forAccountRecord(*accountRecord);
+    if (!details)
+        return CliCommand::failure(details.error());
     auto certificate = crypto::Certificate::fromDer(record->certificateDer);
     if (!certificate)
         return CliCommand::failure(certificate.error());
-    const auto details = model::DeviceConnectionDetails::forAccount(*platform, accountRecord->region,
-                                                                    accountRecord->instanceId, accountRecord->product);
-    auto written = details.write(folder, *certificate);
+    auto written = details->write(folder, *certificate);
     if (!written)
         return CliCommand::failure(written.error());
     if (parser.isSet(json)) {
-        QJsonObject object = details.toJson(*certificate);
+        QJsonObject object = details->toJson(*certificate);
         object.insert(QStringLiteral("files"), QJsonArray::fromStringList(*written));
         JsonOutput::print(object);
         return ExitSuccess;

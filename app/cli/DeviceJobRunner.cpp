@@ -14,7 +14,7 @@
 namespace iotca::app {
 
 int DeviceJobRunner::run(model::DeviceBatchJob& job, const model::CaRecord& ca, const QString& progressLabel,
-                         const QString& keyAlgorithm, bool json)
+                         const QString& keyAlgorithm, bool json, QJsonObject* jsonOut)
 {
     QElapsedTimer timer;
     timer.start();
@@ -44,7 +44,7 @@ int DeviceJobRunner::run(model::DeviceBatchJob& job, const model::CaRecord& ca, 
         if (!status.ok())
             error = QJsonObject {{QStringLiteral("message"), status.error().message},
                                  {QStringLiteral("code"), status.error().code}};
-        JsonOutput::print(QJsonObject {
+        const QJsonObject object {
             {QStringLiteral("ca"), ca.name},
             {QStringLiteral("caSerial"), ca.serialHex},
             {QStringLiteral("product"), parameters.productKey},
@@ -59,7 +59,11 @@ int DeviceJobRunner::run(model::DeviceBatchJob& job, const model::CaRecord& ca, 
             {QStringLiteral("warnings"), QJsonArray::fromStringList(job.warnings())},
             {QStringLiteral("error"), error},
             {QStringLiteral("devices"), devices},
-        });
+        };
+        if (jsonOut)
+            *jsonOut = object;
+        else
+            JsonOutput::print(object);
     }
     if (!status.ok())
         return CliCommand::failure(status.error());

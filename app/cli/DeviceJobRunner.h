@@ -3,6 +3,7 @@
 #include "model/workspace/CaRecord.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 
 namespace iotca::model {
@@ -18,8 +19,9 @@ class DeviceJobRunner
     Q_DECLARE_TR_FUNCTIONS(DeviceJobRunner)
 
 public:
+    /// With `jsonOut`, the --json object is stored there for the caller to extend and print instead of printed.
     [[nodiscard]] static int run(model::DeviceBatchJob& job, const model::CaRecord& ca, const QString& progressLabel,
-                                 const QString& keyAlgorithm, bool json);
+                                 const QString& keyAlgorithm, bool json, QJsonObject* jsonOut = nullptr);
 };
 
 } // namespace iotca::app

@@ -8,6 +8,8 @@
 #include "JsonOutput.h"
 #include "PlatformSession.h"
 
+#include "model/registration/DeviceRegistrationPrecheck.h"
+#include "model/workspace/CaRecord.h"
 #include "model/workspace/DeviceCertificateRepository.h"
 #include "model/workspace/Workspace.h"
 
@@ -73,38 +75,51 @@ int DeviceRegisterCommand::run(const QString& path, const QStringList& arguments
             return exitCode;
         serials = *selected;
     }
-    auto accountRecord = PlatformSession::findAccount(**workspace, accountName);
+    QJsonObject report;
+    const int registered = registerSerials(**workspace, *record, accountName, serials, !parser.isSet(inactive),
+                                           parser.isSet(json) ? &report : nullptr);
+    if (parser.isSet(json) && !report.isEmpty())
+        JsonOutput::print(report);
+    return registered;
+}
+
+int DeviceRegisterCommand::registerSerials(model::Workspace& workspace, const model::CaRecord& ca,
+                                           const QString& accountName, const QStringList& serials, bool active,
+                                           QJsonObject* json)
+{
+    auto accountRecord = PlatformSession::findAccount(workspace, accountName);
     if (!accountRecord)
         return CliCommand::failure(accountRecord.error());
-    auto session = PlatformSession::open(**workspace, *accountRecord);
+    if (Status ready = model::DeviceRegistrationPrecheck::check(workspace, ca.id, *accountRecord); !ready)
+        return CliCommand::failure(ready.error());
+    auto session = PlatformSession::open(workspace, *accountRecord);
     if (!session)
         return PlatformSession::failure(session.error());
 
-    auto outcome = (*session)->await<model::DeviceBatchOutcome>([&](auto done) {
-        (*session)->service().registerDevices(record->id, serials, !parser.isSet(inactive), std::move(done));
-    });
+    auto outcome = (*session)->await<model::DeviceBatchOutcome>(
+        [&](auto done) { (*session)->service().registerDevices(ca.id, serials, active, std::move(done)); });
     if (!outcome)
         return PlatformSession::failure(outcome.error());
 
-    if (parser.isSet(json)) {
+    if (json) {
         QJsonArray failed;
         for (const auto& [failedSerial, error] : outcome->failed)
             failed.append(QJsonObject {{QStringLiteral("serial"), failedSerial},
                                        {QStringLiteral("message"), error.message},
                                        {QStringLiteral("code"), error.code}});
-        JsonOutput::print(
-            QJsonObject {{QStringLiteral("ca"), record->name},
+        *json =
+            QJsonObject {{QStringLiteral("ca"), ca.name},
                          {QStringLiteral("account"), (*session)->account().name},
                          {QStringLiteral("registered"), QJsonArray::fromStringList(outcome->succeeded)},
                          {QStringLiteral("alreadyOnPlatform"), QJsonArray::fromStringList(outcome->alreadyOnPlatform)},
-                         {QStringLiteral("failed"), failed}});
+                         {QStringLiteral("failed"), failed}};
     } else {
         //: %1 is a CA name, %2 an account name, %n the number of device certificates registered, %3 how many were
         //: already there
         Console::out() << tr("Registered %n device certificate(s) of the CA '%1' on the platform account '%2'; %3 "
                              "already there.",
                              nullptr, int(outcome->succeeded.size()))
-                              .arg(record->name, (*session)->account().name)
+                              .arg(ca.name, (*session)->account().name)
                               .arg(outcome->alreadyOnPlatform.size())
                        << Qt::endl;
     }

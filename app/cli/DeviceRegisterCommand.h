@@ -1,8 +1,14 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
+
+namespace iotca::model {
+class Workspace;
+struct CaRecord;
+} // namespace iotca::model
 
 namespace iotca::app {
 
@@ -15,6 +21,12 @@ class DeviceRegisterCommand
     Q_DECLARE_TR_FUNCTIONS(DeviceRegisterCommand)
 public:
     [[nodiscard]] static int run(const QString& path, const QStringList& arguments);
+    /// Registers `serials` of `ca` on the account named `accountName` (DeviceRegistrationPrecheck first), prints the
+    /// outcome (or, with `json`, fills it in instead of printing it) and each refusal, and returns the exit code. Also
+    /// the second half of `device issue --register`.
+    [[nodiscard]] static int registerSerials(model::Workspace& workspace, const model::CaRecord& ca,
+                                             const QString& accountName, const QStringList& serials, bool active,
+                                             QJsonObject* json);
 };
 
 } // namespace iotca::app

@@ -67,6 +67,9 @@ QJsonObject JsonOutput::device(const model::DeviceCertificateRecord& record)
         {QStringLiteral("notAfter"), time(record.notAfter)},
         {QStringLiteral("exportedPath"), record.exportedPath},
         {QStringLiteral("created"), time(record.created)},
+        // What the platform said at the last read-back ("" = never read) and whether the record disagrees with it.
+        {QStringLiteral("platformState"), model::platformDeviceStateName(record.platformState)},
+        {QStringLiteral("differsFromPlatform"), record.differsFromPlatform},
     };
 }
 

@@ -9,6 +9,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <array>
 #include <variant>
 
@@ -17,6 +18,17 @@ namespace iotca::app {
 namespace {
 
 const QString ArnPrefix = QStringLiteral("arn:aws:iot:emulator:123456789012:");
+
+/// 64 random lower-case hexadecimal digits (see registerDevice()).
+QString randomCertificateId()
+{
+    std::array<quint32, 8> words {};
+    QRandomGenerator::system()->fillRange(words.data(), static_cast<qsizetype>(words.size()));
+    QString id;
+    for (const quint32 word : words)
+        id += QStringLiteral("%1").arg(word, 8, 16, QLatin1Char('0'));
+    return id;
+}
 
 QString statusName(bool active)
 {
@@ -273,10 +285,19 @@ EmulatorResponse AwsIotEmulation::registerDevice(EmulatedAccount& state, const E
     if (!issuer->active)
         return error(406, QStringLiteral("CertificateStateException"),
                      QStringLiteral("The CA certificate that signed this certificate is not ACTIVE."));
-    const QString id = QString::fromLatin1(certificate->sha256Fingerprint().toHex());
-    if (state.findDevice({}, id))
+    const QByteArray der = certificate->toDer();
+    const bool known = std::any_of(state.devices.cbegin(), state.devices.cend(), [&](const EmulatedDevice& entry) {
+        const auto registered = crypto::Certificate::fromPem(entry.pem);
+        return registered && registered->toDer() == der;
+    });
+    if (known)
         return error(409, QStringLiteral("ResourceAlreadyExistsException"),
                      QStringLiteral("The certificate is already registered."));
+    // certificateId: 64 hexadecimal characters (CertificateId shape, botocore iot service-2.json: fixed length 64,
+    // pattern (0x)?[a-fA-F0-9]+). How AWS derives it is stated nowhere (platform-tencent-aws.md §3.3 and open item
+    // 9), so the emulator hands out random ids: a client must take the id from this answer or a list, never
+    // compute it.
+    const QString id = randomCertificateId();
     EmulatedDevice device;
     device.id = id;
     device.caId = issuer->id;

@@ -12,13 +12,15 @@ namespace iotca::app {
 /// against the emulator's credentials (5 minutes skew). Errors are HTTP 200 with Response.Error{Code,Message}.
 ///
 /// The console's verification code has no API; the emulator gives each account a fixed code, verificationCode().
-/// Every account has one certificate-auth product, "EMUPRODUCT1".
+/// Every account has one certificate-auth product, "EMUPRD0001": ten upper-case letters and digits, like every
+/// ProductId in the official examples (tencentcloud-cli tccli/services/iotcloud/v20210408/examples.json, e.g.
+/// "EQPOKD5111", "UTY6QRLMQY", "7ZISKXPJVU").
 class TencentIotHubEmulation : public EmulatedPlatform
 {
 public:
     using EmulatedPlatform::EmulatedPlatform;
 
-    [[nodiscard]] static QString productId() { return QStringLiteral("EMUPRODUCT1"); }
+    [[nodiscard]] static QString productId() { return QStringLiteral("EMUPRD0001"); }
     [[nodiscard]] static QString productName(const QString& product) { return product.toLower(); }
     /// The products bound to the CA `certName`, sorted.
     [[nodiscard]] static QStringList boundProducts(const EmulatedAccount& account, const QString& certName);

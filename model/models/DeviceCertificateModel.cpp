@@ -55,9 +55,23 @@ QVariant DeviceCertificateModel::data(const QModelIndex& index, int role) const
             return deviceCertificateStatusDisplayName(row.status);
         case NotAfter:
             return row.notAfter.toLocalTime();
+        case Platform:
+            if (row.differsFromPlatform) {
+                //: The device pane's Platform column for a row whose record disagrees with the platform; %1 is
+                //: what the platform said (e.g. "Another certificate")
+                return tr("Differs: %1").arg(platformDeviceStateDisplayName(row.platformState));
+            }
+            return platformDeviceStateDisplayName(row.platformState);
         default:
             return {};
         }
+    case Qt::ToolTipRole:
+        if (row.differsFromPlatform) {
+            return tr("The workspace and the platform disagree about this device certificate: the platform "
+                      "reported \"%1\" at the last read-back. The record was left as it is.")
+                .arg(platformDeviceStateDisplayName(row.platformState));
+        }
+        return {};
     case IdRole:
         return row.id;
     case CaIdRole:
@@ -70,6 +84,10 @@ QVariant DeviceCertificateModel::data(const QModelIndex& index, int role) const
         return row.exportedPath;
     case NotAfterRole:
         return row.notAfter;
+    case PlatformStateRole:
+        return QVariant::fromValue(row.platformState);
+    case DiffersFromPlatformRole:
+        return row.differsFromPlatform;
     default:
         return {};
     }
@@ -92,6 +110,9 @@ QVariant DeviceCertificateModel::headerData(int section, Qt::Orientation orienta
         return tr("Status");
     case NotAfter:
         return tr("Valid until");
+    case Platform:
+        //: Column header: what the platform said about the certificate at the last sync or read-back
+        return tr("Platform");
     default:
         return {};
     }
@@ -106,6 +127,8 @@ QHash<int, QByteArray> DeviceCertificateModel::roleNames() const
     names.insert(SerialRole, QByteArrayLiteral("serial"));
     names.insert(ExportedPathRole, QByteArrayLiteral("exportedPath"));
     names.insert(NotAfterRole, QByteArrayLiteral("notAfter"));
+    names.insert(PlatformStateRole, QByteArrayLiteral("platformState"));
+    names.insert(DiffersFromPlatformRole, QByteArrayLiteral("differsFromPlatform"));
     return names;
 }
 
@@ -296,8 +319,8 @@ void DeviceCertificateModel::updateRows(const QList<qint64>& ids)
     // The range shown ends with its last row as it was; whatever sorts after it is not shown (unless all is).
     const std::optional<Row> bound = m_atEnd ? std::nullopt : std::optional<Row>(m_rows.constLast());
     QList<Row> fresh;
-    if (m_query.sortColumn() == Status) {
-        // A new status moves a row: read every listed certificate that now sorts into the range.
+    if (m_query.sortColumn() == Status || m_query.sortColumn() == Platform) {
+        // A new status (or platform state) moves a row: read every listed certificate that now sorts into the range.
         fresh = m_query.fetch(nullptr, -1, bound ? &*bound : nullptr, -1, &ids);
     } else {
         // Nothing else that changes is sorted on: rows stay where they are, and only the shown ones need reading.

@@ -27,7 +27,9 @@ class DeviceCertificateModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Serial, Product, Device, Status, NotAfter, ColumnCount };
+    /// Platform: what the platform said at the last read-back; "Differs: ..." (and a colour) where that disagrees
+    /// with the record.
+    enum Column { Serial, Product, Device, Status, NotAfter, Platform, ColumnCount };
     Q_ENUM(Column)
 
     enum Role {
@@ -41,6 +43,10 @@ public:
         ExportedPathRole,
         /// QDateTime of the end of validity, whatever the column.
         NotAfterRole,
+        /// PlatformDeviceState at the last read-back.
+        PlatformStateRole,
+        /// bool: the record disagrees with what the platform said.
+        DiffersFromPlatformRole,
     };
     Q_ENUM(Role)
 

@@ -28,6 +28,8 @@ QString sortColumnName(int column)
         return QStringLiteral("status");
     case DeviceCertificateModel::NotAfter:
         return QStringLiteral("not_after");
+    case DeviceCertificateModel::Platform:
+        return QStringLiteral("platform_state");
     case DeviceCertificateModel::Serial:
     default:
         return QStringLiteral("serial_hex");
@@ -204,7 +206,8 @@ bool detail::DeviceCertificateRow::sameContent(const DeviceCertificateRow& other
 {
     return id == other.id && caId == other.caId && serialHex == other.serialHex && productKey == other.productKey
         && deviceName == other.deviceName && status == other.status && notAfter == other.notAfter
-        && exportedPath == other.exportedPath;
+        && exportedPath == other.exportedPath && platformState == other.platformState
+        && differsFromPlatform == other.differsFromPlatform;
 }
 
 DeviceCertificateQuery::DeviceCertificateQuery(Workspace* workspace)
@@ -484,7 +487,8 @@ QList<DeviceCertificateQuery::Row> DeviceCertificateQuery::fetch(const Row* afte
             {upTo->sortKey, upTo->id});
     }
     QString statement = QStringLiteral("SELECT d.id, d.ca_id, d.serial_hex, d.product_key, d.device_name, d.status, "
-                                       "d.not_after, d.exported_path FROM ")
+                                       "d.not_after, d.exported_path, d.platform_state, d.differs_from_platform "
+                                       "FROM ")
         + from + condition.where();
     const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
     statement += QStringLiteral(" ORDER BY %1 %2, d.id %2").arg(column, direction);
@@ -522,7 +526,13 @@ QList<DeviceCertificateQuery::Row> DeviceCertificateQuery::fetch(const Row* afte
         const QVariant notAfter = result->value(6);
         row.notAfter = sql::toDateTime(notAfter);
         row.exportedPath = result->value(7).toString();
+        const QString platformStateName = result->value(8).toString();
+        row.platformState = platformDeviceStateFromName(platformStateName);
+        row.differsFromPlatform = result->value(9).toInt() != 0;
         switch (m_sortColumn) {
+        case DeviceCertificateModel::Platform:
+            row.sortKey = platformStateName;
+            break;
         case DeviceCertificateModel::Product:
             row.sortKey = row.productKey;
             break;

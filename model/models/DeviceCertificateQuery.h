@@ -31,6 +31,9 @@ struct DeviceCertificateRow
     DeviceCertificateStatus status = DeviceCertificateStatus::Issued;
     QDateTime notAfter;
     QString exportedPath;
+    /// What the platform said at the last read-back, and whether that disagrees with `status` (schema step 7).
+    PlatformDeviceState platformState = PlatformDeviceState::Unread;
+    bool differsFromPlatform = false;
     /// The value of the sort column as stored, for the keyset condition.
     QVariant sortKey;
 

@@ -202,6 +202,13 @@ ApiJob* AwsIotConnector::deleteCa(const QString& remoteId, Callback<void> done)
     return noOutput("DELETE", QStringLiteral("/cacertificate/%1").arg(remoteId), {}, std::move(done));
 }
 
+// RegisterCertificate "registers a device certificate with IoT in the same certificate mode as the signing CA" (AWS
+// IoT API Reference, RegisterCertificate; docs.aws.amazon.com/iot/latest/apireference/API_RegisterCertificate.html):
+// a CA registered in SNI_ONLY mode needs no other call. RegisterCertificateWithoutCA ("Register a certificate that does
+// not have a certificate authority", POST /certificate/register-no-ca) is for a signing CA that is NOT registered
+// ("If you can't register the signing CA, you can choose to register client certificates without CA", Developer
+// Guide, device-certs-your-own.html); such certificates belong to no CA, so ListCertificatesByCA never lists them.
+// This connector registers the certificates of registered CAs only, hence always RegisterCertificate with the CA.
 ApiJob* AwsIotConnector::registerDeviceCertificate(const DeviceUpload& upload, Callback<RemoteDeviceCertificate> done)
 {
     auto device = std::make_shared<RemoteDeviceCertificate>();

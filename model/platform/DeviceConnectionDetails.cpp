@@ -107,6 +107,17 @@ DeviceConnectionDetails DeviceConnectionDetails::forAccount(PlatformId platform,
     return details;
 }
 
+Result<DeviceConnectionDetails> DeviceConnectionDetails::forAccountRecord(const PlatformAccountRecord& account)
+{
+    const auto platform = parsePlatformId(account.platformId);
+    if (!platform) {
+        //: %1 is an account name, %2 the stored platform id
+        return Error {ConnectionText::tr("The platform account '%1' names an unknown platform '%2'.")
+                          .arg(account.name, account.platformId)};
+    }
+    return forAccount(*platform, account.region, account.instanceId, account.product);
+}
+
 QJsonObject DeviceConnectionDetails::toJson(const crypto::Certificate& deviceCa) const
 {
     return {{QStringLiteral("platform"), platformIdName(platform)},
@@ -123,6 +134,18 @@ QJsonObject DeviceConnectionDetails::toJson(const crypto::Certificate& deviceCa)
             {QStringLiteral("username"), username},
             {QStringLiteral("password"), password},
             {QStringLiteral("sources"), QJsonArray::fromStringList(sources)}};
+}
+
+QString DeviceConnectionDetails::summary() const
+{
+    QStringList lines;
+    //: %1 is a host name, %2 a port number or "not stated ..."
+    lines << ConnectionText::tr("Broker: %1, port %2")
+                 .arg(host, port > 0 ? QString::number(port) : ConnectionText::notDocumented());
+    lines << ConnectionText::tr("Server certificate to trust: %1").arg(serverTrust);
+    lines << ConnectionText::tr("Client id: %1").arg(clientId);
+    lines << ConnectionText::tr("User name: %1").arg(username);
+    return lines.join(QLatin1Char('\n'));
 }
 
 QByteArray DeviceConnectionDetails::readme(const crypto::Certificate& deviceCa) const
@@ -154,10 +177,12 @@ QByteArray DeviceConnectionDetails::readme(const crypto::Certificate& deviceCa) 
     return lines.join(QLatin1Char('\n')).toUtf8() + '\n';
 }
 
-Result<QStringList> DeviceConnectionDetails::write(const QString& folder, const crypto::Certificate& deviceCa) const
+Result<QStringList> DeviceConnectionDetails::write(const QString& folder, const crypto::Certificate& deviceCa,
+                                                   bool replace) const
 {
     return FileSetWriter::write(
-        folder, {{jsonFileName(), QJsonDocument(toJson(deviceCa)).toJson()}, {readmeFileName(), readme(deviceCa)}});
+        folder, {{jsonFileName(), QJsonDocument(toJson(deviceCa)).toJson()}, {readmeFileName(), readme(deviceCa)}},
+        replace ? FileSetWriter::Existing::Replace : FileSetWriter::Existing::Refuse);
 }
 
 } // namespace iotca::model

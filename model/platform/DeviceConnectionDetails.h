@@ -3,6 +3,7 @@
 #include "PlatformId.h"
 #include "crypto/Certificate.h"
 #include "crypto/Result.h"
+#include "model/workspace/PlatformAccountRecord.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -35,19 +36,28 @@ struct DeviceConnectionDetails
     /// the host where the documents give its pattern.
     [[nodiscard]] static DeviceConnectionDetails forAccount(PlatformId platform, const QString& region,
                                                             const QString& instanceId, const QString& product);
+    /// The same for a stored account (its platform, region, instance and product); an error for an unknown
+    /// platform id. The one entry point of `iotca device connection`, `device issue --account`, the CA details
+    /// pane and Issue Device Certificates.
+    [[nodiscard]] static Result<DeviceConnectionDetails> forAccountRecord(const PlatformAccountRecord& account);
 
     /// connection.json: {"platform", "endpoint": {"host", "port" (null when not documented), "note"},
     /// "serverTrust", "deviceCa": {"subject", "serial", "pem"}, "clientId", "username", "password", "sources"}.
     [[nodiscard]] QJsonObject toJson(const crypto::Certificate& deviceCa) const;
+    /// A few lines for the CA details pane: the broker, the server chain to trust, the client id and user name
+    /// rules (what the README says, without the CA and the sources).
+    [[nodiscard]] QString summary() const;
     /// The short README beside it, in the user's language.
     [[nodiscard]] QByteArray readme(const crypto::Certificate& deviceCa) const;
 
     static QString jsonFileName() { return QStringLiteral("connection.json"); }
     static QString readmeFileName() { return QStringLiteral("CONNECTION-README.txt"); }
 
-    /// Writes both files into `folder`, all or nothing (FileSetWriter; an existing file is an error). The paths
+    /// Writes both files into `folder`, all or nothing (FileSetWriter; an existing file is an error unless
+    /// `replace`: issuing more devices into a folder writes the current details over the earlier ones). The paths
     /// written.
-    [[nodiscard]] Result<QStringList> write(const QString& folder, const crypto::Certificate& deviceCa) const;
+    [[nodiscard]] Result<QStringList> write(const QString& folder, const crypto::Certificate& deviceCa,
+                                            bool replace = false) const;
 };
 
 } // namespace iotca::model

@@ -144,6 +144,13 @@ Status DeviceBatchOperation::prepare()
                                             QStringLiteral("AlreadyDeleted")}});
             continue;
         }
+        // AWS: a certificate this workspace never registered has no certificateId here; the platform's list (read
+        // next) decides, and not finding it there is NotOnPlatform, as for any certificate the platform lacks.
+        if (platform == PlatformId::AwsIot && device.remoteId.isEmpty()
+            && capabilities().supports(PlatformCapabilities::Operation::ListDevices)) {
+            m_items.append(Item {serial, QString(), device.status});
+            continue;
+        }
         auto remoteId = DeviceRemoteId::of(platform, device, connector().account().product);
         if (!remoteId) {
             m_outcome.failed.append({serial, remoteId.error()});

@@ -1,7 +1,5 @@
 #include "DeviceRemoteId.h"
 
-#include "crypto/Digest.h"
-
 namespace iotca::model {
 
 Result<QString> DeviceRemoteId::of(PlatformId platform, const DeviceCertificateRecord& device,
@@ -13,9 +11,17 @@ Result<QString> DeviceRemoteId::of(PlatformId platform, const DeviceCertificateR
             break;
         return device.serialHex.toLower();
     case PlatformId::AwsIot:
-        if (device.certificateDer.isEmpty())
-            break;
-        return QString::fromLatin1(crypto::sha256(device.certificateDer).toHex());
+        // certificateId as AWS answered it (RegisterCertificate, recorded in remote_id). How AWS derives it is stated
+        // by no source (platform-tencent-aws.md §3.3, open item 9), so it is never computed here.
+        if (device.remoteId.isEmpty()) {
+            //: %1 is a serial number
+            return Error {tr("The workspace has no AWS IoT certificate id for the device certificate %1: it was not "
+                             "registered from this workspace. Register it here (device register) to record it.")
+                              .arg(device.serialHex),
+                          {},
+                          QStringLiteral("Preflight.RemoteId")};
+        }
+        return device.remoteId;
     case PlatformId::TencentIotHub: {
         const QString product = device.productKey.isEmpty() ? defaultProduct : device.productKey;
         if (product.isEmpty()) {

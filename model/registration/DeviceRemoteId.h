@@ -12,7 +12,8 @@ namespace iotca::model {
 /// The id a platform knows a recorded device certificate by, derived from the workspace record (no request):
 /// - ApsaraMQ for MQTT: `DeviceSn`, the certificate's serial number in lower-case hexadecimal as the broker records
 ///   it on first connection (the canonical form on the real service is unverified; the emulator uses this one);
-/// - AWS IoT Core: `certificateId`, the lower-case hexadecimal SHA-256 of the certificate's DER;
+/// - AWS IoT Core: `certificateId` as RegisterCertificate answered it (recorded with the certificate; never computed:
+///   no source states how AWS derives it);
 /// - Tencent Cloud IoT Hub: "ProductId/DeviceName" (the record's product, else the account's default product).
 /// Alibaba Cloud IoT Platform has no device-certificate API, hence no id.
 class DeviceRemoteId

@@ -40,6 +40,10 @@ DeviceStatusReconciler::DeviceStatusReconciler(Workspace& workspace, PlatformId 
 
 bool DeviceStatusReconciler::coveredByList(const DeviceCertificateRecord& record) const
 {
+    // AWS lists certificate ids only: a record without the id AWS gave it cannot be found in the list, so the list
+    // says nothing about it (it is left as it is rather than guessed Deleted).
+    if (m_platform == PlatformId::AwsIot)
+        return !record.remoteId.isEmpty();
     // Tencent DescribeDevices lists one product: a record of another product is not judged by that list.
     if (m_platform != PlatformId::TencentIotHub)
         return true;
@@ -59,8 +63,8 @@ Result<DeviceStatusReconciler::Match> DeviceStatusReconciler::match(const QList<
         bySerial.insert(record.serialHex, &record);
         if (m_platform == PlatformId::ApsaraMq)
             bySerialValue.insert(serialValue(record.serialHex), &record);
-        // AWS ListCertificatesByCA carries no certificate, only certificateId (DeviceRemoteId: the SHA-256 of the
-        // DER, which is what RegisterCertificate answered for it).
+        // AWS ListCertificatesByCA carries no certificate, only certificateId: the one RegisterCertificate answered
+        // for the record (DeviceRemoteId; never computed).
         if (m_platform == PlatformId::AwsIot) {
             if (auto id = DeviceRemoteId::of(m_platform, record); id)
                 byRemoteId.insert(id->toLower(), &record);
@@ -126,19 +130,31 @@ Result<DeviceReconcileOutcome> DeviceStatusReconciler::record(const QList<Remote
     QStringList toAssociated;
     QStringList toInactivated;
     QStringList toDeleted;
+    // What the platform said about each record the list covers, kept beside the status (schema step 7).
+    QHash<QString, PlatformDeviceReading> readings;
     for (const DeviceCertificateRecord& record : std::as_const(*records)) {
         const auto listed = found->bySerial.constFind(record.serialHex);
         if (listed != found->bySerial.cend()) {
             ++outcome.onPlatform;
-            const DeviceCertificateStatus status = listed->status == RemoteStatus::Active
-                ? DeviceCertificateStatus::Associated
-                : DeviceCertificateStatus::Inactivated;
+            const bool active = listed->status == RemoteStatus::Active;
+            readings.insert(record.serialHex,
+                            {active ? PlatformDeviceState::Active : PlatformDeviceState::Inactive, false});
+            const DeviceCertificateStatus status =
+                active ? DeviceCertificateStatus::Associated : DeviceCertificateStatus::Inactivated;
             if (status == record.status)
                 continue;
             (status == DeviceCertificateStatus::Associated ? toAssociated : toInactivated).append(record.serialHex);
             continue;
         }
-        if (onPlatform(record.status) && coveredByList(record) && !found->differs.contains(record.serialHex))
+        if (found->differs.contains(record.serialHex)) {
+            // Another certificate under this serial: the record stays as it is, marked (never guessed).
+            readings.insert(record.serialHex, {PlatformDeviceState::OtherCertificate, true});
+            continue;
+        }
+        if (!coveredByList(record))
+            continue;
+        readings.insert(record.serialHex, {PlatformDeviceState::NotListed, false});
+        if (onPlatform(record.status))
             toDeleted.append(record.serialHex);
     }
     auto transaction = Transaction::begin(m_workspace);
@@ -151,6 +167,8 @@ Result<DeviceReconcileOutcome> DeviceStatusReconciler::record(const QList<Remote
         if (!changed)
             return changed.error();
     }
+    if (auto noted = m_workspace.devices().recordPlatformReadings(m_caId, readings); !noted)
+        return noted.error();
     if (Status committed = transaction->commit(); !committed)
         return committed.error();
     outcome.changed = static_cast<int>(toAssociated.size() + toInactivated.size());

@@ -38,6 +38,8 @@ struct DeviceReconcileOutcome
 /// Active -> Associated, Inactive -> Inactivated; a record the platform should hold (Associated or Inactivated) that
 /// it no longer lists -> Deleted; Issued records not listed stay Issued. Where the platform holds a different
 /// certificate under the same serial, the record is left alone and reported in `differs`: never guessed.
+/// Every record the list covers also gets the platform's state recorded beside its status
+/// (DeviceCertificateRepository::recordPlatformReadings), with the differing ones marked.
 class DeviceStatusReconciler
 {
     Q_DECLARE_TR_FUNCTIONS(DeviceStatusReconciler)

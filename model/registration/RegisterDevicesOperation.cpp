@@ -4,6 +4,7 @@
 #include "crypto/Certificate.h"
 #include "model/workspace/CaRepository.h"
 #include "model/workspace/DeviceCertificateRepository.h"
+#include "model/workspace/Transaction.h"
 #include "model/workspace/Workspace.h"
 
 #include <QSet>
@@ -193,6 +194,9 @@ void RegisterDevicesOperation::send()
     m_lastSent = std::chrono::steady_clock::now();
     track(connector().registerDeviceCertificate(
         upload, step<Result<RemoteDeviceCertificate>>([this](Result<RemoteDeviceCertificate> answer) {
+            // AWS answers the certificateId it gave the certificate: recorded with it (never computed locally).
+            if (answer && capabilities().platform == PlatformId::AwsIot && !answer->remoteId.isEmpty())
+                m_remoteIds.insert(m_items.at(m_index).serial, answer->remoteId);
             onAnswer(answer ? Status {} : Status {answer.error()});
         })));
 }
@@ -225,7 +229,21 @@ Status RegisterDevicesOperation::recordBatch()
         return {};
     const DeviceCertificateStatus status =
         m_activate ? DeviceCertificateStatus::Associated : DeviceCertificateStatus::Inactivated;
-    auto changed = workspace().devices().setStatus(m_caId, m_accepted, status);
+    // The platform's ids and the statuses land together (one transaction).
+    const auto record = [&]() -> Result<int> {
+        auto transaction = Transaction::begin(workspace());
+        if (!transaction)
+            return transaction.error();
+        if (Status ids = workspace().devices().recordRemoteIds(m_caId, m_remoteIds); !ids)
+            return ids.error();
+        auto set = workspace().devices().setStatus(m_caId, m_accepted, status);
+        if (!set)
+            return set.error();
+        if (Status committed = transaction->commit(); !committed)
+            return committed.error();
+        return *set;
+    };
+    const Result<int> changed = record();
     if (!changed) {
         //: %n counts device certificates, %1 is the reason
         return Error {tr("The platform registered %n device certificate(s), but the workspace could not record it: %1",
@@ -234,6 +252,7 @@ Status RegisterDevicesOperation::recordBatch()
                       changed.error().detail, QStringLiteral("NotRecorded")};
     }
     m_accepted.clear();
+    m_remoteIds.clear();
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "CaRegistrationOperation.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QStringList>
 
 #include <chrono>
@@ -59,6 +60,8 @@ private:
     qsizetype m_index = 0;
     qsizetype m_recordedUpTo = 0;
     QStringList m_accepted;
+    /// AWS: serial -> the certificateId the platform answered, recorded with the next batch.
+    QHash<QString, QString> m_remoteIds;
     DeviceBatchOutcome m_outcome;
     std::chrono::steady_clock::time_point m_lastSent {};
     bool m_stoppedByCancel = false;

@@ -16,7 +16,8 @@ namespace {
 constexpr qsizetype namesPerLookup = 500;
 
 const QString deviceColumns = QStringLiteral("SELECT id, ca_id, serial_hex, product_key, device_name, certificate_der, "
-                                             "status, not_after, exported_path, created FROM device_certificates ");
+                                             "status, not_after, exported_path, created, platform_state, "
+                                             "differs_from_platform, remote_id FROM device_certificates ");
 
 DeviceCertificateRecord deviceFromQuery(const QSqlQuery& query)
 {
@@ -33,6 +34,9 @@ DeviceCertificateRecord deviceFromQuery(const QSqlQuery& query)
     device.notAfter = sql::toDateTime(query.value(7));
     device.exportedPath = query.value(8).toString();
     device.created = sql::toDateTime(query.value(9));
+    device.platformState = platformDeviceStateFromName(query.value(10).toString());
+    device.differsFromPlatform = query.value(11).toInt() != 0;
+    device.remoteId = query.value(12).toString();
     return device;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PlatformDeviceState.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QMetaType>
@@ -43,6 +45,11 @@ struct DeviceCertificateRecord
     /// Where the certificate (and key) files were last exported; empty when never exported.
     QString exportedPath;
     QDateTime created;
+    /// What the platform said at the last read-back (schema step 7), and whether that disagrees with `status`.
+    PlatformDeviceState platformState = PlatformDeviceState::Unread;
+    bool differsFromPlatform = false;
+    /// The id the platform answered when the certificate was registered (AWS certificateId); empty otherwise.
+    QString remoteId;
 };
 
 } // namespace iotca::model

@@ -59,6 +59,15 @@ public:
     /// and deletes nothing when any serial is unknown for this CA (the message names every unknown serial).
     /// Returns the number of rows deleted.
     [[nodiscard]] Result<int> remove(qint64 caId, const QStringList& serials);
+    /// Records what the platform said at a read-back (PlatformDeviceStates.cpp): each listed serial of `caId` gets
+    /// its reading; serials the CA does not have are skipped. Not audited (it records the platform's view, not a
+    /// change the user made). Writes only rows whose reading changed; returns how many.
+    [[nodiscard]] Result<int> recordPlatformReadings(qint64 caId,
+                                                     const QHash<QString, PlatformDeviceReading>& readingBySerial);
+    /// Records the id the platform answered for each serial of `caId` (AWS certificateId).
+    [[nodiscard]] Status recordRemoteIds(qint64 caId, const QHash<QString, QString>& remoteIdBySerial);
+    /// How many device certificates of `caId` were marked as differing from the platform at their last read-back.
+    [[nodiscard]] Result<qint64> countDifferingFromPlatform(qint64 caId) const;
     /// Records where each serial's files were exported ("devices.exported").
     [[nodiscard]] Status markExported(qint64 caId, const QHash<QString, QString>& exportedPathBySerial);
 

@@ -188,6 +188,24 @@ QList<QStringList> migrations()
                 request_der BLOB NOT NULL,
                 created INTEGER NOT NULL))"),
         },
+        // 7 (platform): what the platform last said about each device certificate, kept beside the workspace's own
+        // status so that a disagreement is shown, never guessed away (brief rule 1).
+        //  - platform_state: '' (never read), 'Active', 'Inactive', 'NotListed' (the platform's list of the CA's
+        //    device certificates does not hold it) or 'OtherCertificate' (it holds another certificate under this
+        //    serial); written by every read-back (DeviceStatusReconciler).
+        //  - differs_from_platform: 1 when that reading disagrees with the recorded status and could not be
+        //    brought into line (the device pane and `device list` mark the row).
+        //  - remote_id: the id the platform answered for the certificate when it was registered (AWS
+        //    certificateId), read from the platform rather than computed here.
+        //  The index keeps the device pane's sort by the platform column a keyset walk per CA.
+        {
+            QStringLiteral("ALTER TABLE device_certificates ADD COLUMN platform_state TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(
+                "ALTER TABLE device_certificates ADD COLUMN differs_from_platform INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE device_certificates ADD COLUMN remote_id TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE INDEX device_certificates_ca_platform ON device_certificates "
+                           "(ca_id, platform_state, id)"),
+        },
     };
 }
 

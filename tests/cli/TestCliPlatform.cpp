@@ -185,7 +185,7 @@ private Q_SLOTS:
                              m_full, args("--instance", "mqtt-emu-2")),
                   0);
         verifyRun(addAccount(QStringLiteral("tc"), QStringLiteral("tencent-iothub"), QStringLiteral("ap-guangzhou"),
-                             m_tencent, args("--product", "EMUPRODUCT1")),
+                             m_tencent, args("--product", "EMUPRD0001")),
                   0);
 
         // Usage and validation errors; nothing is added.

@@ -199,7 +199,7 @@ private Q_SLOTS:
                  m_emulator.lastError().constData());
         for (auto [account, platform, region, extra] :
              {std::tuple {&m_mq, "apsaramq", "cn-hangzhou", args("--instance", "mqtt-emu-1")},
-              std::tuple {&m_tc, "tencent-iothub", "ap-guangzhou", args("--product", "EMUPRODUCT1")},
+              std::tuple {&m_tc, "tencent-iothub", "ap-guangzhou", args("--product", "EMUPRD0001")},
               std::tuple {&m_aws, "aws-iot", "us-east-1", QStringList {}}}) {
             const QString secretFile = path(account->name + QStringLiteral(".secret"));
             QVERIFY(writeText(secretFile, account->secret + '\n'));
@@ -299,7 +299,7 @@ private Q_SLOTS:
             QCryptographicHash::hash(m_tc.keyId.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
         CHECK_STEP(createAndRegister(ca, m_tc, args("--code", code)));
         QStringList serials;
-        CHECK_STEP(issue(ca, QStringLiteral("EMUPRODUCT1"), QStringLiteral("tencent-iothub"),
+        CHECK_STEP(issue(ca, QStringLiteral("EMUPRD0001"), QStringLiteral("tencent-iothub"),
                          {QStringLiteral("tc-0001"), QStringLiteral("tc-0002"), QStringLiteral("tc-0003")}, serials));
         CHECK_STEP(verifyInLine(QStringLiteral("issue"), ca, serials, m_tc));
 

@@ -356,10 +356,13 @@ private Q_SLOTS:
             addTestDevices(*m_workspace, fleet, 2, {}, QStringLiteral("thing-"), DeviceCertificateStatus::Associated);
         VERIFY_OK(devices);
         for (const TestDevice& device : *devices) {
-            VERIFY_OK(awaitResult<RemoteDeviceCertificate>([&](auto done) {
+            const auto answer = awaitResult<RemoteDeviceCertificate>([&](auto done) {
                 return account.connector->registerDeviceCertificate(
                     DeviceUpload {registered->remoteId, device.pem, fleet.certificate.toPem(), {}, {}, true}, done);
-            }));
+            });
+            VERIFY_OK(answer);
+            // The certificateId AWS answered is what the workspace knows the certificate by (never computed).
+            VERIFY_OK(m_workspace->devices().recordRemoteIds(fleet.id, {{device.serial, answer->remoteId}}));
         }
         const int before = m_server->requestCount();
         const auto outcome = awaitResult<DeviceBatchOutcome>([&](auto done) {

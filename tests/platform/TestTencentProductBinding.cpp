@@ -8,6 +8,8 @@
 #include "model/registration/CaRegistrationPrecheck.h"
 #include "model/workspace/PlatformAccountRepository.h"
 
+#include <QRegularExpression>
+
 using namespace iotca;
 using namespace iotca::model;
 using namespace iotca::test;
@@ -57,6 +59,14 @@ private Q_SLOTS:
         VERIFY_OK(deleteCa(account, fleet.id));
         QVERIFY(emulated(PlatformId::TencentIotHub).cas.isEmpty());
         QCOMPARE(recordedStatus(fleet.id, account.id), RegistrationStatus::Deleted);
+    }
+
+    /// The emulated product id has the shape of real ones: ten upper-case letters and digits, as every ProductId in
+    /// the official examples (tccli iotcloud 2021-04-08 examples.json: "EQPOKD5111", "UTY6QRLMQY", "7ZISKXPJVU").
+    void emulatedProductIdHasTheRealShape()
+    {
+        const QString product = app::TencentIotHubEmulation::productId();
+        QVERIFY2(QRegularExpression(QStringLiteral("^[A-Z0-9]{10}$")).match(product).hasMatch(), qPrintable(product));
     }
 
     void productsAreTencentsOnly()

@@ -1,14 +1,19 @@
 #include "IssueDevicesCommand.h"
 
 #include "CaKeyUnlock.h"
+#include "CallbackJob.h"
+#include "DeviceRegistrationRun.h"
 #include "ui/Prompter.h"
 #include "ui/dialogs/IssueDevicesDialog.h"
 #include "ui/dialogs/JobProgressDialog.h"
 #include "ui/widgets/KeyAlgorithmCombo.h"
 
+#include "crypto/Certificate.h"
+
 #include "model/jobs/DeviceBatchParameters.h"
 #include "model/jobs/DeviceProfile.h"
 #include "model/jobs/IssueDeviceCertificatesJob.h"
+#include "model/platform/DeviceConnectionDetails.h"
 #include "model/workspace/CaRecord.h"
 #include "model/workspace/CaRepository.h"
 #include "model/workspace/PlatformAccountRecord.h"
@@ -76,6 +81,8 @@ void IssueDevicesCommand::doStart()
             //: %1 is an account name, %2 a platform such as "Alibaba Cloud IoT Platform"
             AccountChoice choice = choiceFor(profile, QString::number(account.id),
                                              tr("%1 (%2)").arg(account.name, profile.displayName()), account.product);
+            if (const auto target = DeviceRegistrationRun::target(workspace(), m_caId, account.id, true))
+                choice.registerPlatformName = target->platformName;
             profileOfAccount.insert(choice.id, profile);
             if (account.id == m_accountId)
                 choices.prepend(choice);
@@ -172,13 +179,82 @@ void IssueDevicesCommand::runJob(const IssueDevicesRequest& request, crypto::Pri
     const Status outcome = job->status();
     const qsizetype issued = job->issued().size();
     const QStringList csvFiles = job->csvFiles();
+    QStringList serials;
+    for (const model::IssuedDeviceFiles& files : job->issued())
+        serials << files.serialHex;
     if (!outcome) {
         fail(outcome.error());
         return;
     }
     //: %Ln is a formatted number, %1 a list of files
-    succeed(tr("Issued %Ln device certificates; association CSV: %1", nullptr, static_cast<int>(issued))
-                .arg(csvFiles.join(QStringLiteral(", "))));
+    QString issuedMessage = tr("Issued %Ln device certificates; association CSV: %1", nullptr, static_cast<int>(issued))
+                                .arg(csvFiles.join(QStringLiteral(", ")));
+    if (!request.accountId.isEmpty()) {
+        // What the devices need to connect to the account's platform, beside their files (as `device connection`).
+        const auto written = writeConnectionDetails(request);
+        if (!written) {
+            Error error = written.error();
+            error.message = issuedMessage + QLatin1Char('\n') + error.message;
+            fail(error);
+            return;
+        }
+        //: %1 is a list of files
+        issuedMessage += QLatin1Char('\n') + tr("Connection details: %1").arg(written->join(QStringLiteral(", ")));
+    }
+    if (!request.registerOnPlatform || serials.isEmpty()) {
+        succeed(issuedMessage);
+        return;
+    }
+    registerIssued(request, serials, issuedMessage);
+}
+
+Result<QStringList> IssueDevicesCommand::writeConnectionDetails(const IssueDevicesRequest& request) const
+{
+    const auto account = workspace().accounts().get(request.accountId.toLongLong());
+    if (!account)
+        return account.error();
+    const auto details = model::DeviceConnectionDetails::forAccountRecord(*account);
+    if (!details)
+        return details.error();
+    const auto ca = workspace().cas().get(m_caId);
+    if (!ca)
+        return ca.error();
+    const auto certificate = crypto::Certificate::fromDer(ca->certificateDer);
+    if (!certificate)
+        return certificate.error();
+    return details->write(request.outputFolder, *certificate, true);
+}
+
+void IssueDevicesCommand::registerIssued(const IssueDevicesRequest& request, const QStringList& serials,
+                                         const QString& issuedMessage)
+{
+    // The certificates are issued and recorded whatever happens next; the registration is a second step with its
+    // own progress and Cancel, and Devices → Register on Platform… repeats it safely.
+    const auto target = DeviceRegistrationRun::target(workspace(), m_caId, request.accountId.toLongLong(), true);
+    if (!target) {
+        Error error = target.error();
+        error.message = issuedMessage + QLatin1Char('\n') + error.message;
+        fail(error);
+        return;
+    }
+    auto* run = new DeviceRegistrationRun(workspace(), secrets(), prompter(), window(), this);
+    connect(run, &DeviceRegistrationRun::jobStarted, this, &IssueDevicesCommand::registrationStarted);
+    const DeviceRegistrationRun::Report report = run->run(*target, serials);
+    reportPlatformContact(target->accountId, report.status);
+    Error problem;
+    if (!report.status)
+        problem = report.status.error();
+    else if (report.partial)
+        problem = report.failures;
+    if (!problem.message.isEmpty()) {
+        //: %1 says what was issued; %2 why the registration that followed did not complete
+        problem.message = tr("%1\nRegistering them on the platform did not complete: %2. Devices → Register on "
+                             "Platform… takes it up again.")
+                              .arg(issuedMessage, problem.message);
+        fail(problem);
+        return;
+    }
+    succeed(issuedMessage + QLatin1Char('\n') + report.message);
 }
 
 } // namespace iotca::ui

@@ -17,6 +17,9 @@ struct AccountChoice
     QString deviceNameRule; ///< the pattern in words, shown when a name does not match
     QString productKey; ///< default product, may be empty
     QString profileId; ///< the device profile the platform needs (IssueDevicesDialog::Profile::id), may be empty
+    /// Non-empty (the platform's name) when the CA is registered on this account and its platform registers device
+    /// certificates one by one (Tencent, AWS): the Issue dialog then offers "Register on <platform> after issuing".
+    QString registerPlatformName;
 };
 
 } // namespace iotca::ui

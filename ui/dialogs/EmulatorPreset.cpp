@@ -51,7 +51,7 @@ QString EmulatorPreset::instanceIdFor(const QString& platform)
 QString EmulatorPreset::productFor(const QString& platform)
 {
     // The one certificate-auth product every emulated Tencent account has (TencentIotHubEmulation::productId()).
-    return platform == QLatin1String("tencent-iothub") ? QStringLiteral("EMUPRODUCT1") : QString();
+    return platform == QLatin1String("tencent-iothub") ? QStringLiteral("EMUPRD0001") : QString();
 }
 
 bool EmulatorPreset::emulates(const QString& platform)

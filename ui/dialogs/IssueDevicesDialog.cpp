@@ -4,6 +4,7 @@
 #include "ui/widgets/KeyAlgorithmCombo.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -45,6 +46,7 @@ IssueDevicesDialog::IssueDevicesDialog(Prompter& prompter, const QString& caName
     : ValidatingDialog(parent)
     , m_accounts(accounts)
     , m_account(new QComboBox(this))
+    , m_register(new QCheckBox(this))
     , m_product(new QLineEdit(this))
     , m_listSource(new QRadioButton(tr("&List"), this))
     , m_fileSource(new QRadioButton(tr("From a &file"), this))
@@ -76,6 +78,8 @@ IssueDevicesDialog::IssueDevicesDialog(Prompter& prompter, const QString& caName
     addField(targetForm, tr("&Account:"), m_account, QStringLiteral("accountCombo"));
     m_product->setPlaceholderText(tr("ProductKey or ProductID"));
     addField(targetForm, tr("&Product:"), m_product, QStringLiteral("productEdit"));
+    m_register->setObjectName(QStringLiteral("registerAfterIssuingCheck"));
+    targetForm->addRow(QString(), m_register);
 
     auto* namesBox = new QGroupBox(tr("Device names"), this);
     auto* namesLayout = new QGridLayout(namesBox);
@@ -164,6 +168,13 @@ void IssueDevicesDialog::accountChanged()
         m_product->setText(choice.productKey);
     if (const int profile = m_profile->findData(choice.profileId); profile >= 0)
         m_profile->setCurrentIndex(profile);
+    // Offered only where the CA is registered on the account and its platform takes device certificates one by one.
+    m_register->setVisible(!choice.registerPlatformName.isEmpty());
+    if (choice.registerPlatformName.isEmpty())
+        m_register->setChecked(false);
+    //: %1 is a platform such as "AWS IoT Core"
+    m_register->setText(tr("Re&gister on %1 after issuing").arg(choice.registerPlatformName));
+    m_register->setAccessibleName(m_register->text().remove(QLatin1Char('&')));
     updateSummary();
 }
 
@@ -301,6 +312,7 @@ IssueDevicesRequest IssueDevicesDialog::request() const
     request.profile = m_profile->currentData().toString();
     request.validityDays = m_validityDays->value();
     request.outputFolder = QDir::cleanPath(m_outputFolder->path());
+    request.registerOnPlatform = !account().registerPlatformName.isEmpty() && m_register->isChecked();
     return request;
 }
 

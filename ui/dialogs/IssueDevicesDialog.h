@@ -8,6 +8,7 @@
 
 #include <QList>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -56,6 +57,7 @@ private:
 
     QList<AccountChoice> m_accounts;
     QComboBox* m_account;
+    QCheckBox* m_register;
     QLineEdit* m_product;
     QRadioButton* m_listSource;
     QRadioButton* m_fileSource;

@@ -17,6 +17,8 @@ struct IssueDevicesRequest
     QString profile;
     int validityDays = 3650;
     QString outputFolder;
+    /// Register the new device certificates on the account's platform right after issuing them.
+    bool registerOnPlatform = false;
 };
 
 } // namespace iotca::ui

@@ -1,6 +1,7 @@
 #include "CaDetailsPane.h"
 
 #include "crypto/Certificate.h"
+#include "model/platform/DeviceConnectionDetails.h"
 #include "model/workspace/CaRecord.h"
 #include "model/workspace/CaRegistrationRecord.h"
 #include "model/workspace/CaRegistrationRepository.h"
@@ -53,6 +54,8 @@ CaDetailsPane::CaDetailsPane(QWidget* parent)
     , m_registrationsTitle(new QLabel(this))
     , m_registrations(new QTreeWidget(this))
     , m_sync(new QPushButton(this))
+    , m_connectionTitle(new QLabel(this))
+    , m_connection(new QLabel(this))
     , m_devicesTitle(new QLabel(this))
     , m_deviceCounts(new QLabel(this))
     , m_error(new QLabel(this))
@@ -112,6 +115,12 @@ CaDetailsPane::CaDetailsPane(QWidget* parent)
     });
     m_registrations->setMinimumHeight(m_registrations->fontMetrics().height() * 6);
     m_registrations->header()->setStretchLastSection(true);
+    m_connectionTitle->setObjectName(QStringLiteral("connectionDetailsTitle"));
+    m_connectionTitle->setFont(bold);
+    m_connection->setObjectName(QStringLiteral("connectionDetailsLabel"));
+    m_connection->setWordWrap(true);
+    m_connection->setTextFormat(Qt::PlainText);
+    m_connection->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_devicesTitle->setObjectName(QStringLiteral("deviceCountsTitle"));
     m_devicesTitle->setFont(bold);
     m_deviceCounts->setObjectName(QStringLiteral("deviceCountsLabel"));
@@ -135,6 +144,9 @@ CaDetailsPane::CaDetailsPane(QWidget* parent)
     registrationsHeader->addWidget(m_sync);
     detailsLayout->addLayout(registrationsHeader);
     detailsLayout->addWidget(m_registrations, 1);
+    detailsLayout->addSpacing(8);
+    detailsLayout->addWidget(m_connectionTitle);
+    detailsLayout->addWidget(m_connection);
     detailsLayout->addSpacing(8);
     detailsLayout->addWidget(m_devicesTitle);
     detailsLayout->addWidget(m_deviceCounts);
@@ -296,8 +308,11 @@ void CaDetailsPane::fill(const model::CaRecord& ca)
         problems << accounts.error().message;
     }
     bool live = false;
+    QStringList connection;
     if (const auto registrations = m_workspace->registrations().forCa(ca.id)) {
         for (const auto& registration : registrations.value()) {
+            if (registration.status != model::RegistrationStatus::Deleted)
+                connection << connectionText(registration.accountId);
             auto* item = new QTreeWidgetItem(m_registrations);
             item->setText(0, accountNames.value(registration.accountId));
             item->setText(1, model::registrationStatusDisplayName(registration.status));
@@ -310,6 +325,9 @@ void CaDetailsPane::fill(const model::CaRecord& ca)
         problems << registrations.error().message;
     }
     m_sync->setEnabled(live && !m_workspace->isReadOnly());
+    m_connectionTitle->setVisible(!connection.isEmpty());
+    m_connection->setVisible(!connection.isEmpty());
+    m_connection->setText(connection.join(QStringLiteral("\n\n")));
     if (m_registrations->topLevelItemCount() == 0) {
         auto* item = new QTreeWidgetItem(m_registrations);
         item->setText(0, tr("Not registered with any platform account."));
@@ -330,12 +348,35 @@ void CaDetailsPane::fill(const model::CaRecord& ca)
         QString text = tr("%Ln device certificates", nullptr, static_cast<int>(total));
         if (!parts.isEmpty())
             text += QStringLiteral(" — ") + parts.join(QStringLiteral(", "));
+        // The CA's own mark: how many of its records the last read-back found differing from the platform.
+        if (const auto differing = m_workspace->devices().countDifferingFromPlatform(ca.id); !differing) {
+            problems << differing.error().message;
+        } else if (*differing > 0) {
+            //: %Ln is a number of device certificates; shown under the CA's device counts
+            text += QLatin1Char('\n')
+                + tr("%Ln differ from the platform (see the Platform column of the device list).", nullptr,
+                     static_cast<int>(*differing));
+        }
         m_deviceCounts->setText(text);
     } else {
         problems << counts.error().message;
     }
     m_error->setText(problems.join(QLatin1Char('\n')));
     m_error->setVisible(!problems.isEmpty());
+}
+
+QString CaDetailsPane::connectionText(qint64 accountId) const
+{
+    // The same details `iotca device connection` and Issue Device Certificates write beside the device files.
+    const auto account = m_workspace->accounts().get(accountId);
+    if (!account)
+        return account.error().message;
+    const auto details = model::DeviceConnectionDetails::forAccountRecord(*account);
+    if (!details)
+        return details.error().message;
+    //: %1 is a platform account, %2 a platform such as "AWS IoT Core"
+    return tr("%1 (%2)").arg(account->name, model::platformDisplayName(details->platform)) + QLatin1Char('\n')
+        + details->summary();
 }
 
 void CaDetailsPane::fillExtensions(const crypto::Certificate& certificate)
@@ -468,6 +509,9 @@ void CaDetailsPane::retranslateUi()
     m_sync->setAccessibleName(tr("Sync registrations with the platforms"));
     m_sync->setToolTip(tr("Read this CA's status from every platform account it is registered with"));
     m_registrations->setAccessibleName(tr("Registrations per platform account"));
+    //: Title of the CA details section on what devices need to connect to the platforms the CA is registered with
+    m_connectionTitle->setText(tr("Device connection"));
+    m_connection->setAccessibleName(tr("What devices need to connect"));
     m_devicesTitle->setText(tr("Device certificates"));
     m_deviceCounts->setAccessibleName(tr("Device certificate counts"));
 }

@@ -22,8 +22,9 @@ namespace iotca::ui {
 
 /// The centre pane: the selected CA's certificate fields and extensions (basicConstraints, keyUsage, extended key
 /// usage, key identifiers, subject alternative names), its SHA-256 and SHA-1 fingerprints with copy buttons, its
-/// registrations per platform account with status and last sync (and a Sync button), and how many device
-/// certificates it has per status. Follows the workspace's change signals for the CA it shows.
+/// registrations per platform account with status and last sync (and a Sync button), what devices need to connect to
+/// each platform it is registered with, and how many device certificates it has per status (and how many differ
+/// from the platform). Follows the workspace's change signals for the CA it shows.
 class CaDetailsPane : public QWidget
 {
     Q_OBJECT
@@ -59,6 +60,8 @@ private:
     [[nodiscard]] QString placeholderText() const;
     QLabel* addValue(QFormLayout* form, const QString& objectName);
     QWidget* fingerprintRow(QLabel* value, const QString& objectName);
+    /// What devices need to connect to the account's platform (DeviceConnectionDetails), for the registered CA.
+    [[nodiscard]] QString connectionText(qint64 accountId) const;
 
     QPointer<model::Workspace> m_workspace;
     qint64 m_caId = 0;
@@ -86,6 +89,8 @@ private:
     QLabel* m_registrationsTitle;
     QTreeWidget* m_registrations;
     QPushButton* m_sync;
+    QLabel* m_connectionTitle;
+    QLabel* m_connection;
     QLabel* m_devicesTitle;
     QLabel* m_deviceCounts;
     QLabel* m_error;

@@ -2,6 +2,7 @@
 
 #include "CaListPane.h"
 #include "ui/widgets/LifeStateDelegate.h"
+#include "PlatformDifferenceDelegate.h"
 
 #include "model/models/DeviceCertificateModel.h"
 #include "model/models/DeviceLifeStateProxy.h"
@@ -52,6 +53,9 @@ DeviceAssociationPane::DeviceAssociationPane(QWidget* parent)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
+    // Expired/expiring/revoked in colour (LifeStateDelegate, set with the model); the Platform column says
+    // "Differs: ..." in its own colour where the platform disagrees.
+    m_view->setItemDelegateForColumn(DeviceCertificateModel::Platform, new PlatformDifferenceDelegate(m_view));
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     // The table itself must not swallow drops meant for the pane.

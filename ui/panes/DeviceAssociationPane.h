@@ -16,7 +16,8 @@ class DeviceLifeStateProxy;
 
 namespace iotca::ui {
 
-/// The right pane: the selected CA's device certificates (serial, product, device, status, valid until), filtered
+/// The right pane: the selected CA's device certificates (serial, product, device, status, valid until, what the
+/// platform said at the last read-back, with rows that differ from the platform marked in text and colour), filtered
 /// and sorted in the database, with multi-selection. Dropping a .csv file onto the pane asks to import it as a
 /// device-association file.
 class DeviceAssociationPane : public QWidget
