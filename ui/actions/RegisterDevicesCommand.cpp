@@ -109,7 +109,7 @@ void RegisterDevicesCommand::doStart()
                                    .arg(QLocale().toString(outcome->failed.size())),
                                lines.join(QLatin1Char('\n')), outcome->failed.first().second.code};
                     report->message +=
-                        QLatin1Char('\n') + report->failures.message + QLatin1Char('\n') + report->failures.detail;
+                        QLatin1Char('\n') + report->failures.message + QStringLiteral("\n\n") + report->failures.detail;
                 }
                 done({});
             });

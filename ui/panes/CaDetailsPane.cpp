@@ -36,9 +36,24 @@ QString formatDateTime(const QDateTime& when)
     return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : QString();
 }
 
+/// "AB:CD:…" as shown: a line break after every eighth byte, so a long digest wraps instead of being cut off
+/// (a label wraps only at spaces). Removing the line breaks gives the value back.
+QString wrappedHex(const QByteArray& bytes)
+{
+    constexpr qsizetype bytesPerLine = 8;
+    const QString hex = QString::fromLatin1(bytes.toHex(':').toUpper());
+    QString shown;
+    for (qsizetype i = 0; i < bytes.size(); i += bytesPerLine) {
+        if (i > 0)
+            shown += QLatin1Char('\n');
+        shown += hex.mid(i * 3, bytesPerLine * 3);
+    }
+    return shown;
+}
+
 QString hexId(const QByteArray& id)
 {
-    return QString::fromLatin1(id.toHex(':').toUpper());
+    return wrappedHex(id);
 }
 } // namespace
 
@@ -189,7 +204,7 @@ QWidget* CaDetailsPane::fingerprintRow(QLabel* value, const QString& objectName)
     layout->addLayout(top);
     layout->addWidget(value);
     connect(copy, &QToolButton::clicked, this, [this, value, caption] {
-        QApplication::clipboard()->setText(value->text());
+        QApplication::clipboard()->setText(value->text().remove(QLatin1Char('\n')));
         Q_EMIT copied(caption->text());
     });
     return row;
@@ -230,7 +245,7 @@ QString CaDetailsPane::fingerprint(const QString& algorithm) const
 {
     if (m_caId == 0)
         return {};
-    return algorithm == QLatin1String("SHA-1") ? m_sha1->text() : m_sha256->text();
+    return (algorithm == QLatin1String("SHA-1") ? m_sha1->text() : m_sha256->text()).remove(QLatin1Char('\n'));
 }
 
 QString CaDetailsPane::formatFingerprint(const QByteArray& digest)
@@ -274,8 +289,8 @@ void CaDetailsPane::fill(const model::CaRecord& ca)
     else
         //: %1 says where the key is kept, e.g. "offline"
         m_keyStorage->setText(tr("Not in the workspace (%1)").arg(ca.keyReference));
-    m_sha256->setText(formatFingerprint(QCryptographicHash::hash(ca.certificateDer, QCryptographicHash::Sha256)));
-    m_sha1->setText(formatFingerprint(QCryptographicHash::hash(ca.certificateDer, QCryptographicHash::Sha1)));
+    m_sha256->setText(wrappedHex(QCryptographicHash::hash(ca.certificateDer, QCryptographicHash::Sha256)));
+    m_sha1->setText(wrappedHex(QCryptographicHash::hash(ca.certificateDer, QCryptographicHash::Sha1)));
 
     QStringList problems;
     if (const auto certificate = crypto::Certificate::fromDer(ca.certificateDer)) {
