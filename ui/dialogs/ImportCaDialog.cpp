@@ -58,7 +58,7 @@ ImportCaDialog::ImportCaDialog(Prompter& prompter, Check check, QWidget* parent)
     m_passphrase->setPlaceholderText(tr("The key is stored encrypted under this passphrase"));
     addField(form, tr("Key &passphrase:"), m_passphrase, QStringLiteral("passphraseEdit"));
     m_remember->setObjectName(QStringLiteral("rememberPassphraseCheck"));
-    m_remember->setText(tr("Remember the passphrase in the system &keychain"));
+    m_remember->setText(tr("Re&member the passphrase in the system keychain"));
     m_remember->setAccessibleName(tr("Remember the passphrase in the system keychain"));
     form->addRow(QString(), m_remember);
 

@@ -82,7 +82,7 @@ NewCaDialog::NewCaDialog(QWidget* parent)
     addField(keyForm, tr("&Passphrase:"), m_passphrase, QStringLiteral("passphraseEdit"));
     keyForm->addRow(QString(), m_strength);
     addField(keyForm, tr("&Repeat passphrase:"), m_passphraseRepeat, QStringLiteral("passphraseRepeatEdit"));
-    m_remember->setText(tr("Remember the passphrase in the system &keychain"));
+    m_remember->setText(tr("Re&member the passphrase in the system keychain"));
     m_remember->setObjectName(QStringLiteral("rememberPassphraseCheck"));
     m_remember->setAccessibleName(tr("Remember the passphrase in the system keychain"));
     keyForm->addRow(QString(), m_remember);
