@@ -334,11 +334,16 @@ QList<TestUiAudit::Subject> TestUiAudit::subjects()
          }},
         {QStringLiteral("JobSucceededWithLongSummary"),
          [](TestUiAudit& t) {
+             // The summary IssueDevicesCommand gives (its translations, under zh_CN), with long paths.
+             const char* context = "iotca::ui::IssueDevicesCommand";
+             const QString folder = QStringLiteral("/home/operator/fleet/devices/2026-12-05");
              return t.finishedJobDialog(
                  {},
-                 QStringLiteral("Issued 2 device certificates.\n\nFolder: /home/operator/fleet/devices/2026-12-05\n"
-                                "Association CSV: /home/operator/fleet/devices/2026-12-05/"
-                                "a1B2c3D4e5-devices-with-a-long-product-name.csv"));
+                 QCoreApplication::translate(context, "Issued %Ln device certificates.", nullptr, 2)
+                     + QStringLiteral("\n\n") + QCoreApplication::translate(context, "Folder: %1").arg(folder)
+                     + QLatin1Char('\n')
+                     + QCoreApplication::translate(context, "Association CSV: %1")
+                           .arg(folder + QStringLiteral("/a1B2c3D4e5-devices-with-a-long-product-name.csv")));
          }},
         {QStringLiteral("JobFailed"),
          [](TestUiAudit& t) {

@@ -112,14 +112,19 @@ void checkLabel(const QLabel* label, QStringList& problems)
                             .arg(label->height())
                             .arg(text);
         // The pieces between line-break opportunities (spaces; and between CJK characters, which wrap anywhere).
+        // Line by line: QTextBoundaryFinder does not treat '\n' as a forced break, QLabel does.
         QStringList words;
-        QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, text);
-        for (qsizetype start = 0, end = breaks.toNextBoundary(); end > 0; start = end, end = breaks.toNextBoundary())
-            words << text.mid(start, end - start).trimmed();
+        for (const QString& line : text.split(QLatin1Char('\n'))) {
+            QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, line);
+            for (qsizetype start = 0, end = breaks.toNextBoundary(); end > 0;
+                 start = end, end = breaks.toNextBoundary())
+                words << line.mid(start, end - start).trimmed();
+        }
         for (const QString& word : std::as_const(words)) {
             if (label->fontMetrics().horizontalAdvance(word) > available) {
-                problems << QStringLiteral("clipped: label %1 has a word wider than %2 px: '%3'")
+                problems << QStringLiteral("clipped: label %1 has a word %2 px wide, wider than its %3 px: '%4'")
                                 .arg(describe(label))
+                                .arg(label->fontMetrics().horizontalAdvance(word))
                                 .arg(available)
                                 .arg(word);
                 break;
