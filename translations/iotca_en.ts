@@ -2931,10 +2931,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Validity in days (default 365).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>n</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3160,6 +3156,10 @@
     </message>
     <message>
         <source>Lists the device certificates of a CA, by serial, with their state: revoked, expired, expiring (within 30 days, or --expiring days) or valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity in days (default %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6645,7 +6645,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Certificate authorities</source>
+        <source>Certificate &amp;authorities</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6953,6 +6953,14 @@
             <numerusform>%Ln problems</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln rows, %1. Fix the file and import it again; nothing has been imported.</source>
+        <extracomment>%Ln is a formatted number of rows, %1 &quot;N problems&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln row, %1. Fix the file and import it again; nothing has been imported.</numerusform>
+            <numerusform>%Ln rows, %1. Fix the file and import it again; nothing has been imported.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>iotca::ui::CsvPreviewModel</name>
@@ -6993,10 +7001,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Device association</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Filter by serial or device name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7011,6 +7015,26 @@
             <numerusform>%Ln device certificate</numerusform>
             <numerusform>%Ln device certificates</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln device certificates matches “%1”.</source>
+        <extracomment>%1 is the filter text the user typed, %Ln the number of the CA&apos;s device certificates</extracomment>
+        <translation>
+            <numerusform>The %Ln device certificate does not match “%1”.</numerusform>
+            <numerusform>None of the %Ln device certificates matches “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln device certificates</source>
+        <extracomment>%1 and %Ln are formatted numbers: how many match the filter, of how many</extracomment>
+        <translation>
+            <numerusform>%1 of %Ln device certificate</numerusform>
+            <numerusform>%1 of %Ln device certificates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dev&amp;ice association</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7205,10 +7229,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remember the passphrase in the system &amp;keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remember the passphrase in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7242,6 +7262,10 @@
         <source>Enter a passphrase: the key&apos;s own, or for an unencrypted key file a new one that the workspace stores it under.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re&amp;member the passphrase in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iotca::ui::IssueDevicesCommand</name>
@@ -7266,20 +7290,21 @@
             <numerusform>Issuing %Ln device certificates for product %1…</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Issued %Ln device certificates into %1. Association CSV: %2</source>
-        <extracomment>%Ln is a formatted number, %1 a folder, %2 a list of files</extracomment>
-        <translation>
-            <numerusform>Issued %Ln device certificate into %1. Association CSV: %2</numerusform>
-            <numerusform>Issued %Ln device certificates into %1. Association CSV: %2</numerusform>
-        </translation>
+    <message>
+        <source>Folder: %1</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Association CSV: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Issued %Ln device certificates; association CSV: %1</source>
-        <extracomment>%Ln is a formatted number, %1 a list of files</extracomment>
+        <source>Issued %Ln device certificates.</source>
+        <extracomment>%Ln is a formatted number</extracomment>
         <translation>
-            <numerusform>Issued %Ln device certificate; association CSV: %1</numerusform>
-            <numerusform>Issued %Ln device certificates; association CSV: %1</numerusform>
+            <numerusform>Issued %Ln device certificate.</numerusform>
+            <numerusform>Issued %Ln device certificates.</numerusform>
         </translation>
     </message>
 </context>
@@ -7508,6 +7533,18 @@
     </message>
     <message>
         <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide &amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7913,10 +7950,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remember the passphrase in the system &amp;keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remember the passphrase in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7993,6 +8026,10 @@
     </message>
     <message>
         <source>Signed &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;member the passphrase in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8091,10 +8128,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Name on the platform:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 has no API for CA certificates: the wizard writes an upload bundle for its console instead (CA certificate, verification certificate, association CSV template and a README with the steps).</source>
         <extracomment>%1 is a platform such as &quot;Alibaba Cloud IoT Platform&quot;</extracomment>
         <translation type="unfinished"></translation>
@@ -8115,6 +8148,10 @@
     <message>
         <source>Enter a name the platform accepts in “Name on the platform”; the CA keeps its name in the workspace.</source>
         <extracomment>Follows the platform&apos;s refusal of the CA&apos;s name; &quot;Name on the platform&quot; is the field above</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name on the &amp;platform:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8308,6 +8345,18 @@
     <message>
         <source>Register &apos;%1&apos; with a Platform</source>
         <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

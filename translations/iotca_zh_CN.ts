@@ -2906,10 +2906,6 @@
         <translation>文件</translation>
     </message>
     <message>
-        <source>Validity in days (default 365).</source>
-        <translation>有效期天数（默认 365）。</translation>
-    </message>
-    <message>
         <source>n</source>
         <translation>数值</translation>
     </message>
@@ -3130,6 +3126,10 @@
     <message>
         <source>Lists the device certificates of a CA, by serial, with their state: revoked, expired, expiring (within 30 days, or --expiring days) or valid.</source>
         <translation>按序列号列出某个 CA 的设备证书及其状态：已吊销、已过期、即将过期（30 天内，或 --expiring 指定的天数内）或有效。</translation>
+    </message>
+    <message>
+        <source>Validity in days (default %1).</source>
+        <translation>有效期天数（默认 %1）。</translation>
     </message>
 </context>
 <context>
@@ -6589,8 +6589,8 @@
         <translation>证书颁发机构列表</translation>
     </message>
     <message>
-        <source>&amp;Certificate authorities</source>
-        <translation>证书颁发机构(&amp;C)</translation>
+        <source>Certificate &amp;authorities</source>
+        <translation>证书颁发机构(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -6879,6 +6879,13 @@
             <numerusform>%Ln 个问题</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln rows, %1. Fix the file and import it again; nothing has been imported.</source>
+        <extracomment>%Ln is a formatted number of rows, %1 &quot;N problems&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln 行，%1。请修正文件后重新导入；尚未导入任何内容。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>iotca::ui::CsvPreviewModel</name>
@@ -6919,10 +6926,6 @@
         <translation>选择一个证书颁发机构以查看其设备证书。</translation>
     </message>
     <message>
-        <source>&amp;Device association</source>
-        <translation>设备关联(&amp;D)</translation>
-    </message>
-    <message>
         <source>Filter by serial or device name</source>
         <translation>按序列号或设备名称筛选</translation>
     </message>
@@ -6936,6 +6939,24 @@
         <translation>
             <numerusform>%Ln 个设备证书</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln device certificates matches “%1”.</source>
+        <extracomment>%1 is the filter text the user typed, %Ln the number of the CA&apos;s device certificates</extracomment>
+        <translation>
+            <numerusform>%Ln 个设备证书中没有与“%1”匹配的。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln device certificates</source>
+        <extracomment>%1 and %Ln are formatted numbers: how many match the filter, of how many</extracomment>
+        <translation>
+            <numerusform>%1 / %Ln 个设备证书</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dev&amp;ice association</source>
+        <translation>设备关联(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -7129,10 +7150,6 @@
         <translation>密钥口令(&amp;P)：</translation>
     </message>
     <message>
-        <source>Remember the passphrase in the system &amp;keychain</source>
-        <translation>在系统钥匙串中记住口令(&amp;K)</translation>
-    </message>
-    <message>
         <source>Remember the passphrase in the system keychain</source>
         <translation>在系统钥匙串中记住口令</translation>
     </message>
@@ -7166,6 +7183,10 @@
         <source>Enter a passphrase: the key&apos;s own, or for an unencrypted key file a new one that the workspace stores it under.</source>
         <translation>请输入口令：输入密钥本身的口令；如果密钥文件未加密，则输入一个新口令，工作区将用它加密存储该密钥。</translation>
     </message>
+    <message>
+        <source>Re&amp;member the passphrase in the system keychain</source>
+        <translation>在系统钥匙串中记住口令(&amp;M)</translation>
+    </message>
 </context>
 <context>
     <name>iotca::ui::IssueDevicesCommand</name>
@@ -7189,18 +7210,20 @@
             <numerusform>正在为产品 %1 签发 %Ln 个设备证书…</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Issued %Ln device certificates into %1. Association CSV: %2</source>
-        <extracomment>%Ln is a formatted number, %1 a folder, %2 a list of files</extracomment>
-        <translation>
-            <numerusform>已将 %Ln 个设备证书签发到 %1。关联 CSV：%2</numerusform>
-        </translation>
+    <message>
+        <source>Folder: %1</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation>文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Association CSV: %1</source>
+        <translation>关联 CSV：%1</translation>
     </message>
     <message numerus="yes">
-        <source>Issued %Ln device certificates; association CSV: %1</source>
-        <extracomment>%Ln is a formatted number, %1 a list of files</extracomment>
+        <source>Issued %Ln device certificates.</source>
+        <extracomment>%Ln is a formatted number</extracomment>
         <translation>
-            <numerusform>已签发 %Ln 个设备证书；关联 CSV：%1</numerusform>
+            <numerusform>已签发 %Ln 个设备证书。</numerusform>
         </translation>
     </message>
 </context>
@@ -7429,6 +7452,18 @@
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Details</source>
+        <translation>显示详细信息(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Hide &amp;Details</source>
+        <translation>隐藏详细信息(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -7833,10 +7868,6 @@
         <translation>重复口令(&amp;R)：</translation>
     </message>
     <message>
-        <source>Remember the passphrase in the system &amp;keychain</source>
-        <translation>在系统钥匙串中记住口令(&amp;K)</translation>
-    </message>
-    <message>
         <source>Remember the passphrase in the system keychain</source>
         <translation>在系统钥匙串中记住口令</translation>
     </message>
@@ -7914,6 +7945,10 @@
     <message>
         <source>Signed &amp;by:</source>
         <translation>签发者(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;member the passphrase in the system keychain</source>
+        <translation>在系统钥匙串中记住口令(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -8011,10 +8046,6 @@
         <translation>账号(&amp;A)：</translation>
     </message>
     <message>
-        <source>&amp;Name on the platform:</source>
-        <translation>平台上的名称(&amp;N)：</translation>
-    </message>
-    <message>
         <source>%1 has no API for CA certificates: the wizard writes an upload bundle for its console instead (CA certificate, verification certificate, association CSV template and a README with the steps).</source>
         <extracomment>%1 is a platform such as &quot;Alibaba Cloud IoT Platform&quot;</extracomment>
         <translation>%1 没有用于 CA 证书的 API：向导将改为生成用于其控制台的上传包（CA 证书、验证证书、关联 CSV 模板以及包含操作步骤的 README）。</translation>
@@ -8036,6 +8067,10 @@
         <source>Enter a name the platform accepts in “Name on the platform”; the CA keeps its name in the workspace.</source>
         <extracomment>Follows the platform&apos;s refusal of the CA&apos;s name; &quot;Name on the platform&quot; is the field above</extracomment>
         <translation>请在“平台上的名称”中输入平台接受的名称；该 CA 在工作区中保留其原名称。</translation>
+    </message>
+    <message>
+        <source>Name on the &amp;platform:</source>
+        <translation>平台上的名称(&amp;P)：</translation>
     </message>
 </context>
 <context>
@@ -8230,6 +8265,18 @@
         <source>Register &apos;%1&apos; with a Platform</source>
         <extracomment>%1 is a CA name</extracomment>
         <translation>在平台上注册“%1”</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
     </message>
 </context>
 <context>
