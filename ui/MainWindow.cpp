@@ -49,6 +49,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -70,6 +71,15 @@ const auto languageKey = QStringLiteral("ui/language");
 const auto workOfflineKey = QStringLiteral("mainWindow/workOffline");
 const auto headerKey = QStringLiteral("mainWindow/columns/%1");
 const auto headerColumnsKey = QStringLiteral("mainWindow/columns/%1Count");
+
+/// The first-start size: fits a 1280×800 screen with its panels and frame, and never exceeds the screen it opens on.
+QSize defaultSize(const QWidget* window)
+{
+    QSize size(1200, 740);
+    if (const QScreen* screen = window->screen())
+        size = size.boundedTo(screen->availableGeometry().size() - QSize(40, 60));
+    return size;
+}
 } // namespace
 
 MainWindow::MainWindow(QString workspacePath, model::Workspace* workspace, model::SecretStore& secrets,
@@ -187,7 +197,9 @@ void MainWindow::createMenus()
 
     m_pki->addToMenus(m_caMenu, m_devicesMenu);
 
-    // The device actions also sit on the device table's context menu.
+    // The CA and device actions also sit on the lists' context menus (the same QActions, so the same state).
+    m_caList->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_caList->view()->addActions(m_caMenu->actions());
     m_devices->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_devices->view()->addActions(m_devicesMenu->actions());
 }
@@ -333,7 +345,8 @@ void MainWindow::run(Command* command)
         Q_EMIT commandFinished();
     });
     connect(command, &Command::succeeded, this, [this](const QString& message) {
-        statusBar()->showMessage(message, 10000);
+        // One line fits the status bar; longer reports were shown in the command's own dialog.
+        statusBar()->showMessage(message.section(QLatin1Char('\n'), 0, 0), 10000);
         Q_EMIT commandFinished();
     });
     connect(command, &Command::canceled, this, &MainWindow::commandFinished);
@@ -378,6 +391,10 @@ void MainWindow::updateActions()
             context.caRegistered = std::any_of(registrations->cbegin(), registrations->cend(), [](const auto& r) {
                 return r.status != model::RegistrationStatus::Deleted;
             });
+            for (const auto& registration : registrations.value()) {
+                context.caActive |= registration.status == model::RegistrationStatus::Activated;
+                context.caInactive |= registration.status == model::RegistrationStatus::Inactivated;
+            }
         }
     }
     context.selectedDevices = static_cast<int>(m_devices->selectedSerials().size());
@@ -558,10 +575,10 @@ void MainWindow::restoreLayout()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
-        resize(1400, 820);
+        resize(defaultSize(this));
     restoreState(settings.value(stateKey).toByteArray());
     if (!m_splitter->restoreState(settings.value(splitterKey).toByteArray()))
-        m_splitter->setSizes({460, 470, 470});
+        m_splitter->setSizes({340, 380, 380});
     // Column widths and order of every list, by the list's name; only when it still has the columns it had.
     for (QHeaderView* header : findChildren<QHeaderView*>()) {
         const QString name = header->parent() ? header->parent()->objectName() : QString();

@@ -16,6 +16,7 @@
 #include "crypto/Certificate.h"
 #include "model/input/InputFile.h"
 #include "model/jobs/DeviceNameRules.h"
+#include "model/jobs/DeviceValidity.h"
 #include "model/jobs/IssueDeviceCertificatesJob.h"
 #include "model/jobs/SignCsrJob.h"
 #include "model/platform/DeviceConnectionDetails.h"
@@ -65,7 +66,8 @@ struct CommonOptions
     QCommandLineOption csv {QStringLiteral("csv"),
                             DeviceCommands::tr("Also writes the association CSV (split per 10,000 devices)."),
                             DeviceCommands::tr("file")};
-    QCommandLineOption days {QStringLiteral("days"), DeviceCommands::tr("Validity in days (default 365)."),
+    QCommandLineOption days {QStringLiteral("days"),
+                             DeviceCommands::tr("Validity in days (default %1).").arg(model::defaultDeviceValidityDays),
                              DeviceCommands::tr("n")};
     QCommandLineOption jobs {QStringLiteral("jobs"), DeviceCommands::tr("Worker threads (default: one per core)."),
                              DeviceCommands::tr("n")};
@@ -101,7 +103,7 @@ struct CommonOptions
                 DeviceCommands::tr("Unknown profile '%1'; use one of %2.").arg(parser.value(profile), profileList()));
             return std::nullopt;
         }
-        const auto daysValue = CliCommand::positiveNumber(parser, days, 365, path);
+        const auto daysValue = CliCommand::positiveNumber(parser, days, model::defaultDeviceValidityDays, path);
         const auto jobsValue = daysValue ? CliCommand::positiveNumber(parser, jobs, 0, path) : std::nullopt;
         const auto batchValue = jobsValue ? CliCommand::positiveNumber(parser, batchSize, 512, path) : std::nullopt;
         if (!batchValue)

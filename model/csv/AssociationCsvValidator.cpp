@@ -358,6 +358,15 @@ Status ValidationRun::checkRow(const CsvRecord& record)
         //: %1 is the number of fields found on the line, %2 the number the header has
         addLine(line,
                 AssociationCsvValidator::tr("%1 fields, expected %2").arg(record.fields.size()).arg(m_fieldCount));
+        if (m_options.keepRows) {
+            // The preview shows the line too (with the fields it has), so the problem list can point at it.
+            auto fieldOrEmpty = [&record, this](Column column) {
+                const int index = m_columnIndex.at(static_cast<int>(column));
+                return index >= 0 && index < record.fields.size() ? record.fields.at(index) : QString();
+            };
+            m_report.rows.append(AssociationRow {line, fieldOrEmpty(Column::ProductKey),
+                                                 fieldOrEmpty(Column::DeviceName), fieldOrEmpty(Column::CertSN)});
+        }
         return {};
     }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DeviceProfile.h"
+#include "DeviceValidity.h"
 
 #include <QDateTime>
 #include <QString>
@@ -21,7 +22,7 @@ struct DeviceBatchParameters
     /// Association CSV (ProductKey,DeviceName,CertSN) to write; empty for none. Above 10,000 devices it becomes
     /// several files named like AssociationCsvSplitter's parts ("devices-part-001.csv", ...).
     QString csvPath;
-    int validityDays = 365;
+    int validityDays = defaultDeviceValidityDays;
     /// Worker threads; 0 = one per core.
     int threads = 0;
     /// Devices per batch: each batch is one folder sync, one database transaction with one audit entry, and one

@@ -226,6 +226,18 @@ qint64 DeviceCertificateModel::totalCount() const
     return m_query.totalCount();
 }
 
+qint64 DeviceCertificateModel::unfilteredCount() const
+{
+    return m_query.population();
+}
+
+void DeviceCertificateModel::fetchAll()
+{
+    while (canFetchMore({})) {
+        fetchMore({});
+    }
+}
+
 qint64 DeviceCertificateModel::certificateId(const QModelIndex& index) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {

@@ -83,6 +83,10 @@ public:
 
     /// How many certificates match the filter in the database (kept until the next reset or change).
     [[nodiscard]] qint64 totalCount() const;
+    /// How many certificates the CA and product filters leave, the text filter aside ("10 of 10,000").
+    [[nodiscard]] qint64 unfilteredCount() const;
+    /// Fetches every remaining page, so the last row is loaded (Ctrl+End). One query per batchSize() rows.
+    void fetchAll();
     [[nodiscard]] qint64 certificateId(const QModelIndex& index) const;
     [[nodiscard]] int sortColumn() const { return m_query.sortColumn(); }
     [[nodiscard]] Qt::SortOrder sortOrder() const { return m_query.sortOrder(); }

@@ -85,6 +85,9 @@ public:
     /// The query's order: the sort column's value, then the id.
     [[nodiscard]] bool sortsBefore(const Row& left, const Row& right) const;
 
+    /// Certificates the CA and product filters leave, the text filter aside (no scan without a product filter).
+    [[nodiscard]] qint64 population() const;
+
 private:
     /// How the text filter is answered: from a list of candidate ids, or row by row along the sort order.
     struct TextMatch
@@ -95,8 +98,6 @@ private:
         QString idsJson;
     };
 
-    /// Certificates the CA and product filters leave (no scan without a product filter).
-    [[nodiscard]] qint64 population() const;
     /// Resolves the text filter once per filter and change (m_textMatch).
     [[nodiscard]] const TextMatch& textMatch() const;
     [[nodiscard]] qint64 countMatches() const;

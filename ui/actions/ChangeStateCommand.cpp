@@ -266,7 +266,7 @@ void ChangeStateCommand::doStart()
                                               .arg(QLocale().toString(outcome->failed.size())),
                                           lines.join(QLatin1Char('\n')), outcome->failed.first().second.code};
                 report->message +=
-                    QLatin1Char('\n') + report->failures.message + QLatin1Char('\n') + report->failures.detail;
+                    QLatin1Char('\n') + report->failures.message + QStringLiteral("\n\n") + report->failures.detail;
             }
             done({});
         };

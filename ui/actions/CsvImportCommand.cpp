@@ -57,6 +57,7 @@ CsvImportCommand::CsvImportCommand(model::Workspace& workspace, model::SecretSto
 
 void CsvImportCommand::doStart()
 {
+    m_given = !m_path.isEmpty();
     if (m_path.isEmpty()) {
         m_path = prompter().openFile(window(), tr("Import Device Association"), tr("CSV files (*.csv);;All files (*)"));
         if (m_path.isEmpty()) {
@@ -87,6 +88,7 @@ void CsvImportCommand::doStart()
                 return;
             }
             CsvImportDialog dialog(m_path, report.value(), window());
+            dialog.setOrigin(m_given ? CsvImportDialog::Origin::Dropped : CsvImportDialog::Origin::Chosen);
             Q_EMIT previewReady();
             if (prompter().exec(dialog) != QDialog::Accepted) {
                 cancel();

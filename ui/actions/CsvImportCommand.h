@@ -28,6 +28,8 @@ private:
     qint64 m_caId;
     QString m_caName;
     QString m_path;
+    /// The file was given (dropped onto the window) rather than chosen in a file dialog here.
+    bool m_given = false;
 };
 
 } // namespace iotca::ui

@@ -114,7 +114,7 @@ DeviceRegistrationRun::Report DeviceRegistrationRun::run(const DeviceRegistratio
                                    .arg(QLocale().toString(outcome->failed.size())),
                                lines.join(QLatin1Char('\n')), outcome->failed.first().second.code};
                     report->message +=
-                        QLatin1Char('\n') + report->failures.message + QLatin1Char('\n') + report->failures.detail;
+                        QLatin1Char('\n') + report->failures.message + QStringLiteral("\n\n") + report->failures.detail;
                 }
                 done({});
             });

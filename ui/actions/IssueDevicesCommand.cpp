@@ -159,10 +159,15 @@ void IssueDevicesCommand::runJob(const IssueDevicesRequest& request, crypto::Pri
             .arg(request.productKey),
         window());
     connect(job, &model::Job::finished, &progress, [&progress, job, folder = request.outputFolder] {
-        //: %Ln is a formatted number, %1 a folder, %2 a list of files
-        progress.setSummary(tr("Issued %Ln device certificates into %1. Association CSV: %2", nullptr,
-                               static_cast<int>(job->issued().size()))
-                                .arg(QDir::toNativeSeparators(folder), job->csvFiles().join(QStringLiteral(", "))));
+        // The paths go below a blank line: JobProgressDialog shows them in its details area, where they wrap.
+        QStringList where {//: %1 is a folder
+                           tr("Folder: %1").arg(QDir::toNativeSeparators(folder))};
+        for (const QString& csv : job->csvFiles())
+            //: %1 is a file path
+            where << tr("Association CSV: %1").arg(QDir::toNativeSeparators(csv));
+        //: %Ln is a formatted number
+        progress.setSummary(tr("Issued %Ln device certificates.", nullptr, static_cast<int>(job->issued().size()))
+                            + QStringLiteral("\n\n") + where.join(QLatin1Char('\n')));
     });
     Q_EMIT jobStarted(job);
     job->start();

@@ -30,9 +30,9 @@ Spec specOf(MainActions::Id id)
     case M::RegisterCa:
         return {"registerCaAction", "register", QKeySequence(Qt::CTRL | Qt::Key_R)};
     case M::ActivateCa:
-        return {"activateCaAction", "activate", QKeySequence()};
+        return {"activateCaAction", "activate", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)};
     case M::DeactivateCa:
-        return {"deactivateCaAction", "deactivate", QKeySequence()};
+        return {"deactivateCaAction", "deactivate", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)};
     case M::DeleteRegistration:
         return {"deleteRegistrationAction", nullptr, QKeySequence()};
     case M::DeleteCa:
@@ -56,7 +56,7 @@ Spec specOf(MainActions::Id id)
     case M::Refresh:
         return {"refreshAction", nullptr, QKeySequence::Refresh};
     case M::WorkOffline:
-        return {"workOfflineAction", nullptr, QKeySequence()};
+        return {"workOfflineAction", nullptr, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)};
     case M::LanguageSystem:
         return {"languageSystemAction", nullptr, QKeySequence()};
     case M::LanguageEnglish:
@@ -137,7 +137,9 @@ MainActions::Needs MainActions::needs(Id id)
     case IssueDevices:
         return NeedWritableWorkspace | NeedCa | NeedStoredKey;
     case ActivateCa:
+        return NeedWritableWorkspace | NeedCa | NeedRegistration | NeedInactiveRegistration;
     case DeactivateCa:
+        return NeedWritableWorkspace | NeedCa | NeedRegistration | NeedActiveRegistration;
     case DeleteRegistration:
         return NeedWritableWorkspace | NeedCa | NeedRegistration;
     case RegisterDevices:
@@ -158,6 +160,8 @@ void MainActions::update(const Context& context)
             && (!need.testFlag(NeedCa) || context.caSelected)
             && (!need.testFlag(NeedStoredKey) || context.caHasStoredKey)
             && (!need.testFlag(NeedRegistration) || context.caRegistered)
+            && (!need.testFlag(NeedActiveRegistration) || context.caActive)
+            && (!need.testFlag(NeedInactiveRegistration) || context.caInactive)
             && (!need.testFlag(NeedDeviceSelection) || context.selectedDevices > 0);
         m_actions[i]->setEnabled(enabled);
     }

@@ -53,6 +53,8 @@ public:
         NeedDeviceSelection = 0x4,
         NeedStoredKey = 0x8,
         NeedRegistration = 0x10,
+        NeedActiveRegistration = 0x20, ///< Deactivate: a registration of the CA is active
+        NeedInactiveRegistration = 0x40, ///< Activate: a registration of the CA is inactive
     };
     Q_DECLARE_FLAGS(Needs, Need)
 
@@ -63,6 +65,9 @@ public:
         bool caHasStoredKey = false;
         /// The selected CA is registered (Activated or Inactivated) with a platform account.
         bool caRegistered = false;
+        /// A registration of the selected CA is Activated / Inactivated.
+        bool caActive = false;
+        bool caInactive = false;
         int selectedDevices = 0;
     };
 

@@ -2,6 +2,7 @@
 
 #include "ui/widgets/ErrorBanner.h"
 #include "ui/widgets/FilePathEdit.h"
+#include "ui/widgets/FitToContents.h"
 
 #include <QComboBox>
 #include <QFileInfo>
@@ -196,6 +197,8 @@ void AccountDialog::platformChanged()
         m_accessKeyId->setPlaceholderText(id == QLatin1String("aws-iot") ? tr("Access key ID")
                                                                          : tr("AccessKey ID / SecretId"));
     updateButtons();
+    if (isVisible())
+        fitToContents(this); // the placeholders changed with the platform
 }
 
 void AccountDialog::applyEmulatorPreset()

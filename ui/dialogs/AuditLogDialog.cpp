@@ -120,6 +120,7 @@ AuditLogDialog::AuditLogDialog(model::Workspace& workspace, QWidget* parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setTabKeyNavigation(false); // Tab leaves the table (issue 18)
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
     m_view->setTabKeyNavigation(false);

@@ -1,6 +1,10 @@
 #include "ConfirmCascadeDialog.h"
 
+#include "ui/widgets/DestructiveButton.h"
+
+#include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -49,8 +53,28 @@ ConfirmCascadeDialog::ConfirmCascadeDialog(Operation operation, Target target, c
         connect(m_typedName, &QLineEdit::textChanged, this,
                 [this](const QString& text) { okButton()->setEnabled(text.trimmed() == m_caName); });
     }
-    okButton()->setDefault(false);
     setContent(content);
+    auto* cancel = buttonBox()->button(QDialogButtonBox::Cancel);
+    if (operation != Operation::Activate) {
+        // Enter must never deactivate or delete by accident: Cancel is the default and, unless a name is to be
+        // typed, has the focus.
+        markDestructive(okButton(), cancel);
+        if (m_typedName)
+            m_typedName->setFocus();
+        else
+            cancel->setFocus();
+    }
+}
+
+void ConfirmCascadeDialog::keyPressEvent(QKeyEvent* event)
+{
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && m_typedName && focusWidget() == m_typedName && event->modifiers() == Qt::NoModifier) {
+        event->accept();
+        accept(); // validate() refuses a wrong name and says why
+        return;
+    }
+    ValidatingDialog::keyPressEvent(event);
 }
 
 QString ConfirmCascadeDialog::consequence() const

@@ -33,6 +33,9 @@ public:
 
 protected:
     [[nodiscard]] std::optional<FieldError> validate() const override;
+    /// Enter in the typed-name field confirms once the name matches (the typing was the deliberate step); anywhere
+    /// else Enter goes to the default button, which for a destructive operation is Cancel.
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     QString m_caName;

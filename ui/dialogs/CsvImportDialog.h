@@ -22,15 +22,21 @@ class CsvImportDialog : public QDialog
     Q_OBJECT
 public:
     enum class Choice { Cancel, Import, Split };
+    /// How the file came: chosen in a file dialog, or dropped onto the window (the advice says "drop it again").
+    enum class Origin { Chosen, Dropped };
 
     CsvImportDialog(const QString& path, const model::AssociationCsvReport& report, QWidget* parent = nullptr);
 
     [[nodiscard]] Choice choice() const { return m_choice; }
     [[nodiscard]] QString path() const { return m_path; }
     [[nodiscard]] CsvPreviewModel* previewModel() const { return m_model; }
+    void setOrigin(Origin origin);
+
+    /// Selects the preview row of the problem at `row` of the problem list (what a click on it does).
+    void selectProblem(int row);
 
 private:
-    void selectProblem(int row);
+    [[nodiscard]] QString summaryText() const;
 
     QString m_path;
     model::AssociationCsvReport m_report;
@@ -41,6 +47,7 @@ private:
     QPushButton* m_import;
     QPushButton* m_split;
     Choice m_choice = Choice::Cancel;
+    Origin m_origin = Origin::Chosen;
 };
 
 } // namespace iotca::ui

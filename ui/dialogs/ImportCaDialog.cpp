@@ -70,7 +70,7 @@ ImportCaDialog::ImportCaDialog(Prompter& prompter, Check check, QWidget* parent)
     form->addRow(QString(), m_passphraseRule);
     form->addRow(QString(), new ShowPassphraseCheck({m_passphrase, m_passphraseRepeat}, this));
     m_remember->setObjectName(QStringLiteral("rememberPassphraseCheck"));
-    m_remember->setText(tr("Remember the passphrase in the system &keychain"));
+    m_remember->setText(tr("Re&member the passphrase in the system keychain"));
     m_remember->setAccessibleName(tr("Remember the passphrase in the system keychain"));
     form->addRow(QString(), m_remember);
 

@@ -3,6 +3,8 @@
 #include "ui/widgets/FilePathEdit.h"
 #include "ui/widgets/KeyAlgorithmCombo.h"
 
+#include "model/jobs/DeviceValidity.h"
+
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
@@ -125,7 +127,7 @@ IssueDevicesDialog::IssueDevicesDialog(Prompter& prompter, const QString& caName
         m_profile->addItem(tr("Device (TLS client authentication)"), QStringLiteral("device"));
     addField(certificateForm, tr("P&rofile:"), m_profile, QStringLiteral("profileCombo"));
     m_validityDays->setRange(1, 36500);
-    m_validityDays->setValue(3650);
+    m_validityDays->setValue(model::defaultDeviceValidityDays);
     m_validityDays->setSuffix(tr(" days"));
     addField(certificateForm, tr("&Valid for:"), m_validityDays, QStringLiteral("validityDaysSpin"));
     m_outputFolder->setNames(QStringLiteral("outputFolderEdit"), tr("Output folder"));

@@ -8,8 +8,10 @@
 
 class QDialogButtonBox;
 class QLabel;
+class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QToolButton;
 
 namespace iotca::model {
 class Job;
@@ -32,6 +34,8 @@ public:
     JobProgressDialog(model::Job* job, const QString& title, const QString& description, QWidget* parent = nullptr);
 
     /// Text shown after success; may be set while the job runs, e.g. from a slot on the job's own finished().
+    /// What follows a blank line ("\n\n") is detail (file paths, one line per failed item): it goes into a
+    /// details area below the summary, open when it is a few lines, behind "Show Details" when longer.
     void setSummary(const QString& summary);
 
     [[nodiscard]] bool isJobFinished() const { return m_finished; }
@@ -47,12 +51,15 @@ protected:
 private:
     void onProgress(qint64 done, qint64 total);
     void onFinished(const Status& status);
+    void showResult(const QString& text);
 
     QPointer<model::Job> m_job;
     QLabel* m_description;
     QProgressBar* m_bar;
     QLabel* m_counts;
     QLabel* m_result;
+    QToolButton* m_detailsButton;
+    QPlainTextEdit* m_details;
     ErrorBanner* m_error;
     QDialogButtonBox* m_buttons;
     QPushButton* m_cancel;

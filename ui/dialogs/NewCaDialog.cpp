@@ -89,7 +89,7 @@ NewCaDialog::NewCaDialog(QWidget* parent)
     keyForm->addRow(QString(), m_strength);
     addField(keyForm, tr("&Repeat passphrase:"), m_passphraseRepeat, QStringLiteral("passphraseRepeatEdit"));
     keyForm->addRow(QString(), new ShowPassphraseCheck({m_passphrase, m_passphraseRepeat}, this));
-    m_remember->setText(tr("Remember the passphrase in the system &keychain"));
+    m_remember->setText(tr("Re&member the passphrase in the system keychain"));
     m_remember->setObjectName(QStringLiteral("rememberPassphraseCheck"));
     m_remember->setAccessibleName(tr("Remember the passphrase in the system keychain"));
     keyForm->addRow(QString(), m_remember);

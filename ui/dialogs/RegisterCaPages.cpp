@@ -56,7 +56,7 @@ RegisterAccountPage::RegisterAccountPage(RegisterCaWizard& wizard, RegisterCaBac
 
     auto* accountLabel = new QLabel(tr("&Account:"), this);
     accountLabel->setBuddy(m_account);
-    auto* nameLabel = new QLabel(tr("&Name on the platform:"), this);
+    auto* nameLabel = new QLabel(tr("Name on the &platform:"), this);
     nameLabel->setBuddy(m_name);
     auto* form = new QFormLayout;
     form->addRow(accountLabel, m_account);

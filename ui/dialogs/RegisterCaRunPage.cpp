@@ -57,6 +57,7 @@ void RegisterCaRunPage::initializePage()
     m_bar->show();
     m_step->setText(tr("Starting…"));
     m_result->clear();
+    m_result->setStyleSheet(QString());
     m_result->hide();
     m_detailsLabel->hide();
     m_details->clear();
@@ -83,6 +84,14 @@ void RegisterCaRunPage::begin()
             if (self && self->m_generation == generation)
                 self->onDone(std::move(outcome));
         });
+}
+
+void RegisterCaRunPage::retry()
+{
+    if (m_running || !m_outcome || m_outcome->ok())
+        return;
+    initializePage();
+    Q_EMIT completeChanged();
 }
 
 void RegisterCaRunPage::requestCancel()

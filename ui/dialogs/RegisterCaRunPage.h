@@ -31,6 +31,8 @@ public:
     [[nodiscard]] const std::optional<Result<RegisterCaOutcome>>& outcome() const { return m_outcome; }
     /// Asks the backend to stop (the wizard's Cancel while running).
     void requestCancel();
+    /// Runs the registration again with the same input, after a failure (the wizard's Retry).
+    void retry();
 
 Q_SIGNALS:
     /// The run ended; `cancelled` when it stopped because the user cancelled.

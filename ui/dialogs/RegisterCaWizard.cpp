@@ -3,7 +3,10 @@
 #include "RegisterCaPages.h"
 #include "RegisterCaRunPage.h"
 
+#include "model/ModelErrorCode.h"
+
 #include <QAbstractButton>
+#include <QPushButton>
 
 namespace iotca::ui {
 
@@ -43,14 +46,48 @@ RegisterCaWizard::RegisterCaWizard(RegisterCaBackend& backend, Prompter& prompte
         }
     }
 
+    m_finishText = buttonText(FinishButton);
+    // After a failed run the wizard offers Retry (the same input again) and Close; Finish is for a success.
+    setButtonText(CustomButton1, tr("&Retry"));
+    button(CustomButton1)->setObjectName(QStringLiteral("retryButton"));
+    button(CustomButton1)->setAccessibleName(tr("Retry"));
+    setButtonLayout({Stretch, CustomButton1, BackButton, NextButton, CommitButton, FinishButton, CancelButton});
+    button(CustomButton1)->hide(); // a custom layout shows its custom buttons; showRetry() decides
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which != CustomButton1)
+            return;
+        showRetry(false);
+        m_runPage->retry();
+    });
+
     connect(m_runPage, &RegisterCaRunPage::runFinished, this, [this](bool cancelled) {
         button(CancelButton)->setEnabled(true);
-        if (cancelled)
+        if (cancelled) {
             QWizard::reject();
+            return;
+        }
+        showRetry(m_runPage->outcome() && !m_runPage->outcome()->ok()
+                  && m_runPage->outcome()->error().code != model::ErrorCode::Cancelled);
     });
 }
 
 RegisterCaWizard::~RegisterCaWizard() = default;
+
+void RegisterCaWizard::showRetry(bool failed)
+{
+    button(CustomButton1)->setVisible(failed);
+    setButtonText(FinishButton, failed ? tr("&Close") : m_finishText);
+    if (QAbstractButton* finish = button(FinishButton)) {
+        QString plain = finish->text();
+        finish->setAccessibleName(plain.remove(QLatin1Char('&')));
+    }
+    if (failed) {
+        if (auto* retry = qobject_cast<QPushButton*>(button(CustomButton1))) {
+            retry->setDefault(true);
+            retry->setFocus();
+        }
+    }
+}
 
 RegisterAccountOption RegisterCaWizard::currentAccount() const
 {

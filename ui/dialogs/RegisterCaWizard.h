@@ -41,7 +41,11 @@ public:
     void reject() override;
 
 private:
+    /// Offers Retry and Close after a failed run (`failed`), Finish otherwise.
+    void showRetry(bool failed);
+
     QList<RegisterAccountOption> m_accounts;
+    QString m_finishText;
     RegisterAccountPage* m_accountPage;
     RegisterCodePage* m_codePage;
     RegisterBundlePage* m_bundlePage;

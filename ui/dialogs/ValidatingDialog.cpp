@@ -1,6 +1,7 @@
 #include "ValidatingDialog.h"
 
 #include "ui/widgets/ErrorBanner.h"
+#include "ui/widgets/FitToContents.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -85,6 +86,14 @@ void ValidatingDialog::addField(QFormLayout* form, const QString& label, QWidget
 void ValidatingDialog::showProblem(const QString& message)
 {
     m_banner->showError(Error {message});
+    if (isVisible())
+        fitToContents(this);
+}
+
+void ValidatingDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    fitToContents(this);
 }
 
 } // namespace iotca::ui

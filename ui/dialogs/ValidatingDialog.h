@@ -44,6 +44,8 @@ protected:
     /// Adds `field` to `form` with a label, and names it for tests and assistive tools.
     void addField(QFormLayout* form, const QString& label, QWidget* field, const QString& objectName);
     void showProblem(const QString& message);
+    /// Sizes the dialog to its content (titles and wrapped texts included) when it appears.
+    void showEvent(QShowEvent* event) override;
 
     [[nodiscard]] QDialogButtonBox* buttonBox() const { return m_buttons; }
     [[nodiscard]] ErrorBanner* errorBanner() const { return m_banner; }

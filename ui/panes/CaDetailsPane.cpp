@@ -29,6 +29,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace iotca::ui {
 
 namespace {
@@ -37,9 +39,35 @@ QString formatDateTime(const QDateTime& when)
     return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : QString();
 }
 
+/// "AB:CD:…" as shown: a line break after every eighth byte, so a long digest wraps instead of being cut off
+/// (a label wraps only at spaces). Removing the line breaks gives the value back.
+QString wrappedHex(const QByteArray& bytes, qsizetype bytesPerLine = 8)
+{
+    const QString hex = QString::fromLatin1(bytes.toHex(':').toUpper());
+    QString shown;
+    for (qsizetype i = 0; i < bytes.size(); i += bytesPerLine) {
+        if (i > 0)
+            shown += QLatin1Char('\n');
+        shown += hex.mid(i * 3, bytesPerLine * 3);
+    }
+    return shown;
+}
+
 QString hexId(const QByteArray& id)
 {
-    return QString::fromLatin1(id.toHex(':').toUpper());
+    return wrappedHex(id, 5); // in the value column beside a caption: 20 bytes as 4 short lines
+}
+
+/// Shows `text` (lines of wrappedHex()) in `label` and keeps the label at least as wide as its longest line: the
+/// lines have no break opportunity, so a narrower label would cut them (the fixed-width font is not the same
+/// width everywhere, e.g. at 200 %).
+void showHex(QLabel* label, const QString& text)
+{
+    label->setText(text);
+    int widest = 0;
+    for (const QString& line : text.split(QLatin1Char('\n')))
+        widest = std::max(widest, label->fontMetrics().horizontalAdvance(line));
+    label->setMinimumWidth(widest + 2 * label->margin() + 2);
 }
 } // namespace
 
@@ -85,8 +113,9 @@ CaDetailsPane::CaDetailsPane(QWidget* parent)
     m_keyStorage = addValue(m_form, QStringLiteral("keyStorageValue"));
     m_sha256 = new QLabel(this);
     m_sha1 = new QLabel(this);
-    m_form->addRow(QString(), fingerprintRow(m_sha256, QStringLiteral("sha256Value")));
-    m_form->addRow(QString(), fingerprintRow(m_sha1, QStringLiteral("sha1Value")));
+    // Across both columns: a line of eight bytes needs the pane's whole width.
+    m_form->addRow(fingerprintRow(m_sha256, QStringLiteral("sha256Value")));
+    m_form->addRow(fingerprintRow(m_sha1, QStringLiteral("sha1Value")));
 
     QFont bold = font();
     bold.setBold(true);
@@ -201,7 +230,7 @@ QWidget* CaDetailsPane::fingerprintRow(QLabel* value, const QString& objectName)
     layout->addLayout(top);
     layout->addWidget(value);
     connect(copy, &QToolButton::clicked, this, [this, value, caption] {
-        QApplication::clipboard()->setText(value->text());
+        QApplication::clipboard()->setText(value->text().remove(QLatin1Char('\n')));
         Q_EMIT copied(caption->text());
     });
     return row;
@@ -242,7 +271,7 @@ QString CaDetailsPane::fingerprint(const QString& algorithm) const
 {
     if (m_caId == 0)
         return {};
-    return algorithm == QLatin1String("SHA-1") ? m_sha1->text() : m_sha256->text();
+    return (algorithm == QLatin1String("SHA-1") ? m_sha1->text() : m_sha256->text()).remove(QLatin1Char('\n'));
 }
 
 QString CaDetailsPane::formatFingerprint(const QByteArray& digest)
@@ -287,8 +316,8 @@ void CaDetailsPane::fill(const model::CaRecord& ca)
     else
         //: %1 says where the key is kept, e.g. "offline"
         m_keyStorage->setText(tr("Not in the workspace (%1)").arg(ca.keyReference));
-    m_sha256->setText(formatFingerprint(QCryptographicHash::hash(ca.certificateDer, QCryptographicHash::Sha256)));
-    m_sha1->setText(formatFingerprint(QCryptographicHash::hash(ca.certificateDer, QCryptographicHash::Sha1)));
+    showHex(m_sha256, wrappedHex(QCryptographicHash::hash(ca.certificateDer, QCryptographicHash::Sha256)));
+    showHex(m_sha1, wrappedHex(QCryptographicHash::hash(ca.certificateDer, QCryptographicHash::Sha1)));
 
     QStringList problems;
     if (const auto certificate = crypto::Certificate::fromDer(ca.certificateDer)) {
@@ -435,9 +464,9 @@ void CaDetailsPane::fillExtensions(const crypto::Certificate& certificate)
     m_extendedKeyUsage->setText(purposes.isEmpty() ? absent
                                                    : critical(purposes.join(QStringLiteral(", ")), "extendedKeyUsage"));
     const QByteArray ski = certificate.subjectKeyIdentifier();
-    m_subjectKeyId->setText(ski.isEmpty() ? absent : hexId(ski));
+    showHex(m_subjectKeyId, ski.isEmpty() ? absent : hexId(ski));
     const QByteArray aki = certificate.authorityKeyIdentifier();
-    m_authorityKeyId->setText(aki.isEmpty() ? absent : hexId(aki));
+    showHex(m_authorityKeyId, aki.isEmpty() ? absent : hexId(aki));
     const QStringList names = certificate.subjectAlternativeNames();
     m_subjectAltNames->setText(names.isEmpty() ? absent : critical(names.join(QStringLiteral(", ")), "subjectAltName"));
 }

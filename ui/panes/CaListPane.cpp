@@ -51,6 +51,7 @@ CaListPane::CaListPane(QWidget* parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(0, Qt::AscendingOrder);
+    m_view->setTabKeyNavigation(false); // Tab leaves the list; the arrow keys move inside it
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->setUniformRowHeights(true);
@@ -162,7 +163,8 @@ void CaListPane::changeEvent(QEvent* event)
 void CaListPane::retranslateUi()
 {
     setAccessibleName(tr("Certificate authorities"));
-    m_title->setText(tr("&Certificate authorities"));
+    // Alt+C belongs to the CA menu.
+    m_title->setText(tr("Certificate &authorities"));
     m_filter->setAccessibleName(tr("Filter certificate authorities"));
     m_filter->setPlaceholderText(tr("Filter by name, subject or serial"));
     m_view->setAccessibleName(tr("Certificate authority list"));

@@ -13,8 +13,10 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMimeData>
 #include <QTableView>
 #include <QTimer>
@@ -50,6 +52,7 @@ DeviceAssociationPane::DeviceAssociationPane(QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSortingEnabled(true);
+    m_view->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move inside it
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
@@ -63,6 +66,9 @@ DeviceAssociationPane::DeviceAssociationPane(QWidget* parent)
     m_view->viewport()->setAcceptDrops(false);
 
     m_count->setObjectName(QStringLiteral("deviceCountLabel"));
+    m_count->setWordWrap(true);
+    m_count->setTextFormat(Qt::PlainText); // it quotes what was typed into the filter
+    m_view->installEventFilter(this);
 
     m_filterDelay->setSingleShot(true);
     m_filterDelay->setInterval(250);
@@ -97,6 +103,8 @@ void DeviceAssociationPane::setModel(DeviceCertificateModel* model)
         connect(model, &QAbstractItemModel::modelReset, this, &DeviceAssociationPane::updateCount);
         connect(model, &QAbstractItemModel::rowsInserted, this, &DeviceAssociationPane::updateCount);
         connect(model, &QAbstractItemModel::rowsRemoved, this, &DeviceAssociationPane::updateCount);
+        // Listed by device name at first: that is what people look for (the serials are random).
+        model->sort(DeviceCertificateModel::Device, Qt::AscendingOrder);
         m_view->horizontalHeader()->setSortIndicator(model->sortColumn(), model->sortOrder());
     }
     updateCount();
@@ -140,8 +148,32 @@ void DeviceAssociationPane::updateCount()
         return;
     }
     const qint64 total = m_model->totalCount();
-    //: %Ln is the number of device certificates, formatted
-    m_count->setText(tr("%Ln device certificates", nullptr, static_cast<int>(total)));
+    const QString text = m_model->filter().text;
+    if (text.isEmpty()) {
+        //: %Ln is the number of device certificates, formatted
+        m_count->setText(tr("%Ln device certificates", nullptr, static_cast<int>(total)));
+        return;
+    }
+    const qint64 all = m_model->unfilteredCount();
+    if (total == 0) {
+        //: %1 is the filter text the user typed, %Ln the number of the CA's device certificates
+        m_count->setText(
+            tr("None of the %Ln device certificates matches “%1”.", nullptr, static_cast<int>(all)).arg(text));
+        return;
+    }
+    //: %1 and %Ln are formatted numbers: how many match the filter, of how many
+    m_count->setText(
+        tr("%1 of %Ln device certificates", nullptr, static_cast<int>(all)).arg(QLocale().toString(total)));
+}
+
+bool DeviceAssociationPane::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress && m_model) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_End && key->modifiers().testFlag(Qt::ControlModifier))
+            m_model->fetchAll(); // the view then moves to the real last row
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QString DeviceAssociationPane::droppedCsv(const QMimeData* mime)
@@ -184,7 +216,8 @@ void DeviceAssociationPane::changeEvent(QEvent* event)
 void DeviceAssociationPane::retranslateUi()
 {
     setAccessibleName(tr("Device association"));
-    m_title->setText(tr("&Device association"));
+    // Alt+D belongs to the Devices menu.
+    m_title->setText(tr("Dev&ice association"));
     m_filter->setAccessibleName(tr("Filter device certificates"));
     m_filter->setPlaceholderText(tr("Filter by serial or device name"));
     m_view->setAccessibleName(tr("Device certificates"));

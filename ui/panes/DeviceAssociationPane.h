@@ -51,6 +51,8 @@ protected:
     void dragMoveEvent(QDragMoveEvent* event) override;
     void dropEvent(QDropEvent* event) override;
     void changeEvent(QEvent* event) override;
+    /// Ctrl+End on the table first loads the remaining pages, so it reaches the real last certificate.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     [[nodiscard]] static QString droppedCsv(const QMimeData* mime);

@@ -29,18 +29,23 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detailsButton->setObjectName(QStringLiteral("errorDetailsButton"));
     m_detailsButton->setCheckable(true);
+    // The message wraps; the buttons beside it keep their full width however long the message is.
+    m_detailsButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_closeButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_closeButton->setObjectName(QStringLiteral("errorCloseButton"));
     m_closeButton->setAutoRaise(true);
     m_closeButton->setText(QStringLiteral("\u2715"));
     m_detail->setObjectName(QStringLiteral("errorDetailEdit"));
     m_detail->setReadOnly(true);
+    m_detail->setTabChangesFocus(true);
+    m_detail->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // URLs and paths wrap too
     m_detail->setMaximumHeight(fontMetrics().lineSpacing() * 6);
     m_detail->hide();
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_message, 1);
-    top->addWidget(m_detailsButton);
-    top->addWidget(m_closeButton);
+    top->addWidget(m_detailsButton, 0, Qt::AlignTop);
+    top->addWidget(m_closeButton, 0, Qt::AlignTop);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
     layout->addLayout(top);
