@@ -1,12 +1,12 @@
 #include "DeviceRegisterCommand.h"
 
+#include "BlockingPlatformConnection.h"
 #include "CliCommand.h"
 #include "CliWorkspace.h"
 #include "Console.h"
 #include "DeviceSerialSelection.h"
 #include "ExitCode.h"
 #include "JsonOutput.h"
-#include "PlatformSession.h"
 
 #include "model/workspace/DeviceCertificateRepository.h"
 #include "model/workspace/Workspace.h"
@@ -73,18 +73,18 @@ int DeviceRegisterCommand::run(const QString& path, const QStringList& arguments
             return exitCode;
         serials = *selected;
     }
-    auto accountRecord = PlatformSession::findAccount(**workspace, accountName);
+    auto accountRecord = BlockingPlatformConnection::findAccount(**workspace, accountName);
     if (!accountRecord)
         return CliCommand::failure(accountRecord.error());
-    auto session = PlatformSession::open(**workspace, *accountRecord);
+    auto session = BlockingPlatformConnection::open(**workspace, *accountRecord);
     if (!session)
-        return PlatformSession::failure(session.error());
+        return BlockingPlatformConnection::failure(session.error());
 
     auto outcome = (*session)->await<model::DeviceBatchOutcome>([&](auto done) {
         (*session)->service().registerDevices(record->id, serials, !parser.isSet(inactive), std::move(done));
     });
     if (!outcome)
-        return PlatformSession::failure(outcome.error());
+        return BlockingPlatformConnection::failure(outcome.error());
 
     if (parser.isSet(json)) {
         QJsonArray failed;

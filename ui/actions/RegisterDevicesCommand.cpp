@@ -1,7 +1,7 @@
 #include "RegisterDevicesCommand.h"
 
 #include "CallbackJob.h"
-#include "PlatformSession.h"
+#include "PlatformConnectionObject.h"
 #include "ui/Prompter.h"
 #include "ui/dialogs/JobProgressDialog.h"
 
@@ -78,7 +78,7 @@ void RegisterDevicesCommand::doStart()
             return fail(supported.error());
     }
 
-    auto opened = PlatformSession::open(workspace(), secrets(), chosen->accountId, this);
+    auto opened = PlatformConnectionObject::open(workspace(), secrets(), chosen->accountId, this);
     if (!opened)
         return fail(opened.error());
     model::CaRegistrationService& service = opened.value()->service();
