@@ -6,7 +6,7 @@
 #include "crypto/SecureBuffer.h"
 #include "model/ca/CaCreator.h"
 #include "model/ca/CaKeyAccess.h"
-#include "model/jobs/BatchFileWriter.h"
+#include "model/files/BatchFileWriter.h"
 #include "model/jobs/IssueDeviceCertificatesJob.h"
 #include "model/workspace/DeviceCertificateRepository.h"
 #include "model/workspace/Workspace.h"

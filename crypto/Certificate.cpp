@@ -1,6 +1,7 @@
 #include "Certificate.h"
 
 #include "CryptoErrorCode.h"
+#include "DerHeader.h"
 #include "OpenSslBio.h"
 #include "OpenSslConversions.h"
 #include "OpenSslError.h"
@@ -20,22 +21,6 @@ namespace {
 bool isCertificateLabel(const QByteArray& label)
 {
     return label == "CERTIFICATE" || label == "TRUSTED CERTIFICATE" || label == "X509 CERTIFICATE";
-}
-
-qint64 declaredLength(QByteArrayView der)
-{
-    if (der.size() < 2 || static_cast<unsigned char>(der[0]) != 0x30)
-        return -1;
-    const auto first = static_cast<unsigned char>(der[1]);
-    if (first < 0x80)
-        return 2 + first;
-    const int octets = first & 0x7f;
-    if (octets == 0 || octets > 4 || der.size() < 2 + octets)
-        return -1;
-    qint64 length = 0;
-    for (int i = 0; i < octets; ++i)
-        length = (length << 8) | static_cast<unsigned char>(der[2 + i]);
-    return 2 + octets + length;
 }
 
 template<class Decoded, class Free>
@@ -99,7 +84,7 @@ Result<Certificate> Certificate::fromDer(QByteArrayView der)
         return adopt(x509);
     }
     clearOpenSslErrors();
-    const qint64 declared = declaredLength(der);
+    const qint64 declared = declaredDerSequenceLength(der);
     if (declared > der.size()) {
         //: %1 and %2 are byte counts
         return Error {

@@ -145,20 +145,22 @@ public:
     /// Same DER encoding.
     [[nodiscard]] bool operator==(const Certificate& other) const;
 
-    /// crypto/ internal: the OpenSSL certificate (borrowed).
+private:
+    // The OpenSSL side, for crypto/ only (through OpenSslAccess, a private header).
+    friend class OpenSslAccess;
+    /// The OpenSSL certificate (borrowed).
     [[nodiscard]] x509_st* handle() const noexcept { return m_x509.get(); }
-    /// crypto/ internal: takes ownership.
+    /// Takes ownership.
     [[nodiscard]] static Certificate adopt(x509_st* x509);
-    /// crypto/ internal: takes ownership of a certificate built in the fast issuance path, whose public key OpenSSL
+    /// Takes ownership of a certificate built in the fast issuance path, whose public key OpenSSL
     /// has not decoded; `publicKey` is that same key (so no slow re-decoding is needed).
     [[nodiscard]] static Certificate adopt(x509_st* x509, std::shared_ptr<evp_pkey_st> publicKey);
-    /// crypto/ internal: the certificate's public key (borrowed), or null.
+    /// The certificate's public key (borrowed), or null.
     [[nodiscard]] evp_pkey_st* publicKeyHandle() const;
-    /// crypto/ internal: this certificate, re-decoded from DER when OpenSSL's own object lacks the decoded public
+    /// This certificate, re-decoded from DER when OpenSSL's own object lacks the decoded public
     /// key (fast-path certificates), for OpenSSL APIs that read it themselves (X509_STORE, PKCS#12).
     [[nodiscard]] Certificate completed() const;
 
-private:
     std::shared_ptr<x509_st> m_x509;
     std::shared_ptr<evp_pkey_st> m_publicKey; // set only for fast-path certificates
 };

@@ -2,6 +2,7 @@
 
 #include "CertificateProfile.h"
 #include "CryptoErrorCode.h"
+#include "OpenSslAccess.h"
 #include "OpenSslConversions.h"
 #include "OpenSslError.h"
 #include "OpenSslHandles.h"
@@ -101,14 +102,15 @@ Result<IssuedCertificate> finishIntermediate(const DraftFunction& draft, const C
         CertificateProfile::authorityKeyIdentifier(CertificateProfile::issuerKeyIdentifier(issuerCertificate));
     if (Status added = CertificateProfile::add(x509->get(), aki.get()); !added)
         return added.error();
-    const DigestAlgorithm digest = spec.digest.value_or(OpenSslConversions::defaultDigestFor(issuerKey.handle()));
-    if (Status signedOk =
-            CertificateProfile::sign(x509->get(), issuerKey.handle(), OpenSslConversions::evpDigest(digest));
+    const DigestAlgorithm digest =
+        spec.digest.value_or(OpenSslConversions::defaultDigestFor(OpenSslAccess::handle(issuerKey)));
+    if (Status signedOk = CertificateProfile::sign(x509->get(), OpenSslAccess::handle(issuerKey),
+                                                   OpenSslConversions::evpDigest(digest));
         !signedOk) {
         return signedOk.error();
     }
     IssuedCertificate result;
-    result.certificate = Certificate::adopt(x509->release());
+    result.certificate = OpenSslAccess::adoptCertificate(x509->release());
     result.clamped = period->clamped;
     result.warning = CertificateProfile::clampWarning(*period, displayName(issuerCertificate));
     return result;
@@ -116,8 +118,8 @@ Result<IssuedCertificate> finishIntermediate(const DraftFunction& draft, const C
 
 Result<X509Ptr> draftRenewal(const Certificate& current, const X509_NAME* issuerName, const ValidityPeriod& period)
 {
-    return draftCa(X509_get_subject_name(current.handle()), current.basicConstraints().pathLength,
-                   current.publicKeyHandle(), issuerName, period, current.subjectKeyIdentifier());
+    return draftCa(X509_get_subject_name(OpenSslAccess::handle(current)), current.basicConstraints().pathLength,
+                   OpenSslAccess::publicKeyHandle(current), issuerName, period, current.subjectKeyIdentifier());
 }
 
 } // namespace
@@ -126,26 +128,29 @@ Result<Certificate> CertificateBuilder::createRootCa(const PrivateKey& key, cons
 {
     if (key.isNull())
         return Error {tr("A root CA needs a key."), {}, ErrorCode::InvalidArgument};
-    if (Status acceptable = OpenSslConversions::checkKeyAcceptable(key.handle(), tr("The CA key")); !acceptable)
+    if (Status acceptable = OpenSslConversions::checkKeyAcceptable(OpenSslAccess::handle(key), tr("The CA key"));
+        !acceptable)
         return acceptable.error();
     if (Status valid = checkPathLength(spec); !valid)
         return valid.error();
     Result<ValidityPeriod> period = CertificateProfile::validity(spec.notBefore, spec.validityDays);
     if (!period)
         return period.error();
-    Result<X509Ptr> x509 = draftCa(spec, key.handle(), nullptr, *period);
+    Result<X509Ptr> x509 = draftCa(spec, OpenSslAccess::handle(key), nullptr, *period);
     if (!x509)
         return x509.error();
     const QByteArray keyId = CertificateProfile::keyIdentifier(x509->get());
     X509ExtensionPtr aki = CertificateProfile::authorityKeyIdentifier(keyId);
     if (Status added = CertificateProfile::add(x509->get(), aki.get()); !added)
         return added.error();
-    const DigestAlgorithm digest = spec.digest.value_or(OpenSslConversions::defaultDigestFor(key.handle()));
-    if (Status signedOk = CertificateProfile::sign(x509->get(), key.handle(), OpenSslConversions::evpDigest(digest));
+    const DigestAlgorithm digest =
+        spec.digest.value_or(OpenSslConversions::defaultDigestFor(OpenSslAccess::handle(key)));
+    if (Status signedOk =
+            CertificateProfile::sign(x509->get(), OpenSslAccess::handle(key), OpenSslConversions::evpDigest(digest));
         !signedOk) {
         return signedOk.error();
     }
-    return Certificate::adopt(x509->release());
+    return OpenSslAccess::adoptCertificate(x509->release());
 }
 
 Status CertificateBuilder::checkIssuer(const Certificate& caCertificate, const PrivateKey& caKey)
@@ -184,16 +189,16 @@ Result<IssuedCertificate> CertificateBuilder::createIntermediateCa(const Private
 {
     if (subjectKey.isNull())
         return Error {tr("An intermediate CA needs a key."), {}, ErrorCode::InvalidArgument};
-    if (Status acceptable = OpenSslConversions::checkKeyAcceptable(subjectKey.handle(), tr("The CA key"));
+    if (Status acceptable = OpenSslConversions::checkKeyAcceptable(OpenSslAccess::handle(subjectKey), tr("The CA key"));
         !acceptable) {
         return acceptable.error();
     }
     if (Status valid = checkPathLength(spec); !valid)
         return valid.error();
     const X509_NAME* issuerName =
-        issuerCertificate.isNull() ? nullptr : X509_get_subject_name(issuerCertificate.handle());
+        issuerCertificate.isNull() ? nullptr : X509_get_subject_name(OpenSslAccess::handle(issuerCertificate));
     const auto draft = [&](const ValidityPeriod& period) {
-        return draftCa(spec, subjectKey.handle(), issuerName, period);
+        return draftCa(spec, OpenSslAccess::handle(subjectKey), issuerName, period);
     };
     return finishIntermediate(draft, spec, issuerCertificate, issuerKey);
 }
@@ -214,11 +219,11 @@ Result<IssuedCertificate> CertificateBuilder::signSubCaRequest(const Certificate
         effective.subject = request.subject();
     if (Status valid = checkPathLength(effective); !valid)
         return valid.error();
-    EVP_PKEY* requestKey = X509_REQ_get0_pubkey(request.handle());
+    EVP_PKEY* requestKey = X509_REQ_get0_pubkey(OpenSslAccess::handle(request));
     if (!requestKey)
         return openSslError(tr("The certificate request has no usable public key."), ErrorCode::Malformed);
     const X509_NAME* issuerName =
-        issuerCertificate.isNull() ? nullptr : X509_get_subject_name(issuerCertificate.handle());
+        issuerCertificate.isNull() ? nullptr : X509_get_subject_name(OpenSslAccess::handle(issuerCertificate));
     const auto draft = [&](const ValidityPeriod& period) { return draftCa(effective, requestKey, issuerName, period); };
     return finishIntermediate(draft, effective, issuerCertificate, issuerKey);
 }
@@ -231,13 +236,13 @@ Result<IssuedCertificate> CertificateBuilder::renewCa(const Certificate& current
         return Error {tr("Renewing a CA needs its certificate and a signing key."), {}, ErrorCode::InvalidArgument};
     if (Status isCa = current.checkIsCa(); !isCa)
         return isCa.error();
-    const Certificate complete = current.completed();
+    const Certificate complete = OpenSslAccess::completed(current);
     CaCertificateSpec spec;
     spec.validityDays = validityDays;
     spec.pathLength = complete.basicConstraints().pathLength;
     spec.notBefore = notBefore;
     if (!issuerCertificate.isNull()) {
-        const X509_NAME* issuerName = X509_get_subject_name(issuerCertificate.handle());
+        const X509_NAME* issuerName = X509_get_subject_name(OpenSslAccess::handle(issuerCertificate));
         const auto draft = [&](const ValidityPeriod& period) { return draftRenewal(complete, issuerName, period); };
         return finishIntermediate(draft, spec, issuerCertificate, signingKey);
     }
@@ -258,14 +263,14 @@ Result<IssuedCertificate> CertificateBuilder::renewCa(const Certificate& current
     X509ExtensionPtr aki = CertificateProfile::authorityKeyIdentifier(keyId);
     if (Status added = CertificateProfile::add(x509->get(), aki.get()); !added)
         return added.error();
-    const DigestAlgorithm digest = OpenSslConversions::defaultDigestFor(signingKey.handle());
-    if (Status signedOk =
-            CertificateProfile::sign(x509->get(), signingKey.handle(), OpenSslConversions::evpDigest(digest));
+    const DigestAlgorithm digest = OpenSslConversions::defaultDigestFor(OpenSslAccess::handle(signingKey));
+    if (Status signedOk = CertificateProfile::sign(x509->get(), OpenSslAccess::handle(signingKey),
+                                                   OpenSslConversions::evpDigest(digest));
         !signedOk) {
         return signedOk.error();
     }
     IssuedCertificate result;
-    result.certificate = Certificate::adopt(x509->release());
+    result.certificate = OpenSslAccess::adoptCertificate(x509->release());
     return result;
 }
 

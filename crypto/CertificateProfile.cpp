@@ -2,6 +2,7 @@
 
 #include "Certificate.h"
 #include "CryptoErrorCode.h"
+#include "OpenSslAccess.h"
 #include "OpenSslConversions.h"
 #include "OpenSslError.h"
 
@@ -167,7 +168,7 @@ Status CertificateProfile::addSubjectAltNames(X509* x509, const QStringList& nam
 QByteArray CertificateProfile::issuerKeyIdentifier(const Certificate& issuer)
 {
     const QByteArray ski = issuer.subjectKeyIdentifier();
-    return ski.isEmpty() ? keyIdentifier(issuer.handle()) : ski;
+    return ski.isEmpty() ? keyIdentifier(OpenSslAccess::handle(issuer)) : ski;
 }
 
 Status CertificateProfile::sign(X509* x509, EVP_PKEY* key, const EVP_MD* digest)

@@ -1,6 +1,7 @@
 #include "CertificateRequest.h"
 
 #include "CryptoErrorCode.h"
+#include "OpenSslAccess.h"
 #include "OpenSslBio.h"
 #include "OpenSslConversions.h"
 #include "OpenSslError.h"
@@ -36,7 +37,7 @@ Result<CertificateRequest> CertificateRequest::create(const PrivateKey& key, con
     if (!name)
         return name.error();
     if (X509_REQ_set_subject_name(request.get(), name->get()) != 1
-        || X509_REQ_set_pubkey(request.get(), key.handle()) != 1) {
+        || X509_REQ_set_pubkey(request.get(), OpenSslAccess::handle(key)) != 1) {
         return openSslError(tr("Could not fill in the certificate signing request."), ErrorCode::OpenSslFailure);
     }
     if (!subjectAltNames.isEmpty()) {
@@ -51,8 +52,8 @@ Result<CertificateRequest> CertificateRequest::create(const PrivateKey& key, con
         if (X509_REQ_add_extensions(request.get(), extensions.get()) != 1)
             return openSslError(tr("Could not add the subject alternative names."), ErrorCode::OpenSslFailure);
     }
-    const DigestAlgorithm chosen = digest.value_or(OpenSslConversions::defaultDigestFor(key.handle()));
-    if (X509_REQ_sign(request.get(), key.handle(), OpenSslConversions::evpDigest(chosen)) <= 0)
+    const DigestAlgorithm chosen = digest.value_or(OpenSslConversions::defaultDigestFor(OpenSslAccess::handle(key)));
+    if (X509_REQ_sign(request.get(), OpenSslAccess::handle(key), OpenSslConversions::evpDigest(chosen)) <= 0)
         return openSslError(tr("Could not sign the certificate signing request."), ErrorCode::OpenSslFailure);
     return adopt(request.release());
 }

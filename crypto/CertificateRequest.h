@@ -64,11 +64,13 @@ public:
     [[nodiscard]] QByteArray toPem() const;
     [[nodiscard]] QByteArray toDer() const;
 
-    /// crypto/ internal.
+private:
+    // The OpenSSL side, for crypto/ only (through OpenSslAccess, a private header).
+    friend class OpenSslAccess;
+    /// The OpenSSL request (borrowed).
     [[nodiscard]] X509_req_st* handle() const noexcept { return m_req.get(); }
     [[nodiscard]] static CertificateRequest adopt(X509_req_st* request);
 
-private:
     std::shared_ptr<X509_req_st> m_req;
 };
 

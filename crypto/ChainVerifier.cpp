@@ -1,6 +1,7 @@
 #include "ChainVerifier.h"
 
 #include "CryptoErrorCode.h"
+#include "OpenSslAccess.h"
 #include "OpenSslConversions.h"
 #include "OpenSslError.h"
 #include "OpenSslHandles.h"
@@ -52,18 +53,19 @@ Status ChainVerifier::verify(const Certificate& certificate) const
     if (!store || !untrusted || !context)
         return openSslError(tr("Could not set up certificate verification."), ErrorCode::OpenSslFailure);
     for (const Certificate& trusted : m_trusted) {
-        if (!trusted.isNull() && X509_STORE_add_cert(store.get(), trusted.handle()) != 1)
+        if (!trusted.isNull() && X509_STORE_add_cert(store.get(), OpenSslAccess::handle(trusted)) != 1)
             clearOpenSslErrors(); // a duplicate is harmless
     }
     for (const Certificate& intermediate : m_intermediates) {
         if (intermediate.isNull())
             continue;
-        if (X509_up_ref(intermediate.handle()) != 1 || sk_X509_push(untrusted.get(), intermediate.handle()) <= 0)
+        if (X509_up_ref(OpenSslAccess::handle(intermediate)) != 1
+            || sk_X509_push(untrusted.get(), OpenSslAccess::handle(intermediate)) <= 0)
             return openSslError(tr("Could not set up certificate verification."), ErrorCode::OpenSslFailure);
     }
     // OpenSSL reads the leaf's public key itself (key strength checks), so fast-path certificates are completed.
-    const Certificate leaf = certificate.completed();
-    if (X509_STORE_CTX_init(context.get(), store.get(), leaf.handle(), untrusted.get()) != 1)
+    const Certificate leaf = OpenSslAccess::completed(certificate);
+    if (X509_STORE_CTX_init(context.get(), store.get(), OpenSslAccess::handle(leaf), untrusted.get()) != 1)
         return openSslError(tr("Could not set up certificate verification."), ErrorCode::OpenSslFailure);
     X509_VERIFY_PARAM* param = X509_STORE_CTX_get0_param(context.get());
     X509_VERIFY_PARAM_set_flags(param, X509_V_FLAG_X509_STRICT | (m_partialChain ? X509_V_FLAG_PARTIAL_CHAIN : 0));

@@ -2,6 +2,7 @@
 
 #include "CertificateProfile.h"
 #include "CryptoErrorCode.h"
+#include "OpenSslAccess.h"
 #include "OpenSslConversions.h"
 #include "OpenSslError.h"
 #include "OpenSslHandles.h"
@@ -80,7 +81,7 @@ Result<QByteArray> CrlBuilder::build(const CrlSpec& spec, const Certificate& caC
     Asn1TimePtr thisUpdate = asn1Time(period->notBefore);
     Asn1TimePtr nextUpdate = asn1Time(period->notAfter);
     if (!crl || !thisUpdate || !nextUpdate || X509_CRL_set_version(crl.get(), X509_CRL_VERSION_2) != 1
-        || X509_CRL_set_issuer_name(crl.get(), X509_get_subject_name(caCertificate.handle())) != 1
+        || X509_CRL_set_issuer_name(crl.get(), X509_get_subject_name(OpenSslAccess::handle(caCertificate))) != 1
         || X509_CRL_set1_lastUpdate(crl.get(), thisUpdate.get()) != 1
         || X509_CRL_set1_nextUpdate(crl.get(), nextUpdate.get()) != 1) {
         return failed();
@@ -102,8 +103,8 @@ Result<QByteArray> CrlBuilder::build(const CrlSpec& spec, const Certificate& caC
         || X509_CRL_add1_ext_i2d(crl.get(), NID_crl_number, number.get(), 0, 0) != 1) {
         return failed();
     }
-    const DigestAlgorithm digest = OpenSslConversions::defaultDigestFor(caKey.handle());
-    if (X509_CRL_sign(crl.get(), caKey.handle(), OpenSslConversions::evpDigest(digest)) <= 0)
+    const DigestAlgorithm digest = OpenSslConversions::defaultDigestFor(OpenSslAccess::handle(caKey));
+    if (X509_CRL_sign(crl.get(), OpenSslAccess::handle(caKey), OpenSslConversions::evpDigest(digest)) <= 0)
         return openSslError(tr("Could not sign the certificate revocation list."), ErrorCode::OpenSslFailure);
 
     unsigned char* encoded = nullptr;

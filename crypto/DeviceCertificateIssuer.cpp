@@ -3,6 +3,7 @@
 #include "CertificateBuilder.h"
 #include "CertificateProfile.h"
 #include "CryptoErrorCode.h"
+#include "OpenSslAccess.h"
 #include "OpenSslBio.h"
 #include "OpenSslConversions.h"
 #include "OpenSslError.h"
@@ -51,7 +52,7 @@ Result<PrivateKey> generateDeviceKey(KeyAlgorithm algorithm)
             DeviceCertificateIssuer::tr("Could not generate a %1 key.").arg(keyAlgorithmDisplayName(algorithm)),
             ErrorCode::OpenSslFailure);
     }
-    return PrivateKey::adopt(key);
+    return OpenSslAccess::adoptKey(key);
 }
 
 // OpenSSL 3.0 runs X509_set_pubkey() and i2d_PrivateKey() through its generic encoders, which cost several times
@@ -170,13 +171,13 @@ Result<DeviceCertificateIssuer> DeviceCertificateIssuer::create(const Certificat
     data->caKey = caKey;
     data->caName = caCertificate.commonName().isEmpty() ? caCertificate.subjectString() : caCertificate.commonName();
     data->caNotAfter = caCertificate.notAfter();
-    data->issuerName.reset(X509_NAME_dup(X509_get_subject_name(caCertificate.handle())));
+    data->issuerName.reset(X509_NAME_dup(X509_get_subject_name(OpenSslAccess::handle(caCertificate))));
     // Encode once now, so that the concurrent X509_set_issuer_name() copies in issue() only read it.
     unsigned char* encoded = nullptr;
     const int encodedLength = data->issuerName ? i2d_X509_NAME(data->issuerName.get(), &encoded) : -1;
     OPENSSL_free(encoded);
 
-    const DigestAlgorithm chosen = digest.value_or(OpenSslConversions::defaultDigestFor(caKey.handle()));
+    const DigestAlgorithm chosen = digest.value_or(OpenSslConversions::defaultDigestFor(OpenSslAccess::handle(caKey)));
     data->digest.reset(EVP_MD_fetch(nullptr, EVP_MD_get0_name(OpenSslConversions::evpDigest(chosen)), nullptr));
     data->basicConstraints = CertificateProfile::basicConstraints(false, std::nullopt);
     data->keyUsageRsa = CertificateProfile::keyUsage(false, true);
@@ -206,7 +207,7 @@ Result<IssuedDeviceCertificate> DeviceCertificateIssuer::issue(const DeviceCerti
             return verified.error();
         if (Status acceptable = request.checkKeyIsAcceptable(); !acceptable)
             return acceptable.error();
-        subjectKey = X509_REQ_get0_pubkey(request.handle());
+        subjectKey = X509_REQ_get0_pubkey(OpenSslAccess::handle(request));
         if (subject.isEmpty())
             subject = request.subject();
     }
@@ -225,7 +226,7 @@ Result<IssuedDeviceCertificate> DeviceCertificateIssuer::issue(const DeviceCerti
         if (!key)
             return key.error();
         result.key = *key;
-        subjectKey = result.key.handle();
+        subjectKey = OpenSslAccess::handle(result.key);
     }
 
     X509Ptr x509(X509_new());
@@ -254,7 +255,8 @@ Result<IssuedDeviceCertificate> DeviceCertificateIssuer::issue(const DeviceCerti
     }
     if (Status sans = CertificateProfile::addSubjectAltNames(x509.get(), spec.subjectAltNames); !sans)
         return sans.error();
-    if (Status signedOk = CertificateProfile::sign(x509.get(), d->caKey.handle(), d->digest.get()); !signedOk)
+    if (Status signedOk = CertificateProfile::sign(x509.get(), OpenSslAccess::handle(d->caKey), d->digest.get());
+        !signedOk)
         return signedOk.error();
 
     result.certificateDer = derEncoding(x509.get(), i2d_X509);
@@ -266,18 +268,18 @@ Result<IssuedDeviceCertificate> DeviceCertificateIssuer::issue(const DeviceCerti
         // The certificate object keeps the device key as its public key, so nothing needs decoding again.
         EVP_PKEY_up_ref(subjectKey);
         result.certificate =
-            Certificate::adopt(x509.release(), std::shared_ptr<evp_pkey_st>(subjectKey, EVP_PKEY_free));
+            OpenSslAccess::adoptCertificate(x509.release(), std::shared_ptr<evp_pkey_st>(subjectKey, EVP_PKEY_free));
         const SecureBuffer keyDer = sec1PrivateKeyDer(subjectKey, *fast, point);
         if (keyDer.isEmpty())
             return openSslError(tr("Could not encode the device key."), ErrorCode::OpenSslFailure);
         result.keyPem = pemEncodeSecret("EC PRIVATE KEY", keyDer.view());
     } else {
-        result.certificate = Certificate::adopt(x509.release());
+        result.certificate = OpenSslAccess::adoptCertificate(x509.release());
     }
     if (!fast && !result.key.isNull()) {
         // PKCS#1 (or SEC1 for other curves) through OpenSSL's encoder; RSA key generation dominates here anyway.
         unsigned char* keyDer = nullptr;
-        const int keyLength = i2d_PrivateKey(result.key.handle(), &keyDer);
+        const int keyLength = i2d_PrivateKey(OpenSslAccess::handle(result.key), &keyDer);
         if (keyLength <= 0)
             return openSslError(tr("Could not encode the device key."), ErrorCode::OpenSslFailure);
         result.keyPem = pemEncodeSecret(rsa ? QByteArrayView("RSA PRIVATE KEY") : QByteArrayView("EC PRIVATE KEY"),

@@ -1,6 +1,7 @@
 #include "Pkcs12.h"
 
 #include "CryptoErrorCode.h"
+#include "OpenSslAccess.h"
 #include "OpenSslBio.h"
 #include "OpenSslError.h"
 #include "OpenSslHandles.h"
@@ -55,17 +56,18 @@ Result<QByteArray> Pkcs12::create(const Certificate& certificate, const PrivateK
     for (const Certificate& ca : caCertificates) {
         if (ca.isNull())
             continue;
-        if (X509_up_ref(ca.handle()) != 1 || sk_X509_push(chain.get(), ca.handle()) <= 0)
+        if (X509_up_ref(OpenSslAccess::handle(ca)) != 1 || sk_X509_push(chain.get(), OpenSslAccess::handle(ca)) <= 0)
             return openSslError(tr("Could not create the PKCS#12 bundle."), ErrorCode::OpenSslFailure);
     }
     const SecureBuffer password = terminated(passphrase);
-    const Certificate complete = certificate.completed(); // PKCS12_create matches key and certificate itself
+    const Certificate complete =
+        OpenSslAccess::completed(certificate); // PKCS12_create matches key and certificate itself
     QByteArray name = friendlyName.toUtf8();
     // AES-256-CBC with PBKDF2-HMAC-SHA256 for the key bag and the certificate bag; no MAC yet (set below with
     // SHA-256 explicitly).
-    Pkcs12Ptr bundle(PKCS12_create_ex(password.data(), friendlyName.isEmpty() ? nullptr : name.data(), key.handle(),
-                                      complete.handle(), chain.get(), NID_aes_256_cbc, NID_aes_256_cbc, iterations, -1,
-                                      0, nullptr, nullptr));
+    Pkcs12Ptr bundle(PKCS12_create_ex(password.data(), friendlyName.isEmpty() ? nullptr : name.data(),
+                                      OpenSslAccess::handle(key), OpenSslAccess::handle(complete), chain.get(),
+                                      NID_aes_256_cbc, NID_aes_256_cbc, iterations, -1, 0, nullptr, nullptr));
     if (!bundle)
         return openSslError(tr("Could not create the PKCS#12 bundle."), ErrorCode::OpenSslFailure);
     if (PKCS12_set_mac(bundle.get(), password.data(), -1, nullptr, 0, iterations, EVP_sha256()) != 1)
@@ -111,10 +113,10 @@ Result<Pkcs12Contents> Pkcs12::read(QByteArrayView der, const SecureBuffer& pass
     const unsigned char* alias = X509_alias_get0(certificate.get(), &aliasLength);
     if (alias && aliasLength > 0)
         contents.friendlyName = QString::fromUtf8(reinterpret_cast<const char*>(alias), aliasLength);
-    contents.key = PrivateKey::adopt(key.release());
-    contents.certificate = Certificate::adopt(certificate.release());
+    contents.key = OpenSslAccess::adoptKey(key.release());
+    contents.certificate = OpenSslAccess::adoptCertificate(certificate.release());
     while (chain && sk_X509_num(chain.get()) > 0)
-        contents.caCertificates.prepend(Certificate::adopt(sk_X509_pop(chain.get())));
+        contents.caCertificates.prepend(OpenSslAccess::adoptCertificate(sk_X509_pop(chain.get())));
     return contents;
 }
 

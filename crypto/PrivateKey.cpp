@@ -3,6 +3,8 @@
 #include "Certificate.h"
 #include "CertificateRequest.h"
 #include "CryptoErrorCode.h"
+#include "DerHeader.h"
+#include "OpenSslAccess.h"
 #include "OpenSslBio.h"
 #include "OpenSslConversions.h"
 #include "OpenSslError.h"
@@ -55,23 +57,6 @@ bool lastErrorsMeanWrongPassphrase()
     return wrong;
 }
 
-// Declared length of the outer DER SEQUENCE (or -1 when the header itself is not DER).
-qint64 declaredDerLength(QByteArrayView der)
-{
-    if (der.size() < 2 || static_cast<unsigned char>(der[0]) != 0x30)
-        return -1;
-    const auto first = static_cast<unsigned char>(der[1]);
-    if (first < 0x80)
-        return 2 + first;
-    const int octets = first & 0x7f;
-    if (octets == 0 || octets > 4 || der.size() < 2 + octets)
-        return -1;
-    qint64 length = 0;
-    for (int i = 0; i < octets; ++i)
-        length = (length << 8) | static_cast<unsigned char>(der[2 + i]);
-    return 2 + octets + length;
-}
-
 } // namespace
 
 PrivateKey PrivateKey::adopt(evp_pkey_st* key)
@@ -110,13 +95,13 @@ public:
         PKeyPtr key(raw);
         if (Status acceptable = OpenSslConversions::checkKeyAcceptable(key.get(), tr("The key")); !acceptable)
             return acceptable.error();
-        return PrivateKey::adopt(key.release());
+        return OpenSslAccess::adoptKey(key.release());
     }
 
     static Error truncatedOrMalformed(QByteArrayView der, const QString& what)
     {
         clearOpenSslErrors();
-        const qint64 declared = declaredDerLength(der);
+        const qint64 declared = declaredDerSequenceLength(der);
         if (declared > der.size()) {
             //: %1 describes the content, e.g. "PKCS#8 private key"; %2 and %3 are byte counts
             return Error {tr("The %1 is cut off: it should have %2 bytes but has only %3.")
@@ -472,7 +457,7 @@ bool PrivateKey::matches(const Certificate& certificate) const
 {
     if (!m_key || certificate.isNull())
         return false;
-    const bool equal = EVP_PKEY_eq(m_key.get(), certificate.publicKeyHandle()) == 1;
+    const bool equal = EVP_PKEY_eq(m_key.get(), OpenSslAccess::publicKeyHandle(certificate)) == 1;
     clearOpenSslErrors();
     return equal;
 }
@@ -481,7 +466,18 @@ bool PrivateKey::matches(const CertificateRequest& request) const
 {
     if (!m_key || request.isNull())
         return false;
-    const bool equal = EVP_PKEY_eq(m_key.get(), X509_REQ_get0_pubkey(request.handle())) == 1;
+    const bool equal = EVP_PKEY_eq(m_key.get(), X509_REQ_get0_pubkey(OpenSslAccess::handle(request))) == 1;
+    clearOpenSslErrors();
+    return equal;
+}
+
+bool PrivateKey::operator==(const PrivateKey& other) const
+{
+    if (!m_key || !other.m_key)
+        return !m_key && !other.m_key;
+    if (m_key == other.m_key)
+        return true;
+    const bool equal = EVP_PKEY_eq(m_key.get(), other.m_key.get()) == 1;
     clearOpenSslErrors();
     return equal;
 }

@@ -78,12 +78,17 @@ public:
     /// True when `request` carries this key's public half.
     [[nodiscard]] bool matches(const CertificateRequest& request) const;
 
-    /// crypto/ internal: the OpenSSL key (borrowed; never null unless isNull()).
-    [[nodiscard]] evp_pkey_st* handle() const noexcept { return m_key.get(); }
-    /// crypto/ internal: takes ownership of `key` (an EVP_PKEY with a private part).
-    [[nodiscard]] static PrivateKey adopt(evp_pkey_st* key);
+    /// The same key: equal public halves (which, for RSA and EC, fix the private half). Two null keys are equal.
+    [[nodiscard]] bool operator==(const PrivateKey& other) const;
 
 private:
+    // The OpenSSL side, for crypto/ only (through OpenSslAccess, a private header).
+    friend class OpenSslAccess;
+    /// The OpenSSL key (borrowed; never null unless isNull()).
+    [[nodiscard]] evp_pkey_st* handle() const noexcept { return m_key.get(); }
+    /// Takes ownership of `key` (an EVP_PKEY with a private part).
+    [[nodiscard]] static PrivateKey adopt(evp_pkey_st* key);
+
     std::shared_ptr<evp_pkey_st> m_key;
 };
 

@@ -8,7 +8,8 @@
 
 namespace iotca {
 
-/// A value or an Error. Fallible operations return this instead of throwing or keeping error state (style R3).
+/// A value or an Error. Fallible operations return this instead of throwing or keeping error state
+/// (docs/architecture.md R3).
 template<class T>
 class [[nodiscard]] Result
 {

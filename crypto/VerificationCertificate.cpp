@@ -3,6 +3,7 @@
 #include "CertificateBuilder.h"
 #include "CertificateProfile.h"
 #include "CryptoErrorCode.h"
+#include "OpenSslAccess.h"
 #include "OpenSslConversions.h"
 #include "OpenSslError.h"
 #include "OpenSslHandles.h"
@@ -54,9 +55,9 @@ Result<VerificationCertificate> VerificationCertificate::create(const Verificati
     X509Ptr x509(X509_new());
     if (!x509)
         return openSslError(tr("Could not create a certificate."), ErrorCode::OpenSslFailure);
-    if (Status basics =
-            CertificateProfile::setBasics(x509.get(), SerialNumber::random(), subjectName->get(),
-                                          X509_get_subject_name(caCertificate.handle()), *period, key->handle());
+    if (Status basics = CertificateProfile::setBasics(x509.get(), SerialNumber::random(), subjectName->get(),
+                                                      X509_get_subject_name(OpenSslAccess::handle(caCertificate)),
+                                                      *period, OpenSslAccess::handle(*key));
         !basics) {
         return basics.error();
     }
@@ -68,13 +69,13 @@ Result<VerificationCertificate> VerificationCertificate::create(const Verificati
         if (Status added = CertificateProfile::add(x509.get(), extension.get()); !added)
             return added.error();
     }
-    if (Status signedOk =
-            CertificateProfile::sign(x509.get(), caKey.handle(), OpenSslConversions::evpDigest(spec.digest));
+    if (Status signedOk = CertificateProfile::sign(x509.get(), OpenSslAccess::handle(caKey),
+                                                   OpenSslConversions::evpDigest(spec.digest));
         !signedOk) {
         return signedOk.error();
     }
     VerificationCertificate result;
-    result.m_certificate = Certificate::adopt(x509.release());
+    result.m_certificate = OpenSslAccess::adoptCertificate(x509.release());
     result.m_key = *key;
     result.m_clamped = period->clamped;
     result.m_warning = CertificateProfile::clampWarning(*period, displayName(caCertificate));
@@ -95,7 +96,9 @@ Status VerificationCertificate::check(QByteArrayView fileBytes, const Certificat
     const QString caName = displayName(caCertificate);
     if (caCertificate.isNull())
         return Error {tr("There is no CA certificate to check against."), {}, ErrorCode::InvalidArgument};
-    if (X509_NAME_cmp(X509_get_issuer_name(certificate.handle()), X509_get_subject_name(caCertificate.handle())) != 0) {
+    if (X509_NAME_cmp(X509_get_issuer_name(OpenSslAccess::handle(certificate)),
+                      X509_get_subject_name(OpenSslAccess::handle(caCertificate)))
+        != 0) {
         //: %1 is the issuer's name in the file, %2 the CA's name
         return Error {tr("The verification certificate was issued by '%1', not by the CA '%2'.")
                           .arg(certificate.issuerString(), caName),

@@ -600,6 +600,28 @@
     </message>
 </context>
 <context>
+    <name>BlockingPlatformConnection</name>
+    <message>
+        <source>Cancelling the request; nothing is recorded for it.</source>
+        <extracomment>Printed when the user presses Ctrl-C while the CLI waits for a platform</extracomment>
+        <translation>正在取消请求；不会为其记录任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（%2 / %3）</translation>
+    </message>
+    <message>
+        <source>hint: %1</source>
+        <extracomment>A line after an error message; %1 says what to do, e.g. &quot;pass --remote-name NAME …&quot;</extracomment>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>error code: %1</source>
+        <extracomment>Last line of a failed platform operation; %1 is the platform&apos;s or our error code</extracomment>
+        <translation>错误码：%1</translation>
+    </message>
+</context>
+<context>
     <name>CaCommands</name>
     <message>
         <source>Reads the CA&apos;s passphrase from the first line of &lt;file&gt; (else the keychain, else a prompt on the terminal).</source>
@@ -4666,28 +4688,6 @@
     <message>
         <source>Alibaba Cloud IoT Platform</source>
         <translation>阿里云物联网平台</translation>
-    </message>
-</context>
-<context>
-    <name>PlatformSession</name>
-    <message>
-        <source>Cancelling the request; nothing is recorded for it.</source>
-        <extracomment>Printed when the user presses Ctrl-C while the CLI waits for a platform</extracomment>
-        <translation>正在取消请求；不会为其记录任何内容。</translation>
-    </message>
-    <message>
-        <source>%1 (%2 of %3)</source>
-        <translation>%1（%2 / %3）</translation>
-    </message>
-    <message>
-        <source>error code: %1</source>
-        <extracomment>Last line of a failed platform operation; %1 is the platform&apos;s or our error code</extracomment>
-        <translation>错误码：%1</translation>
-    </message>
-    <message>
-        <source>hint: %1</source>
-        <extracomment>A line after an error message; %1 says what to do, e.g. &quot;pass --remote-name NAME …&quot;</extracomment>
-        <translation>提示：%1</translation>
     </message>
 </context>
 <context>

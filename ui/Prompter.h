@@ -11,9 +11,9 @@ namespace iotca::ui {
 
 /// Every modal question the UI asks: file and folder choosers, confirmations, error reports and running a dialog.
 ///
-/// Injected into the main window, panes and actions, never reached through a global (style R9). DialogPrompter
-/// shows the real native dialogs; GUI tests pass a scripted prompter that answers from a queue and fills dialogs
-/// through their widgets, so no test ever blocks in a nested event loop it cannot reach.
+/// Injected into the main window, panes and actions, never reached through a global (docs/architecture.md R9).
+/// DialogPrompter shows the real native dialogs; GUI tests pass a scripted prompter that answers from a queue and fills
+/// dialogs through their widgets, so no test ever blocks in a nested event loop it cannot reach.
 class Prompter
 {
 public:

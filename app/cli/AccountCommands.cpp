@@ -1,11 +1,11 @@
 #include "AccountCommands.h"
 
+#include "BlockingPlatformConnection.h"
 #include "CliWorkspace.h"
 #include "Console.h"
 #include "ExitCode.h"
 #include "JsonOutput.h"
 #include "PlatformJsonOutput.h"
-#include "PlatformSession.h"
 
 #include "crypto/SecureBuffer.h"
 #include "model/input/InputFile.h"
@@ -272,16 +272,16 @@ int AccountCommands::test(const QString& path, const QStringList& arguments)
     auto workspace = CliWorkspace::open(workspacePath(parser), Workspace::OpenMode::ReadOnly);
     if (!workspace)
         return failure(workspace.error());
-    auto account = PlatformSession::findAccount(**workspace, parser.positionalArguments().constFirst());
+    auto account = BlockingPlatformConnection::findAccount(**workspace, parser.positionalArguments().constFirst());
     if (!account)
         return failure(account.error());
-    auto session = PlatformSession::open(**workspace, *account);
+    auto session = BlockingPlatformConnection::open(**workspace, *account);
     if (!session)
-        return PlatformSession::failure(session.error());
+        return BlockingPlatformConnection::failure(session.error());
     auto cas = (*session)->await<QList<model::RemoteCaCertificate>>(
         [&session](auto done) { (*session)->service().listRemoteCas(std::move(done)); });
     if (!cas)
-        return PlatformSession::failure(cas.error());
+        return BlockingPlatformConnection::failure(cas.error());
     //: %1 is an account name, %n the number of CA certificates the platform listed
     Console::out() << tr("OK: the platform account '%1' answered; it has %n CA certificate(s).", nullptr,
                          int(cas->size()))

@@ -19,7 +19,7 @@
 #include "model/ca/CaImporter.h"
 #include "model/ca/CaKeyAccess.h"
 #include "model/ca/RememberedCaStore.h"
-#include "model/csv/OwnerOnlyDirectory.h"
+#include "model/files/OwnerOnlyDirectory.h"
 #include "model/input/InputFile.h"
 #include "model/secrets/KeychainSecretStore.h"
 #include "model/workspace/CaRepository.h"

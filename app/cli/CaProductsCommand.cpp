@@ -1,11 +1,11 @@
 #include "CaProductsCommand.h"
 
+#include "BlockingPlatformConnection.h"
 #include "CliCommand.h"
 #include "CliWorkspace.h"
 #include "Console.h"
 #include "ExitCode.h"
 #include "JsonOutput.h"
-#include "PlatformSession.h"
 
 #include "model/registration/CaRegistrationService.h"
 
@@ -36,16 +36,16 @@ int CaProductsCommand::run(const QString& path, const QStringList& arguments)
     auto record = CliWorkspace::findCa(**workspace, caName);
     if (!record)
         return CliCommand::failure(record.error());
-    auto accountRecord = PlatformSession::findAccount(**workspace, accountName);
+    auto accountRecord = BlockingPlatformConnection::findAccount(**workspace, accountName);
     if (!accountRecord)
         return CliCommand::failure(accountRecord.error());
-    auto session = PlatformSession::open(**workspace, *accountRecord);
+    auto session = BlockingPlatformConnection::open(**workspace, *accountRecord);
     if (!session)
-        return PlatformSession::failure(session.error());
+        return BlockingPlatformConnection::failure(session.error());
     auto products = (*session)->await<QList<model::RemoteProduct>>(
         [&](auto done) { (*session)->service().listCaProducts(record->id, std::move(done)); });
     if (!products)
-        return PlatformSession::failure(products.error());
+        return BlockingPlatformConnection::failure(products.error());
 
     if (parser.isSet(json)) {
         QJsonArray array;

@@ -10,7 +10,7 @@
 #include "ExitCode.h"
 #include "ExpiryFilter.h"
 #include "JsonOutput.h"
-#include "PlatformSession.h"
+#include "BlockingPlatformConnection.h"
 #include "RemoteDeviceCommands.h"
 
 #include "crypto/Certificate.h"
@@ -267,7 +267,7 @@ int DeviceCommands::issue(const QString& path, const QStringList& arguments)
         return failure(valid.error());
     std::optional<model::DeviceConnectionDetails> connection;
     if (parser.isSet(account)) {
-        auto accountRecord = PlatformSession::findAccount(**workspace, parser.value(account));
+        auto accountRecord = BlockingPlatformConnection::findAccount(**workspace, parser.value(account));
         if (!accountRecord)
             return failure(accountRecord.error());
         auto details = model::DeviceConnectionDetails::forAccountRecord(*accountRecord);

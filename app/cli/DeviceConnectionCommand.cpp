@@ -1,11 +1,11 @@
 #include "DeviceConnectionCommand.h"
 
+#include "BlockingPlatformConnection.h"
 #include "CliCommand.h"
 #include "CliWorkspace.h"
 #include "Console.h"
 #include "ExitCode.h"
 #include "JsonOutput.h"
-#include "PlatformSession.h"
 
 #include "crypto/Certificate.h"
 #include "model/platform/DeviceConnectionDetails.h"
@@ -43,7 +43,7 @@ int DeviceConnectionCommand::run(const QString& path, const QStringList& argumen
     auto record = CliWorkspace::findCa(**workspace, caName);
     if (!record)
         return CliCommand::failure(record.error());
-    auto accountRecord = PlatformSession::findAccount(**workspace, accountName);
+    auto accountRecord = BlockingPlatformConnection::findAccount(**workspace, accountName);
     if (!accountRecord)
         return CliCommand::failure(accountRecord.error());
     const auto details = model::DeviceConnectionDetails::forAccountRecord(*accountRecord);

@@ -1,12 +1,12 @@
 #include "DeviceRegisterCommand.h"
 
+#include "BlockingPlatformConnection.h"
 #include "CliCommand.h"
 #include "CliWorkspace.h"
 #include "Console.h"
 #include "DeviceSerialSelection.h"
 #include "ExitCode.h"
 #include "JsonOutput.h"
-#include "PlatformSession.h"
 
 #include "model/registration/DeviceRegistrationPrecheck.h"
 #include "model/workspace/CaRecord.h"
@@ -87,19 +87,19 @@ int DeviceRegisterCommand::registerSerials(model::Workspace& workspace, const mo
                                            const QString& accountName, const QStringList& serials, bool active,
                                            QJsonObject* json)
 {
-    auto accountRecord = PlatformSession::findAccount(workspace, accountName);
+    auto accountRecord = BlockingPlatformConnection::findAccount(workspace, accountName);
     if (!accountRecord)
         return CliCommand::failure(accountRecord.error());
     if (Status ready = model::DeviceRegistrationPrecheck::check(workspace, ca.id, *accountRecord); !ready)
         return CliCommand::failure(ready.error());
-    auto session = PlatformSession::open(workspace, *accountRecord);
+    auto session = BlockingPlatformConnection::open(workspace, *accountRecord);
     if (!session)
-        return PlatformSession::failure(session.error());
+        return BlockingPlatformConnection::failure(session.error());
 
     auto outcome = (*session)->await<model::DeviceBatchOutcome>(
         [&](auto done) { (*session)->service().registerDevices(ca.id, serials, active, std::move(done)); });
     if (!outcome)
-        return PlatformSession::failure(outcome.error());
+        return BlockingPlatformConnection::failure(outcome.error());
 
     if (json) {
         QJsonArray failed;

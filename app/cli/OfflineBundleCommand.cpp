@@ -1,11 +1,11 @@
 #include "OfflineBundleCommand.h"
 
+#include "BlockingPlatformConnection.h"
 #include "CliCommand.h"
 #include "CliWorkspace.h"
 #include "Console.h"
 #include "ExitCode.h"
 #include "JsonOutput.h"
-#include "PlatformSession.h"
 #include "RemoteCaCommands.h"
 
 #include "crypto/Certificate.h"
@@ -51,7 +51,7 @@ int OfflineBundleCommand::run(const QString& path, model::Workspace& workspace, 
     if (Status checked =
             model::CaRegistrationPrecheck::check(workspace, ca, account, request.remoteName, request.registrationCode);
         !checked)
-        return PlatformSession::failure(checked.error(), RemoteCaCommands::remoteNameHint(checked.error()));
+        return BlockingPlatformConnection::failure(checked.error(), RemoteCaCommands::remoteNameHint(checked.error()));
     // Alibaba IoT takes its device associations as CSV in the console, as the wizard's bundle carries them.
     auto associations = model::CaRegistrationPrecheck::bundleAssociations(workspace, ca.id, account);
     if (!associations)
@@ -75,7 +75,7 @@ int OfflineBundleCommand::run(const QString& path, model::Workspace& workspace, 
     bundleRequest.associations = std::move(*associations);
     auto bundle = model::OfflineRegistrationBundleWriter::write(bundleRequest);
     if (!bundle)
-        return PlatformSession::failure(bundle.error(), RemoteCaCommands::remoteNameHint(bundle.error()));
+        return BlockingPlatformConnection::failure(bundle.error(), RemoteCaCommands::remoteNameHint(bundle.error()));
 
     if (request.json) {
         JsonOutput::print(QJsonObject {

@@ -1,6 +1,6 @@
 #include "OutputFile.h"
 
-#include "model/csv/OwnerOnlyDirectory.h"
+#include "model/files/OwnerOnlyDirectory.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,5 +1,6 @@
 #include "RemoteCaCommands.h"
 
+#include "BlockingPlatformConnection.h"
 #include "CliCommand.h"
 #include "CliWorkspace.h"
 #include "Console.h"
@@ -7,7 +8,6 @@
 #include "JsonOutput.h"
 #include "OfflineBundleCommand.h"
 #include "PlatformJsonOutput.h"
-#include "PlatformSession.h"
 
 #include "model/ModelErrorCode.h"
 #include "model/platform/PlatformConnector.h"
@@ -36,7 +36,7 @@ struct Target
 {
     std::unique_ptr<Workspace> workspace;
     model::CaRecord ca;
-    std::unique_ptr<PlatformSession> session;
+    std::unique_ptr<BlockingPlatformConnection> session;
 };
 
 /// Opens the workspace, finds the CA and the account and opens the session; ExitSuccess, else the exit code after
@@ -54,12 +54,12 @@ int openTarget(const QString& folder, Workspace::OpenMode mode, const QString& c
             return CliCommand::failure(ca.error());
         target.ca = std::move(*ca);
     }
-    auto account = PlatformSession::findAccount(*target.workspace, accountName);
+    auto account = BlockingPlatformConnection::findAccount(*target.workspace, accountName);
     if (!account)
         return CliCommand::failure(account.error());
-    auto session = PlatformSession::open(*target.workspace, *account);
+    auto session = BlockingPlatformConnection::open(*target.workspace, *account);
     if (!session)
-        return PlatformSession::failure(session.error());
+        return BlockingPlatformConnection::failure(session.error());
     target.session = std::move(*session);
     return ExitSuccess;
 }
@@ -130,7 +130,7 @@ int RemoteCaCommands::registerCa(const QString& path, const QStringList& argumen
     auto ca = CliWorkspace::findCa(**workspace, parser.positionalArguments().constFirst());
     if (!ca)
         return CliCommand::failure(ca.error());
-    auto accountRecord = PlatformSession::findAccount(**workspace, *accountName);
+    auto accountRecord = BlockingPlatformConnection::findAccount(**workspace, *accountName);
     if (!accountRecord)
         return CliCommand::failure(accountRecord.error());
     if (parser.isSet(out) || model::parsePlatformId(accountRecord->platformId) == model::PlatformId::AliyunIot) {
@@ -139,9 +139,9 @@ int RemoteCaCommands::registerCa(const QString& path, const QStringList& argumen
         return OfflineBundleCommand::run(path, **workspace, *ca, *accountRecord, request);
     }
 
-    auto session = PlatformSession::open(**workspace, *accountRecord);
+    auto session = BlockingPlatformConnection::open(**workspace, *accountRecord);
     if (!session)
-        return PlatformSession::failure(session.error());
+        return BlockingPlatformConnection::failure(session.error());
     const model::PlatformConnector& connector = (*session)->connector();
     if (!connector.capabilities().registrationCodeFromApi && parser.value(code).isEmpty())
         //: %1 is a platform such as "Tencent Cloud IoT Hub"
@@ -154,7 +154,7 @@ int RemoteCaCommands::registerCa(const QString& path, const QStringList& argumen
     if (Status checked = model::CaRegistrationPrecheck::check(**workspace, *ca, *accountRecord,
                                                               parser.value(remoteName), parser.value(code));
         !checked)
-        return PlatformSession::failure(checked.error(), remoteNameHint(checked.error()));
+        return BlockingPlatformConnection::failure(checked.error(), remoteNameHint(checked.error()));
     auto caKey = CliWorkspace::unlockCaKey(**workspace, *ca, parser.value(passphraseFile));
     if (!caKey)
         return CliCommand::failure(caKey.error());
@@ -167,7 +167,7 @@ int RemoteCaCommands::registerCa(const QString& path, const QStringList& argumen
     auto registered = (*session)->await<model::CaRegistrationRecord>(
         [&](auto done) { (*session)->service().registerCa(std::move(request), std::move(done)); });
     if (!registered)
-        return PlatformSession::failure(registered.error(), remoteNameHint(registered.error()));
+        return BlockingPlatformConnection::failure(registered.error(), remoteNameHint(registered.error()));
     if (parser.isSet(json)) {
         JsonOutput::print(PlatformJsonOutput::registration(*registered, ca->name, accountRecord->name));
         return ExitSuccess;
@@ -216,7 +216,7 @@ int RemoteCaCommands::setStatus(const QString& path, const QStringList& argument
     auto outcome = opened.session->await<model::CascadeOutcome>(
         [&](auto done) { opened.session->service().setCaStatus(opened.ca.id, target, std::move(done)); });
     if (!outcome)
-        return PlatformSession::failure(outcome.error());
+        return BlockingPlatformConnection::failure(outcome.error());
     if (activating)
         //: %1 is a CA name, %2 an account name, %n the number of device certificates
         Console::out() << tr("Activated the CA '%1' on the platform account '%2'; %n device certificate(s) "
@@ -263,7 +263,7 @@ int RemoteCaCommands::deleteOnPlatform(const QString& path, const QString& works
     auto outcome = opened.session->await<model::CascadeOutcome>(
         [&](auto done) { opened.session->service().deleteCa(opened.ca.id, std::move(done)); });
     if (!outcome)
-        return PlatformSession::failure(outcome.error());
+        return BlockingPlatformConnection::failure(outcome.error());
     //: %1 is a CA name, %2 an account name, %n the number of device certificates
     Console::out() << tr("Deleted the CA '%1' on the platform account '%2'; %n device certificate(s) deleted. The "
                          "workspace keeps the CA.",
@@ -294,7 +294,7 @@ int RemoteCaCommands::remoteList(const QString& path, const QStringList& argumen
     auto cas = opened.session->await<QList<model::RemoteCaCertificate>>(
         [&](auto done) { opened.session->service().listRemoteCas(std::move(done)); });
     if (!cas)
-        return PlatformSession::failure(cas.error());
+        return BlockingPlatformConnection::failure(cas.error());
 
     const QHash<QString, QString> names = workspaceCaNames(*opened.workspace, opened.session->account().id);
     QJsonArray array;
@@ -340,7 +340,7 @@ int RemoteCaCommands::sync(const QString& path, const QStringList& arguments)
         return CliCommand::failure(workspace.error());
     QList<model::PlatformAccountRecord> accounts;
     if (parser.isSet(account)) {
-        auto found = PlatformSession::findAccount(**workspace, parser.value(account));
+        auto found = BlockingPlatformConnection::findAccount(**workspace, parser.value(account));
         if (!found)
             return CliCommand::failure(found.error());
         accounts.append(*found);
@@ -359,7 +359,7 @@ int RemoteCaCommands::sync(const QString& path, const QStringList& arguments)
     for (const model::PlatformAccountRecord& record : std::as_const(accounts)) {
         QJsonObject result {{QStringLiteral("account"), record.name}};
         Result<model::SyncOutcome> outcome = Error {};
-        if (auto session = PlatformSession::open(**workspace, record))
+        if (auto session = BlockingPlatformConnection::open(**workspace, record))
             outcome = (*session)->await<model::SyncOutcome>(
                 [&session](auto done) { (*session)->service().sync(std::move(done)); });
         else
@@ -368,7 +368,7 @@ int RemoteCaCommands::sync(const QString& path, const QStringList& arguments)
             Error named = outcome.error();
             //: %1 is an account name, %2 why syncing it failed
             named.message = tr("%1: %2").arg(record.name, named.message);
-            exitCode = PlatformSession::failure(named);
+            exitCode = BlockingPlatformConnection::failure(named);
             result.insert(QStringLiteral("error"),
                           QJsonObject {{QStringLiteral("message"), outcome.error().message},
                                        {QStringLiteral("code"), outcome.error().code}});

@@ -1,5 +1,6 @@
 #include "RemoteDeviceCommands.h"
 
+#include "BlockingPlatformConnection.h"
 #include "CliCommand.h"
 #include "CliWorkspace.h"
 #include "Console.h"
@@ -7,7 +8,6 @@
 #include "ExitCode.h"
 #include "JsonOutput.h"
 #include "PlatformJsonOutput.h"
-#include "PlatformSession.h"
 
 #include "model/platform/RemoteCertificate.h"
 #include "model/workspace/Workspace.h"
@@ -31,16 +31,16 @@ QCommandLineOption accountOption()
 }
 
 /// Opens the account's session; nothing after the error was printed (`exitCode` says how to exit).
-std::unique_ptr<PlatformSession> openSession(Workspace& workspace, const QString& accountName, int& exitCode)
+std::unique_ptr<BlockingPlatformConnection> openSession(Workspace& workspace, const QString& accountName, int& exitCode)
 {
-    auto account = PlatformSession::findAccount(workspace, accountName);
+    auto account = BlockingPlatformConnection::findAccount(workspace, accountName);
     if (!account) {
         exitCode = CliCommand::failure(account.error());
         return nullptr;
     }
-    auto session = PlatformSession::open(workspace, *account);
+    auto session = BlockingPlatformConnection::open(workspace, *account);
     if (!session) {
-        exitCode = PlatformSession::failure(session.error());
+        exitCode = BlockingPlatformConnection::failure(session.error());
         return nullptr;
     }
     return std::move(*session);
@@ -126,7 +126,7 @@ int RemoteDeviceCommands::setStatus(const QString& path, const QStringList& argu
     auto outcome = session->await<model::DeviceBatchOutcome>(
         [&](auto done) { session->service().setDeviceStatus(record->id, *serials, target, std::move(done)); });
     if (!outcome)
-        return PlatformSession::failure(outcome.error());
+        return BlockingPlatformConnection::failure(outcome.error());
     const int succeeded = int(outcome->succeeded.size());
     if (activating)
         //: %1 is a CA name, %2 an account name, %n the number of device certificates
@@ -173,7 +173,7 @@ int RemoteDeviceCommands::deleteOnPlatform(const QString& path, Workspace& works
     auto outcome = session->await<model::DeviceBatchOutcome>(
         [&](auto done) { session->service().deleteDevices(ca.id, serials, std::move(done)); });
     if (!outcome)
-        return PlatformSession::failure(outcome.error());
+        return BlockingPlatformConnection::failure(outcome.error());
     //: %1 is a CA name, %2 an account name, %n the number of device certificates
     Console::out() << tr("Deleted %n device certificate(s) of the CA '%1' on the platform account '%2'; the "
                          "workspace keeps them, marked Deleted.",
@@ -213,7 +213,7 @@ int RemoteDeviceCommands::remoteList(const QString& path, const QStringList& arg
     auto devices = session->await<QList<model::RemoteDeviceCertificate>>(
         [&](auto done) { session->service().listRemoteDevices(record->id, std::move(done)); });
     if (!devices)
-        return PlatformSession::failure(devices.error());
+        return BlockingPlatformConnection::failure(devices.error());
 
     if (parser.isSet(json)) {
         QJsonArray array;

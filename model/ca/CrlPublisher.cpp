@@ -4,7 +4,7 @@
 #include "crypto/CrlBuilder.h"
 #include "model/audit/AuditAction.h"
 #include "model/audit/AuditLog.h"
-#include "model/csv/OwnerOnlyDirectory.h"
+#include "model/files/OwnerOnlyDirectory.h"
 #include "model/workspace/CaRepository.h"
 #include "model/workspace/RevocationRepository.h"
 #include "model/workspace/Transaction.h"

@@ -3,7 +3,7 @@
 #include "AssociationCsvSplitter.h"
 #include "AssociationCsvValidator.h"
 #include "AssociationCsvWriter.h"
-#include "FileSetWriter.h"
+#include "model/files/FileSetWriter.h"
 #include "model/workspace/SqlSupport.h"
 #include "model/workspace/Workspace.h"
 

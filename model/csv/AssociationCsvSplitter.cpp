@@ -1,7 +1,7 @@
 #include "AssociationCsvSplitter.h"
 
 #include "AssociationCsvWriter.h"
-#include "OwnerOnlyDirectory.h"
+#include "model/files/OwnerOnlyDirectory.h"
 
 #include <QDir>
 #include <QFileInfo>

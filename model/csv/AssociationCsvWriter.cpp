@@ -1,7 +1,7 @@
 #include "AssociationCsvWriter.h"
 
 #include "AssociationCsvColumn.h"
-#include "OwnerOnlyDirectory.h"
+#include "model/files/OwnerOnlyDirectory.h"
 
 #include <QDir>
 #include <QFileInfo>

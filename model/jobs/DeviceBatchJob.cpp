@@ -1,12 +1,12 @@
 #include "DeviceBatchJob.h"
 
-#include "BatchFileWriter.h"
 #include "DeviceNameRules.h"
 
 #include "model/csv/AssociationCsvSplitter.h"
 #include "model/csv/AssociationCsvValidator.h"
 #include "model/csv/AssociationCsvWriter.h"
-#include "model/csv/OwnerOnlyDirectory.h"
+#include "model/files/BatchFileWriter.h"
+#include "model/files/OwnerOnlyDirectory.h"
 #include "model/workspace/CaRepository.h"
 #include "model/workspace/DeviceCertificateRepository.h"
 #include "model/workspace/IssuanceIntents.h"

@@ -22,6 +22,7 @@ namespace iotca::model {
 class AssociationCsvWriter;
 class Workspace;
 struct AssociationRow;
+struct CaRecord;
 
 /// The pipeline shared by IssueDeviceCertificatesJob and SignCsrJob.
 ///
@@ -96,6 +97,16 @@ protected:
     /// other recorded device stays in `work` for checkPlan() to refuse.
     [[nodiscard]] static Result<QList<WorkItem>>
     takeCompleted(const Workspace& workspace, const DeviceBatchParameters& parameters, QList<WorkItem>& work);
+
+    /// The first step of every plan: the CA of `parameters`, refused unless its certificate may issue for the profile
+    /// (DeviceProfile::checkIssuingCa()).
+    [[nodiscard]] static Result<CaRecord> issuingCa(const Workspace& workspace,
+                                                    const DeviceBatchParameters& parameters);
+    /// The last steps of every plan, once `work` lists every device with its files: takeCompleted(), checkPlan() on
+    /// the rest (its names and the certificate and key files it will create), a subject for each (the names are known
+    /// to be valid then), and the completed devices appended at the end.
+    [[nodiscard]] static Result<QList<WorkItem>>
+    finishPlan(const Workspace& workspace, const DeviceBatchParameters& parameters, QList<WorkItem> work);
 
     void doStart() override;
     void doCancel() override;

@@ -1,10 +1,8 @@
 #include "IssueDeviceCertificatesJob.h"
 
-#include "model/workspace/CaRepository.h"
-#include "model/workspace/Workspace.h"
+#include "model/workspace/CaRecord.h"
 
 #include <QDir>
-#include <QFileInfo>
 
 namespace iotca::model {
 
@@ -25,14 +23,9 @@ Result<QList<DeviceBatchJob::WorkItem>> IssueDeviceCertificatesJob::plan(const W
 {
     if (Status accepted = parameters.profile.checkKeyAlgorithm(keyAlgorithm); !accepted)
         return accepted.error();
-    auto ca = workspace.cas().get(parameters.caId);
+    auto ca = issuingCa(workspace, parameters);
     if (!ca)
         return ca.error();
-    auto caCertificate = crypto::Certificate::fromDer(ca->certificateDer);
-    if (!caCertificate)
-        return caCertificate.error();
-    if (Status signable = parameters.profile.checkIssuingCa(*caCertificate); !signable)
-        return signable.error();
 
     const QDir folder(parameters.outputFolder);
     QList<WorkItem> work;
@@ -46,29 +39,7 @@ Result<QList<DeviceBatchJob::WorkItem>> IssueDeviceCertificatesJob::plan(const W
         item.keyPath = folder.filePath(parameters.profile.keyFileName(parameters.productKey, name, ca->serialHex));
         work.append(std::move(item));
     }
-    // A re-run after a crash: what the interrupted run recorded into these files is done.
-    auto completed = takeCompleted(workspace, parameters, work);
-    if (!completed)
-        return completed.error();
-    QStringList names;
-    QStringList fileNames;
-    names.reserve(work.size());
-    fileNames.reserve(work.size() * 2);
-    for (const WorkItem& item : std::as_const(work)) {
-        names.append(item.deviceName);
-        fileNames << QFileInfo(item.certificatePath).fileName() << QFileInfo(item.keyPath).fileName();
-    }
-    if (Status checked = checkPlan(workspace, parameters, names, fileNames); !checked)
-        return checked.error();
-    // Subjects last: the names are known to be valid now.
-    for (WorkItem& item : work) {
-        auto subject = parameters.profile.subject(parameters.productKey, item.deviceName);
-        if (!subject)
-            return subject.error();
-        item.subject = std::move(*subject);
-    }
-    work.append(std::move(*completed));
-    return work;
+    return finishPlan(workspace, parameters, std::move(work));
 }
 
 Status IssueDeviceCertificatesJob::validate(const Workspace& workspace, const DeviceBatchParameters& parameters,

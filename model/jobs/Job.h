@@ -9,8 +9,8 @@
 
 namespace iotca::model {
 
-/// A long operation with start/cancel/progress/finished (style R7), driven by the event loop of the thread that owns
-/// it: the CLI runs it under a local QEventLoop, the GUI under a progress dialog with a Cancel button.
+/// A long operation with start/cancel/progress/finished (docs/architecture.md R7), driven by the event loop of the
+/// thread that owns it: the CLI runs it under a local QEventLoop, the GUI under a progress dialog with a Cancel button.
 ///
 /// Life cycle: start() once; then any number of progress() signals; then exactly one finished(). A cancelled job
 /// finishes with an Error whose code is cancelledCode(); what it did before the cancel is described by the

@@ -1,8 +1,7 @@
 #include "SignCsrJob.h"
 
 #include "model/input/InputFile.h"
-#include "model/workspace/CaRepository.h"
-#include "model/workspace/Workspace.h"
+#include "model/workspace/CaRecord.h"
 
 #include <QDir>
 #include <QFile>
@@ -38,20 +37,13 @@ SignCsrJob::plan(const Workspace& workspace, const DeviceBatchParameters& parame
     if (files.isEmpty())
         return Error {tr("The folder '%1' holds no certificate requests (*.csr, *.req, *.pem, *.der).")
                           .arg(QDir::toNativeSeparators(csrFolder))};
-    auto ca = workspace.cas().get(parameters.caId);
+    auto ca = issuingCa(workspace, parameters);
     if (!ca)
         return ca.error();
-    auto caCertificate = crypto::Certificate::fromDer(ca->certificateDer);
-    if (!caCertificate)
-        return caCertificate.error();
-    if (Status signable = parameters.profile.checkIssuingCa(*caCertificate); !signable)
-        return signable.error();
 
     const QDir input(csrFolder);
     const QDir output(parameters.outputFolder);
     QList<WorkItem> work;
-    QStringList names;
-    QStringList fileNames;
     QStringList problems;
     for (const QString& file : files) {
         const QString deviceName = QFileInfo(file).completeBaseName();
@@ -77,8 +69,6 @@ SignCsrJob::plan(const Workspace& workspace, const DeviceBatchParameters& parame
         const QString certificateName =
             parameters.profile.certificateFileName(parameters.productKey, deviceName, ca->serialHex);
         item.certificatePath = output.filePath(certificateName);
-        names.append(deviceName);
-        fileNames.append(certificateName);
         work.append(std::move(item));
     }
     if (!problems.isEmpty())
@@ -87,28 +77,7 @@ SignCsrJob::plan(const Workspace& workspace, const DeviceBatchParameters& parame
                           .arg(problems.join(QStringLiteral("; "))),
                       {},
                       QStringLiteral("BadRequest")};
-    // A re-run after a crash: what the interrupted run recorded into these files is done.
-    auto completed = takeCompleted(workspace, parameters, work);
-    if (!completed)
-        return completed.error();
-    if (!completed->isEmpty()) {
-        names.clear();
-        fileNames.clear();
-        for (const WorkItem& item : std::as_const(work)) {
-            names.append(item.deviceName);
-            fileNames.append(QFileInfo(item.certificatePath).fileName());
-        }
-    }
-    if (Status checked = checkPlan(workspace, parameters, names, fileNames); !checked)
-        return checked.error();
-    for (WorkItem& item : work) {
-        auto subject = parameters.profile.subject(parameters.productKey, item.deviceName);
-        if (!subject)
-            return subject.error();
-        item.subject = std::move(*subject);
-    }
-    work.append(std::move(*completed));
-    return work;
+    return finishPlan(workspace, parameters, std::move(work));
 }
 
 Status SignCsrJob::validate(const Workspace& workspace, const DeviceBatchParameters& parameters,

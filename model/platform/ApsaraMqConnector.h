@@ -33,7 +33,7 @@ public:
                                     Callback<void> done) override;
     ApiJob* listDeviceCertificates(const QString& caRemoteId, Callback<QList<RemoteDeviceCertificate>> done) override;
 
-    /// The platform's error codes as specific messages: the one place for this platform (style R10).
+    /// The platform's error codes as specific messages: the one place for this platform (docs/architecture.md R10).
     [[nodiscard]] static std::optional<PlatformFailure> mapError(const HttpResponse& response);
 
 protected:

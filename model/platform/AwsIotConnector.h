@@ -29,7 +29,7 @@ public:
                                     Callback<void> done) override;
     ApiJob* listDeviceCertificates(const QString& caRemoteId, Callback<QList<RemoteDeviceCertificate>> done) override;
 
-    /// AWS error types (x-amzn-ErrorType or the body's code) as specific messages (style R10).
+    /// AWS error types (x-amzn-ErrorType or the body's code) as specific messages (docs/architecture.md R10).
     [[nodiscard]] static std::optional<PlatformFailure> mapError(const HttpResponse& response);
 
 protected:

@@ -1,6 +1,6 @@
 #include "DeviceConnectionDetails.h"
 
-#include "model/csv/FileSetWriter.h"
+#include "model/files/FileSetWriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

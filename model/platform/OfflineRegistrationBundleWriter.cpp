@@ -5,7 +5,7 @@
 #include "PreflightChecker.h"
 #include "crypto/VerificationCertificate.h"
 #include "model/csv/AssociationCsvWriter.h"
-#include "model/csv/FileSetWriter.h"
+#include "model/files/FileSetWriter.h"
 
 #include <QDir>
 

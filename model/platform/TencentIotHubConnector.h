@@ -38,7 +38,7 @@ public:
     /// DescribePrivateCABindedProducts, all pages.
     ApiJob* listCaProducts(const QString& caRemoteId, Callback<QList<RemoteProduct>> done) override;
 
-    /// Tencent error codes (HTTP 200 with Response.Error) as specific messages (style R10).
+    /// Tencent error codes (HTTP 200 with Response.Error) as specific messages (docs/architecture.md R10).
     [[nodiscard]] static std::optional<PlatformFailure> mapError(const HttpResponse& response);
 
 protected:

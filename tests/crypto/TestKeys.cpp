@@ -168,13 +168,24 @@ private Q_SLOTS:
         QVERIFY(!key.toUnencryptedTraditionalPem());
     }
 
-    void copiesShareTheKey()
+    void copiesAreTheSameKey()
     {
         const auto key = PrivateKey::generate(KeyAlgorithm::EcP256);
         QVERIFY(key);
         const PrivateKey copy = *key;
-        QCOMPARE(copy.handle(), key->handle());
+        QVERIFY(copy == *key);
         QCOMPARE(copy.publicKeyDer(), key->publicKeyDer());
+        // Read back from its encoding, it is still the same key; another key of the same kind is not.
+        const auto encoded = key->toUnencryptedPkcs8Der();
+        QVERIFY(encoded);
+        const auto decoded = PrivateKey::fromDer(encoded->view());
+        QVERIFY(decoded);
+        QVERIFY(*decoded == *key);
+        const auto other = PrivateKey::generate(KeyAlgorithm::EcP256);
+        QVERIFY(other);
+        QVERIFY(!(*other == *key));
+        QVERIFY(PrivateKey() == PrivateKey());
+        QVERIFY(!(PrivateKey() == *key));
     }
 };
 

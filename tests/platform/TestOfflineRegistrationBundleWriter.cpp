@@ -3,7 +3,7 @@
 // TestAliyunIotBundleWriter.
 #include "crypto/CertificateBuilder.h"
 #include "crypto/VerificationCertificate.h"
-#include "model/csv/FileSetWriter.h"
+#include "model/files/FileSetWriter.h"
 #include "model/platform/OfflineRegistrationBundleWriter.h"
 
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "AccountsCommand.h"
 
-#include "PlatformSession.h"
+#include "PlatformConnectionObject.h"
 #include "ui/Prompter.h"
 #include "ui/dialogs/AccountsDialog.h"
 
@@ -85,7 +85,7 @@ AccountDialog::ConnectionTester AccountsCommand::connectionTester(model::Workspa
             }
             secret.secret = std::move(stored->secret.secret);
         }
-        PlatformSession::testConnection(std::move(*account), std::move(secret), guard, std::move(done));
+        PlatformConnectionObject::testConnection(std::move(*account), std::move(secret), guard, std::move(done));
     };
 }
 
@@ -201,13 +201,13 @@ void AccountsCommand::testAccount(qint64 accountId)
     }
     if (m_dialog)
         m_dialog->showTestRunning();
-    auto opened = PlatformSession::open(workspace(), secrets(), accountId, this);
+    auto opened = PlatformConnectionObject::open(workspace(), secrets(), accountId, this);
     if (!opened) {
         if (m_dialog)
             m_dialog->showTestResult(accountId, opened.error());
         return;
     }
-    PlatformSession* session = opened.value();
+    PlatformConnectionObject* session = opened.value();
     QPointer<AccountsCommand> self(this);
     session->connector().listCas([self, session, accountId](Result<QList<model::RemoteCaCertificate>> listed) {
         const Status outcome = listed ? Status() : Status(listed.error());

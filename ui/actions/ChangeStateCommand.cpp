@@ -1,7 +1,7 @@
 #include "ChangeStateCommand.h"
 
 #include "CallbackJob.h"
-#include "PlatformSession.h"
+#include "PlatformConnectionObject.h"
 #include "ui/Prompter.h"
 #include "ui/dialogs/JobProgressDialog.h"
 
@@ -193,12 +193,12 @@ void ChangeStateCommand::doStart()
         return;
     }
 
-    auto opened = PlatformSession::open(workspace(), secrets(), registration->accountId, this);
+    auto opened = PlatformConnectionObject::open(workspace(), secrets(), registration->accountId, this);
     if (!opened) {
         fail(opened.error());
         return;
     }
-    PlatformSession* session = opened.value();
+    PlatformConnectionObject* session = opened.value();
     model::CaRegistrationService& service = session->service();
     const qint64 accountId = registration->accountId;
     auto report = std::make_shared<Report>();

@@ -1,6 +1,6 @@
 #include "Command.h"
 
-#include "PlatformSession.h"
+#include "PlatformConnectionObject.h"
 
 #include <QWidget>
 
@@ -56,13 +56,13 @@ void Command::setBusy(bool busy)
 
 void Command::reportPlatformContact(qint64 accountId, const Status& outcome)
 {
-    switch (PlatformSession::contactOf(outcome)) {
-    case PlatformSession::Contact::NotContacted:
+    switch (PlatformConnectionObject::contactOf(outcome)) {
+    case PlatformConnectionObject::Contact::NotContacted:
         return;
-    case PlatformSession::Contact::Answered:
+    case PlatformConnectionObject::Contact::Answered:
         Q_EMIT platformContacted(accountId, true, QString());
         return;
-    case PlatformSession::Contact::NoAnswer:
+    case PlatformConnectionObject::Contact::NoAnswer:
         Q_EMIT platformContacted(accountId, false, outcome.error().message);
         return;
     }

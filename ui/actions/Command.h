@@ -14,9 +14,9 @@ namespace iotca::ui {
 
 class Prompter;
 
-/// One user action from the main window (style R7, after Kleopatra's commands): start() asks what it needs through
-/// dialogs, runs the work off the GUI thread, and ends with exactly one of succeeded() or failed() (or canceled()
-/// when the user backed out), then deletes itself. Errors go to the window's error banner, not to a pop-up.
+/// One user action from the main window (docs/architecture.md R7, after Kleopatra's commands): start() asks what it
+/// needs through dialogs, runs the work off the GUI thread, and ends with exactly one of succeeded() or failed() (or
+/// canceled() when the user backed out), then deletes itself. Errors go to the window's error banner, not to a pop-up.
 class Command : public QObject
 {
     Q_OBJECT

@@ -1,7 +1,7 @@
 #include "DeviceRegistrationRun.h"
 
 #include "CallbackJob.h"
-#include "PlatformSession.h"
+#include "PlatformConnectionObject.h"
 #include "ui/Prompter.h"
 #include "ui/dialogs/JobProgressDialog.h"
 
@@ -83,12 +83,12 @@ DeviceRegistrationRun::Report DeviceRegistrationRun::run(const DeviceRegistratio
                                                          const QStringList& serials)
 {
     auto report = std::make_shared<Report>();
-    auto opened = PlatformSession::open(m_workspace, m_secrets, target.accountId, this);
+    auto opened = PlatformConnectionObject::open(m_workspace, m_secrets, target.accountId, this);
     if (!opened) {
         report->status = opened.error();
         return *report;
     }
-    std::unique_ptr<PlatformSession> session(opened.value());
+    std::unique_ptr<PlatformConnectionObject> session(opened.value());
     model::CaRegistrationService& service = session->service();
     const int requested = static_cast<int>(serials.size());
     const qint64 caId = target.caId;

@@ -2,7 +2,7 @@
 
 #include "BackgroundTask.h"
 #include "CaKeyUnlock.h"
-#include "PlatformSession.h"
+#include "PlatformConnectionObject.h"
 #include "ui/Prompter.h"
 
 #include "crypto/Certificate.h"
@@ -159,7 +159,7 @@ void RegisterCaRunner::proceed(crypto::PrivateKey key)
 void RegisterCaRunner::registerWithPlatform(crypto::PrivateKey key)
 {
     m_progress(0, 0, tr("Reading the account's credentials…"));
-    auto opened = PlatformSession::open(m_workspace, m_secrets, m_input.accountId, this);
+    auto opened = PlatformConnectionObject::open(m_workspace, m_secrets, m_input.accountId, this);
     if (!opened) {
         finish(opened.error());
         return;

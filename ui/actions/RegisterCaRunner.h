@@ -22,7 +22,7 @@ class Workspace;
 namespace iotca::ui {
 
 class CaKeyUnlock;
-class PlatformSession;
+class PlatformConnectionObject;
 class Prompter;
 
 /// What the register wizard runs for one CA (RegisterCaBackend): the platform's rules before anything is sent, the
@@ -71,7 +71,7 @@ private:
     Progress m_progress;
     Done m_done;
     QPointer<CaKeyUnlock> m_unlock;
-    QPointer<PlatformSession> m_session;
+    QPointer<PlatformConnectionObject> m_session;
     bool m_cancelled = false;
     bool m_offline = false;
 };

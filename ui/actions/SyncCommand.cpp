@@ -1,6 +1,6 @@
 #include "SyncCommand.h"
 
-#include "PlatformSession.h"
+#include "PlatformConnectionObject.h"
 
 #include "model/registration/CaRegistrationService.h"
 #include "model/workspace/CaRegistrationRecord.h"
@@ -57,7 +57,7 @@ void SyncCommand::syncNext()
     const qint64 accountId = m_accounts.takeFirst();
     const auto account = workspace().accounts().get(accountId);
     const QString name = account ? account->name : QString::number(accountId);
-    auto opened = PlatformSession::open(workspace(), secrets(), accountId, this);
+    auto opened = PlatformConnectionObject::open(workspace(), secrets(), accountId, this);
     if (!opened) {
         //: %1 is an account name, %2 why it failed
         m_failures << tr("%1: %2").arg(name, opened.error().fullText());

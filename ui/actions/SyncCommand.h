@@ -6,7 +6,7 @@
 
 namespace iotca::ui {
 
-class PlatformSession;
+class PlatformConnectionObject;
 
 /// The CA details pane's "Sync": asks each platform account the CA is registered with for its CAs' statuses
 /// (CaRegistrationService::sync, which updates every recorded registration of that account and its last-sync
@@ -28,7 +28,7 @@ private:
     int m_checked = 0;
     int m_changed = 0;
     int m_vanished = 0;
-    PlatformSession* m_session = nullptr;
+    PlatformConnectionObject* m_session = nullptr;
 };
 
 } // namespace iotca::ui

@@ -13,8 +13,8 @@ namespace iotca::ui {
 
 class ErrorBanner;
 
-/// A dialog that checks every field in accept() before it closes (style R8): the first problem is shown in the
-/// dialog's own error banner, in words, and the offending field gets the focus. Subclasses build their form, add
+/// A dialog that checks every field in accept() before it closes (docs/architecture.md R8): the first problem is shown
+/// in the dialog's own error banner, in words, and the offending field gets the focus. Subclasses build their form, add
 /// it with setContent() and answer validate(); they never run an operation themselves.
 class ValidatingDialog : public QDialog
 {

@@ -1,4 +1,4 @@
-#include "PlatformSession.h"
+#include "BlockingPlatformConnection.h"
 
 #include "CliCommand.h"
 #include "Console.h"
@@ -10,29 +10,30 @@
 
 namespace iotca::app {
 
-PlatformSession::PlatformSession(std::unique_ptr<model::PlatformAccountConnection> connection)
+BlockingPlatformConnection::BlockingPlatformConnection(std::unique_ptr<model::PlatformAccountConnection> connection)
     : m_connection(std::move(connection))
 { }
 
-PlatformSession::~PlatformSession() = default;
+BlockingPlatformConnection::~BlockingPlatformConnection() = default;
 
-Result<model::PlatformAccountRecord> PlatformSession::findAccount(model::Workspace& workspace, const QString& name)
+Result<model::PlatformAccountRecord> BlockingPlatformConnection::findAccount(model::Workspace& workspace,
+                                                                             const QString& name)
 {
     model::KeychainSecretStore secrets;
     return model::PlatformAccountService(workspace, secrets).findByName(name);
 }
 
-Result<std::unique_ptr<PlatformSession>> PlatformSession::open(model::Workspace& workspace,
-                                                               const model::PlatformAccountRecord& account)
+Result<std::unique_ptr<BlockingPlatformConnection>>
+BlockingPlatformConnection::open(model::Workspace& workspace, const model::PlatformAccountRecord& account)
 {
     model::KeychainSecretStore secrets;
     auto connection = model::PlatformAccountConnection::open(workspace, secrets, account.id);
     if (!connection)
         return connection.error();
-    return std::unique_ptr<PlatformSession>(new PlatformSession(std::move(connection.value())));
+    return std::unique_ptr<BlockingPlatformConnection>(new BlockingPlatformConnection(std::move(connection.value())));
 }
 
-void PlatformSession::wait(QEventLoop& loop)
+void BlockingPlatformConnection::wait(QEventLoop& loop)
 {
     InterruptWatcher interrupts;
     QObject::connect(&interrupts, &InterruptWatcher::interrupted, &loop, [this] {
@@ -58,7 +59,7 @@ void PlatformSession::wait(QEventLoop& loop)
         Console::drawProgressLine(QString());
 }
 
-int PlatformSession::failure(const Error& error, const QString& hint)
+int BlockingPlatformConnection::failure(const Error& error, const QString& hint)
 {
     const int exitCode = CliCommand::failure(error);
     if (!hint.isEmpty())

@@ -20,10 +20,12 @@ class Workspace;
 
 namespace iotca::ui {
 
-/// One platform account ready to talk (a model::PlatformAccountConnection) for the length of one command, as a
-/// QObject a command can parent and delete later. Alibaba Cloud IoT Platform accounts have no API and cannot be
+/// One platform account ready to talk (a model::PlatformAccountConnection) for the length of one GUI command, as a
+/// QObject: the command parents it and deletes it later, and the callbacks of the calls it starts are bound to it, so
+/// nothing waits. The command line's counterpart is app::BlockingPlatformConnection, which waits for each call instead
+/// (docs/architecture.md, "Platform connections"). Alibaba Cloud IoT Platform accounts have no API and cannot be
 /// opened.
-class PlatformSession : public QObject
+class PlatformConnectionObject : public QObject
 {
     Q_OBJECT
 public:
@@ -35,9 +37,9 @@ public:
     };
 
     /// Blocking keychain read: call from a GUI slot that can afford a nested event loop.
-    [[nodiscard]] static Result<PlatformSession*> open(model::Workspace& workspace, model::SecretStore& secrets,
-                                                       qint64 accountId, QObject* parent);
-    ~PlatformSession() override;
+    [[nodiscard]] static Result<PlatformConnectionObject*>
+    open(model::Workspace& workspace, model::SecretStore& secrets, qint64 accountId, QObject* parent);
+    ~PlatformConnectionObject() override;
 
     [[nodiscard]] const model::PlatformAccountRecord& record() const;
     [[nodiscard]] model::PlatformConnector& connector() const;
@@ -51,7 +53,7 @@ public:
     [[nodiscard]] static Contact contactOf(const Status& outcome);
 
 private:
-    PlatformSession(std::unique_ptr<model::PlatformAccountConnection> connection, QObject* parent);
+    PlatformConnectionObject(std::unique_ptr<model::PlatformAccountConnection> connection, QObject* parent);
 
     std::unique_ptr<model::PlatformAccountConnection> m_connection;
 };

@@ -1,4 +1,4 @@
-#include "PlatformSession.h"
+#include "PlatformConnectionObject.h"
 
 #include "model/ModelErrorCode.h"
 #include "model/platform/PlatformConnector.h"
@@ -14,39 +14,41 @@
 
 namespace iotca::ui {
 
-PlatformSession::PlatformSession(std::unique_ptr<model::PlatformAccountConnection> connection, QObject* parent)
+PlatformConnectionObject::PlatformConnectionObject(std::unique_ptr<model::PlatformAccountConnection> connection,
+                                                   QObject* parent)
     : QObject(parent)
     , m_connection(std::move(connection))
 { }
 
-PlatformSession::~PlatformSession() = default;
+PlatformConnectionObject::~PlatformConnectionObject() = default;
 
-Result<PlatformSession*> PlatformSession::open(model::Workspace& workspace, model::SecretStore& secrets,
-                                               qint64 accountId, QObject* parent)
+Result<PlatformConnectionObject*> PlatformConnectionObject::open(model::Workspace& workspace,
+                                                                 model::SecretStore& secrets, qint64 accountId,
+                                                                 QObject* parent)
 {
     auto connection = model::PlatformAccountConnection::open(workspace, secrets, accountId);
     if (!connection)
         return connection.error();
-    return new PlatformSession(std::move(connection.value()), parent);
+    return new PlatformConnectionObject(std::move(connection.value()), parent);
 }
 
-const model::PlatformAccountRecord& PlatformSession::record() const
+const model::PlatformAccountRecord& PlatformConnectionObject::record() const
 {
     return m_connection->record();
 }
 
-model::PlatformConnector& PlatformSession::connector() const
+model::PlatformConnector& PlatformConnectionObject::connector() const
 {
     return m_connection->connector();
 }
 
-model::CaRegistrationService& PlatformSession::service() const
+model::CaRegistrationService& PlatformConnectionObject::service() const
 {
     return m_connection->service();
 }
 
-void PlatformSession::testConnection(model::PlatformAccount account, model::PlatformSecret secret, QObject* context,
-                                     std::function<void(Status)> done)
+void PlatformConnectionObject::testConnection(model::PlatformAccount account, model::PlatformSecret secret,
+                                              QObject* context, std::function<void(Status)> done)
 {
     // Everything the request needs lives under one holder, deleted once the answer is in (or with `context`).
     auto* holder = new QObject(context);
@@ -72,7 +74,7 @@ void PlatformSession::testConnection(model::PlatformAccount account, model::Plat
     });
 }
 
-PlatformSession::Contact PlatformSession::contactOf(const Status& outcome)
+PlatformConnectionObject::Contact PlatformConnectionObject::contactOf(const Status& outcome)
 {
     if (outcome)
         return Contact::Answered;

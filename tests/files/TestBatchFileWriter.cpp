@@ -1,4 +1,4 @@
-#include "model/jobs/BatchFileWriter.h"
+#include "model/files/BatchFileWriter.h"
 
 #include <QDir>
 #include <QFile>

@@ -18,13 +18,15 @@ class Workspace;
 
 namespace iotca::app {
 
-/// One platform account opened for a command (a model::PlatformAccountConnection), and the waiting a command does.
+/// One platform account opened for a CLI command (a model::PlatformAccountConnection), and the waiting a command does:
+/// each call blocks the command until the platform operation reports. The GUI's counterpart is
+/// ui::PlatformConnectionObject, which never waits (docs/architecture.md, "Platform connections").
 ///
 /// await() runs the event loop until an operation reports, with a step line on standard error when it is a terminal;
 /// Ctrl-C (or SIGTERM) cancels the operation, which then reports Error code "Cancelled" with nothing recorded.
-class PlatformSession
+class BlockingPlatformConnection
 {
-    Q_DECLARE_TR_FUNCTIONS(PlatformSession)
+    Q_DECLARE_TR_FUNCTIONS(BlockingPlatformConnection)
 
 public:
     /// The account named `name`, or an error naming it (code "NotFound").
@@ -32,11 +34,11 @@ public:
                                                                           const QString& name);
     /// Loads the account's credentials and makes its connector. Fails for a platform without an API (Alibaba Cloud
     /// IoT Platform, code "Preflight.Unsupported") and when the keychain lost the credentials.
-    [[nodiscard]] static Result<std::unique_ptr<PlatformSession>> open(model::Workspace& workspace,
-                                                                       const model::PlatformAccountRecord& account);
-    ~PlatformSession();
-    PlatformSession(const PlatformSession&) = delete;
-    PlatformSession& operator=(const PlatformSession&) = delete;
+    [[nodiscard]] static Result<std::unique_ptr<BlockingPlatformConnection>>
+    open(model::Workspace& workspace, const model::PlatformAccountRecord& account);
+    ~BlockingPlatformConnection();
+    BlockingPlatformConnection(const BlockingPlatformConnection&) = delete;
+    BlockingPlatformConnection& operator=(const BlockingPlatformConnection&) = delete;
 
     [[nodiscard]] const model::PlatformAccountRecord& account() const noexcept { return m_connection->record(); }
     [[nodiscard]] model::PlatformConnector& connector() noexcept { return m_connection->connector(); }
@@ -63,7 +65,7 @@ public:
     [[nodiscard]] static int failure(const Error& error, const QString& hint = {});
 
 private:
-    explicit PlatformSession(std::unique_ptr<model::PlatformAccountConnection> connection);
+    explicit BlockingPlatformConnection(std::unique_ptr<model::PlatformAccountConnection> connection);
     void wait(QEventLoop& loop);
 
     std::unique_ptr<model::PlatformAccountConnection> m_connection;

@@ -1,4 +1,4 @@
-#include "model/csv/OwnerOnlyDirectory.h"
+#include "model/files/OwnerOnlyDirectory.h"
 
 #include <QDir>
 #include <QFile>

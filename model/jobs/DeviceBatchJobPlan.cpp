@@ -1,0 +1,54 @@
+// DeviceBatchJob::issuingCa() and finishPlan(): the steps IssueDeviceCertificatesJob and SignCsrJob plan alike.
+#include "DeviceBatchJob.h"
+
+#include "crypto/Certificate.h"
+#include "model/workspace/CaRepository.h"
+#include "model/workspace/Workspace.h"
+
+#include <QFileInfo>
+
+namespace iotca::model {
+
+Result<CaRecord> DeviceBatchJob::issuingCa(const Workspace& workspace, const DeviceBatchParameters& parameters)
+{
+    auto ca = workspace.cas().get(parameters.caId);
+    if (!ca)
+        return ca.error();
+    auto caCertificate = crypto::Certificate::fromDer(ca->certificateDer);
+    if (!caCertificate)
+        return caCertificate.error();
+    if (Status signable = parameters.profile.checkIssuingCa(*caCertificate); !signable)
+        return signable.error();
+    return ca;
+}
+
+Result<QList<DeviceBatchJob::WorkItem>>
+DeviceBatchJob::finishPlan(const Workspace& workspace, const DeviceBatchParameters& parameters, QList<WorkItem> work)
+{
+    // A re-run after a crash: what the interrupted run recorded into these files is done.
+    auto completed = takeCompleted(workspace, parameters, work);
+    if (!completed)
+        return completed.error();
+    QStringList names;
+    QStringList fileNames;
+    names.reserve(work.size());
+    fileNames.reserve(work.size() * 2);
+    for (const WorkItem& item : std::as_const(work)) {
+        names.append(item.deviceName);
+        fileNames.append(QFileInfo(item.certificatePath).fileName());
+        if (!item.keyPath.isEmpty())
+            fileNames.append(QFileInfo(item.keyPath).fileName());
+    }
+    if (Status checked = checkPlan(workspace, parameters, names, fileNames); !checked)
+        return checked.error();
+    for (WorkItem& item : work) {
+        auto subject = parameters.profile.subject(parameters.productKey, item.deviceName);
+        if (!subject)
+            return subject.error();
+        item.subject = std::move(*subject);
+    }
+    work.append(std::move(*completed));
+    return work;
+}
+
+} // namespace iotca::model
