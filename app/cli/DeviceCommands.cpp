@@ -1,5 +1,6 @@
 #include "DeviceCommands.h"
 
+#include "BlockingPlatformConnection.h"
 #include "CliWorkspace.h"
 #include "Console.h"
 #include "DeviceCertificateCommands.h"
@@ -10,7 +11,6 @@
 #include "ExitCode.h"
 #include "ExpiryFilter.h"
 #include "JsonOutput.h"
-#include "BlockingPlatformConnection.h"
 #include "RemoteDeviceCommands.h"
 
 #include "crypto/Certificate.h"

@@ -1,8 +1,8 @@
 #include "DeviceAssociationPane.h"
 
 #include "CaListPane.h"
-#include "ui/widgets/LifeStateDelegate.h"
 #include "PlatformDifferenceDelegate.h"
+#include "ui/widgets/LifeStateDelegate.h"
 
 #include "model/models/DeviceCertificateModel.h"
 #include "model/models/DeviceLifeStateProxy.h"
