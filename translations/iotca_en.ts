@@ -1344,6 +1344,27 @@
     </message>
 </context>
 <context>
+    <name>CaKeyBackup</name>
+    <message>
+        <source>&apos;%1&apos; already exists; nothing was written.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a passphrase for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key does not belong to the CA &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the private key of &apos;%1&apos; to &apos;%2&apos;.</source>
+        <extracomment>%1 is a CA name, %2 a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaOutput</name>
     <message>
         <source>Stored the CA &apos;%1&apos; (serial %2, valid until %3).</source>
@@ -2181,6 +2202,32 @@
     </message>
 </context>
 <context>
+    <name>CertificateLifeStates</name>
+    <message>
+        <source>Valid</source>
+        <extracomment>Validity state of a certificate in a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s)</source>
+        <extracomment>Validity state of a certificate in a list; %n is a number of days</extracomment>
+        <translation>
+            <numerusform>Expires in %n day</numerusform>
+            <numerusform>Expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <extracomment>Validity state of a certificate in a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <extracomment>Validity state of a certificate in a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CertificateProfile</name>
     <message>
         <source>The validity must be between 1 and 36,500 days, not %1.</source>
@@ -2918,6 +2965,24 @@
     </message>
 </context>
 <context>
+    <name>DeviceCertificateDetails</name>
+    <message>
+        <source>The CA &apos;%2&apos; has no device certificate with the serial %1.</source>
+        <extracomment>%1 is a serial number, %2 a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists; nothing was written.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the device certificate %1 to &apos;%2&apos;.</source>
+        <extracomment>%1 is a serial number, %2 a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeviceCertificateIssuer</name>
     <message>
         <source>Could not prepare %1 key generation.</source>
@@ -3032,6 +3097,14 @@
             <numerusform>The CA %1 has no device certificate with serial numbers %2; nothing was deleted.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not record what the platform said about the device certificates of CA %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the platform&apos;s ids of the device certificates of CA %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeviceCertificateStatus</name>
@@ -3096,10 +3169,6 @@
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Validity in days (default 365).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3173,10 +3242,6 @@
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issues a key and a certificate for each device, writes them with the profile&apos;s file names, records them in the workspace and writes the association CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3327,7 +3392,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lists the device certificates of a CA, by serial, with their state: revoked, expired, expiring (within 30 days, or --expiring days) or valid.</source>
+        <source>Validity in days (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then registers the new device certificates on --account (Tencent, AWS: like device register).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform account the devices connect to: connection.json and CONNECTION-README.txt are written beside the device files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues a key and a certificate for each device, writes them with the profile&apos;s file names, records them in the workspace and writes the association CSV. With --account A, also writes what the devices need to connect to A&apos;s platform; with --register, then registers them on A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--register needs --account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection details: %1</source>
+        <extracomment>%1 is a list of files</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the device certificates of a CA, by serial, with their state: revoked, expired, expiring (within 30 days, or --expiring days) or valid; then what the platform said at the last sync (platform:STATE), or DIFFERS:STATE where the workspace and the platform disagree.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3355,11 +3445,6 @@
     </message>
     <message>
         <source>Writes what a device needs to connect to the account&apos;s platform with a certificate of the CA: broker host and port, the server chain to trust, client id and user name rules, each with its source. Nothing is sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The platform account &apos;%1&apos; names an unknown platform &apos;%2&apos;.</source>
-        <extracomment>%1 is an account name, %2 the stored platform id</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3464,6 +3549,11 @@
     </message>
     <message>
         <source>Sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform account &apos;%1&apos; names an unknown platform &apos;%2&apos;.</source>
+        <extracomment>%1 is an account name, %2 the stored platform id</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3616,6 +3706,19 @@
     </message>
 </context>
 <context>
+    <name>DeviceRegistrationPrecheck</name>
+    <message>
+        <source>The account &apos;%1&apos; names an unknown platform.</source>
+        <extracomment>%1 is a platform id stored with an account</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; is not registered with the platform account &apos;%2&apos;; register it first.</source>
+        <extracomment>%1 is a CA name, %2 a platform account</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeviceRemoteId</name>
     <message>
         <source>The device certificate %2 of &apos;%1&apos; names no Tencent product, and the account has no default product.</source>
@@ -3629,6 +3732,11 @@
     <message>
         <source>The recorded device certificate %1 lacks what %2 identifies it by.</source>
         <extracomment>%1 is a serial number, %2 a platform name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no AWS IoT certificate id for the device certificate %1: it was not registered from this workspace. Register it here (device register) to record it.</source>
+        <extracomment>%1 is a serial number</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4710,6 +4818,34 @@
     </message>
 </context>
 <context>
+    <name>PlatformDeviceState</name>
+    <message>
+        <source>Not read</source>
+        <extracomment>What the platform said about a device certificate: nothing read back yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <extracomment>What the platform said about a device certificate</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <extracomment>What the platform said about a device certificate</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on platform</source>
+        <extracomment>What the platform said about a device certificate: its list of the CA&apos;s certificates lacks it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another certificate</source>
+        <extracomment>What the platform said about a device certificate: it holds a different certificate with this serial</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlatformId</name>
     <message>
         <source>ApsaraMQ for MQTT</source>
@@ -5414,6 +5550,19 @@
     </message>
 </context>
 <context>
+    <name>VerificationCertificateFile</name>
+    <message>
+        <source>&apos;%1&apos; already exists; nothing was written.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the verification certificate to &apos;%1&apos;.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceCommands</name>
     <message>
         <source>Backs up and restores the workspace.</source>
@@ -5795,6 +5944,10 @@
         <extracomment>Column header: the audit entry&apos;s details in one line</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CA private key backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iotca::model::AwsIotConnector</name>
@@ -5912,6 +6065,24 @@
     </message>
 </context>
 <context>
+    <name>iotca::model::CaTreeModel</name>
+    <message>
+        <source>%1; issuer not in workspace</source>
+        <extracomment>Appended to a CA&apos;s validity state: %1 is the state (&quot;Valid&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer not in workspace: the CA that signed this certificate (%1) is kept elsewhere.</source>
+        <extracomment>Tooltip of a CA whose issuing CA is not in the workspace; %1 is the CA&apos;s subject</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <extracomment>Column header: valid, expiring, expired or revoked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>iotca::model::DeviceBatchJob</name>
     <message>
         <source>The validity must be at least one day.</source>
@@ -6004,6 +6175,28 @@
     </message>
     <message>
         <source>Could not read the device certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs: %1</source>
+        <extracomment>The device pane&apos;s Platform column for a row whose record disagrees with the platform; %1 is what the platform said (e.g. &quot;Another certificate&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace and the platform disagree about this device certificate: the platform reported &quot;%1&quot; at the last read-back. The record was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <extracomment>Column header: what the platform said about the certificate at the last sync or read-back</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::model::DeviceLifeStateProxy</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A date, then a validity state such as &quot;Expired&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6857,6 +7050,28 @@
         <source>No certificate authority yet. Create one with File → New CA… or import one with File → Import CA…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln differ from the platform (see the Platform column of the device list).</source>
+        <extracomment>%Ln is a number of device certificates; shown under the CA&apos;s device counts</extracomment>
+        <translation>
+            <numerusform>%Ln differs from the platform (see the Platform column of the device list).</numerusform>
+            <numerusform>%Ln differ from the platform (see the Platform column of the device list).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is a platform account, %2 a platform such as &quot;AWS IoT Core&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device connection</source>
+        <extracomment>Title of the CA details section on what devices need to connect to the platforms the CA is registered with</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What devices need to connect</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iotca::ui::CaKeyUnlock</name>
@@ -6888,7 +7103,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Certificate authorities</source>
+        <source>Certificate &amp;authorities</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7196,11 +7411,35 @@
             <numerusform>%Ln problems</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln rows, %1. Fix the file and import it again; nothing has been imported.</source>
+        <extracomment>%Ln is a formatted number of rows, %1 &quot;N problems&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln row, %1. Fix the file and import it again; nothing has been imported.</numerusform>
+            <numerusform>%Ln rows, %1. Fix the file and import it again; nothing has been imported.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>iotca::ui::CsvPreviewModel</name>
     <message>
         <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::CsvTemplateCommand</name>
+    <message>
+        <source>Export Association CSV Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes an empty device-association CSV with its header row (ProductKey, DeviceName, CertSN), to fill in and import or upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the template &apos;%1&apos;.</source>
+        <extracomment>%1 is a file</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7216,6 +7455,15 @@
         <extracomment>%1 is a CA name</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deleting &apos;%1&apos; destroys its private key, which is kept only in this workspace: nothing can be signed as this CA again, and its CRLs can no longer be published. Back up the private key first (Export Private Key…)? Nothing is deleted then.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete CA</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iotca::ui::DeviceAssociationPane</name>
@@ -7229,10 +7477,6 @@
     </message>
     <message>
         <source>Device certificates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Device association</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7254,6 +7498,274 @@
     <message>
         <source>The device certificates of the selected certificate authority appear here.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln device certificates matches “%1”.</source>
+        <extracomment>%1 is the filter text the user typed, %Ln the number of the CA&apos;s device certificates</extracomment>
+        <translation>
+            <numerusform>The %Ln device certificate does not match “%1”.</numerusform>
+            <numerusform>None of the %Ln device certificates matches “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln device certificates</source>
+        <extracomment>%1 and %Ln are formatted numbers: how many match the filter, of how many</extracomment>
+        <translation>
+            <numerusform>%1 of %Ln device certificate</numerusform>
+            <numerusform>%1 of %Ln device certificates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dev&amp;ice association</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::DeviceCertificateCommand</name>
+    <message>
+        <source>Copied the PEM of the device certificate %1.</source>
+        <extracomment>%1 is a serial number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Device Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Device Certificate with Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the certificate %1 followed by its CA&apos;s chain up to the root, as TLS clients send it. Never writes a private key.</source>
+        <extracomment>%1 is a serial number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the certificate %1. Never writes a private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the device certificate %1 to &apos;%2&apos;.</source>
+        <extracomment>%1 is a serial number, %2 a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain ends below the root: its issuer is not in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the record of the device certificate %1 (%2) from this workspace?</source>
+        <extracomment>%1 is a serial number, %2 a product/device name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device is still registered on a platform; deleting the record here leaves it there (delete it on the platform first with Devices → Delete Selected…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not registered on any platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate itself stays valid until it expires; revoke it first if it must stop working, as a certificate without a record cannot be revoked here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the record of the device certificate %1.</source>
+        <extracomment>%1 is a serial number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::DeviceCertificateDialog</name>
+    <message>
+        <source>Device Certificate – %1</source>
+        <extracomment>%1 is a device name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <extracomment>%1 and %2 are dates and times</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic constraints:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended key usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternative names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject key ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority key ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-1 fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked on %1 (%2)</source>
+        <extracomment>%1 is a date and time, %2 an RFC 5280 reason name such as keyCompromise</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the device is registered on a platform)</source>
+        <extracomment>%1 is a status such as &quot;Associated&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform state:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entries of this certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PEM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;DER…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export with &amp;Chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete Record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::DeviceRegistrationRun</name>
+    <message>
+        <source>&apos;%1&apos; is not registered with any platform account; register it first.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not registered with this platform account; register it first.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is registered with several platform accounts: choose the account in the toolbar first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Registered %n device certificate(s) on %1; %2 already there.</source>
+        <extracomment>%n is a number of device certificates, %1 a platform account, %2 how many were already there</extracomment>
+        <translation>
+            <numerusform>Registered %n device certificate on %1; %2 already there.</numerusform>
+            <numerusform>Registered %n device certificates on %1; %2 already there.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln device certificates could not be registered.</source>
+        <extracomment>%1 and %Ln are formatted numbers: how many failed, of how many</extracomment>
+        <translation>
+            <numerusform>%1 of %Ln device certificate could not be registered.</numerusform>
+            <numerusform>%1 of %Ln device certificates could not be registered.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registering</source>
+        <extracomment>%n is a number of certificates, %1 a CA name, %2 a platform account</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Registering %n device certificate(s) of &apos;%1&apos; on %2…</source>
+        <translation>
+            <numerusform>Registering %n device certificate of &apos;%1&apos; on %2…</numerusform>
+            <numerusform>Registering %n device certificates of &apos;%1&apos; on %2…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7337,6 +7849,105 @@
     </message>
     <message>
         <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::ExportCaChainCommand</name>
+    <message numerus="yes">
+        <source>Writes the certificate of &apos;%1&apos; followed by its issuers&apos; up to the root: %n certificate(s) in one PEM file. Never writes a private key.</source>
+        <extracomment>%1 is a CA name, %n the number of certificates in the chain</extracomment>
+        <translation>
+            <numerusform>Writes the certificate of &apos;%1&apos; followed by its issuers&apos; up to the root: %n certificate in one PEM file. Never writes a private key.</numerusform>
+            <numerusform>Writes the certificate of &apos;%1&apos; followed by its issuers&apos; up to the root: %n certificates in one PEM file. Never writes a private key.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chain ends at &apos;%1&apos;: its issuer is not in this workspace.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the chain of &apos;%1&apos; to &apos;%2&apos;.</source>
+        <extracomment>%1 is a CA name, %2 a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::ExportFileDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists; choose another file.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::ExportPrivateKeyCommand</name>
+    <message>
+        <source>The private key of &apos;%1&apos; is not stored in this workspace (%2).</source>
+        <extracomment>%1 is a CA name, %2 where its key is kept</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Private Key</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a backup of the private key of &apos;%1&apos;, encrypted under a new passphrase. Keep the file and the passphrase apart, somewhere safe: whoever has both can sign as this CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted PKCS#8 (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12 with the certificate chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the encrypted private key of &apos;%1&apos; to &apos;%2&apos;.</source>
+        <extracomment>%1 is a CA name, %2 a file</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7448,10 +8059,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remember the passphrase in the system &amp;keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remember the passphrase in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7505,6 +8112,10 @@
         <source>The two passphrases are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re&amp;member the passphrase in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iotca::ui::IssueDevicesCommand</name>
@@ -7530,20 +8141,40 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Issued %Ln device certificates into %1. Association CSV: %2</source>
-        <extracomment>%Ln is a formatted number, %1 a folder, %2 a list of files</extracomment>
-        <translation>
-            <numerusform>Issued %Ln device certificate into %1. Association CSV: %2</numerusform>
-            <numerusform>Issued %Ln device certificates into %1. Association CSV: %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Issued %Ln device certificates; association CSV: %1</source>
         <extracomment>%Ln is a formatted number, %1 a list of files</extracomment>
         <translation>
             <numerusform>Issued %Ln device certificate; association CSV: %1</numerusform>
             <numerusform>Issued %Ln device certificates; association CSV: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Association CSV: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %Ln device certificates.</source>
+        <extracomment>%Ln is a formatted number</extracomment>
+        <translation>
+            <numerusform>Issued %Ln device certificate.</numerusform>
+            <numerusform>Issued %Ln device certificates.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection details: %1</source>
+        <extracomment>%1 is a list of files</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Registering them on the platform did not complete: %2. Devices → Register on Platform… takes it up again.</source>
+        <extracomment>%1 says what was issued; %2 why the registration that followed did not complete</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7737,6 +8368,11 @@
             <numerusform>%Ln device certificates will be issued.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Re&amp;gister on %1 after issuing</source>
+        <extracomment>%1 is a platform such as &quot;AWS IoT Core&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iotca::ui::JobProgressDialog</name>
@@ -7771,6 +8407,18 @@
     </message>
     <message>
         <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide &amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8237,10 +8885,6 @@ Create one with File → New CA… or import one with File → Import CA….</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remember the passphrase in the system &amp;keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remember the passphrase in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8317,6 +8961,10 @@ Create one with File → New CA… or import one with File → Import CA….</so
     </message>
     <message>
         <source>Signed &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;member the passphrase in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8401,6 +9049,105 @@ Create one with File → New CA… or import one with File → Import CA….</so
     </message>
 </context>
 <context>
+    <name>iotca::ui::PkiActions</name>
+    <message>
+        <source>Export &amp;Chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected CA&apos;s certificate and its issuers&apos; up to the root as one PEM file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish C&amp;RL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected CA&apos;s certificate revocation list, signed with its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;new CA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the selected CA&apos;s certificate with the same key: new validity, device certificates keep verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Private &amp;Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the selected CA&apos;s private key under a new passphrase (PKCS#8 or PKCS#12 with the chain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verification Certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the verification certificate for a registration code typed from a platform&apos;s console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Association CSV &amp;Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an empty device-association CSV with its header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the selected device certificates, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show Certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected device certificate: details, fingerprints, status and history (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::PublishCrlCommand</name>
+    <message>
+        <source>Publish CRL</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the certificate revocation list of &apos;%1&apos; (X.509 v2 with CRL number, authority key identifier and nextUpdate), listing every certificate it revoked, signed with its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next update in (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Published CRL number %1 of &apos;%2&apos; listing %n revoked certificate(s) to &apos;%3&apos;.</source>
+        <extracomment>%1 is a CRL number, %2 a CA name, %n the revoked certificates, %3 a file</extracomment>
+        <translation>
+            <numerusform>Published CRL number %1 of &apos;%2&apos; listing %n revoked certificate to &apos;%3&apos;.</numerusform>
+            <numerusform>Published CRL number %1 of &apos;%2&apos; listing %n revoked certificates to &apos;%3&apos;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>iotca::ui::RegisterAccountPage</name>
     <message>
         <source>Platform Account</source>
@@ -8432,10 +9179,6 @@ Create one with File → New CA… or import one with File → Import CA….</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Name on the platform:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 has no API for CA certificates: the wizard writes an upload bundle for its console instead (CA certificate, verification certificate, association CSV template and a README with the steps).</source>
         <extracomment>%1 is a platform such as &quot;Alibaba Cloud IoT Platform&quot;</extracomment>
         <translation type="unfinished"></translation>
@@ -8456,6 +9199,10 @@ Create one with File → New CA… or import one with File → Import CA….</so
     <message>
         <source>Enter a name the platform accepts in “Name on the platform”; the CA keeps its name in the workspace.</source>
         <extracomment>Follows the platform&apos;s refusal of the CA&apos;s name; &quot;Name on the platform&quot; is the field above</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name on the &amp;platform:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8651,6 +9398,18 @@ Create one with File → New CA… or import one with File → Import CA….</so
         <extracomment>%1 is a CA name</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iotca::ui::RegisterCodePage</name>
@@ -8735,47 +9494,123 @@ Create one with File → New CA… or import one with File → Import CA….</so
     </message>
 </context>
 <context>
-    <name>iotca::ui::RegisterDevicesCommand</name>
+    <name>iotca::ui::RenewCaCommand</name>
     <message>
-        <source>&apos;%1&apos; is not registered with any platform account; register it first.</source>
+        <source>Renewed &apos;%1&apos;: serial %2 replaces %3.</source>
+        <extracomment>%1 is a CA name, %2 and %3 serial numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::RenewCaDialog</name>
+    <message>
+        <source>Renew CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renews the certificate of &apos;%1&apos; with the same subject and key: a new serial number and validity, and the device certificates it issued keep verifying.</source>
         <extracomment>%1 is a CA name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is registered with several platform accounts: choose the account in the toolbar first.</source>
+        <source>Its issuer &apos;%1&apos; signs the new certificate; its passphrase is asked.</source>
+        <extracomment>%1 is the name of the issuing CA</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platforms know a CA certificate by its content: register the renewed certificate there again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Valid for (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::RevokeDevicesCommand</name>
+    <message>
+        <source>Select the device certificates to revoke.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Registered %n device certificate(s) on %1; %2 already there.</source>
-        <extracomment>%n is a number of device certificates, %1 a platform account, %2 how many were already there</extracomment>
+        <source>Revoked %n device certificate(s) of the CA &apos;%1&apos;; publish a new CRL (CA → Publish CRL…).</source>
+        <extracomment>%n device certificates, %1 a CA name</extracomment>
         <translation>
-            <numerusform>Registered %n device certificate on %1; %2 already there.</numerusform>
-            <numerusform>Registered %n device certificates on %1; %2 already there.</numerusform>
+            <numerusform>Revoked %n device certificate of the CA &apos;%1&apos;; publish a new CRL (CA → Publish CRL…).</numerusform>
+            <numerusform>Revoked %n device certificates of the CA &apos;%1&apos;; publish a new CRL (CA → Publish CRL…).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::RevokeDialog</name>
+    <message>
+        <source>Unspecified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key compromise: the device&apos;s private key may be known to others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA compromise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affiliation changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded: replaced by a new certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cessation of operation: the device is retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privilege withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AA compromise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke Device Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n device certificate(s) of the CA &apos;%1&apos;? This cannot be undone: the CA&apos;s next CRL (CA → Publish CRL…) lists them.</source>
+        <extracomment>%n device certificates, %1 a CA name</extracomment>
+        <translation>
+            <numerusform>Revoke %n device certificate of the CA &apos;%1&apos;? This cannot be undone: the CA&apos;s next CRL (CA → Publish CRL…) lists it.</numerusform>
+            <numerusform>Revoke %n device certificates of the CA &apos;%1&apos;? This cannot be undone: the CA&apos;s next CRL (CA → Publish CRL…) lists them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are still active on a platform; deactivate them there too (Devices → Deactivate Selected…).</source>
+        <extracomment>%n certificates</extracomment>
+        <translation>
+            <numerusform>%n of them is still active on a platform; deactivate it there too (Devices → Deactivate Selected…).</numerusform>
+            <numerusform>%n of them are still active on a platform; deactivate them there too (Devices → Deactivate Selected…).</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1: %2</source>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is the reason in words, %2 its RFC 5280 name (keyCompromise)</extracomment>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln device certificates could not be registered.</source>
-        <extracomment>%1 and %Ln are formatted numbers: how many failed, of how many</extracomment>
-        <translation>
-            <numerusform>%1 of %Ln device certificate could not be registered.</numerusform>
-            <numerusform>%1 of %Ln device certificates could not be registered.</numerusform>
-        </translation>
     </message>
     <message>
-        <source>Registering</source>
-        <extracomment>%n is a number of certificates, %1 a CA name, %2 a platform account</extracomment>
+        <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Registering %n device certificate(s) of &apos;%1&apos; on %2…</source>
-        <translation>
-            <numerusform>Registering %n device certificate of &apos;%1&apos; on %2…</numerusform>
-            <numerusform>Registering %n device certificates of &apos;%1&apos; on %2…</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -8814,6 +9649,35 @@ Create one with File → New CA… or import one with File → Import CA….</so
     <message>
         <source>%1: %2</source>
         <extracomment>%1 is an account name, %2 why it failed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::VerificationCertificateCommand</name>
+    <message>
+        <source>Verification Certificate</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proves to a platform that you hold the key of &apos;%1&apos;: type the registration code its console shows; the certificate (CN = the code, signed by the CA) is written to the file, to upload there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the registration code the platform&apos;s console shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Valid for (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the verification certificate to &apos;%1&apos; (serial %2).</source>
+        <extracomment>%1 is a file, %2 a serial number</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
