@@ -126,6 +126,7 @@ public:
     QStringList problems;
 
     QString openFile(QWidget*, const QString&, const QString&) override { return {}; }
+    QString saveFile(QWidget*, const QString&, const QString&, const QString&) override { return {}; }
     QString existingFolder(QWidget*, const QString&) override { return {}; }
     Answer ask(QWidget*, const QString&, const QString&) override { return Answer::Yes; }
     void showError(QWidget*, const Error& error) override { problems << error.fullText(); }

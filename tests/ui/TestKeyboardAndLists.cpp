@@ -44,6 +44,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeView>
 
 using namespace iotca;
 using iotca::test::MainWindowTestBase;
@@ -169,7 +170,8 @@ private Q_SLOTS:
         recordDevices(m_workspace->workspace(), caId, 3);
         QTRY_VERIFY(m_window->caListPane()->selectCa(caId));
         QTRY_COMPARE(m_window->deviceAssociationPane()->view()->model()->rowCount(), 3);
-        for (QTableView* view : {m_window->caListPane()->view(), m_window->deviceAssociationPane()->view()}) {
+        for (QAbstractItemView* view : std::initializer_list<QAbstractItemView*> {
+                 m_window->caListPane()->view(), m_window->deviceAssociationPane()->view()}) {
             view->setFocus();
             view->setCurrentIndex(view->model()->index(0, 0));
             QCOMPARE(m_window->focusWidget(), view);
@@ -181,7 +183,7 @@ private Q_SLOTS:
     void listsHaveContextMenusOfTheMenuActions()
     {
         auto* actions = m_window->actions();
-        QTableView* cas = m_window->caListPane()->view();
+        QTreeView* cas = m_window->caListPane()->view();
         QCOMPARE(cas->contextMenuPolicy(), Qt::ActionsContextMenu);
         for (auto id : {MainActions::RegisterCa, MainActions::ActivateCa, MainActions::DeactivateCa,
                         MainActions::IssueDevices, MainActions::DeleteCa})

@@ -22,6 +22,7 @@
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
+#include <QTreeView>
 
 using namespace iotca;
 

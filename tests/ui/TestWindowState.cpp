@@ -28,6 +28,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QToolBar>
+#include <QTreeView>
 
 using namespace iotca;
 using ui::MainActions;
@@ -223,11 +224,11 @@ private Q_SLOTS:
 
     void columnWidthsSurviveARestart()
     {
-        auto* header = m_window->caListPane()->view()->horizontalHeader();
+        auto* header = m_window->caListPane()->view()->header();
         QVERIFY(header->count() > 1);
         header->resizeSection(0, 321);
         restart();
-        QCOMPARE(m_window->caListPane()->view()->horizontalHeader()->sectionSize(0), 321);
+        QCOMPARE(m_window->caListPane()->view()->header()->sectionSize(0), 321);
     }
 };
 
