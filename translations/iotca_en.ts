@@ -9059,10 +9059,6 @@ Create one with File → New CA… or import one with File → Import CA….</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Publish C&amp;RL…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write the selected CA&apos;s certificate revocation list, signed with its key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9112,6 +9108,10 @@ Create one with File → New CA… or import one with File → Import CA….</so
     </message>
     <message>
         <source>Show the selected device certificate: details, fingerprints, status and history (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish CRL…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

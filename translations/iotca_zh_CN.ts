@@ -8972,8 +8972,8 @@ Create one with File → New CA… or import one with File → Import CA….</so
         <translation>将所选 CA 的证书及其直至根证书的签发者证书写入一个 PEM 文件</translation>
     </message>
     <message>
-        <source>Publish C&amp;RL…</source>
-        <translation>发布 CRL(&amp;R)…</translation>
+        <source>Pu&amp;blish CRL…</source>
+        <translation>发布 CRL(&amp;B)…</translation>
     </message>
     <message>
         <source>Write the selected CA's certificate revocation list, signed with its key</source>

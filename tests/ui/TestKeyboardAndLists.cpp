@@ -29,6 +29,7 @@
 #include "model/workspace/DeviceCertificateRecord.h"
 #include "model/workspace/DeviceCertificateRepository.h"
 
+#include <QAbstractProxyModel>
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -124,7 +125,9 @@ private:
 
     model::DeviceCertificateModel* deviceModel() const
     {
-        return qobject_cast<model::DeviceCertificateModel*>(m_window->deviceAssociationPane()->view()->model());
+        // The view shows the model through DeviceLifeStateProxy (validity in words and colour).
+        const auto* proxy = qobject_cast<QAbstractProxyModel*>(m_window->deviceAssociationPane()->view()->model());
+        return qobject_cast<model::DeviceCertificateModel*>(proxy ? proxy->sourceModel() : nullptr);
     }
 
 private Q_SLOTS:

@@ -126,7 +126,7 @@ void PkiActions::retranslate()
     };
     set(ExportChain, tr("Export &Chain…"),
         tr("Write the selected CA's certificate and its issuers' up to the root as one PEM file"));
-    set(PublishCrl, tr("Publish C&RL…"),
+    set(PublishCrl, tr("Pu&blish CRL…"),
         tr("Write the selected CA's certificate revocation list, signed with its key"));
     set(RenewCa, tr("Re&new CA…"),
         tr("Renew the selected CA's certificate with the same key: new validity, device certificates keep verifying"));

@@ -130,6 +130,7 @@ AuditLogDialog::AuditLogDialog(model::Workspace& workspace, QWidget* parent)
     m_details->setObjectName(QStringLiteral("auditDetailsEdit"));
     m_details->setAccessibleName(tr("Details of the selected entry"));
     m_details->setReadOnly(true);
+    m_details->setTabChangesFocus(true); // read-only: Tab moves on to the buttons (issue 18)
     m_details->setPlaceholderText(tr("Select an entry to see its details as recorded."));
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
@@ -157,6 +158,20 @@ AuditLogDialog::AuditLogDialog(model::Workspace& workspace, QWidget* parent)
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
+    // The buttons were made before the box that holds them: give Tab its reading order explicitly, ending on Close.
+    QWidget* const order[] = {m_fromCheck,
+                              m_from,
+                              m_toCheck,
+                              m_to,
+                              m_action,
+                              m_ca,
+                              m_view,
+                              m_details,
+                              m_export,
+                              m_verify,
+                              buttons->button(QDialogButtonBox::Close)};
+    for (std::size_t i = 1; i < std::size(order); ++i)
+        setTabOrder(order[i - 1], order[i]);
 
     connect(m_model, &AuditLogModel::loadFailed, m_error, &ErrorBanner::showError);
     connect(m_action, &QComboBox::currentIndexChanged, this, &AuditLogDialog::applyFilters);

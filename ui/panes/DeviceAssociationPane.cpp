@@ -2,7 +2,6 @@
 
 #include "CaListPane.h"
 #include "PlatformDifferenceDelegate.h"
-#include "ui/widgets/LifeStateDelegate.h"
 
 #include "model/models/DeviceCertificateModel.h"
 #include "model/models/DeviceLifeStateProxy.h"
@@ -56,9 +55,6 @@ DeviceAssociationPane::DeviceAssociationPane(QWidget* parent)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    // Expired/expiring/revoked in colour (LifeStateDelegate, set with the model); the Platform column says
-    // "Differs: ..." in its own colour where the platform disagrees.
-    m_view->setItemDelegateForColumn(DeviceCertificateModel::Platform, new PlatformDifferenceDelegate(m_view));
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     // The table itself must not swallow drops meant for the pane.
@@ -95,7 +91,9 @@ void DeviceAssociationPane::setModel(DeviceCertificateModel* model)
         m_lifeState->setSourceModel(model);
     }
     m_view->setModel(m_lifeState);
-    m_view->setItemDelegate(new LifeStateDelegate(iotca::model::DeviceLifeStateProxy::LifeStateRole, m_view));
+    // Expired/expiring/revoked in colour, and rows that differ from the platform in the warning colour (beside the
+    // Platform column's "Differs: ..." text).
+    m_view->setItemDelegate(new PlatformDifferenceDelegate(m_view));
     if (model) {
         model->setCaFilter(m_caId == 0 ? iotca::model::DeviceCertificateFilter::NoCa : m_caId);
         connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,

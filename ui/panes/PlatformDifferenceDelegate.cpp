@@ -1,10 +1,15 @@
 #include "PlatformDifferenceDelegate.h"
 
 #include "model/models/DeviceCertificateModel.h"
+#include "model/models/DeviceLifeStateProxy.h"
 
 #include <QPalette>
 
 namespace iotca::ui {
+
+PlatformDifferenceDelegate::PlatformDifferenceDelegate(QObject* parent)
+    : LifeStateDelegate(model::DeviceLifeStateProxy::LifeStateRole, parent)
+{ }
 
 QColor PlatformDifferenceDelegate::differingTextColour()
 {
@@ -14,7 +19,7 @@ QColor PlatformDifferenceDelegate::differingTextColour()
 
 void PlatformDifferenceDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
 {
-    QStyledItemDelegate::initStyleOption(option, index);
+    LifeStateDelegate::initStyleOption(option, index);
     if (!index.data(model::DeviceCertificateModel::DiffersFromPlatformRole).toBool())
         return;
     option->palette.setColor(QPalette::Text, differingTextColour());

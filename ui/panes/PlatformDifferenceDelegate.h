@@ -1,16 +1,17 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "ui/widgets/LifeStateDelegate.h"
 
 namespace iotca::ui {
 
 /// Paints the rows of DeviceCertificateModel that differ from the platform (DiffersFromPlatformRole) in the
 /// palette's warning colour: a second mark on top of the Platform column's "Differs: ..." text, never the only one.
-class PlatformDifferenceDelegate : public QStyledItemDelegate
+/// Rows that do not differ keep their validity colours (LifeStateDelegate, DeviceLifeStateProxy::LifeStateRole).
+class PlatformDifferenceDelegate : public LifeStateDelegate
 {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    explicit PlatformDifferenceDelegate(QObject* parent = nullptr);
 
     /// The text colour of a differing row.
     [[nodiscard]] static QColor differingTextColour();

@@ -31,6 +31,8 @@ void EmptyListHint::watchModel()
     connect(model, &QAbstractItemModel::modelReset, this, &EmptyListHint::refresh, Qt::UniqueConnection);
     connect(model, &QAbstractItemModel::rowsInserted, this, &EmptyListHint::refresh, Qt::UniqueConnection);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &EmptyListHint::refresh, Qt::UniqueConnection);
+    // A tree model (the CA tree) rebuilds itself with a layout change.
+    connect(model, &QAbstractItemModel::layoutChanged, this, &EmptyListHint::refresh, Qt::UniqueConnection);
 }
 
 bool EmptyListHint::eventFilter(QObject* watched, QEvent* event)
