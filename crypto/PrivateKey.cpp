@@ -53,6 +53,10 @@ bool lastErrorsMeanWrongPassphrase()
         const int reason = ERR_GET_REASON(packed);
         if (reason == EVP_R_BAD_DECRYPT || reason == PKCS12_R_PKCS12_CIPHERFINAL_ERROR || reason == PROV_R_BAD_DECRYPT)
             wrong = true;
+        // A wrong passphrase whose garbage passed the CBC padding check by chance (about 1 in 256) fails later,
+        // when the "plaintext" is decoded as DER: that is a wrong passphrase too, not an unsupported method.
+        if (ERR_GET_LIB(packed) == ERR_LIB_ASN1)
+            wrong = true;
     }
     return wrong;
 }
