@@ -48,6 +48,7 @@ int passphraseCallback(char* buffer, int size, int /*rwflag*/, void* user)
 bool lastErrorsMeanWrongPassphrase()
 {
     bool wrong = false;
+    bool unsupported = false;
     unsigned long packed = 0;
     while ((packed = ERR_get_error()) != 0) {
         const int reason = ERR_GET_REASON(packed);
@@ -55,10 +56,21 @@ bool lastErrorsMeanWrongPassphrase()
             wrong = true;
         // A wrong passphrase whose garbage passed the CBC padding check by chance (about 1 in 256) fails later,
         // when the "plaintext" is decoded as DER: that is a wrong passphrase too, not an unsupported method.
-        if (ERR_GET_LIB(packed) == ERR_LIB_ASN1)
+        if (ERR_GET_LIB(packed) == ERR_LIB_ASN1 && reason != ASN1_R_UNSUPPORTED_CIPHER
+            && reason != ASN1_R_UNKNOWN_DIGEST && reason != ASN1_R_UNKNOWN_MESSAGE_DIGEST_ALGORITHM)
             wrong = true;
+        // ...unless OpenSSL also said the method itself is not supported.
+        if (ERR_GET_LIB(packed) == ERR_LIB_ASN1
+            && (reason == ASN1_R_UNSUPPORTED_CIPHER || reason == ASN1_R_UNKNOWN_DIGEST
+                || reason == ASN1_R_UNKNOWN_MESSAGE_DIGEST_ALGORITHM))
+            unsupported = true;
+        if (ERR_GET_LIB(packed) == ERR_LIB_EVP
+            && (reason == EVP_R_UNSUPPORTED_CIPHER || reason == EVP_R_UNKNOWN_PBE_ALGORITHM
+                || reason == EVP_R_UNSUPPORTED_PRF || reason == EVP_R_UNSUPPORTED_KEY_DERIVATION_FUNCTION
+                || reason == EVP_R_UNSUPPORTED_KEYLENGTH))
+            unsupported = true;
     }
-    return wrong;
+    return wrong && !unsupported;
 }
 
 } // namespace
