@@ -2,6 +2,8 @@
 
 #include "PlatformConnectionObject.h"
 
+#include "model/ModelErrorCode.h"
+
 #include <QWidget>
 
 namespace iotca::ui {
@@ -35,6 +37,14 @@ void Command::fail(const Error& error)
     setBusy(false);
     Q_EMIT failed(error);
     end();
+}
+
+void Command::failOrCancel(const Error& error)
+{
+    if (error.code == model::ErrorCode::Cancelled)
+        cancel();
+    else
+        fail(error);
 }
 
 void Command::cancel()

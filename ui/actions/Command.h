@@ -44,6 +44,8 @@ protected:
     void succeed(const QString& message);
     void fail(const Error& error);
     void cancel();
+    /// cancel() when `error` is a cancellation (the user closed a prompt), fail() otherwise.
+    void failOrCancel(const Error& error);
     void setBusy(bool busy);
     /// Emits platformContacted() for a finished platform call of `accountId`, when it reached the network.
     void reportPlatformContact(qint64 accountId, const Status& outcome);

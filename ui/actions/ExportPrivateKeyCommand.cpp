@@ -58,10 +58,7 @@ void ExportPrivateKeyCommand::doStart()
     const QString name = ca->name;
     unlock->start([this, path, format, name, newPassphrase](Result<crypto::PrivateKey> key) {
         if (!key) {
-            if (CaKeyUnlock::isCancelled(key.error()))
-                cancel();
-            else
-                fail(key.error());
+            failOrCancel(key.error());
             return;
         }
         setBusy(true);

@@ -127,10 +127,7 @@ void IssueDevicesCommand::doStart()
     connect(unlock, &CaKeyUnlock::unlocking, this, [this] { setBusy(true); });
     unlock->start([this, request](Result<crypto::PrivateKey> key) {
         if (!key) {
-            if (CaKeyUnlock::isCancelled(key.error()))
-                cancel();
-            else
-                fail(key.error());
+            failOrCancel(key.error());
             return;
         }
         runJob(request, std::move(key.value()));

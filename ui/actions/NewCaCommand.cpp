@@ -57,10 +57,7 @@ void NewCaCommand::doStart()
     connect(unlock, &CaKeyUnlock::unlocking, this, [this] { setBusy(true); });
     unlock->start([this, request, parameters](Result<crypto::PrivateKey> key) {
         if (!key) {
-            if (CaKeyUnlock::isCancelled(key.error()))
-                cancel();
-            else
-                fail(key.error());
+            failOrCancel(key.error());
             return;
         }
         create(request, parameters, std::make_shared<crypto::PrivateKey>(std::move(key.value())));

@@ -52,10 +52,7 @@ void PublishCrlCommand::doStart()
     const QString name = ca->name;
     unlock->start([this, path, days, format, name](Result<crypto::PrivateKey> key) {
         if (!key) {
-            if (CaKeyUnlock::isCancelled(key.error()))
-                cancel();
-            else
-                fail(key.error());
+            failOrCancel(key.error());
             return;
         }
         setBusy(true);

@@ -57,10 +57,7 @@ void RenewCaCommand::doStart()
     const QString name = ca->name;
     unlock->start([this, days, name](Result<crypto::PrivateKey> key) {
         if (!key) {
-            if (CaKeyUnlock::isCancelled(key.error()))
-                cancel();
-            else
-                fail(key.error());
+            failOrCancel(key.error());
             return;
         }
         setBusy(true);

@@ -50,10 +50,7 @@ void VerificationCertificateCommand::doStart()
     connect(unlock, &CaKeyUnlock::unlocking, this, [this] { setBusy(true); });
     unlock->start([this, path, code, days](Result<crypto::PrivateKey> key) {
         if (!key) {
-            if (CaKeyUnlock::isCancelled(key.error()))
-                cancel();
-            else
-                fail(key.error());
+            failOrCancel(key.error());
             return;
         }
         setBusy(true);
