@@ -283,8 +283,11 @@ private Q_SLOTS:
                      crypto::Certificate::fingerprintText(certificate.sha256Fingerprint()));
             QCOMPARE(textOf(&dialog, QStringLiteral("sha1Value")),
                      crypto::Certificate::fingerprintText(certificate.sha1Fingerprint()));
-            QVERIFY(textOf(&dialog, QStringLiteral("keyUsageValue")).contains(QStringLiteral("digitalSignature")));
-            QVERIFY(textOf(&dialog, QStringLiteral("extendedKeyUsageValue")).contains(QStringLiteral("clientAuth")));
+            QVERIFY(textOf(&dialog, QStringLiteral("keyUsageValue")).contains(QStringLiteral("Digital Signature")));
+            // In words, as the CA details say them, not RFC 5280's identifiers (which the CLI keeps for scripts).
+            QVERIFY(textOf(&dialog, QStringLiteral("extendedKeyUsageValue"))
+                        .contains(QStringLiteral("TLS client authentication")));
+            QCOMPARE(textOf(&dialog, QStringLiteral("basicConstraintsValue")), QStringLiteral("Not a CA"));
             QCOMPARE(textOf(&dialog, QStringLiteral("revocationValue")), QStringLiteral("Not revoked"));
             QCOMPARE(textOf(&dialog, QStringLiteral("platformStateValue")), QStringLiteral("Issued"));
             auto* history = dialog.findChild<QTreeWidget*>(QStringLiteral("historyList"));

@@ -1,6 +1,7 @@
 #include "DeviceCertificateDialog.h"
 
 #include "crypto/RevocationReason.h"
+#include "model/ca/CertificateText.h"
 #include "model/models/AuditLogModel.h"
 
 #include <QClipboard>
@@ -49,18 +50,28 @@ DeviceCertificateDialog::DeviceCertificateDialog(const model::DeviceCertificateD
            QStringLiteral("validityValue"));
     addRow(form, tr("Key:"), certificate.keyDescription(), QStringLiteral("keyValue"));
     addRow(form, tr("Signature:"), certificate.signatureAlgorithm(), QStringLiteral("signatureValue"));
-    addRow(form, tr("Basic constraints:"),
-           certificate.basicConstraints().isCa ? QStringLiteral("CA:TRUE") : QStringLiteral("CA:FALSE"),
+    using model::CertificateText;
+    // An extension the certificate does not carry says so, as in the CA details.
+    const auto orAbsent = [](const QString& text) { return text.isEmpty() ? tr("Not present") : text; };
+    addRow(form, tr("Basic constraints:"), orAbsent(CertificateText::basicConstraints(certificate.basicConstraints())),
            QStringLiteral("basicConstraintsValue"));
-    addRow(form, tr("Key usage:"), DeviceCertificateDetails::keyUsageNames(certificate).join(QStringLiteral(", ")),
+    addRow(form, tr("Key usage:"),
+           orAbsent(certificate.hasKeyUsage()
+                        ? CertificateText::keyUsages(certificate.keyUsage()).join(QStringLiteral(", "))
+                        : QString()),
            QStringLiteral("keyUsageValue"));
-    addRow(form, tr("Extended key usage:"), certificate.extendedKeyUsage().join(QStringLiteral(", ")),
+    QStringList purposes;
+    for (const QString& purpose : certificate.extendedKeyUsage())
+        purposes << CertificateText::extendedKeyUsage(purpose);
+    addRow(form, tr("Extended key usage:"), orAbsent(purposes.join(QStringLiteral(", "))),
            QStringLiteral("extendedKeyUsageValue"));
-    addRow(form, tr("Alternative names:"), certificate.subjectAlternativeNames().join(QStringLiteral(", ")),
+    addRow(form, tr("Alternative names:"), orAbsent(certificate.subjectAlternativeNames().join(QStringLiteral(", "))),
            QStringLiteral("subjectAltNamesValue"));
-    addRow(form, tr("Subject key ID:"), DeviceCertificateDetails::colonHex(certificate.subjectKeyIdentifier()),
+    addRow(form, tr("Subject key ID:"),
+           orAbsent(DeviceCertificateDetails::colonHex(certificate.subjectKeyIdentifier())),
            QStringLiteral("subjectKeyIdValue"));
-    addRow(form, tr("Authority key ID:"), DeviceCertificateDetails::colonHex(certificate.authorityKeyIdentifier()),
+    addRow(form, tr("Authority key ID:"),
+           orAbsent(DeviceCertificateDetails::colonHex(certificate.authorityKeyIdentifier())),
            QStringLiteral("authorityKeyIdValue"));
     addRow(form, tr("SHA-256 fingerprint:"), crypto::Certificate::fingerprintText(certificate.sha256Fingerprint()),
            QStringLiteral("sha256Value"));
@@ -68,10 +79,10 @@ DeviceCertificateDialog::DeviceCertificateDialog(const model::DeviceCertificateD
            QStringLiteral("sha1Value"));
     QString revocation = tr("Not revoked");
     if (details.revocation)
-        //: %1 is a date and time, %2 an RFC 5280 reason name such as keyCompromise
+        //: %1 is a date and time, %2 an RFC 5280 reason such as "Key compromise"
         revocation = tr("Revoked on %1 (%2)")
                          .arg(localTime(details.revocation->revokedAt),
-                              crypto::revocationReasonName(details.revocation->reason));
+                              model::CertificateText::revocationReason(details.revocation->reason));
     addRow(form, tr("Revocation:"), revocation, QStringLiteral("revocationValue"));
     QString platform = model::deviceCertificateStatusDisplayName(details.device.status);
     if (details.isOnPlatform())

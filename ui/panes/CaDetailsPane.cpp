@@ -1,6 +1,7 @@
 #include "CaDetailsPane.h"
 
 #include "crypto/Certificate.h"
+#include "model/ca/CertificateText.h"
 #include "model/platform/DeviceConnectionDetails.h"
 #include "model/workspace/CaRecord.h"
 #include "model/workspace/CaRegistrationRecord.h"
@@ -422,45 +423,18 @@ void CaDetailsPane::fillExtensions(const crypto::Certificate& certificate)
         return;
     }
 
-    const crypto::BasicConstraints constraints = certificate.basicConstraints();
-    QString basic = absent;
-    if (constraints.present) {
-        if (!constraints.isCa)
-            basic = tr("Not a CA");
-        else if (constraints.pathLength)
-            //: %1 is a number
-            basic = tr("CA, path length %1").arg(*constraints.pathLength);
-        else
-            basic = tr("CA, no path length limit");
-        basic = critical(basic, "basicConstraints");
-    }
-    m_basicConstraints->setText(basic);
+    const QString basic = model::CertificateText::basicConstraints(certificate.basicConstraints());
+    m_basicConstraints->setText(basic.isEmpty() ? absent : critical(basic, "basicConstraints"));
 
     QString usage = absent;
-    if (certificate.hasKeyUsage()) {
-        using crypto::KeyUsage;
-        const std::pair<KeyUsage, QString> names[] = {
-            {KeyUsage::DigitalSignature, tr("Digital Signature")},
-            {KeyUsage::NonRepudiation, tr("Non-Repudiation")},
-            {KeyUsage::KeyEncipherment, tr("Key Encipherment")},
-            {KeyUsage::DataEncipherment, tr("Data Encipherment")},
-            {KeyUsage::KeyAgreement, tr("Key Agreement")},
-            {KeyUsage::KeyCertSign, tr("Certificate Sign")},
-            {KeyUsage::CrlSign, tr("CRL Sign")},
-            {KeyUsage::EncipherOnly, tr("Encipher Only")},
-            {KeyUsage::DecipherOnly, tr("Decipher Only")},
-        };
-        QStringList bits;
-        const crypto::KeyUsages flags = certificate.keyUsage();
-        for (const auto& [flag, name] : names) {
-            if (flags.testFlag(flag))
-                bits << name;
-        }
-        usage = critical(bits.join(QStringLiteral(", ")), "keyUsage");
-    }
+    if (certificate.hasKeyUsage())
+        usage =
+            critical(model::CertificateText::keyUsages(certificate.keyUsage()).join(QStringLiteral(", ")), "keyUsage");
     m_keyUsage->setText(usage);
 
-    const QStringList purposes = certificate.extendedKeyUsage();
+    QStringList purposes;
+    for (const QString& purpose : certificate.extendedKeyUsage())
+        purposes << model::CertificateText::extendedKeyUsage(purpose);
     m_extendedKeyUsage->setText(purposes.isEmpty() ? absent
                                                    : critical(purposes.join(QStringLiteral(", ")), "extendedKeyUsage"));
     const QByteArray ski = certificate.subjectKeyIdentifier();
