@@ -1,5 +1,11 @@
 #include "AuditEntryText.h"
 
+#include "crypto/KeyAlgorithm.h"
+#include "crypto/RevocationReason.h"
+#include "model/ca/CertificateText.h"
+#include "model/workspace/CaRegistrationRecord.h"
+#include "model/workspace/DeviceCertificateRecord.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -38,11 +44,15 @@ constexpr KeyLabel knownKeys[] = {
     {"registrationsDeleted", QT_TRANSLATE_NOOP("AuditEntryText", "Registrations deleted")},
     {"path", QT_TRANSLATE_NOOP("AuditEntryText", "File")},
     {"format", QT_TRANSLATE_NOOP("AuditEntryText", "Format")},
+    {"reason", QT_TRANSLATE_NOOP("AuditEntryText", "Reason")},
+    {"revokedAt", QT_TRANSLATE_NOOP("AuditEntryText", "Revoked at")},
 };
 /// Left out of the one line: the object's own name (the Object column says it), samples and long values that only
 /// the details pane shows in full.
 const QStringList omittedKeys {QStringLiteral("name"), QStringLiteral("serials"), QStringLiteral("registrationCode"),
-                               QStringLiteral("endpoint"), QStringLiteral("instanceId")};
+                               QStringLiteral("endpoint"), QStringLiteral("instanceId"),
+                               // The registration's object text names the account already.
+                               QStringLiteral("accountId")};
 constexpr int maxListed = 3;
 
 std::pair<qint64, qint64> registrationIds(const QString& objectId)
@@ -135,6 +145,29 @@ QString AuditEntryText::valueText(const QString& key, const QJsonValue& value) c
             const QDateTime when = QDateTime::fromString(text, Qt::ISODate);
             if (when.isValid())
                 return locale.toString(when.toLocalTime().date(), QLocale::ShortFormat);
+        }
+        if (key == QLatin1String("revokedAt")) {
+            const QDateTime when = QDateTime::fromString(text, Qt::ISODate);
+            if (when.isValid())
+                return timeText(when);
+        }
+        // The stored names of states, reasons and key types, in the reader's language (the entry keeps the name:
+        // the details pane shows it as recorded).
+        if (key == QLatin1String("status")) {
+            RegistrationStatus registration {};
+            if (registrationStatusFromName(text, &registration))
+                return registrationStatusDisplayName(registration);
+            DeviceCertificateStatus device {};
+            if (deviceCertificateStatusFromName(text, &device))
+                return deviceCertificateStatusDisplayName(device);
+        }
+        if (key == QLatin1String("reason")) {
+            if (const auto reason = crypto::parseRevocationReason(text))
+                return CertificateText::revocationReason(*reason);
+        }
+        if (key == QLatin1String("keyAlgorithm")) {
+            if (const auto algorithm = crypto::parseKeyAlgorithm(text))
+                return crypto::keyAlgorithmDisplayName(*algorithm);
         }
         return text;
     }

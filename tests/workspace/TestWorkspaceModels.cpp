@@ -1,5 +1,6 @@
 #include "WorkspaceFixtures.h"
 #include "model/audit/AuditAction.h"
+#include "model/audit/AuditEntryText.h"
 #include "model/audit/AuditLog.h"
 #include "model/models/AuditLogModel.h"
 #include "model/models/CaListModel.h"
@@ -14,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace iotca;
 using namespace iotca::model;
@@ -525,6 +527,35 @@ private Q_SLOTS:
         fetchAll(model);
         QCOMPARE(model.rowCount(), 31);
         QCOMPARE(model.index(30, 0).data(AuditLogModel::IdRole).toLongLong(), qint64(31));
+    }
+
+    void auditSummarySaysStoredNamesInWords()
+    {
+        // The log keeps the names ("keyCompromise", "Activated"); the summary line says them as the UI does, and
+        // leaves out the account id that the registration's object text already names.
+        AuditEntryText text;
+        AuditEntry revoked;
+        revoked.action = QString(AuditAction::CertificatesRevoked);
+        revoked.objectType = QStringLiteral("ca");
+        revoked.objectId = QStringLiteral("1");
+        const QDateTime at(QDate(2026, 12, 6), QTime(2, 37, 15), QTimeZone::utc());
+        revoked.details = {{QStringLiteral("reason"), QStringLiteral("keyCompromise")},
+                           {QStringLiteral("revokedAt"), at.toString(Qt::ISODate)}};
+        QCOMPARE(text.summary(revoked),
+                 QStringLiteral("Reason: Key compromise · Revoked at: %1").arg(AuditEntryText::timeText(at)));
+
+        AuditEntry registered;
+        registered.objectType = QStringLiteral("registration");
+        registered.objectId = QStringLiteral("1/1");
+        registered.details = {{QStringLiteral("status"), QStringLiteral("Activated")},
+                              {QStringLiteral("accountId"), 1},
+                              {QStringLiteral("remoteId"), QStringLiteral("fleet-issuing")}};
+        QCOMPARE(text.summary(registered), QStringLiteral("Status: Activated · Platform ID: fleet-issuing"));
+        QVERIFY(!text.summary(registered).contains(QStringLiteral("accountId")));
+
+        AuditEntry request;
+        request.details = {{QStringLiteral("keyAlgorithm"), QStringLiteral("ec:P-256")}};
+        QCOMPARE(text.summary(request), QStringLiteral("Key: ECDSA P-256"));
     }
 };
 
