@@ -544,6 +544,14 @@
         <extracomment>One item of an audit entry&apos;s summary: %1 a label such as &quot;Serial&quot;, %2 its value</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked at</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -2327,6 +2335,114 @@
     </message>
     <message>
         <source>The key in the certificate signing request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateText</name>
+    <message>
+        <source>Not a CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA, path length %1</source>
+        <extracomment>%1 is a number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA, no path length limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-Repudiation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key Encipherment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Encipherment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRL Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encipher Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decipher Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS server authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS client authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time stamping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCSP signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key compromise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA compromise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affiliation changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cessation of operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privilege withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AA compromise</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6942,55 +7058,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not a CA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CA, path length %1</source>
-        <extracomment>%1 is a number</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CA, no path length limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Digital Signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Non-Repudiation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key Encipherment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data Encipherment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key Agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate Sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CRL Sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Encipher Only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decipher Only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Basic constraints:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7662,7 +7729,7 @@
     </message>
     <message>
         <source>Revoked on %1 (%2)</source>
-        <extracomment>%1 is a date and time, %2 an RFC 5280 reason name such as keyCompromise</extracomment>
+        <extracomment>%1 is a date and time, %2 an RFC 5280 reason such as &quot;Key compromise&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7716,6 +7783,10 @@
     </message>
     <message>
         <source>De&amp;lete Record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not present</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
