@@ -123,6 +123,8 @@ private Q_SLOTS:
             m_englishSources = UiAudit::englishSourcePatterns();
             QVERIFY(!m_englishSources.isEmpty());
         }
+        // As app/gui/main.cpp names the app: window managers show it after each dialog's title.
+        QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "IoT CA Desk"));
     }
 
     void init()

@@ -1,6 +1,7 @@
 #include "FitToContents.h"
 
 #include <QFontMetrics>
+#include <QGuiApplication>
 #include <QLayout>
 #include <QLineEdit>
 #include <QScreen>
@@ -15,6 +16,15 @@ namespace {
 /// What a title bar takes beside the title: the window buttons, the icon and padding.
 constexpr int titleBarChrome = 140;
 } // namespace
+
+QString shownWindowTitle(const QWidget* window)
+{
+    const QString title = window->windowTitle();
+    const QString application = QGuiApplication::applicationDisplayName();
+    if (title.isEmpty() || application.isEmpty() || title == application)
+        return title;
+    return title + QStringLiteral(" \u2014 ") + application;
+}
 
 void fitToContents(QWidget* window)
 {
@@ -39,7 +49,7 @@ void fitToContents(QWidget* window)
         limit = screen->availableGeometry().size() - QSize(40, 60);
     QFont titleFont = window->font();
     titleFont.setBold(true);
-    const int titleWidth = QFontMetrics(titleFont).horizontalAdvance(window->windowTitle()) + titleBarChrome;
+    const int titleWidth = QFontMetrics(titleFont).horizontalAdvance(shownWindowTitle(window)) + titleBarChrome;
     int width = std::max({window->width(), window->minimumSizeHint().width(), titleWidth});
     width = std::min(width, std::max(limit.width(), window->minimumWidth()));
     int height = window->hasHeightForWidth() ? window->heightForWidth(width) : window->sizeHint().height();

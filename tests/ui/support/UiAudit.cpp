@@ -1,6 +1,7 @@
 #include "UiAudit.h"
 
 #include "ui/widgets/DestructiveButton.h"
+#include "ui/widgets/FitToContents.h"
 
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
@@ -410,10 +411,11 @@ QStringList clippedText(QWidget* window)
     // A window manager draws the title in a bold font beside three buttons; a window narrower than that cuts it.
     QFont titleFont = window->font();
     titleFont.setBold(true);
-    const int titleNeeded = QFontMetrics(titleFont).horizontalAdvance(window->windowTitle()) + titleBarButtons;
+    const QString title = ui::shownWindowTitle(window);
+    const int titleNeeded = QFontMetrics(titleFont).horizontalAdvance(title) + titleBarButtons;
     if (window->width() < titleNeeded)
-        problems << QStringLiteral("clipped: the title of '%1' needs a window %2 px wide, it is %3")
-                        .arg(window->windowTitle())
+        problems << QStringLiteral("clipped: the title '%1' needs a window %2 px wide, it is %3")
+                        .arg(title)
                         .arg(titleNeeded)
                         .arg(window->width());
     return problems;
