@@ -16,7 +16,7 @@ IOTCA_PACKAGES=(
     libssl-dev openssl
     python3 python3-cryptography mosquitto mosquitto-clients
     gnome-keyring dbus libsecret-tools
-    xvfb xauth
+    xvfb xauth strace
     clang-format
     fonts-noto-cjk
 )
