@@ -29,6 +29,7 @@
 #include <QFileInfo>
 
 #include <array>
+#include <functional>
 #include <utility>
 
 namespace iotca::app {
@@ -67,6 +68,17 @@ int rememberIfAsked(bool asked, Workspace& workspace, qint64 caId, const crypto:
     if (Status remembered = model::CaKeyAccess::remember(workspace, caId, passphrase, secrets); !remembered)
         return CliCommand::failure(remembered.error());
     return ExitSuccess;
+}
+
+/// Stores the CA that `add` makes, its passphrase remembered in the keychain when asked. The CA and its remembered
+/// passphrase are one unit: nothing is stored when the keychain refuses.
+Result<qint64> storeCa(Workspace& workspace, bool remember, const crypto::SecureBuffer& passphrase,
+                       const std::function<Result<qint64>()>& add)
+{
+    std::optional<model::KeychainSecretStore> secrets;
+    if (remember)
+        secrets.emplace();
+    return model::RememberedCaStore::store(workspace, add, passphrase, secrets ? &*secrets : nullptr);
 }
 
 } // namespace
@@ -190,18 +202,11 @@ int CaCommands::create(const QString& path, const QStringList& arguments)
         parameters.algorithm = *algorithm;
         parameters.validityDays = *validity;
         parameters.pathLength = pathLengthValue;
-        // The CA and its remembered passphrase are one unit: nothing is stored when the keychain refuses.
-        std::optional<model::KeychainSecretStore> secrets;
-        if (parser.isSet(remember))
-            secrets.emplace();
-        auto caId = model::RememberedCaStore::store(
-            workspace,
-            [&] {
-                return issuerCa
-                    ? model::CaCreator::createIntermediate(workspace, parameters, *passphrase, issuerCa->id, *issuerKey)
-                    : model::CaCreator::createRoot(workspace, parameters, *passphrase);
-            },
-            *passphrase, secrets ? &*secrets : nullptr);
+        auto caId = storeCa(workspace, parser.isSet(remember), *passphrase, [&] {
+            return issuerCa
+                ? model::CaCreator::createIntermediate(workspace, parameters, *passphrase, issuerCa->id, *issuerKey)
+                : model::CaCreator::createRoot(workspace, parameters, *passphrase);
+        });
         if (!caId)
             return failure(caId.error());
         if (issuerCa) {
@@ -287,20 +292,12 @@ int CaCommands::importCa(const QString& path, const QStringList& arguments)
                                                         tr("New passphrase for the CA '%1':").arg(nameValue), true);
         if (!storePassphrase)
             return failure(storePassphrase.error());
-        // The CA and its remembered passphrase are one unit: nothing is stored when the keychain refuses.
-        std::optional<model::KeychainSecretStore> secrets;
-        if (parser.isSet(remember))
-            secrets.emplace();
-        auto caId = model::RememberedCaStore::store(
-            workspace,
-            [&] {
-                return fromPkcs12
-                    ? model::CaImporter::importPkcs12File(workspace, nameValue, certValue, *keyPassphrase,
-                                                          *storePassphrase)
-                    : model::CaImporter::importFiles(workspace, nameValue, certValue, keyValue,
-                                                     keyPassphrase ? &*keyPassphrase : nullptr, *storePassphrase);
-            },
-            *storePassphrase, secrets ? &*secrets : nullptr);
+        auto caId = storeCa(workspace, parser.isSet(remember), *storePassphrase, [&] {
+            return fromPkcs12
+                ? model::CaImporter::importPkcs12File(workspace, nameValue, certValue, *keyPassphrase, *storePassphrase)
+                : model::CaImporter::importFiles(workspace, nameValue, certValue, keyValue,
+                                                 keyPassphrase ? &*keyPassphrase : nullptr, *storePassphrase);
+        });
         if (!caId)
             return failure(caId.error());
         return CaOutput::printCreated(workspace, *caId, parser.isSet(json));

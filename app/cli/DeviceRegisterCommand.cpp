@@ -9,6 +9,7 @@
 #include "WorkspaceCommand.h"
 
 #include "model/registration/DeviceRegistrationPrecheck.h"
+#include "model/registration/RegistrationJobs.h"
 #include "model/workspace/CaRecord.h"
 #include "model/workspace/DeviceCertificateRepository.h"
 #include "model/workspace/Workspace.h"
@@ -94,8 +95,8 @@ int DeviceRegisterCommand::registerSerials(model::Workspace& workspace, const mo
     if (!session)
         return BlockingPlatformConnection::failure(session.error());
 
-    auto outcome = (*session)->await<model::DeviceBatchOutcome>(
-        [&](auto done) { (*session)->service().registerDevices(ca.id, serials, active, std::move(done)); });
+    model::RegisterDevicesJob job(model::AccountAccess::openedAs((*session)->service()), ca.id, serials, active);
+    auto outcome = (*session)->run(job);
     if (!outcome)
         return BlockingPlatformConnection::failure(outcome.error());
 

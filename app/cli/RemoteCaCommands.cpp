@@ -13,6 +13,7 @@
 #include "model/ModelErrorCode.h"
 #include "model/platform/PlatformConnector.h"
 #include "model/registration/CaRegistrationPrecheck.h"
+#include "model/registration/RegistrationJobs.h"
 #include "model/workspace/CaRegistrationRepository.h"
 #include "model/workspace/CaRepository.h"
 #include "model/workspace/PlatformAccountRepository.h"
@@ -163,8 +164,8 @@ int RemoteCaCommands::registerCa(const QString& path, const QStringList& argumen
         request.registrationCode = parser.value(code);
         request.remoteName = parser.value(remoteName);
         request.caKey = std::move(*caKey);
-        auto registered = (*session)->await<model::CaRegistrationRecord>(
-            [&](auto done) { (*session)->service().registerCa(std::move(request), std::move(done)); });
+        model::RegisterCaJob job(model::AccountAccess::openedAs((*session)->service()), std::move(request));
+        auto registered = (*session)->run(job);
         if (!registered)
             return BlockingPlatformConnection::failure(registered.error(), remoteNameHint(registered.error()));
         if (parser.isSet(json)) {
@@ -213,8 +214,8 @@ int RemoteCaCommands::setStatus(const QString& path, const QStringList& argument
         exitCode != ExitSuccess)
         return exitCode;
 
-    auto outcome = opened.session->await<model::CascadeOutcome>(
-        [&](auto done) { opened.session->service().setCaStatus(opened.ca.id, target, std::move(done)); });
+    model::CaStatusJob job(model::AccountAccess::openedAs(opened.session->service()), opened.ca.id, target);
+    auto outcome = opened.session->run(job);
     if (!outcome)
         return BlockingPlatformConnection::failure(outcome.error());
     if (activating)
@@ -260,8 +261,8 @@ int RemoteCaCommands::deleteOnPlatform(const QString& path, const QString& works
                                               .arg(opened.ca.name, account));
         }
     }
-    auto outcome = opened.session->await<model::CascadeOutcome>(
-        [&](auto done) { opened.session->service().deleteCa(opened.ca.id, std::move(done)); });
+    model::DeleteCaJob job(model::AccountAccess::openedAs(opened.session->service()), opened.ca.id);
+    auto outcome = opened.session->run(job);
     if (!outcome)
         return BlockingPlatformConnection::failure(outcome.error());
     //: %1 is a CA name, %2 an account name, %n the number of device certificates
@@ -358,10 +359,10 @@ int RemoteCaCommands::sync(const QString& path, const QStringList& arguments)
         for (const model::PlatformAccountRecord& record : std::as_const(accounts)) {
             QJsonObject result {{QStringLiteral("account"), record.name}};
             Result<model::SyncOutcome> outcome = Error {};
-            if (auto session = BlockingPlatformConnection::open(workspace, record))
-                outcome = (*session)->await<model::SyncOutcome>(
-                    [&session](auto done) { (*session)->service().sync(std::move(done)); });
-            else
+            if (auto session = BlockingPlatformConnection::open(workspace, record)) {
+                model::SyncJob job(model::AccountAccess::openedAs((*session)->service()));
+                outcome = (*session)->run(job);
+            } else
                 outcome = session.error();
             if (!outcome) {
                 Error named = outcome.error();

@@ -10,6 +10,7 @@
 #include "WorkspaceCommand.h"
 
 #include "model/platform/RemoteCertificate.h"
+#include "model/registration/RegistrationJobs.h"
 #include "model/workspace/Workspace.h"
 
 namespace iotca::app {
@@ -120,8 +121,8 @@ int RemoteDeviceCommands::setStatus(const QString& path, const QStringList& argu
         if (!session)
             return exitCode;
 
-        auto outcome = session->await<model::DeviceBatchOutcome>(
-            [&](auto done) { session->service().setDeviceStatus(record.id, *serials, target, std::move(done)); });
+        model::DeviceStatusJob job(model::AccountAccess::openedAs(session->service()), record.id, *serials, target);
+        auto outcome = session->run(job);
         if (!outcome)
             return BlockingPlatformConnection::failure(outcome.error());
         const int succeeded = int(outcome->succeeded.size());
@@ -168,8 +169,8 @@ int RemoteDeviceCommands::deleteOnPlatform(const QString& path, Workspace& works
                                               .arg(ca.name, account));
         }
     }
-    auto outcome = session->await<model::DeviceBatchOutcome>(
-        [&](auto done) { session->service().deleteDevices(ca.id, serials, std::move(done)); });
+    model::DeleteDevicesJob job(model::AccountAccess::openedAs(session->service()), ca.id, serials);
+    auto outcome = session->run(job);
     if (!outcome)
         return BlockingPlatformConnection::failure(outcome.error());
     //: %1 is a CA name, %2 an account name, %n the number of device certificates
