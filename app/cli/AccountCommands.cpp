@@ -195,12 +195,14 @@ int AccountCommands::list(const QString& path, const QStringList& arguments)
             const QString endpoint = account.endpoint.isEmpty() ? tr("(public endpoint)") : account.endpoint;
             QString line = account.name.leftJustified(20) + QLatin1Char(' ') + account.platformId.leftJustified(15)
                 + QLatin1Char(' ') + account.region.leftJustified(14) + QLatin1Char(' ') + endpoint;
-            if (!account.instanceId.isEmpty())
+            if (!account.instanceId.isEmpty()) {
                 //: %1 is an instance id
                 line += QStringLiteral("  ") + tr("instance %1").arg(account.instanceId);
-            if (!account.product.isEmpty())
+            }
+            if (!account.product.isEmpty()) {
                 //: %1 is a product key or id
                 line += QStringLiteral("  ") + tr("product %1").arg(account.product);
+            }
             //: %n is the number of CAs registered with the account
             line += QStringLiteral("  ") + tr("%n registered CA(s)", nullptr, int(*registered));
             Console::out() << Console::escaped(line) << Qt::endl;

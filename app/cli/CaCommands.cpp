@@ -173,9 +173,10 @@ int CaCommands::create(const QString& path, const QStringList& arguments)
         auto existing = workspace.cas().findByName(nameValue);
         if (!existing)
             return failure(existing.error());
-        if (*existing)
+        if (*existing) {
             //: %1 is a CA name
             return failure(Error {tr("The workspace already has a CA named '%1'.").arg(nameValue)});
+        }
 
         // The issuer first: its passphrase is asked once, before anything is generated.
         std::optional<model::CaRecord> issuerCa;

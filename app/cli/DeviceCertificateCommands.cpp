@@ -125,8 +125,8 @@ int DeviceCertificateCommands::show(const QString& path, const QStringList& argu
         const auto keyUsageNames = &model::DeviceCertificateDetails::keyUsageNames;
         const auto hex = &model::DeviceCertificateDetails::colonHex;
         const crypto::BasicConstraints constraints = certificate.basicConstraints();
+        //: %1 is a date and time, %2 an RFC 5280 reason name
         const QString revokedText = revocation.has_value()
-            //: %1 is a date and time, %2 an RFC 5280 reason name
             ? tr("revoked on %1 (%2)")
                   .arg(JsonOutput::time(revocation->revokedAt), crypto::revocationReasonName(revocation->reason))
             : tr("not revoked");
@@ -318,12 +318,13 @@ int DeviceCertificateCommands::revoke(const QString& path, const QStringList& ar
             if (device && device->has_value() && (*device)->status == model::DeviceCertificateStatus::Associated)
                 ++stillActive;
         }
-        if (stillActive > 0)
+        if (stillActive > 0) {
             //: %n a number of certificates, %1 a CA name
             Console::printWarning(tr("%n revoked certificate(s) are still active on a platform; deactivate them there "
                                      "too (iotca device deactivate --ca \"%1\" --account ACCOUNT --serial ...).",
                                      nullptr, stillActive)
                                       .arg(record.name));
+        }
         return ExitSuccess;
     });
 }

@@ -142,12 +142,13 @@ int RemoteCaCommands::registerCa(const QString& path, const QStringList& argumen
         if (!session)
             return BlockingPlatformConnection::failure(session.error());
         const model::PlatformConnector& connector = (*session)->connector();
-        if (!connector.capabilities().registrationCodeFromApi && parser.value(code).isEmpty())
+        if (!connector.capabilities().registrationCodeFromApi && parser.value(code).isEmpty()) {
             //: %1 is a platform such as "Tencent Cloud IoT Hub"
             return CliCommand::usageError(path,
                                           tr("%1 shows the registration code only in its console: pass it with "
                                              "--code.")
                                               .arg(model::platformDisplayName(connector.account().platform)));
+        }
 
         // Everything that can be checked here is, before the passphrase is asked for (the same checks as the
         // wizard's).
@@ -397,12 +398,13 @@ int RemoteCaCommands::sync(const QString& path, const QStringList& arguments)
                                       .arg(outcome->changed)
                                       .arg(outcome->vanished)
                                << Qt::endl;
-                if (outcome->adopted > 0)
+                if (outcome->adopted > 0) {
                     //: %1 is an account name, %n the number of CAs recorded from the platform
                     Console::out() << tr("%1: %n CA registration(s) found on the platform and recorded.", nullptr,
                                          outcome->adopted)
                                           .arg(record.name)
                                    << Qt::endl;
+                }
                 //: %1 is an account name; %n device certificates the platform lists, %2 changed, %3 gone, %4
                 //: unknown
                 Console::out() << tr("%1: %n device certificate(s) on the platform, %2 changed, %3 no longer on the "
@@ -413,12 +415,13 @@ int RemoteCaCommands::sync(const QString& path, const QStringList& arguments)
                                       .arg(outcome->devicesVanished)
                                       .arg(outcome->devicesUnknown)
                                << Qt::endl;
-                for (const QString& serial : std::as_const(outcome->devicesDiffer))
+                for (const QString& serial : std::as_const(outcome->devicesDiffer)) {
                     //: %1 is an account name, %2 a serial number
                     Console::printError(
                         tr("%1: the device certificate %2 differs from the platform (the platform holds "
                            "another certificate with this serial number); left as it is.")
                             .arg(record.name, serial));
+                }
             }
         }
         if (parser.isSet(json))

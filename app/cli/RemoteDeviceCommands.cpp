@@ -126,18 +126,19 @@ int RemoteDeviceCommands::setStatus(const QString& path, const QStringList& argu
         if (!outcome)
             return BlockingPlatformConnection::failure(outcome.error());
         const int succeeded = int(outcome->succeeded.size());
-        if (activating)
+        if (activating) {
             //: %1 is a CA name, %2 an account name, %n the number of device certificates
             Console::out() << tr("Activated %n device certificate(s) of the CA '%1' on the platform account '%2'.",
                                  nullptr, succeeded)
                                   .arg(record.name, session->account().name)
                            << Qt::endl;
-        else
+        } else {
             //: %1 is a CA name, %2 an account name, %n the number of device certificates
             Console::out() << tr("Deactivated %n device certificate(s) of the CA '%1' on the platform account '%2'.",
                                  nullptr, succeeded)
                                   .arg(record.name, session->account().name)
                            << Qt::endl;
+        }
         return reportRefused(*outcome);
     });
 }
