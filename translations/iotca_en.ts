@@ -2837,6 +2837,14 @@
     </message>
 </context>
 <context>
+    <name>DeviceBatchRefusals</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a certificate serial number, %2 why the platform refused it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeviceCertificateCommands</name>
     <message>
         <source>Several CAs issued a certificate with the serial %1; say which with --ca.</source>
@@ -6317,6 +6325,17 @@
     </message>
 </context>
 <context>
+    <name>iotca::model::RegistrationJob</name>
+    <message>
+        <source>Cancelled: nothing was sent to the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the account&apos;s credentials…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>iotca::model::SignCsrJob</name>
     <message>
         <source>The request folder &apos;%1&apos; does not exist.</source>
@@ -7285,11 +7304,6 @@
             <numerusform>Deleted %n device certificates from %1.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>%1 is a certificate serial number, %2 why the platform refused it</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %Ln device certificates could not be changed.</source>
         <extracomment>%1 and %Ln are formatted numbers: how many failed, of how many</extracomment>
@@ -7813,10 +7827,6 @@
             <numerusform>Registered %n device certificate on %1; %2 already there.</numerusform>
             <numerusform>Registered %n device certificates on %1; %2 already there.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln device certificates could not be registered.</source>
@@ -9451,10 +9461,6 @@ Create one with File → New CA… or import one with File → Import CA….</so
     </message>
     <message>
         <source>Unlocking the CA key…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the account&apos;s credentials…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

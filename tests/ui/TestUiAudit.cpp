@@ -3,11 +3,11 @@
 // destructive default, and under zh_CN nothing left in English). ctest runs this in English and Chinese, at 100 %
 // and 200 % (IOTCA_TEST_LANGUAGE, QT_SCALE_FACTOR). A new dialog is checked by adding one line to subjects().
 #include "MainWindowTestBase.h"
+#include "OutcomeJob.h"
 #include "support/TestLanguage.h"
 #include "support/UiAudit.h"
 
 #include "ui/MainWindow.h"
-#include "ui/actions/CallbackJob.h"
 #include "ui/dialogs/AccountDialog.h"
 #include "ui/dialogs/AccountsDialog.h"
 #include "ui/dialogs/AuditLogDialog.h"
@@ -208,7 +208,7 @@ QString TestUiAudit::writeScratch(const QString& name, const QByteArray& content
 
 std::unique_ptr<QWidget> TestUiAudit::finishedJobDialog(const Status& outcome, const QString& summary)
 {
-    auto job = std::make_shared<ui::CallbackJob>([outcome](ui::CallbackJob::Done done) { done(outcome); }, [] {});
+    auto job = std::make_shared<test::OutcomeJob>(outcome);
     m_keepAlive << job;
     // The title and description IssueDevicesCommand gives it (its translations, under zh_CN).
     const char* context = "iotca::ui::IssueDevicesCommand";
