@@ -199,7 +199,7 @@ Status CaRepository::restoreKey(qint64 caId, const QByteArray& encryptedKeyPem, 
     const QString failure = tr("Could not store the restored key of the CA %1.").arg(caId);
     auto update = sql::run(transaction->database(),
                            QStringLiteral("UPDATE cas SET encrypted_key_pem = ?, key_reference = NULL, "
-                                          "passphrase_keychain_key = NULL WHERE id = ?"),
+                                          "passphrase_keychain_key = '' WHERE id = ?"),
                            {encryptedKeyPem, caId}, failure);
     if (!update)
         return update.error();
