@@ -64,6 +64,10 @@ Result<Written> writeSet(const QString& folder, const QList<FileSetWriter::File>
         Written {{}, *made}.undo();
         return paths.error();
     }
+    // Owner-only like the folders OwnerOnlyDirectory makes: the folder may have existed (a mounted medium), and the
+    // shares are secret.
+    for (const QString& path : std::as_const(*paths))
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return Written {*paths, *made};
 }
 

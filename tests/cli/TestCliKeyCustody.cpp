@@ -122,6 +122,10 @@ private Q_SLOTS:
                  args("share-1-of-5.txt", "share-2-of-5.txt", "share-3-of-5.txt", "share-4-of-5.txt",
                       "share-5-of-5.txt", "shares.pdf"));
         QVERIFY(readAll(path("backup/ca-key.pem")).startsWith("-----BEGIN ENCRYPTED PRIVATE KEY-----"));
+        for (const QString& file : {path("backup/ca-key.pem"), share("backup", 1), path("backup-shares/shares.pdf")})
+            QVERIFY(!(QFile::permissions(file)
+                      & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
+                         | QFileDevice::WriteOther)));
         QCOMPARE(readAll(path("backup/recombine_shares.py")), readAll(scriptPath()));
         const QByteArray readme = readAll(path("backup/README.txt"));
         QVERIFY(readme.contains("openssl pkey -in ca-key.pem -passin file:passphrase.txt"));
