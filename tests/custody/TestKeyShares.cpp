@@ -268,6 +268,24 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode != 0 && run.err.contains("line 2 does not match"), run.err.constData());
     }
 
+    void workedExampleOfTheDocsRecombines()
+    {
+        // docs/ceremony.md "A worked example": a fixed test vector, made once by `iotca key backup --shares 2/3`.
+        const QString first =
+            QStringLiteral("1: AEQN R6H6 YMBA GWSI\n2: AGFH EBY6 JFG6 WZLN\n3: CMPR DE7Y TTT3 F43T\n"
+                           "4: 6P3L T6DH CVLH A6YP\n5: EJZB O27T NRZX YUE6\n6: DZ3U UPK5 AAAA B4KB\n");
+        const QString third =
+            QStringLiteral("1: AEQN R6H6 YMBA GWSI\n2: AOFB 762U XJMW GLHP\n3: H7MG UUIC NVJY LMAB\n"
+                           "4: KRPW OB4Y 24VY ROND\n5: KV7J S2FT WYDP PVBW\n6: 62IC TDGJ AAAA BB74\n");
+        auto shares = KeyShareText::read(first + QLatin1Char('\n') + third, QStringLiteral("docs"));
+        QVERIFY2(shares.ok(), qPrintable(shares.ok() ? QString() : shares.error().message));
+        QCOMPARE(KeyShareCode::setIdText(shares->front().setId), QStringLiteral("D8F8-FEC3"));
+        auto secret = KeyShareSet::combine(*shares);
+        QVERIFY(secret.ok());
+        QCOMPARE(KeyShareSet::passphraseFor(*secret).view().toByteArray(),
+                 QByteArray("8ac9793bbd47af05f1a1f28569bd242d2fd60a9574e50c947450e7d301c4b46a"));
+    }
+
     void theBackupCarriesTheScriptTheTestsRun()
     {
         QFile script(scriptPath());
