@@ -7,6 +7,7 @@
 #include "CsvCommands.h"
 #include "DeviceCommands.h"
 #include "ExitCode.h"
+#include "KeyCommands.h"
 #include "WorkspaceCommands.h"
 
 #include "crypto/RuntimeVersions.h"
@@ -28,6 +29,7 @@ RootCommand::RootCommand()
                       tr("IoT CA Desk on the command line: private CAs and device certificates for IoT fleets."))
 {
     addCommand(std::make_unique<CaCommands>());
+    addCommand(std::make_unique<KeyCommands>());
     addCommand(std::make_unique<DeviceCommands>());
     addCommand(std::make_unique<AccountCommands>());
     addCommand(std::make_unique<CsvCommands>());
