@@ -39,5 +39,8 @@ inline constexpr QLatin1String CertificatesRevoked {"certificates.revoked"};
 inline constexpr QLatin1String CrlPublished {"crl.published"};
 /// A CA private key was written to a backup file (encrypted under a new passphrase; never the passphrase itself).
 inline constexpr QLatin1String CaKeyExported {"ca.key_exported"};
+// bundle: the transfer bundle from an air-gapped machine, and registrations done by hand in a console.
+inline constexpr QLatin1String BundleImported {"bundle.imported"};
+inline constexpr QLatin1String CaMarkedRegistered {"ca.marked_registered"};
 
 } // namespace iotca::model::AuditAction

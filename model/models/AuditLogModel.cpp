@@ -266,6 +266,8 @@ QString AuditLogModel::actionDisplayName(const QString& action)
         {AuditAction::CertificatesRevoked, QT_TR_NOOP("Certificates revoked")},
         {AuditAction::CrlPublished, QT_TR_NOOP("CRL published")},
         {AuditAction::CaKeyExported, QT_TR_NOOP("CA private key backed up")},
+        {AuditAction::BundleImported, QT_TR_NOOP("Transfer bundle imported")},
+        {AuditAction::CaMarkedRegistered, QT_TR_NOOP("Registration recorded by hand (unconfirmed)")},
     };
     for (const Name& name : names) {
         if (action == name.action) {
