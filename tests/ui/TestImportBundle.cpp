@@ -15,6 +15,7 @@
 #include "model/workspace/Workspace.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QLabel>

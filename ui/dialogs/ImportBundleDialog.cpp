@@ -53,8 +53,8 @@ ImportBundleDialog::ImportBundleDialog(const model::VerifiedTransferBundle& bund
     recorded.append(tr("The CA certificate only: its private key is held offline, so nothing here signs with it."));
     for (const model::BundleRegistration& registration : bundle.manifest.registrations)
         //: %1 is a platform id such as "aws-iot", %2 a registration code
-        recorded.append(tr("A pending registration for %1 (code %2), uploaded by Register CA with the verification "
-                           "certificate from the bundle.")
+        recorded.append(tr("A pending registration for %1 (code %2): `iotca ca register` uploads it with the "
+                           "verification certificate from the bundle.")
                             .arg(registration.platform, registration.registrationCode));
     if (!bundle.manifest.associationCsvFiles.isEmpty())
         //: %1 is a list of file names
