@@ -4,8 +4,8 @@
 #include "OpenSslHandles.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
+#include <algorithm>
 #include <limits>
 
 namespace iotca::crypto {
@@ -47,12 +47,24 @@ QString describeDer(QByteArrayView der)
 
 QString findPrivateKeyMaterial(QByteArrayView data)
 {
-    // Any label ending in PRIVATE KEY, with or without a prefix; tolerant of spaces as hand-edited files have them.
-    static const QRegularExpression pemLabel(QStringLiteral("-----BEGIN ([A-Z0-9 ]*PRIVATE KEY)-----"));
-    const QString text = QString::fromLatin1(data.data(), data.size());
-    if (const QRegularExpressionMatch match = pemLabel.match(text); match.hasMatch())
-        //: %1 is a PEM label such as "EC PRIVATE KEY"
-        return QCoreApplication::translate("PrivateKeyScan", "a PEM '%1' block").arg(match.captured(1));
+    // Any "-----BEGIN <label>-----" whose label ends in PRIVATE KEY, with or without a prefix. Searched in the bytes
+    // themselves: an association CSV may be large, and a copy as text would double it in memory.
+    static constexpr QByteArrayView begin("-----BEGIN ");
+    static constexpr QByteArrayView dashes("-----");
+    static constexpr QByteArrayView privateKey("PRIVATE KEY");
+    for (qsizetype at = data.indexOf(begin); at >= 0; at = data.indexOf(begin, at + 1)) {
+        const qsizetype labelStart = at + begin.size();
+        const qsizetype labelEnd = data.indexOf(dashes, labelStart);
+        if (labelEnd < 0)
+            break;
+        const QByteArrayView label = data.sliced(labelStart, labelEnd - labelStart);
+        const bool plain = label.size() <= 64 && std::all_of(label.begin(), label.end(), [](char c) {
+                               return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' ';
+                           });
+        if (plain && label.endsWith(privateKey))
+            //: %1 is a PEM label such as "EC PRIVATE KEY"
+            return QCoreApplication::translate("PrivateKeyScan", "a PEM '%1' block").arg(QString::fromLatin1(label));
+    }
     return describeDer(data);
 }
 
