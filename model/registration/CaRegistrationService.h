@@ -30,10 +30,11 @@ struct RegisterCaRequest
     QString remoteName;
     /// The CA's private key, for the verification certificate (proof of possession).
     crypto::PrivateKey caKey;
-    /// A verification certificate made offline (a pending registration from a transfer bundle), used instead of
-    /// signing one: then no key is needed, and `registrationCode` must be the code it was made for.
-    QByteArray recordedVerificationPem;
     bool activate = true;
+    /// A verification certificate made offline (a pending registration from a transfer bundle), used instead of
+    /// signing one: then no key is needed, and `registrationCode` must be the code it was made for. Last, so that
+    /// aggregate initialisation of the fields above keeps working.
+    QByteArray recordedVerificationPem;
 };
 
 /// Outcome of a cascading CA change: how many recorded device certificates changed with it.
