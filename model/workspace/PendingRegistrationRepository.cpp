@@ -43,8 +43,8 @@ Result<QList<Record>> select(const Workspace& workspace, const QString& statemen
     auto database = workspace.connection();
     if (!database)
         return database.error();
-    auto query = sql::run(*database, statement, values,
-                          PendingRegistrationRepository::tr("Could not read the pending registrations."));
+    const QString failure = PendingRegistrationRepository::tr("Could not read the pending registrations.");
+    auto query = sql::run(*database, statement, values, failure);
     if (!query)
         return query.error();
     QList<Record> records;
