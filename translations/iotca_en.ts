@@ -627,6 +627,139 @@
     </message>
 </context>
 <context>
+    <name>BundleCommands</name>
+    <message>
+        <source>Carries a CA from an air-gapped machine to an online one: a signed transfer bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a CA&apos;s transfer bundle (certificates, verification certificates, CSVs, signed manifest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks a transfer bundle and records its CA (key held offline) and pending registrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle folder: new or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A platform&apos;s registration code: a verification certificate is made for it with the CA key (repeatable; each with its --platform).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A verification certificate made before (e.g. by `ca verification-cert`); its Common Name is the code (repeatable; each with its --platform).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform of each --registration-code, then of each --verification-cert, in order: aws-iot, tencent-iothub, apsaramq-mqtt, alibaba-iot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An association CSV to carry along (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ceremony record to carry along.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the CA&apos;s passphrase from the first line of &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the transfer bundle of a CA into a new folder, all or nothing: ca.pem, chain.pem (for an intermediate), verification certificates, association CSVs, the ceremony record, manifest.json with the SHA-256 of each file and manifest.json.sig, the manifest signed with the CA key. A file holding a private key is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one --platform for each --registration-code and each --verification-cert, in that order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuers of the CA &apos;%1&apos; up to its root are not all in this workspace; the bundle carries the whole chain.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a file, %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the transfer bundle of the CA &apos;%1&apos; to &apos;%2&apos; (%n file(s) and the signed manifest).</source>
+        <extracomment>%1 is a CA name, %2 a folder, %n the number of files</extracomment>
+        <translation>
+            <numerusform>Wrote the transfer bundle of the CA &apos;%1&apos; to &apos;%2&apos; (%n file and the signed manifest).</numerusform>
+            <numerusform>Wrote the transfer bundle of the CA &apos;%1&apos; to &apos;%2&apos; (%n files and the signed manifest).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CA certificate SHA-256: %1</source>
+        <extracomment>%1 is a SHA-256 fingerprint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA&apos;s name in this workspace (default: its name in the bundle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks every file of a transfer bundle against the signed manifest and the CA certificate, then records the CA (certificate only, key held offline) and its verification certificates as pending registrations; `ca register` uploads them. Importing the same bundle again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate SHA-256: %1 (compare it with the ceremony record)</source>
+        <extracomment>%1 is a SHA-256 fingerprint; compare it with the ceremony record</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle was imported before: the CA &apos;%1&apos; and its pending registrations are already recorded; nothing changed.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded the CA &apos;%1&apos; (certificate only; its key is held offline).</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n pending registration(s) of the CA &apos;%1&apos;; upload with `iotca ca register --account ACCOUNT &apos;%1&apos;`.</source>
+        <extracomment>%n pending registrations; %1 is a CA name</extracomment>
+        <translation>
+            <numerusform>Recorded %n pending registration of the CA &apos;%1&apos;; upload with `iotca ca register --account ACCOUNT &apos;%1&apos;`.</numerusform>
+            <numerusform>Recorded %n pending registrations of the CA &apos;%1&apos;; upload with `iotca ca register --account ACCOUNT &apos;%1&apos;`.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaCommands</name>
     <message>
         <source>Reads the CA&apos;s passphrase from the first line of &lt;file&gt; (else the keychain, else a prompt on the terminal).</source>
@@ -923,6 +1056,10 @@
     </message>
     <message>
         <source>A chain is written as PEM; --der cannot go with --chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records a registration done by hand in a platform console.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1602,6 +1739,11 @@
     <message>
         <source>CA limit reached: this account already has %1 CA certificates with the subject &apos;%2&apos;.</source>
         <extracomment>%1 is a number (10 or more), %2 a distinguished name such as &quot;CN=Fleet Root,O=Example&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorded verification certificate of the CA &apos;%1&apos; cannot be used: %2</source>
+        <extracomment>%1 is a CA name, %2 the reason</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2717,6 +2859,33 @@
     </message>
     <message>
         <source>The file is not a CSV text file: line %1 contains binary data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetachedSignature</name>
+    <message>
+        <source>No key was given to sign with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate has no public key to verify with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not verify with the certificate&apos;s key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4164,6 +4333,82 @@
     </message>
 </context>
 <context>
+    <name>ManualRegistration</name>
+    <message>
+        <source>The platform holds another certificate as &apos;%1&apos; than that of the CA &apos;%2&apos;; nothing was recorded.</source>
+        <extracomment>%1 is the platform&apos;s id of a CA, %2 a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform reports &apos;%1&apos; with the serial number %2, not that of the CA &apos;%3&apos; (%4); nothing was recorded.</source>
+        <extracomment>%1 is the platform&apos;s id of a CA, %2 its serial number as the platform reports it, %3 a CA name, %4 its serial</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; is already recorded as registered with the platform account &apos;%2&apos; (as &apos;%3&apos;).</source>
+        <extracomment>%1 is a CA name, %2 an account name, %3 the platform&apos;s id of the CA</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s id of the CA is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkRegisteredCommand</name>
+    <message>
+        <source>The platform account &apos;%1&apos; has no CA &apos;%2&apos;; nothing was recorded.</source>
+        <extracomment>%1 is an account name, %2 the platform&apos;s id of a CA</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform account&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s id of the CA (AWS certificateId, ApsaraMQ Sn, Tencent CertName, Alibaba IoT CA id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not ask the platform: records the registration as unconfirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records a registration done by hand in a platform&apos;s console. The platform is asked first and the registration recorded as it reports it (refused when it reports another certificate or none). With --offline, or for alibaba-iot (no CA API), it is recorded as unconfirmed until `ca sync` finds it on the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded the CA &apos;%1&apos; as registered with the platform account &apos;%2&apos; as &apos;%3&apos;, UNCONFIRMED: the platform was not asked. `iotca ca sync` confirms it once the platform can be reached.</source>
+        <extracomment>%1 is a CA name, %2 an account name, %3 the platform&apos;s id of the CA</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass --offline to record the registration as unconfirmed instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform confirms it: recorded the CA &apos;%1&apos; as registered with the platform account &apos;%2&apos; as &apos;%3&apos; (%4).</source>
+        <extracomment>%1 is a CA name, %2 an account name, %3 the platform&apos;s id of the CA, %4 a status such as &quot;Activated&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfflineBundleCommand</name>
     <message>
         <source>The platform account &apos;%1&apos; names an unknown platform &apos;%2&apos;.</source>
@@ -4191,6 +4436,19 @@
     </message>
     <message>
         <source>Wrote the upload bundle of the CA &apos;%1&apos; to &apos;%2&apos;. Register it in the %3 console as %4 describes; nothing was sent or recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineCaOutput</name>
+    <message>
+        <source>Pending registration: %1, code %2 (verification certificate from a transfer bundle; `ca register` uploads it)</source>
+        <extracomment>%1 a platform id, %2 a registration code; the verification certificate came in a transfer bundle</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNCONFIRMED registration: account &apos;%1&apos; as &apos;%2&apos;, recorded by hand on %3; the platform has not confirmed it (`ca sync`)</source>
+        <extracomment>%1 an account name, %2 the platform&apos;s id of the CA, %3 a date</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4589,6 +4847,42 @@
     </message>
     <message>
         <source>The file for %1 contains no complete PEM block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PendingRegistrationRepository</name>
+    <message>
+        <source>Could not read the pending registrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the pending registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record that the pending registration was uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update the registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PendingVerification</name>
+    <message>
+        <source>The private key of the CA &apos;%1&apos; is not in this workspace (%2), and no transfer bundle brought a verification certificate for %3 that is not used yet. Make one on the machine that holds the key (`iotca bundle export --registration-code CODE --platform %3`) and import it.</source>
+        <extracomment>%1 is a CA name, %2 where its key is kept, %3 a platform id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification certificate of the CA &apos;%1&apos; from its transfer bundle was made for the registration code &apos;%2&apos;; --code names another.</source>
+        <extracomment>%1 is a CA name, %2 a registration code</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5040,6 +5334,30 @@
     </message>
 </context>
 <context>
+    <name>PrivateKeyScan</name>
+    <message>
+        <source>a DER encrypted PKCS #8 private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DER PKCS #8 private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DER PKCS #12 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DER private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PEM &apos;%1&apos; block</source>
+        <extracomment>%1 is a PEM label such as &quot;EC PRIVATE KEY&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegistrationRecorder</name>
     <message>
         <source>The CA %1 is not registered with the platform account %2.</source>
@@ -5226,6 +5544,14 @@
         <source>%1: the device certificate %2 differs from the platform (the platform holds another certificate with this serial number); left as it is.</source>
         <extracomment>%1 is an account name, %2 a serial number</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n registration(s) recorded by hand now confirmed by the platform.</source>
+        <extracomment>%1 is an account name, %n the number of registrations recorded by hand</extracomment>
+        <translation>
+            <numerusform>%1: %n registration recorded by hand now confirmed by the platform.</numerusform>
+            <numerusform>%1: %n registrations recorded by hand now confirmed by the platform.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5494,6 +5820,186 @@
     </message>
     <message>
         <source>Could not save the change in the workspace &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferBundleImporter</name>
+    <message>
+        <source>Imported from a transfer bundle (manifest SHA-256 %1).</source>
+        <extracomment>%1 is the SHA-256 of the bundle&apos;s manifest</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferBundleManifest</name>
+    <message>
+        <source>%1, field &apos;%2&apos;: %3</source>
+        <extracomment>%1 is the manifest file, %2 a JSON field such as &quot;files[2].sha256&quot;, %3 what is wrong</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (at byte %2: %3).</source>
+        <extracomment>%1 is the manifest file, %2 the byte offset, %3 the parser&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs platform, registrationCode and verificationCertificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a plain file name of the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not 64 lower-case hex digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names a file twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not list &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferBundleReader</name>
+    <message>
+        <source>%1 is not a regular file; a bundle holds only the files its manifest lists.</source>
+        <extracomment>%1 is a path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not listed in %2: someone added it after the bundle was signed.</source>
+        <extracomment>%1 is a path, %2 the manifest file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing: %2 lists it.</source>
+        <extracomment>%1 is a path, %2 the manifest file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been changed: its SHA-256 is not the one %2 lists.</source>
+        <extracomment>%1 is a path, %2 the manifest file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds private key material (%2); a bundle never carries a private key.</source>
+        <extracomment>%1 is a path, %2 what was found such as &quot;a PEM &apos;EC PRIVATE KEY&apos; block&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing: without it the bundle cannot be checked.</source>
+        <extracomment>%1 is a path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate: %2</source>
+        <extracomment>%1 is a path, %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a CA certificate: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not verify %2 with the key of the CA certificate in %3: the manifest or its signature was changed, or they are from another CA.</source>
+        <extracomment>%1 and %2 are paths (the signature and the manifest), %3 the CA certificate file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 states another fingerprint for the CA than that of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no certificates.</source>
+        <extracomment>%1 is a path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not chain to the root in %2: %3</source>
+        <extracomment>%1 and %2 are paths, %3 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a root CA and the bundle has no %2 with its issuers.</source>
+        <extracomment>%1 is a path, %2 the chain file name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names an unknown platform &apos;%2&apos;.</source>
+        <extracomment>%1 is the manifest file, %2 a platform id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a verification certificate of this CA for its registration code: %2</source>
+        <extracomment>%1 is a path, %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferBundleWriter</name>
+    <message>
+        <source>&apos;%1&apos; is not a verification certificate for this CA and code: %2</source>
+        <extracomment>%1 is a file, %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification certificate could not be made: %1</source>
+        <extracomment>%1 is the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate and its own private key are needed to sign the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder was given for the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &apos;%1&apos; is not empty; a bundle needs a folder of its own (the importing side refuses any file the manifest does not list).</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot go into a bundle under its name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two files would be called &apos;%1&apos; in the bundle; rename one.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown platform &apos;%1&apos;.</source>
+        <extracomment>%1 is a platform id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds private key material (%2); nothing was written. A bundle never carries a private key.</source>
+        <extracomment>%1 is a file, %2 what was found such as &quot;a PEM &apos;EC PRIVATE KEY&apos; block&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5946,6 +6452,14 @@
     </message>
     <message>
         <source>CA private key backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer bundle imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration recorded by hand (unconfirmed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7967,6 +8481,94 @@
     </message>
     <message>
         <source>Choose a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::ImportBundleAction</name>
+    <message>
+        <source>Import Bun&amp;dle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a transfer bundle from an offline key ceremony: its CA and pending registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::ImportBundleCommand</name>
+    <message>
+        <source>Import Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle of &apos;%1&apos; was imported before; nothing changed.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the CA &apos;%1&apos; (key held offline) with %n pending registration(s).</source>
+        <extracomment>%1 is a CA name, %n the number of pending registrations</extracomment>
+        <translation>
+            <numerusform>Imported the CA &apos;%1&apos; (key held offline) with %n pending registration.</numerusform>
+            <numerusform>Imported the CA &apos;%1&apos; (key held offline) with %n pending registrations.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::ImportBundleDialog</name>
+    <message>
+        <source>Import Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every file of the bundle matches its signed manifest, and the signature verifies with the CA certificate it carries. Compare the fingerprint below with the ceremony record before you import: only that proves the CA is the one of the ceremony.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA &amp;name in this workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate only: its private key is held offline, so nothing here signs with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded, left in the folder: the association CSVs %1.</source>
+        <extracomment>%1 is a list of file names</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be recorded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pending registration for %1 (code %2): `iotca ca register` uploads it with the verification certificate from the bundle.</source>
+        <extracomment>%1 is a platform id such as &quot;aws-iot&quot;, %2 a registration code</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AccountCommands</name>
     <message>
-        <source>The secret file '%1' is empty.</source>
+        <source>The secret file &apos;%1&apos; is empty.</source>
         <translation>密钥文件“%1”为空。</translation>
     </message>
     <message>
@@ -23,7 +24,7 @@
         <translation>移除平台账号及其凭据。</translation>
     </message>
     <message>
-        <source>Checks an account's credentials with a read-only request.</source>
+        <source>Checks an account&apos;s credentials with a read-only request.</source>
         <translation>通过只读请求检查账号的凭据。</translation>
     </message>
     <message>
@@ -55,7 +56,7 @@
         <translation>该账号所使用的产品密钥 ProductKey（阿里云）或产品 ID（腾讯云）。</translation>
     </message>
     <message>
-        <source>Talks to &lt;url&gt; instead of the platform's public host (a private endpoint, the local emulator).</source>
+        <source>Talks to &lt;url&gt; instead of the platform&apos;s public host (a private endpoint, the local emulator).</source>
         <translation>与 &lt;URL&gt; 通信，而不是平台的公共主机（用于私有端点或本地模拟器）。</translation>
     </message>
     <message>
@@ -63,7 +64,7 @@
         <translation>URL</translation>
     </message>
     <message>
-        <source>Also trusts the PEM certificates in &lt;file&gt;, for this account's endpoint only.</source>
+        <source>Also trusts the PEM certificates in &lt;file&gt;, for this account&apos;s endpoint only.</source>
         <translation>同时信任 &lt;文件&gt; 中的 PEM 证书（仅用于此账号的端点）。</translation>
     </message>
     <message>
@@ -79,7 +80,7 @@
         <translation>从 &lt;文件&gt; 读取对应的密钥（文件内容，不含末尾的换行符）。</translation>
     </message>
     <message>
-        <source>The account's name in the workspace.</source>
+        <source>The account&apos;s name in the workspace.</source>
         <translation>账号在工作区中的名称。</translation>
     </message>
     <message>
@@ -87,13 +88,13 @@
         <translation>添加云平台账号。AccessKey ID 及其密钥存储在系统钥匙串中；工作区只保存钥匙串条目的名称。</translation>
     </message>
     <message>
-        <source>Unknown platform '%1'; use one of %2.</source>
+        <source>Unknown platform &apos;%1&apos;; use one of %2.</source>
         <extracomment>%1 is what the user typed, %2 the list of platforms</extracomment>
         <translation>未知平台“%1”；请使用 %2 之一。</translation>
     </message>
     <message>
-        <source>Added the platform account '%1' (%2, %3); its credentials are in the system keychain.</source>
-        <extracomment>%1 is an account name, %2 a platform such as "AWS IoT Core", %3 a region</extracomment>
+        <source>Added the platform account &apos;%1&apos; (%2, %3); its credentials are in the system keychain.</source>
+        <extracomment>%1 is an account name, %2 a platform such as &quot;AWS IoT Core&quot;, %3 a region</extracomment>
         <translation>已添加平台账号“%1”（%2，%3）；其凭据保存在系统钥匙串中。</translation>
     </message>
     <message>
@@ -102,7 +103,7 @@
     </message>
     <message>
         <source>(public endpoint)</source>
-        <extracomment>Shown instead of an endpoint URL when the account uses the platform's public host</extracomment>
+        <extracomment>Shown instead of an endpoint URL when the account uses the platform&apos;s public host</extracomment>
         <translation>（公共端点）</translation>
     </message>
     <message>
@@ -123,7 +124,7 @@
         </translation>
     </message>
     <message>
-        <source>The account's name.</source>
+        <source>The account&apos;s name.</source>
         <translation>账号名称。</translation>
     </message>
     <message>
@@ -131,30 +132,30 @@
         <translation>从工作区移除平台账号，并从钥匙串中移除其凭据。平台上不会有任何更改。如果有 CA 在该账号上注册，会先在终端上询问（没有终端时需要 --yes）。</translation>
     </message>
     <message numerus="yes">
-        <source>The platform account '%1' has %n registered CA(s); the workspace forgets those registrations (the platform keeps them). Remove the account?</source>
+        <source>The platform account &apos;%1&apos; has %n registered CA(s); the workspace forgets those registrations (the platform keeps them). Remove the account?</source>
         <extracomment>%1 is an account name, %n the number of CAs registered with it</extracomment>
         <translation>
             <numerusform>平台账号“%1”有 %n 个已注册 CA；工作区将不再记录这些注册（平台上仍保留）。要移除该账号吗？</numerusform>
         </translation>
     </message>
     <message>
-        <source>The platform account '%1' was not removed.</source>
+        <source>The platform account &apos;%1&apos; was not removed.</source>
         <translation>未移除平台账号“%1”。</translation>
     </message>
     <message>
-        <source>Refusing to remove the platform account '%1' with registered CAs without confirmation; pass --yes.</source>
+        <source>Refusing to remove the platform account &apos;%1&apos; with registered CAs without confirmation; pass --yes.</source>
         <translation>平台账号“%1”有已注册的 CA，未经确认，拒绝移除；请传入 --yes。</translation>
     </message>
     <message>
-        <source>Removed the platform account '%1' and its credentials.</source>
+        <source>Removed the platform account &apos;%1&apos; and its credentials.</source>
         <translation>已移除平台账号“%1”及其凭据。</translation>
     </message>
     <message>
-        <source>Checks the account's endpoint and credentials with a read-only request (it lists the account's CAs). Prints OK, or the platform's error and exits 1.</source>
+        <source>Checks the account&apos;s endpoint and credentials with a read-only request (it lists the account&apos;s CAs). Prints OK, or the platform&apos;s error and exits 1.</source>
         <translation>通过只读请求（列出该账号的 CA）检查账号的端点和凭据。成功时输出 OK，否则输出平台返回的错误并以退出码 1 退出。</translation>
     </message>
     <message numerus="yes">
-        <source>OK: the platform account '%1' answered; it has %n CA certificate(s).</source>
+        <source>OK: the platform account &apos;%1&apos; answered; it has %n CA certificate(s).</source>
         <extracomment>%1 is an account name, %n the number of CA certificates the platform listed</extracomment>
         <translation>
             <numerusform>OK：平台账号“%1”已响应；该账号有 %n 个 CA 证书。</numerusform>
@@ -169,17 +170,17 @@
         <translation>关联第 %1 行缺少 ProductKey。</translation>
     </message>
     <message>
-        <source>Association row %1: the DeviceName '%2' is not 4 to 32 letters, digits or - _ @ . :</source>
+        <source>Association row %1: the DeviceName &apos;%2&apos; is not 4 to 32 letters, digits or - _ @ . :</source>
         <extracomment>%1 is a row number, %2 a device name</extracomment>
         <translation>关联第 %1 行：DeviceName“%2”不是 4 到 32 个字母、数字或 - _ @ . :</translation>
     </message>
     <message>
-        <source>Association row %1: '%2' is not a hexadecimal certificate serial number.</source>
+        <source>Association row %1: &apos;%2&apos; is not a hexadecimal certificate serial number.</source>
         <extracomment>%1 is a row number, %2 the text given as serial number</extracomment>
         <translation>关联第 %1 行：“%2”不是十六进制的证书序列号。</translation>
     </message>
     <message>
-        <source>Association row %1 repeats the device '%2' or the serial number %3.</source>
+        <source>Association row %1 repeats the device &apos;%2&apos; or the serial number %3.</source>
         <extracomment>%1 is a row number, %2 a device name, %3 a serial number</extracomment>
         <translation>关联第 %1 行重复了设备“%2”或序列号 %3。</translation>
     </message>
@@ -195,18 +196,18 @@
         <translation>该 CA 在工作区中没有记录任何设备证书，没有可导出的内容。</translation>
     </message>
     <message>
-        <source>The CA has no device certificates recorded for the product '%1'; there is nothing to export.</source>
+        <source>The CA has no device certificates recorded for the product &apos;%1&apos;; there is nothing to export.</source>
         <translation>该 CA 没有为产品“%1”记录任何设备证书，没有可导出的内容。</translation>
     </message>
     <message numerus="yes">
-        <source>The CA's devices belong to %n products (%1); an association CSV names one product, so choose one.</source>
+        <source>The CA&apos;s devices belong to %n products (%1); an association CSV names one product, so choose one.</source>
         <extracomment>%1 is a list of product keys, %n how many there are</extracomment>
         <translation>
             <numerusform>该 CA 的设备属于 %n 个产品（%1）；一个关联 CSV 只能对应一个产品，请选择其中一个。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Could not write the association CSV '%1': %2</source>
+        <source>Could not write the association CSV &apos;%1&apos;: %2</source>
         <extracomment>%1 is a file, %2 the reason</extracomment>
         <translation>无法写入关联 CSV“%1”：%2</translation>
     </message>
@@ -219,7 +220,7 @@
         <translation>该文件有 %1 行，拆分后会超过 %2 个文件；请先将其拆分为较小的文件。</translation>
     </message>
     <message>
-        <source>The file '%1' changed while it was being split; nothing was written.</source>
+        <source>The file &apos;%1&apos; changed while it was being split; nothing was written.</source>
         <translation>文件“%1”在拆分过程中发生了更改；未写入任何内容。</translation>
     </message>
     <message>
@@ -231,7 +232,7 @@
 <context>
     <name>AssociationCsvValidator</name>
     <message>
-        <source>the file is UTF-16 text, not UTF-8; save it as UTF-8 (in Excel: "CSV UTF-8") and try again</source>
+        <source>the file is UTF-16 text, not UTF-8; save it as UTF-8 (in Excel: &quot;CSV UTF-8&quot;) and try again</source>
         <translation>该文件是 UTF-16 文本，而不是 UTF-8；请将其另存为 UTF-8（在 Excel 中选择“CSV UTF-8”）后重试</translation>
     </message>
     <message>
@@ -239,7 +240,7 @@
         <translation>二进制数据：这不是 CSV 文本文件</translation>
     </message>
     <message>
-        <source>the file is not UTF-8 text: this line has bytes that are not valid UTF-8; save the file as UTF-8 (in Excel: "CSV UTF-8") and try again</source>
+        <source>the file is not UTF-8 text: this line has bytes that are not valid UTF-8; save the file as UTF-8 (in Excel: &quot;CSV UTF-8&quot;) and try again</source>
         <translation>该文件不是 UTF-8 文本：此行包含无效的 UTF-8 字节；请将文件另存为 UTF-8（在 Excel 中选择“CSV UTF-8”）后重试</translation>
     </message>
     <message>
@@ -248,7 +249,7 @@
         <translation>列 %1 在标题行中出现了两次（第 %2 列和第 %3 列）</translation>
     </message>
     <message>
-        <source>the first line must name the columns ProductKey, DeviceName and CertSN; it reads '%1'</source>
+        <source>the first line must name the columns ProductKey, DeviceName and CertSN; it reads &apos;%1&apos;</source>
         <translation>第一行必须列出 ProductKey、DeviceName 和 CertSN 列名；当前内容为“%1”</translation>
     </message>
     <message>
@@ -256,7 +257,7 @@
         <translation>标题行中有一列没有名称；各列应为 ProductKey、DeviceName 和 CertSN</translation>
     </message>
     <message>
-        <source>unknown column '%1' in the header; the columns are ProductKey, DeviceName and CertSN</source>
+        <source>unknown column &apos;%1&apos; in the header; the columns are ProductKey, DeviceName and CertSN</source>
         <translation>标题行中有未知列“%1”；各列应为 ProductKey、DeviceName 和 CertSN</translation>
     </message>
     <message>
@@ -268,11 +269,11 @@
         <translation>ProductKey 为空</translation>
     </message>
     <message>
-        <source>the ProductKey '%1' has spaces around it</source>
+        <source>the ProductKey &apos;%1&apos; has spaces around it</source>
         <translation>ProductKey“%1”前后有空格</translation>
     </message>
     <message>
-        <source>ProductKey '%1' differs from '%2' on line %3 (one product per file)</source>
+        <source>ProductKey &apos;%1&apos; differs from &apos;%2&apos; on line %3 (one product per file)</source>
         <translation>ProductKey“%1”与第 %3 行的“%2”不同（每个文件只能包含一个产品）</translation>
     </message>
     <message>
@@ -280,28 +281,28 @@
         <translation>DeviceName 为空</translation>
     </message>
     <message>
-        <source>DeviceName '%1' contains '%2'; only letters, digits and - _ @ . : are allowed</source>
+        <source>DeviceName &apos;%1&apos; contains &apos;%2&apos;; only letters, digits and - _ @ . : are allowed</source>
         <extracomment>%2 is the first character that is not allowed</extracomment>
         <translation>DeviceName“%1”包含“%2”；只允许使用字母、数字以及 - _ @ . :</translation>
     </message>
     <message>
-        <source>DeviceName '%1' must have %2 to %3 characters, not %4</source>
+        <source>DeviceName &apos;%1&apos; must have %2 to %3 characters, not %4</source>
         <translation>DeviceName“%1”的长度必须为 %2 到 %3 个字符，而不是 %4 个</translation>
     </message>
     <message>
-        <source>DeviceName '%1' is already listed on line %2</source>
+        <source>DeviceName &apos;%1&apos; is already listed on line %2</source>
         <translation>DeviceName“%1”已在第 %2 行列出</translation>
     </message>
     <message>
-        <source>no device certificate with serial number %1 was issued by the CA '%2'</source>
+        <source>no device certificate with serial number %1 was issued by the CA &apos;%2&apos;</source>
         <translation>CA“%2”未颁发序列号为 %1 的设备证书</translation>
     </message>
     <message>
-        <source>the certificate %1 was issued for the product '%2', not '%3'</source>
+        <source>the certificate %1 was issued for the product &apos;%2&apos;, not &apos;%3&apos;</source>
         <translation>证书 %1 是为产品“%2”颁发的，而不是“%3”</translation>
     </message>
     <message>
-        <source>the certificate %1 was issued for the device '%2', not '%3'</source>
+        <source>the certificate %1 was issued for the device &apos;%2&apos;, not &apos;%3&apos;</source>
         <translation>证书 %1 是为设备“%2”颁发的，而不是“%3”</translation>
     </message>
     <message>
@@ -322,13 +323,13 @@
         <translation>有 %1 个字段，应为 %2 个</translation>
     </message>
     <message>
-        <source>CertSN '%1' (%2) is already listed on line %3</source>
+        <source>CertSN &apos;%1&apos; (%2) is already listed on line %3</source>
         <extracomment>%1 is the serial number as written in the file, %2 the same number normalised</extracomment>
         <translation>CertSN“%1”（%2）已在第 %3 行列出</translation>
     </message>
     <message>
-        <source>%1; '%2' is on %3 rows in all</source>
-        <extracomment>Appended to "ProductKey 'X' differs from 'Y' on line 2 (one product per file)"</extracomment>
+        <source>%1; &apos;%2&apos; is on %3 rows in all</source>
+        <extracomment>Appended to &quot;ProductKey &apos;X&apos; differs from &apos;Y&apos; on line 2 (one product per file)&quot;</extracomment>
         <translation>%1；“%2”共出现在 %3 行中</translation>
     </message>
     <message>
@@ -348,7 +349,7 @@
         <translation>该文件为空；其第一行必须列出 ProductKey、DeviceName 和 CertSN 列名</translation>
     </message>
     <message>
-        <source>the %1 '%2' begins with '%3': a spreadsheet that opens this file may run it as a formula</source>
+        <source>the %1 &apos;%2&apos; begins with &apos;%3&apos;: a spreadsheet that opens this file may run it as a formula</source>
         <extracomment>%1 is a column name (ProductKey, DeviceName), %2 the cell, %3 its first character</extracomment>
         <translation>%1“%2”以“%3”开头：用电子表格打开此文件时可能会将其作为公式执行</translation>
     </message>
@@ -356,18 +357,18 @@
 <context>
     <name>AssociationCsvWriter</name>
     <message>
-        <source>The CSV file '%1' could not be written.</source>
+        <source>The CSV file &apos;%1&apos; could not be written.</source>
         <translation>无法写入 CSV 文件“%1”。</translation>
     </message>
     <message>
-        <source>The CSV file '%1' is not open for writing.</source>
+        <source>The CSV file &apos;%1&apos; is not open for writing.</source>
         <translation>CSV 文件“%1”未以写入方式打开。</translation>
     </message>
 </context>
 <context>
     <name>AuditCommands</name>
     <message>
-        <source>Shows and verifies the workspace's audit log.</source>
+        <source>Shows and verifies the workspace&apos;s audit log.</source>
         <translation>显示并验证工作区的审计日志。</translation>
     </message>
     <message>
@@ -387,11 +388,11 @@
         <translation>编号</translation>
     </message>
     <message>
-        <source>The option --after needs an entry id, not '%1'.</source>
+        <source>The option --after needs an entry id, not &apos;%1&apos;.</source>
         <translation>选项 --after 需要一个条目编号，而不是“%1”。</translation>
     </message>
     <message>
-        <source>Checks the audit log's hash chain. Exit code 0 when it is intact, 1 when an entry was changed, removed or cut off.</source>
+        <source>Checks the audit log&apos;s hash chain. Exit code 0 when it is intact, 1 when an entry was changed, removed or cut off.</source>
         <translation>检查审计日志的哈希链。完好时退出码为 0；有条目被更改、删除或截断时退出码为 1。</translation>
     </message>
     <message numerus="yes">
@@ -535,14 +536,14 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>One item of an audit entry's summary: %1 a label such as "Serial", %2 its value</extracomment>
+        <extracomment>One item of an audit entry&apos;s summary: %1 a label such as &quot;Serial&quot;, %2 its value</extracomment>
         <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>AuditLog</name>
     <message>
-        <source>Could not write the audit log entry for '%1'.</source>
+        <source>Could not write the audit log entry for &apos;%1&apos;.</source>
         <translation>无法写入“%1”的审计日志条目。</translation>
     </message>
     <message>
@@ -568,19 +569,19 @@
         <translation>审计日志止于条目 %1，但已写入的条目直到 %2。</translation>
     </message>
     <message>
-        <source>The audit log's recorded end does not match its last entry %1.</source>
+        <source>The audit log&apos;s recorded end does not match its last entry %1.</source>
         <translation>审计日志记录的结尾与其最后一个条目 %1 不匹配。</translation>
     </message>
 </context>
 <context>
     <name>AuditLogExport</name>
     <message>
-        <source>Cannot write the file '%1'.</source>
+        <source>Cannot write the file &apos;%1&apos;.</source>
         <extracomment>%1 is a file</extracomment>
         <translation>无法写入文件“%1”。</translation>
     </message>
     <message>
-        <source>Cannot write the audit log to '%1'.</source>
+        <source>Cannot write the audit log to &apos;%1&apos;.</source>
         <extracomment>%1 is a file</extracomment>
         <translation>无法将审计日志写入“%1”。</translation>
     </message>
@@ -588,13 +589,13 @@
 <context>
     <name>BatchFileWriter</name>
     <message>
-        <source>Cannot write '%1': %2.</source>
-        <extracomment>%1 is a file name, %2 the system's reason</extracomment>
+        <source>Cannot write &apos;%1&apos;: %2.</source>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
         <translation>无法写入“%1”：%2。</translation>
     </message>
     <message>
-        <source>Cannot flush the files in '%1' to disk: %2.</source>
-        <extracomment>%1 is a folder, %2 the system's reason</extracomment>
+        <source>Cannot flush the files in &apos;%1&apos; to disk: %2.</source>
+        <extracomment>%1 is a folder, %2 the system&apos;s reason</extracomment>
         <translation>无法将“%1”中的文件刷新到磁盘：%2。</translation>
     </message>
 </context>
@@ -611,19 +612,150 @@
     </message>
     <message>
         <source>hint: %1</source>
-        <extracomment>A line after an error message; %1 says what to do, e.g. "pass --remote-name NAME …"</extracomment>
+        <extracomment>A line after an error message; %1 says what to do, e.g. &quot;pass --remote-name NAME …&quot;</extracomment>
         <translation>提示：%1</translation>
     </message>
     <message>
         <source>error code: %1</source>
-        <extracomment>Last line of a failed platform operation; %1 is the platform's or our error code</extracomment>
+        <extracomment>Last line of a failed platform operation; %1 is the platform&apos;s or our error code</extracomment>
         <translation>错误码：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BundleCommands</name>
+    <message>
+        <source>Carries a CA from an air-gapped machine to an online one: a signed transfer bundle.</source>
+        <translation>将 CA 从物理隔离的机器带到联网的机器：一个签名的传输包。</translation>
+    </message>
+    <message>
+        <source>Writes a CA&apos;s transfer bundle (certificates, verification certificates, CSVs, signed manifest).</source>
+        <translation>写入 CA 的传输包（证书、验证证书、CSV、签名的清单）。</translation>
+    </message>
+    <message>
+        <source>Checks a transfer bundle and records its CA (key held offline) and pending registrations.</source>
+        <translation>检查传输包并记录其 CA（密钥离线保管）和待注册项。</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s name.</source>
+        <translation>CA 的名称。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The bundle folder: new or empty.</source>
+        <translation>传输包文件夹：新建的或空的。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>A platform&apos;s registration code: a verification certificate is made for it with the CA key (repeatable; each with its --platform).</source>
+        <translation>平台的注册码：用 CA 密钥为它生成验证证书（可重复；每个配一个 --platform）。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>注册码</translation>
+    </message>
+    <message>
+        <source>A verification certificate made before (e.g. by `ca verification-cert`); its Common Name is the code (repeatable; each with its --platform).</source>
+        <translation>事先生成的验证证书（例如用 `ca verification-cert`）；其通用名称即注册码（可重复；每个配一个 --platform）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The platform of each --registration-code, then of each --verification-cert, in order: aws-iot, tencent-iothub, apsaramq-mqtt, alibaba-iot.</source>
+        <translation>依次为每个 --registration-code、再为每个 --verification-cert 指定平台：aws-iot、tencent-iothub、apsaramq-mqtt、alibaba-iot。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>An association CSV to carry along (repeatable).</source>
+        <translation>一并携带的关联 CSV（可重复）。</translation>
+    </message>
+    <message>
+        <source>The ceremony record to carry along.</source>
+        <translation>一并携带的仪式记录。</translation>
+    </message>
+    <message>
+        <source>Reads the CA&apos;s passphrase from the first line of &lt;file&gt;.</source>
+        <translation>从 &lt;文件&gt; 的第一行读取 CA 的口令。</translation>
+    </message>
+    <message>
+        <source>Writes the transfer bundle of a CA into a new folder, all or nothing: ca.pem, chain.pem (for an intermediate), verification certificates, association CSVs, the ceremony record, manifest.json with the SHA-256 of each file and manifest.json.sig, the manifest signed with the CA key. A file holding a private key is refused.</source>
+        <translation>将 CA 的传输包写入一个新文件夹，要么全部写入，要么什么都不写：ca.pem、chain.pem（中间 CA 才有）、验证证书、关联 CSV、仪式记录、记有每个文件 SHA-256 的 manifest.json，以及 manifest.json.sig（用 CA 密钥对清单的签名）。含有私钥的文件会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Give one --platform for each --registration-code and each --verification-cert, in that order.</source>
+        <translation>请按顺序为每个 --registration-code 和每个 --verification-cert 各给出一个 --platform。</translation>
+    </message>
+    <message>
+        <source>The issuers of the CA &apos;%1&apos; up to its root are not all in this workspace; the bundle carries the whole chain.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>CA“%1”直到根 CA 的各级签发者并不都在此工作区中；传输包需要携带完整的证书链。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a file, %2 the reason</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the transfer bundle of the CA &apos;%1&apos; to &apos;%2&apos; (%n file(s) and the signed manifest).</source>
+        <extracomment>%1 is a CA name, %2 a folder, %n the number of files</extracomment>
+        <translation>
+            <numerusform>已将 CA“%1”的传输包写入“%2”（%n 个文件及签名的清单）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CA certificate SHA-256: %1</source>
+        <extracomment>%1 is a SHA-256 fingerprint</extracomment>
+        <translation>CA 证书 SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s name in this workspace (default: its name in the bundle).</source>
+        <translation>CA 在此工作区中的名称（默认：其在传输包中的名称）。</translation>
+    </message>
+    <message>
+        <source>The bundle folder.</source>
+        <translation>传输包文件夹。</translation>
+    </message>
+    <message>
+        <source>Checks every file of a transfer bundle against the signed manifest and the CA certificate, then records the CA (certificate only, key held offline) and its verification certificates as pending registrations; `ca register` uploads them. Importing the same bundle again changes nothing.</source>
+        <translation>按签名的清单和 CA 证书检查传输包中的每个文件，然后记录 CA（仅证书，密钥离线保管），并将其验证证书记录为待注册项；由 `ca register` 上传。再次导入同一个传输包不会做任何更改。</translation>
+    </message>
+    <message>
+        <source>CA certificate SHA-256: %1 (compare it with the ceremony record)</source>
+        <extracomment>%1 is a SHA-256 fingerprint; compare it with the ceremony record</extracomment>
+        <translation>CA 证书 SHA-256：%1（请与仪式记录核对）</translation>
+    </message>
+    <message>
+        <source>The bundle was imported before: the CA &apos;%1&apos; and its pending registrations are already recorded; nothing changed.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>此传输包之前已导入：CA“%1”及其待注册项均已记录；没有任何更改。</translation>
+    </message>
+    <message>
+        <source>Recorded the CA &apos;%1&apos; (certificate only; its key is held offline).</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>已记录 CA“%1”（仅证书；其密钥离线保管）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n pending registration(s) of the CA &apos;%1&apos;; upload with `iotca ca register --account ACCOUNT &apos;%1&apos;`.</source>
+        <extracomment>%n pending registrations; %1 is a CA name</extracomment>
+        <translation>
+            <numerusform>已记录 CA“%1”的 %n 个待注册项；请用 `iotca ca register --account ACCOUNT &apos;%1&apos;` 上传。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CaCommands</name>
     <message>
-        <source>Reads the CA's passphrase from the first line of &lt;file&gt; (else the keychain, else a prompt on the terminal).</source>
+        <source>Reads the CA&apos;s passphrase from the first line of &lt;file&gt; (else the keychain, else a prompt on the terminal).</source>
         <translation>从 &lt;文件&gt; 的第一行读取 CA 的口令（否则从钥匙串读取，再否则在终端上提示输入）。</translation>
     </message>
     <message>
@@ -651,23 +783,23 @@
         <translation>显示一个 CA。</translation>
     </message>
     <message>
-        <source>Writes a CA's certificate to a file.</source>
+        <source>Writes a CA&apos;s certificate to a file.</source>
         <translation>将 CA 的证书写入文件。</translation>
     </message>
     <message>
-        <source>Makes the verification certificate for a platform's registration code.</source>
+        <source>Makes the verification certificate for a platform&apos;s registration code.</source>
         <translation>为平台的注册码生成验证证书。</translation>
     </message>
     <message>
-        <source>Remembers a CA's passphrase in the system keychain.</source>
+        <source>Remembers a CA&apos;s passphrase in the system keychain.</source>
         <translation>在系统钥匙串中记住 CA 的口令。</translation>
     </message>
     <message>
-        <source>Removes a CA's passphrase from the system keychain.</source>
+        <source>Removes a CA&apos;s passphrase from the system keychain.</source>
         <translation>从系统钥匙串中移除 CA 的口令。</translation>
     </message>
     <message>
-        <source>The CA's name in the workspace.</source>
+        <source>The CA&apos;s name in the workspace.</source>
         <translation>CA 在工作区中的名称。</translation>
     </message>
     <message>
@@ -683,8 +815,8 @@
         <translation>类型</translation>
     </message>
     <message>
-        <source>The subject, e.g. "CN=Fleet Root,O=Example,C=CN".</source>
-        <translation>主题，例如 "CN=Fleet Root,O=Example,C=CN"。</translation>
+        <source>The subject, e.g. &quot;CN=Fleet Root,O=Example,C=CN&quot;.</source>
+        <translation>主题，例如 &quot;CN=Fleet Root,O=Example,C=CN&quot;。</translation>
     </message>
     <message>
         <source>dn</source>
@@ -703,7 +835,7 @@
         <translation>basicConstraints 的 pathLenConstraint（默认：无）。</translation>
     </message>
     <message>
-        <source>Unknown key type '%1'; use one of %2.</source>
+        <source>Unknown key type &apos;%1&apos;; use one of %2.</source>
         <extracomment>%1 is what the user typed, %2 the list of key types</extracomment>
         <translation>未知的密钥类型“%1”；请使用 %2 之一。</translation>
     </message>
@@ -717,12 +849,12 @@
         <translation>选项 --path-length 需要一个大于或等于 0 的整数。</translation>
     </message>
     <message>
-        <source>The workspace already has a CA named '%1'.</source>
+        <source>The workspace already has a CA named &apos;%1&apos;.</source>
         <extracomment>%1 is a CA name</extracomment>
         <translation>工作区中已有名为“%1”的 CA。</translation>
     </message>
     <message>
-        <source>New passphrase for the CA '%1':</source>
+        <source>New passphrase for the CA &apos;%1&apos;:</source>
         <extracomment>Prompt on the terminal; %1 is a CA name</extracomment>
         <translation>CA“%1”的新口令：</translation>
     </message>
@@ -731,7 +863,7 @@
         <translation>CA 证书（PEM 或 DER）。</translation>
     </message>
     <message>
-        <source>The CA's name.</source>
+        <source>The CA&apos;s name.</source>
         <translation>CA 的名称。</translation>
     </message>
     <message>
@@ -743,16 +875,16 @@
         <translation>写入 DER 而不是 PEM。</translation>
     </message>
     <message>
-        <source>Writes a CA's certificate (never its key) to a file.</source>
+        <source>Writes a CA&apos;s certificate (never its key) to a file.</source>
         <translation>将 CA 的证书（绝不包括其密钥）写入文件。</translation>
     </message>
     <message>
-        <source>Wrote the certificate of the CA '%1' to '%2'.</source>
+        <source>Wrote the certificate of the CA &apos;%1&apos; to &apos;%2&apos;.</source>
         <extracomment>%1 is a CA name, %2 a file</extracomment>
         <translation>已将 CA“%1”的证书写入“%2”。</translation>
     </message>
     <message>
-        <source>The platform's registration code.</source>
+        <source>The platform&apos;s registration code.</source>
         <translation>平台的注册码。</translation>
     </message>
     <message>
@@ -764,7 +896,7 @@
         <translation>要写入的证书文件（PEM）。</translation>
     </message>
     <message>
-        <source>Also writes the verification certificate's own key (PEM, owner-only).</source>
+        <source>Also writes the verification certificate&apos;s own key (PEM, owner-only).</source>
         <translation>同时写入验证证书自身的密钥（PEM，仅所有者可访问）。</translation>
     </message>
     <message>
@@ -772,53 +904,53 @@
         <translation>有效期天数（默认 300）。</translation>
     </message>
     <message>
-        <source>Makes the verification certificate that proves to a platform that you hold the CA's key: a new key, CN = the registration code, signed by the CA.</source>
+        <source>Makes the verification certificate that proves to a platform that you hold the CA&apos;s key: a new key, CN = the registration code, signed by the CA.</source>
         <translation>生成验证证书，向平台证明您持有 CA 的密钥：使用新密钥，CN 为注册码，由该 CA 签名。</translation>
     </message>
     <message>
-        <source>Wrote the verification certificate to '%1' (serial %2).</source>
+        <source>Wrote the verification certificate to &apos;%1&apos; (serial %2).</source>
         <extracomment>%1 is a file, %2 a serial number</extracomment>
         <translation>已将验证证书写入“%1”（序列号 %2）。</translation>
     </message>
     <message>
-        <source>Also deletes the CA's device certificates and registrations.</source>
+        <source>Also deletes the CA&apos;s device certificates and registrations.</source>
         <translation>同时删除该 CA 的设备证书和注册记录。</translation>
     </message>
     <message>
-        <source>Delete the CA '%1' and its private key from the workspace? This cannot be undone.</source>
+        <source>Delete the CA &apos;%1&apos; and its private key from the workspace? This cannot be undone.</source>
         <extracomment>%1 is a CA name</extracomment>
         <translation>要从工作区删除 CA“%1”及其私钥吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <source>The CA '%1' was not deleted.</source>
+        <source>The CA &apos;%1&apos; was not deleted.</source>
         <translation>未删除 CA“%1”。</translation>
     </message>
     <message>
-        <source>Refusing to delete the CA '%1' without confirmation; pass --yes.</source>
+        <source>Refusing to delete the CA &apos;%1&apos; without confirmation; pass --yes.</source>
         <translation>未经确认，拒绝删除 CA“%1”；请传入 --yes。</translation>
     </message>
     <message>
-        <source>Deleted the CA '%1'.</source>
+        <source>Deleted the CA &apos;%1&apos;.</source>
         <translation>已删除 CA“%1”。</translation>
     </message>
     <message>
-        <source>Checks the CA's passphrase and remembers it in the system keychain, so later commands need not ask.</source>
+        <source>Checks the CA&apos;s passphrase and remembers it in the system keychain, so later commands need not ask.</source>
         <translation>检查 CA 的口令并将其记在系统钥匙串中，以后的命令就无需再询问。</translation>
     </message>
     <message>
-        <source>Passphrase of the CA '%1':</source>
+        <source>Passphrase of the CA &apos;%1&apos;:</source>
         <translation>CA“%1”的口令：</translation>
     </message>
     <message>
-        <source>The passphrase of the CA '%1' is remembered in the keychain.</source>
+        <source>The passphrase of the CA &apos;%1&apos; is remembered in the keychain.</source>
         <translation>CA“%1”的口令已记在钥匙串中。</translation>
     </message>
     <message>
-        <source>Removes the CA's passphrase from the system keychain.</source>
+        <source>Removes the CA&apos;s passphrase from the system keychain.</source>
         <translation>从系统钥匙串中移除该 CA 的口令。</translation>
     </message>
     <message>
-        <source>The passphrase of the CA '%1' is no longer remembered.</source>
+        <source>The passphrase of the CA &apos;%1&apos; is no longer remembered.</source>
         <translation>不再记住 CA“%1”的口令。</translation>
     </message>
     <message>
@@ -870,21 +1002,21 @@
         <translation>创建由工作区中此 CA 签发的中间 CA（默认：自签名根 CA）。</translation>
     </message>
     <message>
-        <source>Reads the issuing CA's passphrase from the first line of &lt;file&gt; (else the keychain, else a prompt).</source>
+        <source>Reads the issuing CA&apos;s passphrase from the first line of &lt;file&gt; (else the keychain, else a prompt).</source>
         <translation>从 &lt;file&gt; 的第一行读取签发 CA 的口令（否则使用钥匙串，否则在终端上提示）。</translation>
     </message>
     <message>
-        <source>Creates a CA: a new key and a certificate, stored in the workspace with the key encrypted under a passphrase. Without --issuer a self-signed root; with it an intermediate whose validity ends no later than its issuer's.</source>
+        <source>Creates a CA: a new key and a certificate, stored in the workspace with the key encrypted under a passphrase. Without --issuer a self-signed root; with it an intermediate whose validity ends no later than its issuer&apos;s.</source>
         <translation>创建 CA：新密钥和证书，存入工作区，密钥用口令加密。不带 --issuer 时为自签名根 CA；带 --issuer 时为中间 CA，其有效期不晚于签发者的有效期。</translation>
     </message>
     <message>
-        <source>The validity was shortened to end on %1, when the issuing CA '%2' expires.</source>
+        <source>The validity was shortened to end on %1, when the issuing CA &apos;%2&apos; expires.</source>
         <extracomment>%1 is a date, %2 a CA name</extracomment>
         <translation>有效期已缩短至 %1 结束，即签发 CA“%2”到期之时。</translation>
     </message>
     <message>
-        <source>The CA's private key (PEM or DER). Leave it out for a certificate signed for a key made here with 'ca create-csr'.</source>
-        <translation>CA 的私钥（PEM 或 DER）。如果证书是为此处用 'ca create-csr' 生成的密钥签发的，则省略此项。</translation>
+        <source>The CA&apos;s private key (PEM or DER). Leave it out for a certificate signed for a key made here with &apos;ca create-csr&apos;.</source>
+        <translation>CA 的私钥（PEM 或 DER）。如果证书是为此处用 &apos;ca create-csr&apos; 生成的密钥签发的，则省略此项。</translation>
     </message>
     <message>
         <source>The CA certificate and key in one PKCS#12 file (.p12/.pfx), instead of --cert and --key.</source>
@@ -903,7 +1035,7 @@
         <translation>请指定 --p12，或指定 --cert 和 --key，不能同时指定。</translation>
     </message>
     <message>
-        <source>Passphrase of the PKCS#12 file '%1':</source>
+        <source>Passphrase of the PKCS#12 file &apos;%1&apos;:</source>
         <extracomment>Prompt on the terminal; %1 is a file</extracomment>
         <translation>PKCS#12 文件“%1”的口令：</translation>
     </message>
@@ -919,6 +1051,10 @@
         <source>A chain is written as PEM; --der cannot go with --chain.</source>
         <translation>证书链以 PEM 格式写入；--der 不能与 --chain 同时使用。</translation>
     </message>
+    <message>
+        <source>Records a registration done by hand in a platform console.</source>
+        <translation>记录在平台控制台中手动完成的注册。</translation>
+    </message>
 </context>
 <context>
     <name>CaCreator</name>
@@ -927,27 +1063,27 @@
         <translation>CA 需要一个名称。</translation>
     </message>
     <message>
-        <source>The private key of the CA '%1' needs a passphrase.</source>
+        <source>The private key of the CA &apos;%1&apos; needs a passphrase.</source>
         <extracomment>%1 is a CA name</extracomment>
         <translation>CA“%1”的私钥需要一个口令。</translation>
     </message>
     <message>
-        <source>There is already a CA named '%1' in this workspace.</source>
+        <source>There is already a CA named &apos;%1&apos; in this workspace.</source>
         <translation>此工作区中已有名为“%1”的 CA。</translation>
     </message>
 </context>
 <context>
     <name>CaExporter</name>
     <message>
-        <source>Cannot create the folder '%1'.</source>
+        <source>Cannot create the folder &apos;%1&apos;.</source>
         <translation>无法创建文件夹“%1”。</translation>
     </message>
     <message>
-        <source>Cannot write the file '%1'.</source>
+        <source>Cannot write the file &apos;%1&apos;.</source>
         <translation>无法写入文件“%1”。</translation>
     </message>
     <message>
-        <source>Cannot write the certificate of the CA '%1' to '%2'.</source>
+        <source>Cannot write the certificate of the CA &apos;%1&apos; to &apos;%2&apos;.</source>
         <extracomment>%1 is a CA name, %2 a file</extracomment>
         <translation>无法将 CA“%1”的证书写入“%2”。</translation>
     </message>
@@ -956,7 +1092,7 @@
     <name>CaHierarchyCommands</name>
     <message>
         <source>Reads %1 passphrase from the first line of &lt;file&gt; (else the keychain, else a prompt on the terminal).</source>
-        <extracomment>%1 says whose passphrase ("the CA's", "the issuing CA's")</extracomment>
+        <extracomment>%1 says whose passphrase (&quot;the CA&apos;s&quot;, &quot;the issuing CA&apos;s&quot;)</extracomment>
         <translation>从 &lt;file&gt; 的第一行读取%1口令（否则使用钥匙串，否则在终端上提示）。</translation>
     </message>
     <message>
@@ -972,7 +1108,7 @@
         <translation>在此处生成子 CA 密钥，并为保存在别处的根 CA 生成证书请求。</translation>
     </message>
     <message>
-        <source>Signs a sub-CA's certificate request made elsewhere.</source>
+        <source>Signs a sub-CA&apos;s certificate request made elsewhere.</source>
         <translation>签发在别处生成的子 CA 证书请求。</translation>
     </message>
     <message>
@@ -980,15 +1116,15 @@
         <translation>用相同的密钥和主题续期 CA 证书。</translation>
     </message>
     <message>
-        <source>Revokes an intermediate CA (its issuer's next CRL lists it).</source>
+        <source>Revokes an intermediate CA (its issuer&apos;s next CRL lists it).</source>
         <translation>吊销中间 CA（其签发者的下一份 CRL 会列出它）。</translation>
     </message>
     <message>
-        <source>Writes a CA's certificate revocation list.</source>
+        <source>Writes a CA&apos;s certificate revocation list.</source>
         <translation>写出 CA 的证书吊销列表。</translation>
     </message>
     <message>
-        <source>The sub-CA's name in the workspace.</source>
+        <source>The sub-CA&apos;s name in the workspace.</source>
         <translation>子 CA 在工作区中的名称。</translation>
     </message>
     <message>
@@ -1004,8 +1140,8 @@
         <translation>类型</translation>
     </message>
     <message>
-        <source>The subject, e.g. "CN=Fleet Issuing CA".</source>
-        <translation>主题，例如 "CN=Fleet Issuing CA"。</translation>
+        <source>The subject, e.g. &quot;CN=Fleet Issuing CA&quot;.</source>
+        <translation>主题，例如 &quot;CN=Fleet Issuing CA&quot;。</translation>
     </message>
     <message>
         <source>dn</source>
@@ -1016,15 +1152,15 @@
         <translation>要写入的证书请求文件（PEM）。</translation>
     </message>
     <message>
-        <source>the new sub-CA's</source>
+        <source>the new sub-CA&apos;s</source>
         <translation>新子 CA 的</translation>
     </message>
     <message>
-        <source>Makes a sub-CA key, stored here encrypted under a new passphrase, and its certificate request (PKCS#10) for a root kept elsewhere. Import the signed certificate with 'iotca ca import --cert FILE' (no --key): it joins this key.</source>
-        <translation>生成子 CA 密钥（用新口令加密后保存在此处）及其证书请求（PKCS#10），供保存在别处的根 CA 签发。用 'iotca ca import --cert FILE'（不带 --key）导入签发后的证书，它会与此密钥关联。</translation>
+        <source>Makes a sub-CA key, stored here encrypted under a new passphrase, and its certificate request (PKCS#10) for a root kept elsewhere. Import the signed certificate with &apos;iotca ca import --cert FILE&apos; (no --key): it joins this key.</source>
+        <translation>生成子 CA 密钥（用新口令加密后保存在此处）及其证书请求（PKCS#10），供保存在别处的根 CA 签发。用 &apos;iotca ca import --cert FILE&apos;（不带 --key）导入签发后的证书，它会与此密钥关联。</translation>
     </message>
     <message>
-        <source>Unknown key type '%1'; use one of %2.</source>
+        <source>Unknown key type &apos;%1&apos;; use one of %2.</source>
         <translation>未知的密钥类型“%1”；请使用 %2 之一。</translation>
     </message>
     <message>
@@ -1032,20 +1168,20 @@
         <translation>--subject 有误：%1</translation>
     </message>
     <message>
-        <source>The file '%1' exists already; choose another --out.</source>
+        <source>The file &apos;%1&apos; exists already; choose another --out.</source>
         <translation>文件“%1”已存在；请选择其他 --out。</translation>
     </message>
     <message>
-        <source>New passphrase for the CA '%1':</source>
+        <source>New passphrase for the CA &apos;%1&apos;:</source>
         <translation>CA“%1”的新口令：</translation>
     </message>
     <message>
-        <source>Stored the key of the sub-CA '%1' and wrote its certificate request to '%2'.</source>
+        <source>Stored the key of the sub-CA &apos;%1&apos; and wrote its certificate request to &apos;%2&apos;.</source>
         <extracomment>%1 is a CA name, %2 a file</extracomment>
         <translation>已保存子 CA“%1”的密钥，并将其证书请求写入“%2”。</translation>
     </message>
     <message>
-        <source>Cannot read the certificate file '%1'.</source>
+        <source>Cannot read the certificate file &apos;%1&apos;.</source>
         <translation>无法读取证书文件“%1”。</translation>
     </message>
     <message>
@@ -1053,11 +1189,11 @@
         <translation>若要连同密钥文件导入 CA，请提供 --key。</translation>
     </message>
     <message>
-        <source>The issuing CA's name.</source>
+        <source>The issuing CA&apos;s name.</source>
         <translation>签发 CA 的名称。</translation>
     </message>
     <message>
-        <source>The sub-CA's certificate request (PEM or DER).</source>
+        <source>The sub-CA&apos;s certificate request (PEM or DER).</source>
         <translation>子 CA 的证书请求（PEM 或 DER）。</translation>
     </message>
     <message>
@@ -1073,7 +1209,7 @@
         <translation>要写入的证书文件（PEM）。</translation>
     </message>
     <message>
-        <source>The sub-CA's name in the workspace (default: its common name).</source>
+        <source>The sub-CA&apos;s name in the workspace (default: its common name).</source>
         <translation>子 CA 在工作区中的名称（默认：其通用名称）。</translation>
     </message>
     <message>
@@ -1089,27 +1225,27 @@
         <translation>basicConstraints pathLenConstraint（默认 0：不能再签发 CA）。</translation>
     </message>
     <message>
-        <source>Writes the issuers' certificates after it.</source>
+        <source>Writes the issuers&apos; certificates after it.</source>
         <translation>在其后写入各级签发者的证书。</translation>
     </message>
     <message>
-        <source>the issuing CA's</source>
+        <source>the issuing CA&apos;s</source>
         <translation>签发 CA 的</translation>
     </message>
     <message>
-        <source>Signs a sub-CA's certificate request made elsewhere with a CA of the workspace. Shows what it signs and asks first on a terminal; without one, needs --yes. The new sub-CA is recorded in the workspace under its issuer (its key stays elsewhere).</source>
+        <source>Signs a sub-CA&apos;s certificate request made elsewhere with a CA of the workspace. Shows what it signs and asks first on a terminal; without one, needs --yes. The new sub-CA is recorded in the workspace under its issuer (its key stays elsewhere).</source>
         <translation>用工作区中的 CA 签发在别处生成的子 CA 证书请求。先显示要签发的内容，并在终端上询问；没有终端时需要 --yes。新子 CA 会记录在工作区中其签发者之下（其密钥保存在别处）。</translation>
     </message>
     <message>
-        <source>Unknown profile '%1'; 'ca sign-csr' signs sub-CAs only (--profile sub-ca). Device requests are signed by 'device sign-csr'.</source>
-        <translation>未知的配置“%1”；'ca sign-csr' 只签发子 CA（--profile sub-ca）。设备证书请求请用 'device sign-csr' 签发。</translation>
+        <source>Unknown profile &apos;%1&apos;; &apos;ca sign-csr&apos; signs sub-CAs only (--profile sub-ca). Device requests are signed by &apos;device sign-csr&apos;.</source>
+        <translation>未知的配置“%1”；&apos;ca sign-csr&apos; 只签发子 CA（--profile sub-ca）。设备证书请求请用 &apos;device sign-csr&apos; 签发。</translation>
     </message>
     <message>
-        <source>Cannot read the certificate request '%1'.</source>
+        <source>Cannot read the certificate request &apos;%1&apos;.</source>
         <translation>无法读取证书请求“%1”。</translation>
     </message>
     <message>
-        <source>'%1' is not a usable certificate request: %2</source>
+        <source>&apos;%1&apos; is not a usable certificate request: %2</source>
         <extracomment>%1 is a file, %2 the reason</extracomment>
         <translation>“%1”不是可用的证书请求：%2</translation>
     </message>
@@ -1118,7 +1254,7 @@
         <translation>该请求没有通用名称；请用 --name 为子 CA 命名。</translation>
     </message>
     <message>
-        <source>Sub-CA request '%1':</source>
+        <source>Sub-CA request &apos;%1&apos;:</source>
         <translation>子 CA 请求“%1”：</translation>
     </message>
     <message>
@@ -1134,13 +1270,13 @@
         <translation>备用名称（不会复制）：%1</translation>
     </message>
     <message numerus="yes">
-        <source>Signed by '%1' as a CA, path length %2, for %n day(s).</source>
+        <source>Signed by &apos;%1&apos; as a CA, path length %2, for %n day(s).</source>
         <translation>
             <numerusform>由“%1”签发为 CA，路径长度 %2，有效期 %n 天。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Sign this request as a sub-CA of '%1'?</source>
+        <source>Sign this request as a sub-CA of &apos;%1&apos;?</source>
         <translation>以“%1”的子 CA 身份签发此请求吗？</translation>
     </message>
     <message>
@@ -1152,7 +1288,7 @@
         <translation>未签发任何内容。</translation>
     </message>
     <message>
-        <source>Signed the sub-CA '%1' (serial %2) and wrote its certificate to '%3'.</source>
+        <source>Signed the sub-CA &apos;%1&apos; (serial %2) and wrote its certificate to &apos;%3&apos;.</source>
         <extracomment>%1 is a CA name, %2 a serial number, %3 a file</extracomment>
         <translation>已签发子 CA“%1”（序列号 %2），并将其证书写入“%3”。</translation>
     </message>
@@ -1161,11 +1297,11 @@
         <translation>有效期天数（默认 3650）。</translation>
     </message>
     <message>
-        <source>the signing CA's (the CA's own for a root, its issuer's for an intermediate)</source>
+        <source>the signing CA&apos;s (the CA&apos;s own for a root, its issuer&apos;s for an intermediate)</source>
         <translation>签名 CA 的（根 CA 用其自身的口令，中间 CA 用其签发者的口令）</translation>
     </message>
     <message>
-        <source>The CA's name.</source>
+        <source>The CA&apos;s name.</source>
         <translation>CA 的名称。</translation>
     </message>
     <message>
@@ -1173,7 +1309,7 @@
         <translation>续期 CA 证书：相同的密钥和主题，新的序列号和有效期，因此它签发过的设备证书仍可验证。根 CA 自签名；中间 CA 由工作区中的签发者签名。在登记过旧证书的平台上需要重新登记。</translation>
     </message>
     <message>
-        <source>Renewed the CA '%1': serial %2 replaces %3.</source>
+        <source>Renewed the CA &apos;%1&apos;: serial %2 replaces %3.</source>
         <extracomment>%1 is a CA name, %2 and %3 serial numbers</extracomment>
         <translation>已续期 CA“%1”：序列号 %2 取代 %3。</translation>
     </message>
@@ -1186,37 +1322,37 @@
         <translation>原因</translation>
     </message>
     <message>
-        <source>The intermediate CA's name.</source>
+        <source>The intermediate CA&apos;s name.</source>
         <translation>中间 CA 的名称。</translation>
     </message>
     <message>
-        <source>Revokes an intermediate CA: its issuer (a CA of the workspace) lists it in its next CRL ('iotca ca crl --ca ISSUER'). Asks first on a terminal; without one, needs --yes.</source>
-        <translation>吊销中间 CA：其签发者（工作区中的 CA）会在下一份 CRL 中列出它（'iotca ca crl --ca ISSUER'）。会先在终端上询问；没有终端时需要 --yes。</translation>
+        <source>Revokes an intermediate CA: its issuer (a CA of the workspace) lists it in its next CRL (&apos;iotca ca crl --ca ISSUER&apos;). Asks first on a terminal; without one, needs --yes.</source>
+        <translation>吊销中间 CA：其签发者（工作区中的 CA）会在下一份 CRL 中列出它（&apos;iotca ca crl --ca ISSUER&apos;）。会先在终端上询问；没有终端时需要 --yes。</translation>
     </message>
     <message>
-        <source>Unknown reason '%1'; use one of %2.</source>
+        <source>Unknown reason &apos;%1&apos;; use one of %2.</source>
         <translation>未知的原因“%1”；请使用 %2 之一。</translation>
     </message>
     <message>
-        <source>The CA '%1' has no issuer in this workspace, so it cannot be revoked here (a root is retired by removing it from trust stores).</source>
+        <source>The CA &apos;%1&apos; has no issuer in this workspace, so it cannot be revoked here (a root is retired by removing it from trust stores).</source>
         <translation>CA“%1”在此工作区中没有签发者，因此不能在此吊销（根 CA 的停用方式是将其从信任库中移除）。</translation>
     </message>
     <message>
-        <source>Revoke the CA '%1'? Every certificate under it stops verifying. This cannot be undone.</source>
+        <source>Revoke the CA &apos;%1&apos;? Every certificate under it stops verifying. This cannot be undone.</source>
         <translation>吊销 CA“%1”吗？其下的所有证书都将无法通过验证。此操作无法撤销。</translation>
     </message>
     <message>
-        <source>Refusing to revoke the CA '%1' without confirmation; pass --yes.</source>
+        <source>Refusing to revoke the CA &apos;%1&apos; without confirmation; pass --yes.</source>
         <translation>未经确认，拒绝吊销 CA“%1”；请传入 --yes。</translation>
     </message>
     <message>
-        <source>The CA '%1' was not revoked.</source>
+        <source>The CA &apos;%1&apos; was not revoked.</source>
         <translation>CA“%1”未被吊销。</translation>
     </message>
     <message>
-        <source>Revoked the CA '%1'; publish a new CRL of '%2' (iotca ca crl --ca "%2").</source>
-        <extracomment>%1 is a CA name, %2 its issuer's name</extracomment>
-        <translation>已吊销 CA“%1”；请发布“%2”的新 CRL（iotca ca crl --ca "%2"）。</translation>
+        <source>Revoked the CA &apos;%1&apos;; publish a new CRL of &apos;%2&apos; (iotca ca crl --ca &quot;%2&quot;).</source>
+        <extracomment>%1 is a CA name, %2 its issuer&apos;s name</extracomment>
+        <translation>已吊销 CA“%1”；请发布“%2”的新 CRL（iotca ca crl --ca &quot;%2&quot;）。</translation>
     </message>
     <message>
         <source>The CRL file to write.</source>
@@ -1231,15 +1367,15 @@
         <translation>写入 DER 而不是 PEM。</translation>
     </message>
     <message>
-        <source>the CA's</source>
+        <source>the CA&apos;s</source>
         <translation>CA 的</translation>
     </message>
     <message>
-        <source>Writes the CA's certificate revocation list (X.509 v2: CRL number, authority key identifier, nextUpdate, reason codes) listing every certificate it revoked, signed with its key.</source>
+        <source>Writes the CA&apos;s certificate revocation list (X.509 v2: CRL number, authority key identifier, nextUpdate, reason codes) listing every certificate it revoked, signed with its key.</source>
         <translation>写出 CA 的证书吊销列表（X.509 v2：CRL 编号、授权密钥标识符、nextUpdate、吊销原因代码），列出它吊销的所有证书，并用其密钥签名。</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote CRL number %1 of the CA '%2' listing %n revoked certificate(s) to '%3' (next update %4).</source>
+        <source>Wrote CRL number %1 of the CA &apos;%2&apos; listing %n revoked certificate(s) to &apos;%3&apos; (next update %4).</source>
         <extracomment>%1 is a number, %2 a CA name, %n the number of revoked certificates, %3 a file, %4 a date</extracomment>
         <translation>
             <numerusform>已将 CA“%2”的第 %1 号 CRL（列出 %n 个已吊销证书）写入“%3”（下次更新 %4）。</numerusform>
@@ -1249,25 +1385,25 @@
 <context>
     <name>CaImportChecks</name>
     <message>
-        <source>The CA certificate in '%1' expired on %2; an expired CA cannot sign device certificates.</source>
+        <source>The CA certificate in &apos;%1&apos; expired on %2; an expired CA cannot sign device certificates.</source>
         <extracomment>%1 is a file, %2 a date</extracomment>
         <translation>“%1”中的 CA 证书已于 %2 过期；过期的 CA 无法签发设备证书。</translation>
     </message>
     <message>
-        <source>The CA certificate in '%1' is not valid before %2; import it from then on.</source>
+        <source>The CA certificate in &apos;%1&apos; is not valid before %2; import it from then on.</source>
         <translation>“%1”中的 CA 证书在 %2 之前无效；请在该时间之后再导入。</translation>
     </message>
     <message>
-        <source>The CA certificate in '%1' has the serial number 0; RFC 5280 (4.1.2.2) requires a positive serial number.</source>
+        <source>The CA certificate in &apos;%1&apos; has the serial number 0; RFC 5280 (4.1.2.2) requires a positive serial number.</source>
         <translation>“%1”中的 CA 证书序列号为 0；RFC 5280（4.1.2.2）要求序列号为正整数。</translation>
     </message>
     <message>
-        <source>The CA certificate in '%1' has the negative serial number %2; RFC 5280 (4.1.2.2) requires a positive serial number.</source>
+        <source>The CA certificate in &apos;%1&apos; has the negative serial number %2; RFC 5280 (4.1.2.2) requires a positive serial number.</source>
         <extracomment>%2 is a serial number such as -05</extracomment>
         <translation>“%1”中的 CA 证书序列号 %2 为负数；RFC 5280（4.1.2.2）要求序列号为正整数。</translation>
     </message>
     <message>
-        <source>The CA certificate in '%1' has a serial number of %2 octets; RFC 5280 (4.1.2.2) allows at most 20.</source>
+        <source>The CA certificate in &apos;%1&apos; has a serial number of %2 octets; RFC 5280 (4.1.2.2) allows at most 20.</source>
         <extracomment>%2 is a number of bytes</extracomment>
         <translation>“%1”中的 CA 证书序列号长 %2 个八位字节；RFC 5280（4.1.2.2）最多允许 20 个。</translation>
     </message>
@@ -1275,7 +1411,7 @@
 <context>
     <name>CaImporter</name>
     <message>
-        <source>The certificate for '%1' is not a CA certificate.</source>
+        <source>The certificate for &apos;%1&apos; is not a CA certificate.</source>
         <extracomment>%1 is a CA name, %2 a file</extracomment>
         <translation>“%1”的证书不是 CA 证书。</translation>
     </message>
@@ -1284,25 +1420,25 @@
         <translation>CA 需要一个名称。</translation>
     </message>
     <message>
-        <source>The private key of the CA '%1' needs a passphrase to be stored under.</source>
+        <source>The private key of the CA &apos;%1&apos; needs a passphrase to be stored under.</source>
         <translation>CA“%1”的私钥需要一个口令用于加密存储。</translation>
     </message>
     <message>
-        <source>The key does not match the certificate '%1'.</source>
+        <source>The key does not match the certificate &apos;%1&apos;.</source>
         <extracomment>%1 is a CA name</extracomment>
         <translation>密钥与证书“%1”不匹配。</translation>
     </message>
     <message>
-        <source>Say where the key of the CA '%1' is kept.</source>
+        <source>Say where the key of the CA &apos;%1&apos; is kept.</source>
         <translation>请说明 CA“%1”的密钥保存在何处。</translation>
     </message>
     <message>
-        <source>'%1': %2</source>
+        <source>&apos;%1&apos;: %2</source>
         <extracomment>%1 is a file, %2 what is wrong with it (a sentence)</extracomment>
         <translation>“%1”：%2</translation>
     </message>
     <message>
-        <source>The passphrase does not open the PKCS#12 file '%1'.</source>
+        <source>The passphrase does not open the PKCS#12 file &apos;%1&apos;.</source>
         <extracomment>%1 is a file</extracomment>
         <translation>该口令无法打开 PKCS#12 文件“%1”。</translation>
     </message>
@@ -1310,35 +1446,35 @@
 <context>
     <name>CaKeyAccess</name>
     <message>
-        <source>The private key of the CA '%1' is not stored in this workspace (it is kept: %2).</source>
-        <extracomment>%1 is a CA name, %2 where its key is kept (for example "offline")</extracomment>
+        <source>The private key of the CA &apos;%1&apos; is not stored in this workspace (it is kept: %2).</source>
+        <extracomment>%1 is a CA name, %2 where its key is kept (for example &quot;offline&quot;)</extracomment>
         <translation>CA“%1”的私钥未存储在此工作区中（其保存位置：%2）。</translation>
     </message>
     <message>
-        <source>The passphrase for the CA '%1' is wrong.</source>
+        <source>The passphrase for the CA &apos;%1&apos; is wrong.</source>
         <translation>CA“%1”的口令错误。</translation>
     </message>
     <message>
-        <source>Cannot unlock the private key of the CA '%1'.</source>
+        <source>Cannot unlock the private key of the CA &apos;%1&apos;.</source>
         <translation>无法解锁 CA“%1”的私钥。</translation>
     </message>
     <message>
-        <source>The stored key does not match the certificate '%1'.</source>
+        <source>The stored key does not match the certificate &apos;%1&apos;.</source>
         <translation>存储的密钥与证书“%1”不匹配。</translation>
     </message>
     <message>
-        <source>The passphrase of the CA '%1' is not remembered.</source>
+        <source>The passphrase of the CA &apos;%1&apos; is not remembered.</source>
         <translation>未记住 CA“%1”的口令。</translation>
     </message>
     <message>
-        <source>The remembered passphrase of the CA '%1' is no longer in the keychain.</source>
+        <source>The remembered passphrase of the CA &apos;%1&apos; is no longer in the keychain.</source>
         <translation>已记住的 CA“%1”口令已不在钥匙串中。</translation>
     </message>
 </context>
 <context>
     <name>CaKeyBackup</name>
     <message>
-        <source>'%1' already exists; nothing was written.</source>
+        <source>&apos;%1&apos; already exists; nothing was written.</source>
         <extracomment>%1 is a file</extracomment>
         <translation>“%1”已存在，未写入任何内容。</translation>
     </message>
@@ -1347,11 +1483,11 @@
         <translation>请输入备份的口令。</translation>
     </message>
     <message>
-        <source>The key does not belong to the CA '%1'.</source>
+        <source>The key does not belong to the CA &apos;%1&apos;.</source>
         <translation>该密钥不属于 CA“%1”。</translation>
     </message>
     <message>
-        <source>Cannot write the private key of '%1' to '%2'.</source>
+        <source>Cannot write the private key of &apos;%1&apos; to &apos;%2&apos;.</source>
         <extracomment>%1 is a CA name, %2 a file</extracomment>
         <translation>无法将“%1”的私钥写入“%2”。</translation>
     </message>
@@ -1359,7 +1495,7 @@
 <context>
     <name>CaOutput</name>
     <message>
-        <source>Stored the CA '%1' (serial %2, valid until %3).</source>
+        <source>Stored the CA &apos;%1&apos; (serial %2, valid until %3).</source>
         <extracomment>%1 is a CA name, %2 its serial number, %3 a date</extracomment>
         <translation>已存储 CA“%1”（序列号 %2，有效期至 %3）。</translation>
     </message>
@@ -1477,7 +1613,7 @@
         <translation>自身（根 CA）</translation>
     </message>
     <message>
-        <source>the CA '%1' of this workspace</source>
+        <source>the CA &apos;%1&apos; of this workspace</source>
         <extracomment>%1 is a CA name</extracomment>
         <translation>本工作区的 CA“%1”</translation>
     </message>
@@ -1493,7 +1629,7 @@
 <context>
     <name>CaProductsCommand</name>
     <message>
-        <source>The registered CA's name.</source>
+        <source>The registered CA&apos;s name.</source>
         <translation>已注册 CA 的名称。</translation>
     </message>
     <message>
@@ -1501,7 +1637,7 @@
         <translation>名称</translation>
     </message>
     <message>
-        <source>The platform account's name.</source>
+        <source>The platform account&apos;s name.</source>
         <translation>平台账号的名称。</translation>
     </message>
     <message>
@@ -1509,7 +1645,7 @@
         <translation>按平台报告列出已注册 CA 绑定的产品（腾讯云物联网通信；不记录任何内容）。仍绑定产品的 CA 在该平台上无法删除。</translation>
     </message>
     <message>
-        <source>The CA '%1' is bound to no product.</source>
+        <source>The CA &apos;%1&apos; is bound to no product.</source>
         <extracomment>%1 is a CA name</extracomment>
         <translation>CA“%1”未绑定任何产品。</translation>
     </message>
@@ -1517,63 +1653,63 @@
 <context>
     <name>CaRegistrationPrecheck</name>
     <message>
-        <source>The platform account '%1' names an unknown platform '%2'.</source>
+        <source>The platform account &apos;%1&apos; names an unknown platform &apos;%2&apos;.</source>
         <extracomment>%1 is an account name, %2 the stored platform id</extracomment>
         <translation>平台账号“%1”指向未知平台“%2”。</translation>
     </message>
     <message>
-        <source>The private key of the CA '%1' is not in the workspace (%2): the verification certificate cannot be made here.</source>
+        <source>The private key of the CA &apos;%1&apos; is not in the workspace (%2): the verification certificate cannot be made here.</source>
         <extracomment>%1 is a CA name, %2 where its key is kept</extracomment>
         <translation>CA“%1”的私钥不在工作区中（%2）：无法在此生成验证证书。</translation>
     </message>
     <message>
-        <source>The CA '%1' is already registered with the platform account '%2' (as '%3', %4).</source>
-        <extracomment>%1 is a CA name, %2 an account name, %3 the platform's id of the CA, %4 a status such as "Activated"</extracomment>
+        <source>The CA &apos;%1&apos; is already registered with the platform account &apos;%2&apos; (as &apos;%3&apos;, %4).</source>
+        <extracomment>%1 is a CA name, %2 an account name, %3 the platform&apos;s id of the CA, %4 a status such as &quot;Activated&quot;</extracomment>
         <translation>CA“%1”已注册到平台账号“%2”（作为“%3”，%4）。</translation>
     </message>
     <message>
-        <source>The certificate of '%1' cannot be registered as a CA: %2</source>
+        <source>The certificate of &apos;%1&apos; cannot be registered as a CA: %2</source>
         <extracomment>%1 is a CA name, %2 the reason</extracomment>
         <translation>“%1”的证书无法注册为 CA：%2</translation>
     </message>
     <message>
-        <source>The CA '%1' is not valid now (valid from %2 to %3); platforms refuse it.</source>
+        <source>The CA &apos;%1&apos; is not valid now (valid from %2 to %3); platforms refuse it.</source>
         <extracomment>%1 is a CA name, %2 and %3 dates</extracomment>
         <translation>CA“%1”当前无效（有效期 %2 至 %3）；平台会拒绝它。</translation>
     </message>
     <message>
-        <source>The key of the CA '%1' (%2) is not one the platforms accept.</source>
-        <extracomment>%1 is a CA name, %2 a key description such as "RSA 1024-bit"</extracomment>
+        <source>The key of the CA &apos;%1&apos; (%2) is not one the platforms accept.</source>
+        <extracomment>%1 is a CA name, %2 a key description such as &quot;RSA 1024-bit&quot;</extracomment>
         <translation>CA“%1”的密钥（%2）不是平台接受的类型。</translation>
     </message>
 </context>
 <context>
     <name>CaRegistrationPreflight</name>
     <message>
-        <source>The CA '%1' is already registered with this account (as %2, %3).</source>
-        <extracomment>%1 is a CA name, %2 the platform's id for it, %3 a status such as "Activated"</extracomment>
+        <source>The CA &apos;%1&apos; is already registered with this account (as %2, %3).</source>
+        <extracomment>%1 is a CA name, %2 the platform&apos;s id for it, %3 a status such as &quot;Activated&quot;</extracomment>
         <translation>CA“%1”已在此账号上注册（注册为 %2，%3）。</translation>
     </message>
     <message>
-        <source>The certificate of '%1' cannot be registered as a CA: %2</source>
+        <source>The certificate of &apos;%1&apos; cannot be registered as a CA: %2</source>
         <translation>“%1”的证书无法注册为 CA：%2</translation>
     </message>
     <message>
-        <source>The CA '%1' is not valid now (valid from %2 to %3); platforms refuse it.</source>
+        <source>The CA &apos;%1&apos; is not valid now (valid from %2 to %3); platforms refuse it.</source>
         <extracomment>%1 is a CA name, %2 and %3 dates</extracomment>
         <translation>CA“%1”当前无效（有效期为 %2 至 %3）；平台会拒绝它。</translation>
     </message>
     <message>
-        <source>The private key of the CA '%1' is needed for the verification certificate: unlock it first.</source>
+        <source>The private key of the CA &apos;%1&apos; is needed for the verification certificate: unlock it first.</source>
         <translation>生成验证证书需要 CA“%1”的私钥：请先将其解锁。</translation>
     </message>
     <message>
-        <source>The key given is not the private key of the CA '%1'.</source>
+        <source>The key given is not the private key of the CA &apos;%1&apos;.</source>
         <translation>提供的密钥不是 CA“%1”的私钥。</translation>
     </message>
     <message>
-        <source>The CA '%1' has a %2 key; the platforms accept RSA 2048/3072/4096 and ECDSA P-256/P-384.</source>
-        <extracomment>%1 is a CA name, %2 a key description such as "RSA 8192-bit"</extracomment>
+        <source>The CA &apos;%1&apos; has a %2 key; the platforms accept RSA 2048/3072/4096 and ECDSA P-256/P-384.</source>
+        <extracomment>%1 is a CA name, %2 a key description such as &quot;RSA 8192-bit&quot;</extracomment>
         <translation>CA“%1”使用 %2 密钥；平台接受 RSA 2048/3072/4096 和 ECDSA P-256/P-384。</translation>
     </message>
     <message>
@@ -1582,18 +1718,23 @@
         <translation>%1 仅在其控制台中显示注册码：请输入控制台中显示的注册码。</translation>
     </message>
     <message>
-        <source>The CA '%1' (serial %2) is already registered with this account as '%3'.</source>
-        <extracomment>%1 is a CA name, %2 its serial number, %3 the platform's name or id of the registered copy</extracomment>
+        <source>The CA &apos;%1&apos; (serial %2) is already registered with this account as &apos;%3&apos;.</source>
+        <extracomment>%1 is a CA name, %2 its serial number, %3 the platform&apos;s name or id of the registered copy</extracomment>
         <translation>CA“%1”（序列号 %2）已在此账号上注册为“%3”。</translation>
     </message>
     <message>
-        <source>This account already has a CA certificate named '%1'; choose another name.</source>
+        <source>This account already has a CA certificate named &apos;%1&apos;; choose another name.</source>
         <translation>此账号已有名为“%1”的 CA 证书；请选择其他名称。</translation>
     </message>
     <message>
-        <source>CA limit reached: this account already has %1 CA certificates with the subject '%2'.</source>
-        <extracomment>%1 is a number (10 or more), %2 a distinguished name such as "CN=Fleet Root,O=Example"</extracomment>
+        <source>CA limit reached: this account already has %1 CA certificates with the subject &apos;%2&apos;.</source>
+        <extracomment>%1 is a number (10 or more), %2 a distinguished name such as &quot;CN=Fleet Root,O=Example&quot;</extracomment>
         <translation>已达到 CA 数量上限：此账号已有 %1 个主题为“%2”的 CA 证书。</translation>
+    </message>
+    <message>
+        <source>The recorded verification certificate of the CA &apos;%1&apos; cannot be used: %2</source>
+        <extracomment>%1 is a CA name, %2 the reason</extracomment>
+        <translation>无法使用为 CA“%1”记录的验证证书：%2</translation>
     </message>
 </context>
 <context>
@@ -1652,24 +1793,24 @@
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <extracomment>%1 says what was being done ("Uploading the CA certificate 'Fleet Root'"), %2 why it failed</extracomment>
+        <extracomment>%1 says what was being done (&quot;Uploading the CA certificate &apos;Fleet Root&apos;&quot;), %2 why it failed</extracomment>
         <translation>%1 失败：%2</translation>
     </message>
     <message>
-        <source>The CA '%1' is not registered with the account '%2'.</source>
+        <source>The CA &apos;%1&apos; is not registered with the account &apos;%2&apos;.</source>
         <extracomment>%1 is a CA name, %2 a platform account name</extracomment>
         <translation>CA“%1”未在账号“%2”上注册。</translation>
     </message>
     <message>
-        <source>The CA '%1' was deleted from the account '%2'; register it again first.</source>
+        <source>The CA &apos;%1&apos; was deleted from the account &apos;%2&apos;; register it again first.</source>
         <translation>CA“%1”已从账号“%2”中删除；请先重新注册。</translation>
     </message>
     <message>
-        <source>Activating the CA '%1'</source>
+        <source>Activating the CA &apos;%1&apos;</source>
         <translation>正在激活 CA“%1”</translation>
     </message>
     <message>
-        <source>Deactivating the CA '%1'</source>
+        <source>Deactivating the CA &apos;%1&apos;</source>
         <translation>正在停用 CA“%1”</translation>
     </message>
     <message>
@@ -1682,7 +1823,7 @@
     </message>
     <message>
         <source>%1 succeeded on the platform, but the workspace could not record it: %2</source>
-        <extracomment>%1 says what was done ("Deactivating the CA 'Fleet Root'"), %2 the reason</extracomment>
+        <extracomment>%1 says what was done (&quot;Deactivating the CA &apos;Fleet Root&apos;&quot;), %2 the reason</extracomment>
         <translation>%1 已在平台上成功，但工作区无法记录：%2</translation>
     </message>
     <message>
@@ -1690,15 +1831,15 @@
         <translation>完成</translation>
     </message>
     <message>
-        <source>Reading the status of the CA '%1'</source>
+        <source>Reading the status of the CA &apos;%1&apos;</source>
         <translation>正在读取 CA“%1”的状态</translation>
     </message>
     <message>
-        <source>Deactivating the CA '%1' before deleting it</source>
+        <source>Deactivating the CA &apos;%1&apos; before deleting it</source>
         <translation>删除前正在停用 CA“%1”</translation>
     </message>
     <message>
-        <source>Deleting the CA '%1' on the platform</source>
+        <source>Deleting the CA &apos;%1&apos; on the platform</source>
         <translation>正在平台上删除 CA“%1”</translation>
     </message>
     <message>
@@ -1706,7 +1847,7 @@
         <translation>正在记录删除操作</translation>
     </message>
     <message>
-        <source>The CA '%1' was deleted on the platform, but the workspace could not record it: %2</source>
+        <source>The CA &apos;%1&apos; was deleted on the platform, but the workspace could not record it: %2</source>
         <extracomment>%1 is a CA name, %2 the reason</extracomment>
         <translation>CA“%1”已在平台上删除，但工作区无法记录：%2</translation>
     </message>
@@ -1720,7 +1861,7 @@
         <translation>%1 该 CA 之前已先被停用，可能仍处于停用状态：请同步该账号以记录其状态。</translation>
     </message>
     <message>
-        <source>Activating the CA '%1' again</source>
+        <source>Activating the CA &apos;%1&apos; again</source>
         <translation>正在重新激活 CA“%1”</translation>
     </message>
     <message>
@@ -1734,21 +1875,21 @@
         <translation>%1 该 CA 之前已先被停用，且无法重新激活（%2）：请同步该账号以记录其状态。</translation>
     </message>
     <message>
-        <source>A device certificate can be activated (Associated) or deactivated (Inactivated) on a platform, not set to '%1'.</source>
-        <extracomment>%1 is a status such as "Issued"</extracomment>
+        <source>A device certificate can be activated (Associated) or deactivated (Inactivated) on a platform, not set to &apos;%1&apos;.</source>
+        <extracomment>%1 is a status such as &quot;Issued&quot;</extracomment>
         <translation>设备证书在平台上只能激活（已关联）或停用（已停用），不能设为“%1”。</translation>
     </message>
     <message>
-        <source>'%1' is not a hexadecimal serial number.</source>
+        <source>&apos;%1&apos; is not a hexadecimal serial number.</source>
         <translation>“%1”不是十六进制序列号。</translation>
     </message>
     <message>
-        <source>The CA '%1' has no device certificate with serial number %2 in this workspace; nothing was sent for it.</source>
+        <source>The CA &apos;%1&apos; has no device certificate with serial number %2 in this workspace; nothing was sent for it.</source>
         <extracomment>%1 is a CA name, %2 a serial number</extracomment>
         <translation>在此工作区中，CA“%1”没有序列号为 %2 的设备证书；未为其发送任何内容。</translation>
     </message>
     <message>
-        <source>The device certificate %1 of '%2' is already deleted on the platform.</source>
+        <source>The device certificate %1 of &apos;%2&apos; is already deleted on the platform.</source>
         <translation>“%2”的设备证书 %1 已在平台上删除。</translation>
     </message>
     <message>
@@ -1787,7 +1928,7 @@
         </translation>
     </message>
     <message>
-        <source>The certificate of the CA '%1' in the workspace cannot be read: %2</source>
+        <source>The certificate of the CA &apos;%1&apos; in the workspace cannot be read: %2</source>
         <extracomment>%1 is a CA name, %2 the reason</extracomment>
         <translation>无法读取工作区中 CA“%1”的证书：%2</translation>
     </message>
@@ -1813,7 +1954,7 @@
         <translation>正在生成验证证书</translation>
     </message>
     <message>
-        <source>Making the verification certificate for '%1'</source>
+        <source>Making the verification certificate for &apos;%1&apos;</source>
         <translation>正在为“%1”生成验证证书</translation>
     </message>
     <message>
@@ -1821,7 +1962,7 @@
         <translation>正在上传 CA 证书</translation>
     </message>
     <message>
-        <source>Uploading the CA certificate '%1'</source>
+        <source>Uploading the CA certificate &apos;%1&apos;</source>
         <translation>正在上传 CA 证书“%1”</translation>
     </message>
     <message>
@@ -1829,8 +1970,8 @@
         <translation>正在记录注册信息</translation>
     </message>
     <message>
-        <source>%1 registered the CA as '%2', but the workspace could not record it: %3</source>
-        <extracomment>%1 is a platform name, %2 the platform's id for the CA, %3 the reason</extracomment>
+        <source>%1 registered the CA as &apos;%2&apos;, but the workspace could not record it: %3</source>
+        <extracomment>%1 is a platform name, %2 the platform&apos;s id for the CA, %3 the reason</extracomment>
         <translation>%1 已将该 CA 注册为“%2”，但工作区无法记录：%3</translation>
     </message>
     <message>
@@ -1838,7 +1979,7 @@
         <translation>已注册</translation>
     </message>
     <message>
-        <source>Reading the device certificates of the CA '%1'</source>
+        <source>Reading the device certificates of the CA &apos;%1&apos;</source>
         <translation>正在读取 CA“%1”的设备证书</translation>
     </message>
     <message>
@@ -1846,28 +1987,28 @@
         <translation>正在记录读取到的状态</translation>
     </message>
     <message>
-        <source>Reading the products bound to the CA '%1'</source>
+        <source>Reading the products bound to the CA &apos;%1&apos;</source>
         <extracomment>%1 is a CA name</extracomment>
         <translation>正在读取 CA“%1”绑定的产品</translation>
     </message>
     <message numerus="yes">
-        <source>The CA '%1' is still bound to %n product(s): %2. Unbind it from them (or delete them) on the platform first; nothing was deleted.</source>
-        <extracomment>%1 is a CA name, %2 a list of products such as "U58ABC2YLJ (fleet)", %n how many products</extracomment>
+        <source>The CA &apos;%1&apos; is still bound to %n product(s): %2. Unbind it from them (or delete them) on the platform first; nothing was deleted.</source>
+        <extracomment>%1 is a CA name, %2 a list of products such as &quot;U58ABC2YLJ (fleet)&quot;, %n how many products</extracomment>
         <translation>
             <numerusform>CA“%1”仍绑定 %n 个产品：%2。请先在平台上解除绑定（或删除这些产品）；未删除任何内容。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Reading the device certificates of the CA '%1' back</source>
+        <source>Reading the device certificates of the CA &apos;%1&apos; back</source>
         <translation>正在回读 CA“%1”的设备证书</translation>
     </message>
     <message>
-        <source>%1 succeeded and is recorded, but reading its device certificates back failed; run 'ca sync' to record their statuses</source>
-        <extracomment>%1 says what was done ("Deactivating the CA 'Fleet Root'"), %2 the reason</extracomment>
+        <source>%1 succeeded and is recorded, but reading its device certificates back failed; run &apos;ca sync&apos; to record their statuses</source>
+        <extracomment>%1 says what was done (&quot;Deactivating the CA &apos;Fleet Root&apos;&quot;), %2 the reason</extracomment>
         <translation>%1 已成功并已记录，但回读其设备证书失败；请运行“ca sync”记录它们的状态</translation>
     </message>
     <message>
-        <source>Reading the device certificates of the CA '%1' from the platform</source>
+        <source>Reading the device certificates of the CA &apos;%1&apos; from the platform</source>
         <translation>正在从平台读取 CA“%1”的设备证书</translation>
     </message>
     <message>
@@ -1876,7 +2017,7 @@
         <translation>平台未列出设备证书 %1：其服务端在设备首次使用该证书连接时才注册设备证书。未为它发送任何请求。</translation>
     </message>
     <message>
-        <source>The platform does not list the device certificate %1; register it first ('device register'). Nothing was sent for it.</source>
+        <source>The platform does not list the device certificate %1; register it first (&apos;device register&apos;). Nothing was sent for it.</source>
         <translation>平台未列出设备证书 %1；请先注册它（“device register”）。未为它发送任何请求。</translation>
     </message>
     <message>
@@ -1920,7 +2061,7 @@
 <context>
     <name>CaRenewal</name>
     <message>
-        <source>The issuer of the CA '%1' is not in this workspace; renew it where its issuer is kept.</source>
+        <source>The issuer of the CA &apos;%1&apos; is not in this workspace; renew it where its issuer is kept.</source>
         <extracomment>%1 is a CA name</extracomment>
         <translation>CA“%1”的签发者不在此工作区中；请在保存其签发者的地方续期。</translation>
     </message>
@@ -1932,19 +2073,19 @@
         <translation>CA 需要一个名称。</translation>
     </message>
     <message>
-        <source>The CA '%1' has no certificate.</source>
+        <source>The CA &apos;%1&apos; has no certificate.</source>
         <translation>CA“%1”没有证书。</translation>
     </message>
     <message>
-        <source>The CA '%1' needs either a stored encrypted key or a reference to where its key is kept.</source>
+        <source>The CA &apos;%1&apos; needs either a stored encrypted key or a reference to where its key is kept.</source>
         <translation>CA“%1”需要一个已存储的加密密钥，或一个指明其密钥保存位置的引用。</translation>
     </message>
     <message>
-        <source>Could not add the CA '%1' to the workspace.</source>
+        <source>Could not add the CA &apos;%1&apos; to the workspace.</source>
         <translation>无法将 CA“%1”添加到工作区。</translation>
     </message>
     <message>
-        <source>There is already a CA named '%1' in this workspace.</source>
+        <source>There is already a CA named &apos;%1&apos; in this workspace.</source>
         <translation>此工作区中已有名为“%1”的 CA。</translation>
     </message>
     <message>
@@ -1952,7 +2093,7 @@
         <translation>此工作区中没有 ID 为 %1 的 CA。</translation>
     </message>
     <message>
-        <source>Could not rename the CA '%1'.</source>
+        <source>Could not rename the CA &apos;%1&apos;.</source>
         <translation>无法重命名 CA“%1”。</translation>
     </message>
     <message>
@@ -1972,7 +2113,7 @@
         <translation>无法存储 CA %1 重新加密后的密钥。</translation>
     </message>
     <message>
-        <source>Could not delete the CA '%1'.</source>
+        <source>Could not delete the CA &apos;%1&apos;.</source>
         <translation>无法删除 CA“%1”。</translation>
     </message>
     <message>
@@ -1980,7 +2121,7 @@
         <translation>无法从工作区读取 CA %1。</translation>
     </message>
     <message>
-        <source>Could not read the CA '%1' from the workspace.</source>
+        <source>Could not read the CA &apos;%1&apos; from the workspace.</source>
         <translation>无法从工作区读取 CA“%1”。</translation>
     </message>
     <message>
@@ -1988,33 +2129,33 @@
         <translation>无法读取工作区中的 CA。</translation>
     </message>
     <message numerus="yes">
-        <source>The CA '%1' has issued %n intermediate CAs in this workspace; delete those first.</source>
+        <source>The CA &apos;%1&apos; has issued %n intermediate CAs in this workspace; delete those first.</source>
         <extracomment>%1 is a CA name, %n a number</extracomment>
         <translation>
             <numerusform>CA“%1”在此工作区中签发了 %n 个中间 CA；请先删除它们。</numerusform>
         </translation>
     </message>
     <message>
-        <source>The CA '%1' is still registered with %2 and has %3; delete them with it, or unregister it first.</source>
-        <extracomment>%1 is a CA name, %2 "N platform accounts", %3 "N device certificates"</extracomment>
+        <source>The CA &apos;%1&apos; is still registered with %2 and has %3; delete them with it, or unregister it first.</source>
+        <extracomment>%1 is a CA name, %2 &quot;N platform accounts&quot;, %3 &quot;N device certificates&quot;</extracomment>
         <translation>CA“%1”仍在 %2 注册，并有 %3；请将它们一并删除，或先取消注册。</translation>
     </message>
     <message numerus="yes">
         <source>%n platform accounts</source>
-        <extracomment>Part of "The CA '%1' is still registered with %2 and has %3"</extracomment>
+        <extracomment>Part of &quot;The CA &apos;%1&apos; is still registered with %2 and has %3&quot;</extracomment>
         <translation>
             <numerusform>%n 个平台账号</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln device certificates</source>
-        <extracomment>Part of "The CA '%1' is still registered with %2 and has %3"</extracomment>
+        <extracomment>Part of &quot;The CA &apos;%1&apos; is still registered with %2 and has %3&quot;</extracomment>
         <translation>
             <numerusform>%Ln 个设备证书</numerusform>
         </translation>
     </message>
     <message>
-        <source>Could not store the renewed certificate of the CA '%1'.</source>
+        <source>Could not store the renewed certificate of the CA &apos;%1&apos;.</source>
         <translation>无法保存 CA“%1”续期后的证书。</translation>
     </message>
 </context>
@@ -2025,24 +2166,24 @@
         <translation>证书序列号为空</translation>
     </message>
     <message>
-        <source>'%1' has spaces around the serial number</source>
+        <source>&apos;%1&apos; has spaces around the serial number</source>
         <translation>“%1”的序列号前后有空格</translation>
     </message>
     <message>
-        <source>'%1' is not a hexadecimal serial number</source>
+        <source>&apos;%1&apos; is not a hexadecimal serial number</source>
         <translation>“%1”不是十六进制序列号</translation>
     </message>
     <message>
-        <source>'%1' has a ':' separator that is not between two digits</source>
+        <source>&apos;%1&apos; has a &apos;:&apos; separator that is not between two digits</source>
         <translation>“%1”中有不位于两个数字之间的“:”分隔符</translation>
     </message>
     <message>
-        <source>'%1' is longer than the %2 bytes a certificate serial number may have</source>
+        <source>&apos;%1&apos; is longer than the %2 bytes a certificate serial number may have</source>
         <extracomment>%2 is the limit in bytes (20)</extracomment>
         <translation>“%1”超过了证书序列号允许的 %2 个字节</translation>
     </message>
     <message>
-        <source>'%1' is zero; certificate serial numbers are positive</source>
+        <source>&apos;%1&apos; is zero; certificate serial numbers are positive</source>
         <translation>“%1”为零；证书序列号必须为正数</translation>
     </message>
 </context>
@@ -2083,8 +2224,8 @@
         <translation>文件中的第 %1 个证书：%2</translation>
     </message>
     <message>
-        <source>The file holds a "%1" but no certificate.</source>
-        <extracomment>%1 is a PEM label such as "PRIVATE KEY"</extracomment>
+        <source>The file holds a &quot;%1&quot; but no certificate.</source>
+        <extracomment>%1 is a PEM label such as &quot;PRIVATE KEY&quot;</extracomment>
         <translation>该文件包含“%1”，但没有证书。</translation>
     </message>
     <message>
@@ -2096,20 +2237,20 @@
         <translation>没有证书。</translation>
     </message>
     <message>
-        <source>The certificate '%1' is not a version 3 certificate, so it cannot be a CA.</source>
-        <extracomment>%1 is the certificate's name</extracomment>
+        <source>The certificate &apos;%1&apos; is not a version 3 certificate, so it cannot be a CA.</source>
+        <extracomment>%1 is the certificate&apos;s name</extracomment>
         <translation>证书“%1”不是第 3 版证书，因此不能作为 CA。</translation>
     </message>
     <message>
-        <source>The certificate '%1' is not a CA: it has no basicConstraints extension.</source>
+        <source>The certificate &apos;%1&apos; is not a CA: it has no basicConstraints extension.</source>
         <translation>证书“%1”不是 CA：它没有 basicConstraints 扩展。</translation>
     </message>
     <message>
-        <source>The certificate '%1' is not a CA: its basicConstraints say CA:FALSE.</source>
+        <source>The certificate &apos;%1&apos; is not a CA: its basicConstraints say CA:FALSE.</source>
         <translation>证书“%1”不是 CA：其 basicConstraints 为 CA:FALSE。</translation>
     </message>
     <message>
-        <source>The certificate '%1' is not a CA: its keyUsage does not allow signing certificates (keyCertSign).</source>
+        <source>The certificate &apos;%1&apos; is not a CA: its keyUsage does not allow signing certificates (keyCertSign).</source>
         <translation>证书“%1”不是 CA：其 keyUsage 不允许签发证书（keyCertSign）。</translation>
     </message>
     <message>
@@ -2144,17 +2285,17 @@
         <translation>颁发证书需要 CA 证书和 CA 密钥。</translation>
     </message>
     <message>
-        <source>The CA '%1' expired on %2; it cannot issue certificates any more.</source>
-        <extracomment>%1 is the CA's name, %2 a date and time</extracomment>
+        <source>The CA &apos;%1&apos; expired on %2; it cannot issue certificates any more.</source>
+        <extracomment>%1 is the CA&apos;s name, %2 a date and time</extracomment>
         <translation>CA“%1”已于 %2 过期；无法再颁发证书。</translation>
     </message>
     <message>
-        <source>The CA '%1' is not valid before %2.</source>
+        <source>The CA &apos;%1&apos; is not valid before %2.</source>
         <translation>CA“%1”在 %2 之前无效。</translation>
     </message>
     <message>
-        <source>The key does not match the certificate of the CA '%1'.</source>
-        <extracomment>%1 is the CA's name</extracomment>
+        <source>The key does not match the certificate of the CA &apos;%1&apos;.</source>
+        <extracomment>%1 is the CA&apos;s name</extracomment>
         <translation>密钥与 CA“%1”的证书不匹配。</translation>
     </message>
     <message>
@@ -2162,13 +2303,13 @@
         <translation>中间 CA 需要一个密钥。</translation>
     </message>
     <message>
-        <source>The CA '%1' has a path length of 0, so it may not sign other CAs.</source>
-        <extracomment>%1 is the CA's name</extracomment>
+        <source>The CA &apos;%1&apos; has a path length of 0, so it may not sign other CAs.</source>
+        <extracomment>%1 is the CA&apos;s name</extracomment>
         <translation>CA“%1”的路径长度为 0，因此不能签发其他 CA。</translation>
     </message>
     <message>
-        <source>The CA '%1' has a path length of %2, so a CA it signs may have a path length of at most %3.</source>
-        <extracomment>%1 is the CA's name, %2 and %3 numbers</extracomment>
+        <source>The CA &apos;%1&apos; has a path length of %2, so a CA it signs may have a path length of at most %3.</source>
+        <extracomment>%1 is the CA&apos;s name, %2 and %3 numbers</extracomment>
         <translation>CA“%1”的路径长度为 %2，因此它签发的 CA 的路径长度最多为 %3。</translation>
     </message>
     <message>
@@ -2222,8 +2363,8 @@
         <translation>颁发 CA 已于 %1 过期；无法再颁发证书。</translation>
     </message>
     <message>
-        <source>The validity was shortened to end on %1, when the CA '%2' expires.</source>
-        <extracomment>%1 is a date and time, %2 the CA's name</extracomment>
+        <source>The validity was shortened to end on %1, when the CA &apos;%2&apos; expires.</source>
+        <extracomment>%1 is a date and time, %2 the CA&apos;s name</extracomment>
         <translation>有效期已缩短至 %1 结束，即 CA“%2”过期之时。</translation>
     </message>
     <message>
@@ -2290,8 +2431,8 @@
         <translation>证书签名请求</translation>
     </message>
     <message>
-        <source>The file holds a "%1" but no certificate signing request.</source>
-        <extracomment>%1 is a PEM label such as "CERTIFICATE"</extracomment>
+        <source>The file holds a &quot;%1&quot; but no certificate signing request.</source>
+        <extracomment>%1 is a PEM label such as &quot;CERTIFICATE&quot;</extracomment>
         <translation>该文件包含“%1”，但没有证书签名请求。</translation>
     </message>
     <message>
@@ -2303,8 +2444,8 @@
         <translation>证书签名请求中没有可用的公钥。</translation>
     </message>
     <message>
-        <source>The signature of the certificate signing request for '%1' does not verify; the request was altered or damaged.</source>
-        <extracomment>%1 is the request's subject</extracomment>
+        <source>The signature of the certificate signing request for &apos;%1&apos; does not verify; the request was altered or damaged.</source>
+        <extracomment>%1 is the request&apos;s subject</extracomment>
         <translation>“%1”的证书签名请求的签名验证失败；该请求已被篡改或损坏。</translation>
     </message>
     <message>
@@ -2327,8 +2468,8 @@
         <translation>无法设置证书验证。</translation>
     </message>
     <message>
-        <source>The certificate chain does not verify at '%1' (depth %2): %3.</source>
-        <extracomment>%1 is a certificate's name, %2 its position in the chain (0 = the certificate itself), %3 OpenSSL's reason</extracomment>
+        <source>The certificate chain does not verify at &apos;%1&apos; (depth %2): %3.</source>
+        <extracomment>%1 is a certificate&apos;s name, %2 its position in the chain (0 = the certificate itself), %3 OpenSSL&apos;s reason</extracomment>
         <translation>证书链在“%1”（深度 %2）处验证失败：%3。</translation>
     </message>
 </context>
@@ -2339,7 +2480,7 @@
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <source>Works on the workspace in &lt;dir&gt; (default: $IOTCA_WORKSPACE, else the desktop app's workspace).</source>
+        <source>Works on the workspace in &lt;dir&gt; (default: $IOTCA_WORKSPACE, else the desktop app&apos;s workspace).</source>
         <translation>使用 &lt;目录&gt; 中的工作区（默认：$IOTCA_WORKSPACE，否则使用桌面应用的工作区）。</translation>
     </message>
     <message>
@@ -2365,13 +2506,13 @@
         <translation>缺少参数。</translation>
     </message>
     <message>
-        <source>Unexpected argument '%1'.</source>
+        <source>Unexpected argument &apos;%1&apos;.</source>
         <extracomment>%1 is the first argument that was not expected</extracomment>
         <translation>意外的参数“%1”。</translation>
     </message>
     <message>
-        <source>Try '%1 --help' for more information.</source>
-        <extracomment>%1 is a command such as "iotca ca create"</extracomment>
+        <source>Try &apos;%1 --help&apos; for more information.</source>
+        <extracomment>%1 is a command such as &quot;iotca ca create&quot;</extracomment>
         <translation>请尝试“%1 --help”以获取更多信息。</translation>
     </message>
     <message>
@@ -2380,7 +2521,7 @@
         <translation>必须提供选项 --%1。</translation>
     </message>
     <message>
-        <source>The option --%1 needs a positive whole number, not '%2'.</source>
+        <source>The option --%1 needs a positive whole number, not &apos;%2&apos;.</source>
         <extracomment>%1 is an option such as --days, %2 what the user gave</extracomment>
         <translation>选项 --%1 需要一个正整数，而不是“%2”。</translation>
     </message>
@@ -2393,8 +2534,8 @@
         <translation>命令：</translation>
     </message>
     <message>
-        <source>Run '%1 &lt;command&gt; --help' for the options of a command.</source>
-        <extracomment>%1 is a command such as "iotca ca"</extracomment>
+        <source>Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
+        <extracomment>%1 is a command such as &quot;iotca ca&quot;</extracomment>
         <translation>运行“%1 &lt;命令&gt; --help”查看某个命令的选项。</translation>
     </message>
     <message>
@@ -2406,39 +2547,39 @@
         <translation>&lt;命令&gt; [...]</translation>
     </message>
     <message>
-        <source>'%1' is not a command of '%2'.</source>
-        <extracomment>%1 is what the user typed, %2 a command such as "iotca ca"</extracomment>
+        <source>&apos;%1&apos; is not a command of &apos;%2&apos;.</source>
+        <extracomment>%1 is what the user typed, %2 a command such as &quot;iotca ca&quot;</extracomment>
         <translation>“%1”不是“%2”的命令。</translation>
     </message>
 </context>
 <context>
     <name>CliWorkspace</name>
     <message>
-        <source>There is no workspace in '%1'.</source>
+        <source>There is no workspace in &apos;%1&apos;.</source>
         <extracomment>%1 is a folder</extracomment>
         <translation>“%1”中没有工作区。</translation>
     </message>
     <message>
-        <source>There is no CA named '%1' in the workspace '%2'.</source>
+        <source>There is no CA named &apos;%1&apos; in the workspace &apos;%2&apos;.</source>
         <extracomment>%1 is a CA name, %2 a folder</extracomment>
         <translation>工作区“%2”中没有名为“%1”的 CA。</translation>
     </message>
     <message>
-        <source>The private key of the CA '%1' is not in this workspace (%2).</source>
-        <extracomment>%1 is a CA name, %2 where its key is kept (free text such as "offline")</extracomment>
+        <source>The private key of the CA &apos;%1&apos; is not in this workspace (%2).</source>
+        <extracomment>%1 is a CA name, %2 where its key is kept (free text such as &quot;offline&quot;)</extracomment>
         <translation>CA“%1”的私钥不在此工作区中（%2）。</translation>
     </message>
     <message>
-        <source>The passphrase of the CA '%1' remembered in the keychain did not work: %2</source>
+        <source>The passphrase of the CA &apos;%1&apos; remembered in the keychain did not work: %2</source>
         <extracomment>%1 is a CA name, %2 the reason</extracomment>
         <translation>钥匙串中记住的 CA“%1”口令无效：%2</translation>
     </message>
     <message>
-        <source>The CA '%1' needs its passphrase: use --passphrase-file, or run on a terminal.</source>
+        <source>The CA &apos;%1&apos; needs its passphrase: use --passphrase-file, or run on a terminal.</source>
         <translation>CA“%1”需要口令：请使用 --passphrase-file，或在终端上运行。</translation>
     </message>
     <message>
-        <source>Passphrase of the CA '%1':</source>
+        <source>Passphrase of the CA &apos;%1&apos;:</source>
         <extracomment>Prompt on the terminal; %1 is a CA name</extracomment>
         <translation>CA“%1”的口令：</translation>
     </message>
@@ -2447,7 +2588,7 @@
     <name>Console</name>
     <message>
         <source>details: %1</source>
-        <extracomment>Second line of an error message: the technical reasons (OpenSSL's, a platform's)</extracomment>
+        <extracomment>Second line of an error message: the technical reasons (OpenSSL&apos;s, a platform&apos;s)</extracomment>
         <translation>详细信息：%1</translation>
     </message>
     <message>
@@ -2457,12 +2598,12 @@
     </message>
     <message>
         <source>[y/N]</source>
-        <extracomment>Appended to a yes/no question on the terminal; "N" is the default</extracomment>
+        <extracomment>Appended to a yes/no question on the terminal; &quot;N&quot; is the default</extracomment>
         <translation>[y/N]</translation>
     </message>
     <message>
         <source>yes</source>
-        <extracomment>Accepted answers to a yes/no question, besides "y" and "yes"; separate several with '|'</extracomment>
+        <extracomment>Accepted answers to a yes/no question, besides &quot;y&quot; and &quot;yes&quot;; separate several with &apos;|&apos;</extracomment>
         <translation>是|是的|好</translation>
     </message>
 </context>
@@ -2481,12 +2622,12 @@
         <translation>CRL 编号必须大于或等于 1。</translation>
     </message>
     <message>
-        <source>The CA '%1' may not sign CRLs: its keyUsage lacks cRLSign.</source>
+        <source>The CA &apos;%1&apos; may not sign CRLs: its keyUsage lacks cRLSign.</source>
         <extracomment>%1 is a certificate subject</extracomment>
         <translation>CA“%1”不能签发 CRL：其 keyUsage 不含 cRLSign。</translation>
     </message>
     <message>
-        <source>The key does not match the CA certificate '%1'.</source>
+        <source>The key does not match the CA certificate &apos;%1&apos;.</source>
         <translation>密钥与 CA 证书“%1”不匹配。</translation>
     </message>
     <message>
@@ -2497,7 +2638,7 @@
 <context>
     <name>CrlPublisher</name>
     <message>
-        <source>Cannot write the CRL of the CA '%1' to '%2'.</source>
+        <source>Cannot write the CRL of the CA &apos;%1&apos; to &apos;%2&apos;.</source>
         <extracomment>%1 is a CA name, %2 a file</extracomment>
         <translation>无法将 CA“%1”的 CRL 写入“%2”。</translation>
     </message>
@@ -2542,7 +2683,7 @@
         <translation>将关联 CSV 拆分为每个最多 10,000 行的文件。</translation>
     </message>
     <message>
-        <source>Also checks that every CertSN is a device certificate this CA issued for the row's product and device.</source>
+        <source>Also checks that every CertSN is a device certificate this CA issued for the row&apos;s product and device.</source>
         <translation>同时检查每个 CertSN 是否为此 CA 为该行的产品和设备签发的设备证书。</translation>
     </message>
     <message>
@@ -2562,16 +2703,16 @@
         <translation>写入一个只有表头行的关联 CSV，可直接填写。</translation>
     </message>
     <message>
-        <source>'%1' already exists.</source>
+        <source>&apos;%1&apos; already exists.</source>
         <extracomment>%1 is a file</extracomment>
         <translation>“%1”已存在。</translation>
     </message>
     <message>
-        <source>Wrote the template '%1'.</source>
+        <source>Wrote the template &apos;%1&apos;.</source>
         <translation>已写入模板“%1”。</translation>
     </message>
     <message>
-        <source>The folder for the parts (default: the file's folder).</source>
+        <source>The folder for the parts (default: the file&apos;s folder).</source>
         <translation>各部分文件所在的文件夹（默认：该文件所在的文件夹）。</translation>
     </message>
     <message>
@@ -2650,7 +2791,7 @@
         <translation>名称</translation>
     </message>
     <message>
-        <source>Only the devices of this product (needed when the CA's devices belong to several products).</source>
+        <source>Only the devices of this product (needed when the CA&apos;s devices belong to several products).</source>
         <translation>只导出此产品的设备（CA 的设备属于多个产品时必须指定）。</translation>
     </message>
     <message>
@@ -2670,7 +2811,7 @@
         <translation>写出某个 CA 在工作区中已记录的设备证书的关联 CSV（ProductKey,DeviceName,CertSN）：要么写入全部文件，要么一个也不写。</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote the association CSV of %n device(s) of the product '%1' from the CA '%2':</source>
+        <source>Wrote the association CSV of %n device(s) of the product &apos;%1&apos; from the CA &apos;%2&apos;:</source>
         <extracomment>%n devices, %1 a product, %2 a CA name</extracomment>
         <translation>
             <numerusform>已写出 CA“%2”下产品“%1”的 %n 台设备的关联 CSV：</numerusform>
@@ -2684,17 +2825,44 @@
         <translation>读取 %1 字节后无法继续读取 CSV 文件。</translation>
     </message>
     <message>
-        <source>The file is UTF-16 text, not UTF-8; save it as UTF-8 (in Excel: "CSV UTF-8") and try again.</source>
+        <source>The file is UTF-16 text, not UTF-8; save it as UTF-8 (in Excel: &quot;CSV UTF-8&quot;) and try again.</source>
         <translation>该文件是 UTF-16 文本而不是 UTF-8；请将其另存为 UTF-8（在 Excel 中选择“CSV UTF-8”）后重试。</translation>
     </message>
     <message>
-        <source>The file is not UTF-8 text: line %1 has bytes that are not valid UTF-8; save it as UTF-8 (in Excel: "CSV UTF-8") and try again.</source>
+        <source>The file is not UTF-8 text: line %1 has bytes that are not valid UTF-8; save it as UTF-8 (in Excel: &quot;CSV UTF-8&quot;) and try again.</source>
         <extracomment>%1 is a line number</extracomment>
         <translation>该文件不是 UTF-8 文本：第 %1 行含有无效的 UTF-8 字节；请将其另存为 UTF-8（在 Excel 中选择“CSV UTF-8”）后重试。</translation>
     </message>
     <message>
         <source>The file is not a CSV text file: line %1 contains binary data.</source>
         <translation>该文件不是 CSV 文本文件：第 %1 行包含二进制数据。</translation>
+    </message>
+</context>
+<context>
+    <name>DetachedSignature</name>
+    <message>
+        <source>No key was given to sign with.</source>
+        <translation>没有提供用于签名的密钥。</translation>
+    </message>
+    <message>
+        <source>The signature could not be started.</source>
+        <translation>无法开始签名。</translation>
+    </message>
+    <message>
+        <source>The signature could not be made.</source>
+        <translation>无法生成签名。</translation>
+    </message>
+    <message>
+        <source>The certificate has no public key to verify with.</source>
+        <translation>该证书没有可用于验证的公钥。</translation>
+    </message>
+    <message>
+        <source>The signature could not be checked.</source>
+        <translation>无法检查签名。</translation>
+    </message>
+    <message>
+        <source>The signature does not verify with the certificate&apos;s key.</source>
+        <translation>用该证书的密钥无法验证此签名。</translation>
     </message>
 </context>
 <context>
@@ -2718,11 +2886,11 @@
         <translation>写出一个设备证书（PEM 或 DER，可带证书链）。</translation>
     </message>
     <message>
-        <source>Revokes device certificates (the CA's next CRL lists them).</source>
+        <source>Revokes device certificates (the CA&apos;s next CRL lists them).</source>
         <translation>吊销设备证书（CA 的下一份 CRL 会列出它们）。</translation>
     </message>
     <message>
-        <source>The issuing CA's name (default: any CA).</source>
+        <source>The issuing CA&apos;s name (default: any CA).</source>
         <translation>签发 CA 的名称（默认：任意 CA）。</translation>
     </message>
     <message>
@@ -2730,7 +2898,7 @@
         <translation>名称</translation>
     </message>
     <message>
-        <source>The certificate's serial number.</source>
+        <source>The certificate&apos;s serial number.</source>
         <translation>证书的序列号。</translation>
     </message>
     <message>
@@ -2860,7 +3028,7 @@
         <translation>将一个设备证书（从不包括其密钥）写入文件。</translation>
     </message>
     <message>
-        <source>Unknown format '%1'; use pem or der.</source>
+        <source>Unknown format &apos;%1&apos;; use pem or der.</source>
         <translation>未知的格式“%1”；请使用 pem 或 der。</translation>
     </message>
     <message>
@@ -2868,16 +3036,16 @@
         <translation>证书链以 PEM 格式写入；--format der 不能与 --chain 同时使用。</translation>
     </message>
     <message>
-        <source>The chain ends at '%1': its issuer is not in this workspace.</source>
+        <source>The chain ends at &apos;%1&apos;: its issuer is not in this workspace.</source>
         <translation>证书链止于“%1”：其签发者不在此工作区中。</translation>
     </message>
     <message>
-        <source>Wrote the device certificate %1 to '%2'.</source>
+        <source>Wrote the device certificate %1 to &apos;%2&apos;.</source>
         <extracomment>%1 is a serial number, %2 a file</extracomment>
         <translation>已将设备证书 %1 写入“%2”。</translation>
     </message>
     <message>
-        <source>The issuing CA's name.</source>
+        <source>The issuing CA&apos;s name.</source>
         <translation>签发 CA 的名称。</translation>
     </message>
     <message>
@@ -2901,15 +3069,15 @@
         <translation>原因</translation>
     </message>
     <message>
-        <source>Revokes device certificates of a CA, all or none; its next CRL ('iotca ca crl') lists them. Asks first on a terminal; without one, needs --yes.</source>
-        <translation>吊销某个 CA 的设备证书，要么全部吊销，要么都不吊销；其下一份 CRL（'iotca ca crl'）会列出它们。会先在终端上询问；没有终端时需要 --yes。</translation>
+        <source>Revokes device certificates of a CA, all or none; its next CRL (&apos;iotca ca crl&apos;) lists them. Asks first on a terminal; without one, needs --yes.</source>
+        <translation>吊销某个 CA 的设备证书，要么全部吊销，要么都不吊销；其下一份 CRL（&apos;iotca ca crl&apos;）会列出它们。会先在终端上询问；没有终端时需要 --yes。</translation>
     </message>
     <message>
-        <source>Unknown reason '%1'; use one of %2.</source>
+        <source>Unknown reason &apos;%1&apos;; use one of %2.</source>
         <translation>未知的原因“%1”；请使用 %2 之一。</translation>
     </message>
     <message numerus="yes">
-        <source>Revoke %n device certificate(s) of the CA '%1'? This cannot be undone.</source>
+        <source>Revoke %n device certificate(s) of the CA &apos;%1&apos;? This cannot be undone.</source>
         <extracomment>%1 is a CA name, %n the number of device certificates</extracomment>
         <translation>
             <numerusform>吊销 CA“%1”的 %n 个设备证书吗？此操作无法撤销。</numerusform>
@@ -2920,38 +3088,38 @@
         <translation>未吊销任何设备证书。</translation>
     </message>
     <message>
-        <source>Refusing to revoke device certificates of the CA '%1' without confirmation; pass --yes.</source>
+        <source>Refusing to revoke device certificates of the CA &apos;%1&apos; without confirmation; pass --yes.</source>
         <translation>未经确认，拒绝吊销 CA“%1”的设备证书；请传入 --yes。</translation>
     </message>
     <message numerus="yes">
-        <source>Revoked %n device certificate(s) of the CA '%1'; publish a new CRL (iotca ca crl --ca "%1").</source>
+        <source>Revoked %n device certificate(s) of the CA &apos;%1&apos;; publish a new CRL (iotca ca crl --ca &quot;%1&quot;).</source>
         <extracomment>%1 is a CA name, %n the number of device certificates</extracomment>
         <translation>
-            <numerusform>已吊销 CA“%1”的 %n 个设备证书；请发布新的 CRL（iotca ca crl --ca "%1"）。</numerusform>
+            <numerusform>已吊销 CA“%1”的 %n 个设备证书；请发布新的 CRL（iotca ca crl --ca &quot;%1&quot;）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n revoked certificate(s) are still active on a platform; deactivate them there too (iotca device deactivate --ca "%1" --account ACCOUNT --serial ...).</source>
+        <source>%n revoked certificate(s) are still active on a platform; deactivate them there too (iotca device deactivate --ca &quot;%1&quot; --account ACCOUNT --serial ...).</source>
         <extracomment>%n a number of certificates, %1 a CA name</extracomment>
         <translation>
-            <numerusform>有 %n 个已吊销证书在平台上仍处于激活状态；请同时在平台上停用它们（iotca device deactivate --ca "%1" --account ACCOUNT --serial ...）。</numerusform>
+            <numerusform>有 %n 个已吊销证书在平台上仍处于激活状态；请同时在平台上停用它们（iotca device deactivate --ca &quot;%1&quot; --account ACCOUNT --serial ...）。</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>DeviceCertificateDetails</name>
     <message>
-        <source>The CA '%2' has no device certificate with the serial %1.</source>
+        <source>The CA &apos;%2&apos; has no device certificate with the serial %1.</source>
         <extracomment>%1 is a serial number, %2 a CA name</extracomment>
         <translation>CA“%2”没有序列号为 %1 的设备证书。</translation>
     </message>
     <message>
-        <source>'%1' already exists; nothing was written.</source>
+        <source>&apos;%1&apos; already exists; nothing was written.</source>
         <extracomment>%1 is a file</extracomment>
         <translation>“%1”已存在，未写入任何内容。</translation>
     </message>
     <message>
-        <source>Cannot write the device certificate %1 to '%2'.</source>
+        <source>Cannot write the device certificate %1 to &apos;%2&apos;.</source>
         <extracomment>%1 is a serial number, %2 a file</extracomment>
         <translation>无法将设备证书 %1 写入“%2”。</translation>
     </message>
@@ -2967,7 +3135,7 @@
         <translation>无法生成 %1 密钥。</translation>
     </message>
     <message>
-        <source>Could not prepare issuing device certificates from the CA '%1'.</source>
+        <source>Could not prepare issuing device certificates from the CA &apos;%1&apos;.</source>
         <translation>无法准备从 CA“%1”签发设备证书。</translation>
     </message>
     <message>
@@ -2983,7 +3151,7 @@
         <translation>无法创建证书。</translation>
     </message>
     <message>
-        <source>Could not set the device's public key.</source>
+        <source>Could not set the device&apos;s public key.</source>
         <translation>无法设置设备的公钥。</translation>
     </message>
     <message>
@@ -3010,7 +3178,7 @@
         <translation>无法将设备证书添加到工作区。</translation>
     </message>
     <message>
-        <source>Certificate %1 (device '%3'): '%2' is not a hexadecimal serial number.</source>
+        <source>Certificate %1 (device &apos;%3&apos;): &apos;%2&apos; is not a hexadecimal serial number.</source>
         <extracomment>%1 is a position in a list, %2 the text given as serial number, %3 a device name</extracomment>
         <translation>证书 %1（设备“%3”）：“%2”不是十六进制序列号。</translation>
     </message>
@@ -3023,7 +3191,7 @@
         <translation>证书 %1：该 CA 已有序列号为 %2 的证书。</translation>
     </message>
     <message>
-        <source>Certificate %1: product '%2' already has a device named '%3'.</source>
+        <source>Certificate %1: product &apos;%2&apos; already has a device named &apos;%3&apos;.</source>
         <extracomment>%2 is a product key, %3 a device name</extracomment>
         <translation>证书 %1：产品“%2”已有名为“%3”的设备。</translation>
     </message>
@@ -3036,7 +3204,7 @@
         <translation>无法更改 CA %1 的设备证书状态。</translation>
     </message>
     <message>
-        <source>The CA %1 has no device certificate with serial number '%2'.</source>
+        <source>The CA %1 has no device certificate with serial number &apos;%2&apos;.</source>
         <translation>CA %1 没有序列号为“%2”的设备证书。</translation>
     </message>
     <message>
@@ -3075,7 +3243,7 @@
         <translation>无法记录平台对 CA %1 的设备证书的说法。</translation>
     </message>
     <message>
-        <source>Could not record the platform's ids of the device certificates of CA %1.</source>
+        <source>Could not record the platform&apos;s ids of the device certificates of CA %1.</source>
         <translation>无法记录平台为 CA %1 的设备证书分配的 ID。</translation>
     </message>
 </context>
@@ -3105,7 +3273,7 @@
 <context>
     <name>DeviceCommands</name>
     <message>
-        <source>The issuing CA's name.</source>
+        <source>The issuing CA&apos;s name.</source>
         <translation>签发 CA 的名称。</translation>
     </message>
     <message>
@@ -3157,11 +3325,11 @@
         <translation>每个事务的设备数（默认 512）。</translation>
     </message>
     <message>
-        <source>Reads the CA's passphrase from the first line of &lt;file&gt;.</source>
+        <source>Reads the CA&apos;s passphrase from the first line of &lt;file&gt;.</source>
         <translation>从 &lt;file&gt; 的第一行读取 CA 的口令。</translation>
     </message>
     <message>
-        <source>Unknown profile '%1'; use one of %2.</source>
+        <source>Unknown profile &apos;%1&apos;; use one of %2.</source>
         <extracomment>%1 is what the user typed, %2 the list of profiles</extracomment>
         <translation>未知配置“%1”；请使用以下之一：%2。</translation>
     </message>
@@ -3178,7 +3346,7 @@
         <translation>批量签发设备密钥和证书。</translation>
     </message>
     <message>
-        <source>Signs the devices' own certificate requests in bulk.</source>
+        <source>Signs the devices&apos; own certificate requests in bulk.</source>
         <translation>批量签署设备自己的证书请求。</translation>
     </message>
     <message>
@@ -3218,7 +3386,7 @@
         <translation>类型</translation>
     </message>
     <message>
-        <source>Unknown key type '%1'.</source>
+        <source>Unknown key type &apos;%1&apos;.</source>
         <translation>未知密钥类型“%1”。</translation>
     </message>
     <message>
@@ -3226,7 +3394,7 @@
         <translation>正在签发设备证书</translation>
     </message>
     <message>
-        <source>Folder of certificate requests (*.csr, *.req, *.pem, *.der); each file's base name is the device name.</source>
+        <source>Folder of certificate requests (*.csr, *.req, *.pem, *.der); each file&apos;s base name is the device name.</source>
         <translation>证书请求文件夹（*.csr、*.req、*.pem、*.der）；每个文件的基本名称即为设备名称。</translation>
     </message>
     <message>
@@ -3238,7 +3406,7 @@
         <translation>正在签署设备证书</translation>
     </message>
     <message>
-        <source>The CA's name.</source>
+        <source>The CA&apos;s name.</source>
         <translation>CA 的名称。</translation>
     </message>
     <message numerus="yes">
@@ -3269,14 +3437,14 @@
         <translation>--serial 至少需要一个序列号。</translation>
     </message>
     <message numerus="yes">
-        <source>The CA '%1' has no device certificate with serial number(s) %2; nothing was deleted.</source>
+        <source>The CA &apos;%1&apos; has no device certificate with serial number(s) %2; nothing was deleted.</source>
         <extracomment>%1 is a CA name, %2 the list of serial numbers, %n how many</extracomment>
         <translation>
             <numerusform>CA“%1”没有序列号为 %2 的设备证书；未删除任何证书。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n device certificate(s) of the CA '%1' from the workspace? This cannot be undone.</source>
+        <source>Delete %n device certificate(s) of the CA &apos;%1&apos; from the workspace? This cannot be undone.</source>
         <extracomment>%1 is a CA name, %n the number of device certificates</extracomment>
         <translation>
             <numerusform>要从工作区删除 CA“%1”的 %n 个设备证书吗？此操作无法撤销。</numerusform>
@@ -3287,11 +3455,11 @@
         <translation>未删除任何设备证书。</translation>
     </message>
     <message>
-        <source>Refusing to delete device certificates of the CA '%1' without confirmation; pass --yes.</source>
+        <source>Refusing to delete device certificates of the CA &apos;%1&apos; without confirmation; pass --yes.</source>
         <translation>未经确认，拒绝删除 CA“%1”的设备证书；请传入 --yes。</translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n device certificate(s) of the CA '%1'.</source>
+        <source>Deleted %n device certificate(s) of the CA &apos;%1&apos;.</source>
         <extracomment>%1 is a CA name, %n the number of device certificates</extracomment>
         <translation>
             <numerusform>已删除 CA“%1”的 %n 个设备证书。</numerusform>
@@ -3329,7 +3497,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The CA '%1' has no device certificate with serial number(s) %2; nothing was changed.</source>
+        <source>The CA &apos;%1&apos; has no device certificate with serial number(s) %2; nothing was changed.</source>
         <extracomment>%1 is a CA name, %2 the list of serial numbers, %n how many</extracomment>
         <translation>
             <numerusform>CA“%1”没有序列号为 %2 的设备证书；未做任何更改。</numerusform>
@@ -3340,7 +3508,7 @@
         <translation>写出设备连接所需信息（connection.json、README）。</translation>
     </message>
     <message>
-        <source>the device name '%1' is already on line %2</source>
+        <source>the device name &apos;%1&apos; is already on line %2</source>
         <extracomment>%1 is a device name, %2 a line number</extracomment>
         <translation>设备名称“%1”已在第 %2 行出现</translation>
     </message>
@@ -3350,7 +3518,7 @@
         <translation>%1:%2: %3</translation>
     </message>
     <message>
-        <source>The names file '%1' lists no device name.</source>
+        <source>The names file &apos;%1&apos; lists no device name.</source>
         <extracomment>%1 is a file</extracomment>
         <translation>名称文件“%1”中没有任何设备名称。</translation>
     </message>
@@ -3371,7 +3539,7 @@
         <translation>设备所连接的平台账号：在设备文件旁写出 connection.json 和 CONNECTION-README.txt。</translation>
     </message>
     <message>
-        <source>Issues a key and a certificate for each device, writes them with the profile's file names, records them in the workspace and writes the association CSV. With --account A, also writes what the devices need to connect to A's platform; with --register, then registers them on A.</source>
+        <source>Issues a key and a certificate for each device, writes them with the profile&apos;s file names, records them in the workspace and writes the association CSV. With --account A, also writes what the devices need to connect to A&apos;s platform; with --register, then registers them on A.</source>
         <translation>为每台设备签发密钥和证书，按配置文件的命名规则写出，记录到工作区并写出关联 CSV。使用 --account A 时，还写出设备连接 A 的平台所需的信息；使用 --register 时，随后在 A 上注册这些证书。</translation>
     </message>
     <message>
@@ -3399,7 +3567,7 @@
         <translation>名称</translation>
     </message>
     <message>
-        <source>The platform account's name.</source>
+        <source>The platform account&apos;s name.</source>
         <translation>平台账号的名称。</translation>
     </message>
     <message>
@@ -3411,11 +3579,11 @@
         <translation>目录</translation>
     </message>
     <message>
-        <source>Writes what a device needs to connect to the account's platform with a certificate of the CA: broker host and port, the server chain to trust, client id and user name rules, each with its source. Nothing is sent.</source>
+        <source>Writes what a device needs to connect to the account&apos;s platform with a certificate of the CA: broker host and port, the server chain to trust, client id and user name rules, each with its source. Nothing is sent.</source>
         <translation>写出设备使用该 CA 签发的证书连接账号所在平台所需的信息：服务端主机和端口、需信任的服务器证书链、客户端 ID 和用户名规则，并注明各自来源。不发送任何内容。</translation>
     </message>
     <message>
-        <source>Wrote the connection details to '%1':</source>
+        <source>Wrote the connection details to &apos;%1&apos;:</source>
         <extracomment>%1 is a folder</extracomment>
         <translation>已将连接信息写入“%1”：</translation>
     </message>
@@ -3423,7 +3591,7 @@
 <context>
     <name>DeviceConnectionDetails</name>
     <message>
-        <source>not stated by the platform's documents used here</source>
+        <source>not stated by the platform&apos;s documents used here</source>
         <translation>本文所用的平台文档中未说明</translation>
     </message>
     <message>
@@ -3431,7 +3599,7 @@
         <translation>使用设备证书的 TLS（双向认证）；仅限华东 2（上海）。首次连接时，平台在 /ext/auth/identity/response 上向设备下发其 ProductKey 和 DeviceName。</translation>
     </message>
     <message>
-        <source>the platform's root certificate, http://aliyun-iot.oss-cn-hangzhou.aliyuncs.com/cert_pub/root.crt</source>
+        <source>the platform&apos;s root certificate, http://aliyun-iot.oss-cn-hangzhou.aliyuncs.com/cert_pub/root.crt</source>
         <translation>平台的根证书，http://aliyun-iot.oss-cn-hangzhou.aliyuncs.com/cert_pub/root.crt</translation>
     </message>
     <message>
@@ -3455,8 +3623,8 @@
         <translation>实例所用服务器证书的 CA（由您托管在证书管理服务中）</translation>
     </message>
     <message>
-        <source>GroupID@@@DeviceID; the Group ID starts with GID_ or GID- and has 7 to 64 letters, digits, '-' or '_'</source>
-        <translation>GroupID@@@DeviceID；Group ID 以 GID_ 或 GID- 开头，由 7 到 64 个字母、数字、'-' 或 '_' 组成</translation>
+        <source>GroupID@@@DeviceID; the Group ID starts with GID_ or GID- and has 7 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>GroupID@@@DeviceID；Group ID 以 GID_ 或 GID- 开头，由 7 到 64 个字母、数字、&apos;-&apos; 或 &apos;_&apos; 组成</translation>
     </message>
     <message>
         <source>TLS with the device certificate (certificate authentication).</source>
@@ -3467,11 +3635,11 @@
         <translation>ProductID 后直接接 DeviceName</translation>
     </message>
     <message>
-        <source>The host is the account's iot:Data-ATS endpoint (aws iot describe-endpoint --endpoint-type iot:Data-ATS). MQTT with an X.509 client certificate: port 8883, or 443 with the ALPN protocol x-amzn-mqtt-ca. TLS 1.2 or 1.3, with SNI.</source>
+        <source>The host is the account&apos;s iot:Data-ATS endpoint (aws iot describe-endpoint --endpoint-type iot:Data-ATS). MQTT with an X.509 client certificate: port 8883, or 443 with the ALPN protocol x-amzn-mqtt-ca. TLS 1.2 or 1.3, with SNI.</source>
         <translation>主机为该账号的 iot:Data-ATS 端点（aws iot describe-endpoint --endpoint-type iot:Data-ATS）。使用 X.509 客户端证书的 MQTT：端口 8883，或端口 443 并使用 ALPN 协议 x-amzn-mqtt-ca。TLS 1.2 或 1.3，需发送 SNI。</translation>
     </message>
     <message>
-        <source>an Amazon Trust Services root CA (the ATS endpoint's chain is cross-signed by Starfield), https://www.amazontrust.com/repository/</source>
+        <source>an Amazon Trust Services root CA (the ATS endpoint&apos;s chain is cross-signed by Starfield), https://www.amazontrust.com/repository/</source>
         <translation>Amazon Trust Services 根 CA（ATS 端点的证书链由 Starfield 交叉签名），https://www.amazontrust.com/repository/</translation>
     </message>
     <message>
@@ -3489,7 +3657,7 @@
     </message>
     <message>
         <source>Broker: %1, port %2</source>
-        <extracomment>%1 is a host name, %2 a port number or "not stated ..."</extracomment>
+        <extracomment>%1 is a host name, %2 a port number or &quot;not stated ...&quot;</extracomment>
         <translation>服务端：%1，端口 %2</translation>
     </message>
     <message>
@@ -3519,7 +3687,7 @@
         <translation>来源：</translation>
     </message>
     <message>
-        <source>The platform account '%1' names an unknown platform '%2'.</source>
+        <source>The platform account &apos;%1&apos; names an unknown platform &apos;%2&apos;.</source>
         <extracomment>%1 is an account name, %2 the stored platform id</extracomment>
         <translation>平台账号“%1”指定了未知平台“%2”。</translation>
     </message>
@@ -3527,7 +3695,7 @@
 <context>
     <name>DeviceJobRunner</name>
     <message numerus="yes">
-        <source>Issued %n device certificate(s) for the product '%1' from the CA '%2' into '%3' in %4 s.</source>
+        <source>Issued %n device certificate(s) for the product &apos;%1&apos; from the CA &apos;%2&apos; into &apos;%3&apos; in %4 s.</source>
         <extracomment>%n devices, %1 a product, %2 a CA name, %3 a folder, %4 seconds</extracomment>
         <translation>
             <numerusform>已在 %4 秒内从 CA“%2”为产品“%1”签发 %n 个设备证书，保存到“%3”。</numerusform>
@@ -3542,16 +3710,16 @@
 <context>
     <name>DeviceNameRules</name>
     <message>
-        <source>The device name '%1' must be 4 to 32 characters long.</source>
+        <source>The device name &apos;%1&apos; must be 4 to 32 characters long.</source>
         <extracomment>%1 is a device name</extracomment>
         <translation>设备名称“%1”的长度必须为 4 到 32 个字符。</translation>
     </message>
     <message>
-        <source>The device name '%1' may only contain letters, digits and _ @ . : -</source>
+        <source>The device name &apos;%1&apos; may only contain letters, digits and _ @ . : -</source>
         <translation>设备名称“%1”只能包含字母、数字和 _ @ . : -</translation>
     </message>
     <message>
-        <source>The product '%1' must be 1 to 64 letters, digits and _ @ . : - characters.</source>
+        <source>The product &apos;%1&apos; must be 1 to 64 letters, digits and _ @ . : - characters.</source>
         <extracomment>%1 is a product key (Alibaba) or product ID (Tencent)</extracomment>
         <translation>产品“%1”必须由 1 到 64 个字母、数字和 _ @ . : - 字符组成。</translation>
     </message>
@@ -3560,13 +3728,13 @@
         <translation>未提供任何设备名称。</translation>
     </message>
     <message>
-        <source>The device name '%1' is given twice.</source>
+        <source>The device name &apos;%1&apos; is given twice.</source>
         <translation>设备名称“%1”重复出现。</translation>
     </message>
     <message>
-        <source>The device name '%1' is not accepted by Tencent Cloud IoT Hub: use 1 to 48 letters, digits, ':', '_' or '-'.</source>
+        <source>The device name &apos;%1&apos; is not accepted by Tencent Cloud IoT Hub: use 1 to 48 letters, digits, &apos;:&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <extracomment>%1 is a device name</extracomment>
-        <translation>腾讯云物联网通信不接受设备名称“%1”：请使用 1 到 48 个字母、数字、':'、'_' 或 '-'。</translation>
+        <translation>腾讯云物联网通信不接受设备名称“%1”：请使用 1 到 48 个字母、数字、&apos;:&apos;、&apos;_&apos; 或 &apos;-&apos;。</translation>
     </message>
 </context>
 <context>
@@ -3589,19 +3757,19 @@
     </message>
     <message>
         <source>%1 accepts RSA device keys only, not %2.</source>
-        <extracomment>%1 is a platform, %2 a key type such as "ECDSA P-256"</extracomment>
+        <extracomment>%1 is a platform, %2 a key type such as &quot;ECDSA P-256&quot;</extracomment>
         <translation>%1 仅接受 RSA 设备密钥，不接受 %2。</translation>
     </message>
     <message>
-        <source>%1 accepts only device certificates signed with RSA, but the key of the CA '%2' is %3: use an RSA CA.</source>
-        <extracomment>%1 is a platform, %2 the CA's name (its subject), %3 a key type such as "ECDSA P-256"</extracomment>
+        <source>%1 accepts only device certificates signed with RSA, but the key of the CA &apos;%2&apos; is %3: use an RSA CA.</source>
+        <extracomment>%1 is a platform, %2 the CA&apos;s name (its subject), %3 a key type such as &quot;ECDSA P-256&quot;</extracomment>
         <translation>%1 只接受以 RSA 算法签名的设备证书，但 CA“%2”的密钥是 %3：请使用 RSA CA。</translation>
     </message>
 </context>
 <context>
     <name>DeviceRegisterCommand</name>
     <message>
-        <source>The issuing CA's name.</source>
+        <source>The issuing CA&apos;s name.</source>
         <translation>签发 CA 的名称。</translation>
     </message>
     <message>
@@ -3609,11 +3777,11 @@
         <translation>名称</translation>
     </message>
     <message>
-        <source>The platform account's name.</source>
+        <source>The platform account&apos;s name.</source>
         <translation>平台账号的名称。</translation>
     </message>
     <message>
-        <source>A device certificate's serial number (repeat the option or separate with commas).</source>
+        <source>A device certificate&apos;s serial number (repeat the option or separate with commas).</source>
         <translation>设备证书的序列号（可重复此选项或用逗号分隔）。</translation>
     </message>
     <message>
@@ -3645,7 +3813,7 @@
         <translation>请用 --serial、--csv 或 --all 中的恰好一个指定设备证书。</translation>
     </message>
     <message numerus="yes">
-        <source>Registered %n device certificate(s) of the CA '%1' on the platform account '%2'; %3 already there.</source>
+        <source>Registered %n device certificate(s) of the CA &apos;%1&apos; on the platform account &apos;%2&apos;; %3 already there.</source>
         <extracomment>%1 is a CA name, %2 an account name, %n the number of device certificates registered, %3 how many were already there</extracomment>
         <translation>
             <numerusform>已在平台账号“%2”上注册 CA“%1”的 %n 张设备证书；%3 张已存在。</numerusform>
@@ -3658,7 +3826,7 @@
     </message>
     <message>
         <source>(error code: %1)</source>
-        <extracomment>Appended to a refused serial's line; %1 is the platform's error code</extracomment>
+        <extracomment>Appended to a refused serial&apos;s line; %1 is the platform&apos;s error code</extracomment>
         <translation>（错误代码：%1）</translation>
     </message>
     <message numerus="yes">
@@ -3672,12 +3840,12 @@
 <context>
     <name>DeviceRegistrationPrecheck</name>
     <message>
-        <source>The account '%1' names an unknown platform.</source>
+        <source>The account &apos;%1&apos; names an unknown platform.</source>
         <extracomment>%1 is a platform id stored with an account</extracomment>
         <translation>账号“%1”指定了未知平台。</translation>
     </message>
     <message>
-        <source>The CA '%1' is not registered with the platform account '%2'; register it first.</source>
+        <source>The CA &apos;%1&apos; is not registered with the platform account &apos;%2&apos;; register it first.</source>
         <extracomment>%1 is a CA name, %2 a platform account</extracomment>
         <translation>CA“%1”未在平台账号“%2”上注册；请先注册。</translation>
     </message>
@@ -3685,7 +3853,7 @@
 <context>
     <name>DeviceRemoteId</name>
     <message>
-        <source>The device certificate %2 of '%1' names no Tencent product, and the account has no default product.</source>
+        <source>The device certificate %2 of &apos;%1&apos; names no Tencent product, and the account has no default product.</source>
         <extracomment>%1 is a device name, %2 a serial number</extracomment>
         <translation>“%1”的设备证书 %2 未指定腾讯产品，且该账号没有默认产品。</translation>
     </message>
@@ -3714,8 +3882,8 @@
 <context>
     <name>DistinguishedName</name>
     <message>
-        <source>The name attribute '%1' is unknown; use CN, O, OU, C, ST, L, serialNumber, emailAddress, DC, UID or another standard attribute.</source>
-        <extracomment>%1 is an attribute type the user wrote, such as "XY"</extracomment>
+        <source>The name attribute &apos;%1&apos; is unknown; use CN, O, OU, C, ST, L, serialNumber, emailAddress, DC, UID or another standard attribute.</source>
+        <extracomment>%1 is an attribute type the user wrote, such as &quot;XY&quot;</extracomment>
         <translation>名称属性“%1”未知；请使用 CN、O、OU、C、ST、L、serialNumber、emailAddress、DC、UID 或其他标准属性。</translation>
     </message>
     <message>
@@ -3728,7 +3896,7 @@
         <translation>名称属性 %1 包含控制字符。</translation>
     </message>
     <message>
-        <source>The country (C) must be a two-letter ISO 3166 code such as CN or US, not '%1'.</source>
+        <source>The country (C) must be a two-letter ISO 3166 code such as CN or US, not &apos;%1&apos;.</source>
         <extracomment>%1 is the value the user wrote</extracomment>
         <translation>国家（C）必须是两个字母的 ISO 3166 代码，例如 CN 或 US，而不是“%1”。</translation>
     </message>
@@ -3738,9 +3906,9 @@
         <translation>名称属性 %1 最多可包含 %2 个字符（RFC 5280）；当前为 %3 个。</translation>
     </message>
     <message>
-        <source>The name attribute %1 may only contain letters, digits, spaces and ' ( ) + , - . / : = ?; '%2' is not allowed.</source>
+        <source>The name attribute %1 may only contain letters, digits, spaces and &apos; ( ) + , - . / : = ?; &apos;%2&apos; is not allowed.</source>
         <extracomment>%1 is an attribute type, %2 the offending character</extracomment>
-        <translation>名称属性 %1 只能包含字母、数字、空格和 ' ( ) + , - . / : = ?；不允许使用“%2”。</translation>
+        <translation>名称属性 %1 只能包含字母、数字、空格和 &apos; ( ) + , - . / : = ?；不允许使用“%2”。</translation>
     </message>
     <message>
         <source>hexadecimal (#...) values are not supported</source>
@@ -3759,7 +3927,7 @@
         <translation>名称为空；请至少提供一个通用名称（CN=...）。</translation>
     </message>
     <message>
-        <source>The name part '%1' is not of the form TYPE=value.</source>
+        <source>The name part &apos;%1&apos; is not of the form TYPE=value.</source>
         <extracomment>%1 is a piece of the name the user wrote</extracomment>
         <translation>名称部分“%1”不符合 TYPE=value 格式。</translation>
     </message>
@@ -3772,7 +3940,7 @@
 <context>
     <name>EmulatorCredentialsParser</name>
     <message>
-        <source>The credentials file '%1' cannot be read.</source>
+        <source>The credentials file &apos;%1&apos; cannot be read.</source>
         <translation>无法读取凭据文件“%1”。</translation>
     </message>
     <message>
@@ -3827,11 +3995,11 @@
         <translation>无法读取 TLS 证书或密钥。</translation>
     </message>
     <message>
-        <source>The CA certificate could not be written to '%1'.</source>
+        <source>The CA certificate could not be written to &apos;%1&apos;.</source>
         <translation>无法将 CA 证书写入“%1”。</translation>
     </message>
     <message>
-        <source>Keep the emulated platforms' state in FILE (JSON): loaded at start, saved after every change.</source>
+        <source>Keep the emulated platforms&apos; state in FILE (JSON): loaded at start, saved after every change.</source>
         <translation>将模拟平台的状态保存在 FILE（JSON）中：启动时加载，每次更改后保存。</translation>
     </message>
 </context>
@@ -3854,20 +4022,20 @@
         <translation>模拟器状态文件的版本为 %1，当前构建无法读取。</translation>
     </message>
     <message>
-        <source>The emulator state file '%1' cannot be read.</source>
+        <source>The emulator state file &apos;%1&apos; cannot be read.</source>
         <extracomment>%1 is a file path</extracomment>
         <translation>无法读取模拟器状态文件“%1”。</translation>
     </message>
     <message>
-        <source>The emulator state file '%1' is not valid JSON.</source>
+        <source>The emulator state file &apos;%1&apos; is not valid JSON.</source>
         <translation>模拟器状态文件“%1”不是有效的 JSON。</translation>
     </message>
     <message>
-        <source>The folder of the emulator state file '%1' cannot be created.</source>
+        <source>The folder of the emulator state file &apos;%1&apos; cannot be created.</source>
         <translation>无法创建模拟器状态文件“%1”所在的文件夹。</translation>
     </message>
     <message>
-        <source>The emulator state file '%1' cannot be written.</source>
+        <source>The emulator state file &apos;%1&apos; cannot be written.</source>
         <translation>无法写入模拟器状态文件“%1”。</translation>
     </message>
 </context>
@@ -3889,12 +4057,12 @@
 <context>
     <name>FileSetWriter</name>
     <message>
-        <source>The file '%1' could not be written.</source>
+        <source>The file &apos;%1&apos; could not be written.</source>
         <extracomment>%1 is a file name</extracomment>
         <translation>无法写入文件“%1”。</translation>
     </message>
     <message>
-        <source>'%1' already exists; nothing was written. Choose an empty folder.</source>
+        <source>&apos;%1&apos; already exists; nothing was written. Choose an empty folder.</source>
         <extracomment>%1 is a file name</extracomment>
         <translation>“%1”已存在；未写入任何文件。请选择一个空文件夹。</translation>
     </message>
@@ -3902,34 +4070,34 @@
 <context>
     <name>InputFile</name>
     <message>
-        <source>The %1 '%2' is a named pipe (FIFO), not a regular file.</source>
-        <extracomment>%1 is a kind of file ("certificate file"), %2 a path</extracomment>
+        <source>The %1 &apos;%2&apos; is a named pipe (FIFO), not a regular file.</source>
+        <extracomment>%1 is a kind of file (&quot;certificate file&quot;), %2 a path</extracomment>
         <translation>%1“%2”是命名管道（FIFO），不是普通文件。</translation>
     </message>
     <message>
-        <source>The %1 '%2' is a folder, not a file.</source>
+        <source>The %1 &apos;%2&apos; is a folder, not a file.</source>
         <translation>%1“%2”是文件夹，不是文件。</translation>
     </message>
     <message>
-        <source>The %1 '%2' is a device, not a regular file.</source>
+        <source>The %1 &apos;%2&apos; is a device, not a regular file.</source>
         <translation>%1“%2”是设备，不是普通文件。</translation>
     </message>
     <message>
-        <source>The %1 '%2' is a socket, not a regular file.</source>
+        <source>The %1 &apos;%2&apos; is a socket, not a regular file.</source>
         <translation>%1“%2”是套接字，不是普通文件。</translation>
     </message>
     <message>
-        <source>The %1 '%2' is not a regular file.</source>
+        <source>The %1 &apos;%2&apos; is not a regular file.</source>
         <translation>%1“%2”不是普通文件。</translation>
     </message>
     <message>
-        <source>The %1 '%2' is larger than %3; it cannot be what is expected here.</source>
-        <extracomment>%1 is a kind of file, %2 a path, %3 a size limit ("1 MiB")</extracomment>
+        <source>The %1 &apos;%2&apos; is larger than %3; it cannot be what is expected here.</source>
+        <extracomment>%1 is a kind of file, %2 a path, %3 a size limit (&quot;1 MiB&quot;)</extracomment>
         <translation>%1“%2”大于 %3，不可能是此处所需的内容。</translation>
     </message>
     <message>
-        <source>The %1 '%2' is larger than %3 (%4); it cannot be what is expected here.</source>
-        <extracomment>%1 is a kind of file, %2 a path, %3 a size limit ("1 MiB"), %4 the file's size</extracomment>
+        <source>The %1 &apos;%2&apos; is larger than %3 (%4); it cannot be what is expected here.</source>
+        <extracomment>%1 is a kind of file, %2 a path, %3 a size limit (&quot;1 MiB&quot;), %4 the file&apos;s size</extracomment>
         <translation>%1“%2”大于 %3（%4），不可能是此处所需的内容。</translation>
     </message>
     <message>
@@ -3937,20 +4105,20 @@
         <translation>未指定%1。</translation>
     </message>
     <message>
-        <source>The %1 '%2' does not exist.</source>
+        <source>The %1 &apos;%2&apos; does not exist.</source>
         <extracomment>%1 is a kind of file, %2 a path</extracomment>
         <translation>%1“%2”不存在。</translation>
     </message>
     <message>
-        <source>Cannot read the %1 '%2': %3.</source>
+        <source>Cannot read the %1 &apos;%2&apos;: %3.</source>
         <translation>无法读取%1“%2”：%3。</translation>
     </message>
     <message>
-        <source>The %1 '%2' is a link to something that does not exist.</source>
+        <source>The %1 &apos;%2&apos; is a link to something that does not exist.</source>
         <translation>%1“%2”是指向不存在目标的链接。</translation>
     </message>
     <message>
-        <source>The %1 '%2' is empty.</source>
+        <source>The %1 &apos;%2&apos; is empty.</source>
         <extracomment>%1 is a kind of file, %2 a path</extracomment>
         <translation>%1“%2”为空。</translation>
     </message>
@@ -4037,7 +4205,7 @@
 <context>
     <name>IssuanceRecovery</name>
     <message>
-        <source>'%1' (%2)</source>
+        <source>&apos;%1&apos; (%2)</source>
         <extracomment>%1 is a file, %2 why it was left as it is</extracomment>
         <translation>“%1”（%2）</translation>
     </message>
@@ -4066,14 +4234,14 @@
         <translation>其序列号已记录在另一台设备名下</translation>
     </message>
     <message numerus="yes">
-        <source>An interrupted bulk issue had signed %n certificate(s) that the workspace did not record; they are recorded now (first: '%1').</source>
+        <source>An interrupted bulk issue had signed %n certificate(s) that the workspace did not record; they are recorded now (first: &apos;%1&apos;).</source>
         <extracomment>%n certificates, %1 the first certificate file</extracomment>
         <translation>
             <numerusform>一次被中断的批量签发已签名了 %n 张工作区未记录的证书；现已将其记录（第一张：“%1”）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>An interrupted bulk issue left %n file(s) that hold no recordable certificate (keys without a certificate, unreadable or temporary files); they were removed (first: '%1').</source>
+        <source>An interrupted bulk issue left %n file(s) that hold no recordable certificate (keys without a certificate, unreadable or temporary files); they were removed (first: &apos;%1&apos;).</source>
         <extracomment>%n files, %1 the first of them</extracomment>
         <translation>
             <numerusform>一次被中断的批量签发留下了 %n 个不含可记录证书的文件（没有证书的密钥、无法读取的文件或临时文件）；已将其删除（第一个：“%1”）。</numerusform>
@@ -4107,7 +4275,7 @@
 <context>
     <name>KeychainSecretStore</name>
     <message>
-        <source>The keychain has no entry '%1'.</source>
+        <source>The keychain has no entry &apos;%1&apos;.</source>
         <extracomment>%1 is the name of a keychain entry</extracomment>
         <translation>钥匙串中没有条目“%1”。</translation>
     </message>
@@ -4120,20 +4288,96 @@
         <translation>此系统上没有可用的钥匙串（在 Linux 上需要 gnome-keyring 或 KWallet 等 Secret Service）。</translation>
     </message>
     <message>
-        <source>The keychain reported an error for '%1'.</source>
+        <source>The keychain reported an error for &apos;%1&apos;.</source>
         <translation>钥匙串在处理“%1”时报告了错误。</translation>
+    </message>
+</context>
+<context>
+    <name>ManualRegistration</name>
+    <message>
+        <source>The platform holds another certificate as &apos;%1&apos; than that of the CA &apos;%2&apos;; nothing was recorded.</source>
+        <extracomment>%1 is the platform&apos;s id of a CA, %2 a CA name</extracomment>
+        <translation>平台上的“%1”是另一张证书，而不是 CA“%2”的证书；未记录任何内容。</translation>
+    </message>
+    <message>
+        <source>The platform reports &apos;%1&apos; with the serial number %2, not that of the CA &apos;%3&apos; (%4); nothing was recorded.</source>
+        <extracomment>%1 is the platform&apos;s id of a CA, %2 its serial number as the platform reports it, %3 a CA name, %4 its serial</extracomment>
+        <translation>平台报告“%1”的序列号为 %2，而不是 CA“%3”的序列号（%4）；未记录任何内容。</translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; is already recorded as registered with the platform account &apos;%2&apos; (as &apos;%3&apos;).</source>
+        <extracomment>%1 is a CA name, %2 an account name, %3 the platform&apos;s id of the CA</extracomment>
+        <translation>CA“%1”已被记录为在平台账号“%2”上注册（标识为“%3”）。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s id of the CA is empty.</source>
+        <translation>CA 在平台上的标识为空。</translation>
+    </message>
+</context>
+<context>
+    <name>MarkRegisteredCommand</name>
+    <message>
+        <source>The platform account &apos;%1&apos; has no CA &apos;%2&apos;; nothing was recorded.</source>
+        <extracomment>%1 is an account name, %2 the platform&apos;s id of a CA</extracomment>
+        <translation>平台账号“%1”上没有 CA“%2”；未记录任何内容。</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s name.</source>
+        <translation>CA 的名称。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The platform account&apos;s name.</source>
+        <translation>平台账号的名称。</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s id of the CA (AWS certificateId, ApsaraMQ Sn, Tencent CertName, Alibaba IoT CA id).</source>
+        <translation>CA 在平台上的标识（AWS certificateId、ApsaraMQ Sn、腾讯 CertName、阿里云物联网平台 CA ID）。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Does not ask the platform: records the registration as unconfirmed.</source>
+        <translation>不询问平台：将注册记录为未确认。</translation>
+    </message>
+    <message>
+        <source>Records a registration done by hand in a platform&apos;s console. The platform is asked first and the registration recorded as it reports it (refused when it reports another certificate or none). With --offline, or for alibaba-iot (no CA API), it is recorded as unconfirmed until `ca sync` finds it on the platform.</source>
+        <translation>记录在平台控制台中手动完成的注册。先询问平台，并按平台报告的内容记录注册（平台报告的是另一张证书或没有该证书时拒绝）。使用 --offline 时，或对于 alibaba-iot（没有 CA API），记录为未确认，直到 `ca sync` 在平台上找到它。</translation>
+    </message>
+    <message>
+        <source>Recorded the CA &apos;%1&apos; as registered with the platform account &apos;%2&apos; as &apos;%3&apos;, UNCONFIRMED: the platform was not asked. `iotca ca sync` confirms it once the platform can be reached.</source>
+        <extracomment>%1 is a CA name, %2 an account name, %3 the platform&apos;s id of the CA</extracomment>
+        <translation>已将 CA“%1”记录为在平台账号“%2”上注册（标识为“%3”），未确认：没有询问平台。平台可以访问后，`iotca ca sync` 会确认它。</translation>
+    </message>
+    <message>
+        <source>pass --offline to record the registration as unconfirmed instead.</source>
+        <translation>改用 --offline 可将注册记录为未确认。</translation>
+    </message>
+    <message>
+        <source>The platform confirms it: recorded the CA &apos;%1&apos; as registered with the platform account &apos;%2&apos; as &apos;%3&apos; (%4).</source>
+        <extracomment>%1 is a CA name, %2 an account name, %3 the platform&apos;s id of the CA, %4 a status such as &quot;Activated&quot;</extracomment>
+        <translation>平台已确认：已将 CA“%1”记录为在平台账号“%2”上注册，标识为“%3”（%4）。</translation>
     </message>
 </context>
 <context>
     <name>OfflineBundleCommand</name>
     <message>
-        <source>The platform account '%1' names an unknown platform '%2'.</source>
+        <source>The platform account &apos;%1&apos; names an unknown platform &apos;%2&apos;.</source>
         <extracomment>%1 is an account name, %2 the stored platform id</extracomment>
         <translation>平台账号“%1”指定了未知的平台“%2”。</translation>
     </message>
     <message>
         <source>Nothing is fetched from %1 for an upload bundle (--out): pass the registration code it gave you with --code.</source>
-        <extracomment>%1 is a platform such as "Alibaba Cloud IoT Platform"</extracomment>
+        <extracomment>%1 is a platform such as &quot;Alibaba Cloud IoT Platform&quot;</extracomment>
         <translation>生成上传包（--out）时不会从 %1 获取任何内容：请用 --code 传入它给出的注册码。</translation>
     </message>
     <message>
@@ -4141,18 +4385,31 @@
         <translation>%1 只在其控制台中显示注册码：请用 --code 传入。</translation>
     </message>
     <message>
-        <source>%1 has no API for CA certificates: give --out DIR for the console's upload bundle.</source>
-        <extracomment>%1 is "Alibaba Cloud IoT Platform"</extracomment>
+        <source>%1 has no API for CA certificates: give --out DIR for the console&apos;s upload bundle.</source>
+        <extracomment>%1 is &quot;Alibaba Cloud IoT Platform&quot;</extracomment>
         <translation>%1 没有用于 CA 证书的 API：请用 --out DIR 指定控制台上传包的输出位置。</translation>
     </message>
     <message>
-        <source>Wrote the upload bundle of the CA '%1' to '%2'. Finish the registration with %3 on a connected machine as %4 describes; nothing was sent or recorded.</source>
-        <extracomment>%1 is a CA name, %2 a folder, %3 a platform such as "AWS IoT Core", %4 the README file</extracomment>
+        <source>Wrote the upload bundle of the CA &apos;%1&apos; to &apos;%2&apos;. Finish the registration with %3 on a connected machine as %4 describes; nothing was sent or recorded.</source>
+        <extracomment>%1 is a CA name, %2 a folder, %3 a platform such as &quot;AWS IoT Core&quot;, %4 the README file</extracomment>
         <translation>已将 CA“%1”的上传包写入“%2”。请在联网的机器上按照 %4 的说明通过 %3 完成注册；未发送或记录任何内容。</translation>
     </message>
     <message>
-        <source>Wrote the upload bundle of the CA '%1' to '%2'. Register it in the %3 console as %4 describes; nothing was sent or recorded.</source>
+        <source>Wrote the upload bundle of the CA &apos;%1&apos; to &apos;%2&apos;. Register it in the %3 console as %4 describes; nothing was sent or recorded.</source>
         <translation>已将 CA“%1”的上传包写入“%2”。请按照 %4 的说明在 %3 控制台中注册；未发送或记录任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineCaOutput</name>
+    <message>
+        <source>Pending registration: %1, code %2 (verification certificate from a transfer bundle; `ca register` uploads it)</source>
+        <extracomment>%1 a platform id, %2 a registration code; the verification certificate came in a transfer bundle</extracomment>
+        <translation>待注册：%1，注册码 %2（验证证书来自传输包；由 `ca register` 上传）</translation>
+    </message>
+    <message>
+        <source>UNCONFIRMED registration: account &apos;%1&apos; as &apos;%2&apos;, recorded by hand on %3; the platform has not confirmed it (`ca sync`)</source>
+        <extracomment>%1 an account name, %2 the platform&apos;s id of the CA, %3 a date</extracomment>
+        <translation>未确认的注册：账号“%1”，标识为“%2”，于 %3 手动记录；平台尚未确认（`ca sync`）</translation>
     </message>
 </context>
 <context>
@@ -4167,13 +4424,13 @@
         <translation>生成验证证书需要 CA 证书及其私钥。</translation>
     </message>
     <message>
-        <source>The CA's key (%1) is not one the platforms accept.</source>
-        <extracomment>%1 is a key description such as "RSA 1024-bit"</extracomment>
+        <source>The CA&apos;s key (%1) is not one the platforms accept.</source>
+        <extracomment>%1 is a key description such as &quot;RSA 1024-bit&quot;</extracomment>
         <translation>该 CA 的密钥（%1）不是平台接受的类型。</translation>
     </message>
     <message>
         <source>%1 takes no association CSV: device certificates reach it another way.</source>
-        <extracomment>%1 is a platform such as "AWS IoT Core"</extracomment>
+        <extracomment>%1 is a platform such as &quot;AWS IoT Core&quot;</extracomment>
         <translation>%1 不接受关联 CSV：设备证书通过其他方式提交给它。</translation>
     </message>
     <message>
@@ -4214,7 +4471,7 @@
         <translation>1. 打开“设备管理 &gt; CA 证书”，单击“注册 CA 证书”。对话框会显示注册码，它必须是 %1。如果显示的是其他注册码，请为该注册码重新生成上传包。</translation>
     </message>
     <message>
-        <source>2. Enter the CA name %1 (4 to 30 letters, digits or '_').</source>
+        <source>2. Enter the CA name %1 (4 to 30 letters, digits or &apos;_&apos;).</source>
         <extracomment>%1 is the CA name</extracomment>
         <translation>2. 输入 CA 名称 %1（4 到 30 个字母、数字或“_”）。</translation>
     </message>
@@ -4224,11 +4481,11 @@
         <translation>3. 上传 %1 作为 CA 证书、%2 作为验证证书，然后确认。</translation>
     </message>
     <message>
-        <source>4. The devices' product must use the authentication mode X.509 Certificate with Use Private CA Certificate set to Yes. Only directly connected MQTT devices with RSA device certificates can use a private CA.</source>
+        <source>4. The devices&apos; product must use the authentication mode X.509 Certificate with Use Private CA Certificate set to Yes. Only directly connected MQTT devices with RSA device certificates can use a private CA.</source>
         <translation>4. 设备所属产品的认证方式必须为“X.509 证书”，且“使用私有 CA 证书”设为“是”。只有直连的 MQTT 设备且使用 RSA 设备证书时才能使用私有 CA。</translation>
     </message>
     <message>
-        <source>5. Open the CA's details &gt; Device Association &gt; Associate Certificate to Devices, upload each association file (at most 10,000 rows of one product per file) and click Save. Download the console's .csv template once to check that its header still reads ProductKey,DeviceName,CertSN.</source>
+        <source>5. Open the CA&apos;s details &gt; Device Association &gt; Associate Certificate to Devices, upload each association file (at most 10,000 rows of one product per file) and click Save. Download the console&apos;s .csv template once to check that its header still reads ProductKey,DeviceName,CertSN.</source>
         <translation>5. 打开该 CA 的详情 &gt; 设备关联 &gt; 关联证书到设备，逐个上传关联文件（每个文件最多 10,000 行，且只含一个产品），然后单击“保存”。请先下载一次控制台的 .csv 模板，确认其表头仍为 ProductKey,DeviceName,CertSN。</translation>
     </message>
     <message>
@@ -4259,11 +4516,11 @@
         <translation>%1 的内容</translation>
     </message>
     <message>
-        <source>   The answer's Sn is the CA's serial number on the platform. The CA is active by default after registration.</source>
+        <source>   The answer&apos;s Sn is the CA&apos;s serial number on the platform. The CA is active by default after registration.</source>
         <translation>   返回的 Sn 是该 CA 在平台上的序列号。注册后 CA 默认处于激活状态。</translation>
     </message>
     <message>
-        <source>   Errors to expect: RegisterCodeError (the verification certificate does not carry the code), RegisterCodeUsed, CaNumExceed (too many CA certificates), SnNotUnique (the CA's serial number is registered already), CertificateContentError.</source>
+        <source>   Errors to expect: RegisterCodeError (the verification certificate does not carry the code), RegisterCodeUsed, CaNumExceed (too many CA certificates), SnNotUnique (the CA&apos;s serial number is registered already), CertificateContentError.</source>
         <translation>   可能出现的错误：RegisterCodeError（验证证书未包含该注册码）、RegisterCodeUsed、CaNumExceed（CA 证书过多）、SnNotUnique（该 CA 的序列号已注册）、CertificateContentError。</translation>
     </message>
     <message>
@@ -4275,11 +4532,11 @@
         <translation>- CA 证书 API 适用于企业铂金版实例（中文文档：铂金版和专业版）；设备证书认证需要铂金版。</translation>
     </message>
     <message>
-        <source>- CA certificates (RSA or ECC) must have basicConstraints CA:TRUE; the CA's serial number must be unique and at most 128 bytes.</source>
+        <source>- CA certificates (RSA or ECC) must have basicConstraints CA:TRUE; the CA&apos;s serial number must be unique and at most 128 bytes.</source>
         <translation>- CA 证书（RSA 或 ECC）必须带有 basicConstraints CA:TRUE；CA 的序列号必须唯一，且最长 128 字节。</translation>
     </message>
     <message>
-        <source>- Device certificates are not uploaded: the broker registers each one on its device's first connection. Deleting the CA deletes the device certificates it issued that the broker registered.</source>
+        <source>- Device certificates are not uploaded: the broker registers each one on its device&apos;s first connection. Deleting the CA deletes the device certificates it issued that the broker registered.</source>
         <translation>- 设备证书无需上传：代理服务器会在设备首次连接时注册其证书。删除 CA 会删除该 CA 签发且已被代理服务器注册的设备证书。</translation>
     </message>
     <message>
@@ -4315,7 +4572,7 @@
         <translation>- 一个账号最多可上传 10 个 CA 证书。</translation>
     </message>
     <message>
-        <source>- CA certificate name: up to 32 letters, digits, '_', '-' or '@' (the Chinese console also allows '(', ')' and Chinese characters).</source>
+        <source>- CA certificate name: up to 32 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;@&apos; (the Chinese console also allows &apos;(&apos;, &apos;)&apos; and Chinese characters).</source>
         <translation>- CA 证书名称：最多 32 个字母、数字、“_”、“-”或“@”（中文控制台还允许“(”、“)”和中文字符）。</translation>
     </message>
     <message>
@@ -4328,7 +4585,7 @@
         <translation>AWS IoT Core 通过其 API（服务 iot，版本 2015-05-28，终端节点 %1）注册 CA 证书。在联网的机器上：</translation>
     </message>
     <message>
-        <source>1. The registration code must be the account's code in this Region, as GetRegistrationCode returns it (it stays the same until DeleteRegistrationCode): %1.</source>
+        <source>1. The registration code must be the account&apos;s code in this Region, as GetRegistrationCode returns it (it stays the same until DeleteRegistrationCode): %1.</source>
         <extracomment>%1 is the registration code</extracomment>
         <translation>1. 注册码必须是该账号在此区域的注册码，即 GetRegistrationCode 返回的注册码（在调用 DeleteRegistrationCode 之前保持不变）：%1。</translation>
     </message>
@@ -4337,7 +4594,7 @@
         <translation>2. 调用 RegisterCACertificate（POST /cacertificate?setAsActive=true），JSON 请求体为：</translation>
     </message>
     <message>
-        <source>   The answer's certificateId and certificateArn identify the CA; setAsActive=true makes it ACTIVE at once (else UpdateCACertificate with newStatus=ACTIVE).</source>
+        <source>   The answer&apos;s certificateId and certificateArn identify the CA; setAsActive=true makes it ACTIVE at once (else UpdateCACertificate with newStatus=ACTIVE).</source>
         <translation>   返回的 certificateId 和 certificateArn 标识该 CA；setAsActive=true 使其立即变为 ACTIVE（否则需调用 UpdateCACertificate 并设置 newStatus=ACTIVE）。</translation>
     </message>
     <message>
@@ -4362,8 +4619,8 @@
         <translation>%1：注册 CA 证书 %2</translation>
     </message>
     <message>
-        <source>%1: registering the CA certificate '%2'</source>
-        <extracomment>%1 is a platform, %2 the CA's name on it</extracomment>
+        <source>%1: registering the CA certificate &apos;%2&apos;</source>
+        <extracomment>%1 is a platform, %2 the CA&apos;s name on it</extracomment>
         <translation>%1：注册 CA 证书“%2”</translation>
     </message>
     <message>
@@ -4372,7 +4629,7 @@
         <translation>由 IoT CA Desk 于 %1（UTC）生成。未向平台发送任何内容。</translation>
     </message>
     <message>
-        <source>Back online, IoT CA Desk's CA &gt; Register with Platform (or iotca ca register) makes this call itself and records the registration in the workspace. A registration finished from this bundle is not recorded there.</source>
+        <source>Back online, IoT CA Desk&apos;s CA &gt; Register with Platform (or iotca ca register) makes this call itself and records the registration in the workspace. A registration finished from this bundle is not recorded there.</source>
         <translation>恢复联网后，IoT CA Desk 的“CA &gt; 在平台注册”（或 iotca ca register）会自行完成此调用，并在工作区中记录注册。通过此上传包完成的注册不会记录在工作区中。</translation>
     </message>
     <message>
@@ -4380,11 +4637,11 @@
         <translation>- 文档未说明每个实例可注册的 CA 证书数量：数量过多时，平台返回 CaNumExceed。</translation>
     </message>
     <message>
-        <source>- The registration code is the verification certificate's Common Name, as the ApsaraMQ documentation says ("Replace the value of the CommonName parameter with the registration code").</source>
+        <source>- The registration code is the verification certificate&apos;s Common Name, as the ApsaraMQ documentation says (&quot;Replace the value of the CommonName parameter with the registration code&quot;).</source>
         <translation>- 注册码写在验证证书的通用名称（Common Name）中，与云消息队列 MQTT 版文档一致（“Replace the value of the CommonName parameter with the registration code”）。</translation>
     </message>
     <message>
-        <source>- The Authentication Code is the verification certificate's Common Name, as the Tencent documentation says ("paste it as the value of the Common Name field").</source>
+        <source>- The Authentication Code is the verification certificate&apos;s Common Name, as the Tencent documentation says (&quot;paste it as the value of the Common Name field&quot;).</source>
         <translation>- 证书验证码写在验证证书的通用名称（Common Name）中，与腾讯云文档一致（“paste it as the value of the Common Name field”）。</translation>
     </message>
 </context>
@@ -4415,7 +4672,7 @@
     </message>
     <message>
         <source>%1 key</source>
-        <extracomment>%1 is OpenSSL's key type name, such as ED25519</extracomment>
+        <extracomment>%1 is OpenSSL&apos;s key type name, such as ED25519</extracomment>
         <translation>%1 密钥</translation>
     </message>
     <message>
@@ -4424,7 +4681,7 @@
     </message>
     <message>
         <source>%1 is an RSA key of only %2 bits; at least 2048 bits are required.</source>
-        <extracomment>%1 names the key's owner ("The key"), %2 a number of bits</extracomment>
+        <extracomment>%1 names the key&apos;s owner (&quot;The key&quot;), %2 a number of bits</extracomment>
         <translation>%1 是仅 %2 位的 RSA 密钥；至少需要 2048 位。</translation>
     </message>
     <message>
@@ -4433,12 +4690,12 @@
     </message>
     <message>
         <source>%1 uses the elliptic curve %2; only P-256 and P-384 are supported.</source>
-        <extracomment>%1 names the key's owner, %2 a curve name</extracomment>
+        <extracomment>%1 names the key&apos;s owner, %2 a curve name</extracomment>
         <translation>%1 使用椭圆曲线 %2；仅支持 P-256 和 P-384。</translation>
     </message>
     <message>
         <source>%1 is a %2 key; only RSA (2048 bits or more) and ECDSA P-256 or P-384 keys are supported.</source>
-        <extracomment>%1 names the key's owner, %2 a key type such as ED25519</extracomment>
+        <extracomment>%1 names the key&apos;s owner, %2 a key type such as ED25519</extracomment>
         <translation>%1 是 %2 密钥；仅支持 RSA（2048 位及以上）和 ECDSA P-256 或 P-384 密钥。</translation>
     </message>
     <message>
@@ -4446,8 +4703,8 @@
         <translation>无法分配主题备用名称。</translation>
     </message>
     <message>
-        <source>The subject alternative name "%1" is invalid: %2</source>
-        <extracomment>%1 is an entry such as "DNS:example.com", %2 the reason</extracomment>
+        <source>The subject alternative name &quot;%1&quot; is invalid: %2</source>
+        <extracomment>%1 is an entry such as &quot;DNS:example.com&quot;, %2 the reason</extracomment>
         <translation>主题备用名称“%1”无效：%2</translation>
     </message>
     <message>
@@ -4459,11 +4716,11 @@
         <translation>无法分配主题备用名称。</translation>
     </message>
     <message>
-        <source>"%1" is not an IPv4 or IPv6 address.</source>
+        <source>&quot;%1&quot; is not an IPv4 or IPv6 address.</source>
         <translation>“%1”不是 IPv4 或 IPv6 地址。</translation>
     </message>
     <message>
-        <source>the type "%1" is not one of DNS, IP, email, URI.</source>
+        <source>the type &quot;%1&quot; is not one of DNS, IP, email, URI.</source>
         <translation>类型“%1”不是 DNS、IP、email、URI 之一。</translation>
     </message>
     <message>
@@ -4474,19 +4731,19 @@
 <context>
     <name>OutputFile</name>
     <message>
-        <source>Cannot write '%1': %2.</source>
-        <extracomment>%1 is a file name, %2 the system's reason</extracomment>
+        <source>Cannot write &apos;%1&apos;: %2.</source>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
         <translation>无法写入“%1”：%2。</translation>
     </message>
 </context>
 <context>
     <name>OwnerOnlyDirectory</name>
     <message>
-        <source>'%1' is a file, not a folder.</source>
+        <source>&apos;%1&apos; is a file, not a folder.</source>
         <translation>“%1”是文件，不是文件夹。</translation>
     </message>
     <message>
-        <source>The folder '%1' could not be created.</source>
+        <source>The folder &apos;%1&apos; could not be created.</source>
         <translation>无法创建文件夹“%1”。</translation>
     </message>
 </context>
@@ -4510,7 +4767,7 @@
         <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <source>The first line of the passphrase file '%1' is empty.</source>
+        <source>The first line of the passphrase file &apos;%1&apos; is empty.</source>
         <extracomment>%1 is a file name</extracomment>
         <translation>口令文件“%1”的第一行为空。</translation>
     </message>
@@ -4519,37 +4776,73 @@
     <name>PemReader</name>
     <message>
         <source>The file for %1 is empty.</source>
-        <extracomment>%1 is what was expected, e.g. "the private key"</extracomment>
+        <extracomment>%1 is what was expected, e.g. &quot;the private key&quot;</extracomment>
         <translation>%1 的文件为空。</translation>
     </message>
     <message>
-        <source>The file for %1 is not in PEM format: it has no "-----BEGIN" line.</source>
+        <source>The file for %1 is not in PEM format: it has no &quot;-----BEGIN&quot; line.</source>
         <translation>%1 的文件不是 PEM 格式：没有“-----BEGIN”行。</translation>
     </message>
     <message>
-        <source>The PEM block "%1" ends with "%2" on line %3.</source>
-        <extracomment>%1 and %2 are PEM labels such as "CERTIFICATE", %3 a line number</extracomment>
+        <source>The PEM block &quot;%1&quot; ends with &quot;%2&quot; on line %3.</source>
+        <extracomment>%1 and %2 are PEM labels such as &quot;CERTIFICATE&quot;, %3 a line number</extracomment>
         <translation>PEM 块“%1”在第 %3 行以“%2”结束。</translation>
     </message>
     <message>
-        <source>The PEM block "%1" starting on line %2 is damaged: its base64 text does not decode.</source>
+        <source>The PEM block &quot;%1&quot; starting on line %2 is damaged: its base64 text does not decode.</source>
         <translation>从第 %2 行开始的 PEM 块“%1”已损坏：其 base64 文本无法解码。</translation>
     </message>
     <message>
-        <source>The PEM block "%1" starting on line %2 is empty.</source>
+        <source>The PEM block &quot;%1&quot; starting on line %2 is empty.</source>
         <translation>从第 %2 行开始的 PEM 块“%1”为空。</translation>
     </message>
     <message>
-        <source>The PEM block "%1" starting on line %2 is cut off: it has no "-----END" line before the next block begins.</source>
+        <source>The PEM block &quot;%1&quot; starting on line %2 is cut off: it has no &quot;-----END&quot; line before the next block begins.</source>
         <translation>从第 %2 行开始的 PEM 块“%1”被截断：在下一个块开始之前没有“-----END”行。</translation>
     </message>
     <message>
-        <source>The PEM block "%1" starting on line %2 is cut off: the file ends before its "-----END" line.</source>
+        <source>The PEM block &quot;%1&quot; starting on line %2 is cut off: the file ends before its &quot;-----END&quot; line.</source>
         <translation>从第 %2 行开始的 PEM 块“%1”被截断：文件在其“-----END”行之前结束。</translation>
     </message>
     <message>
         <source>The file for %1 contains no complete PEM block.</source>
         <translation>%1 的文件不包含完整的 PEM 块。</translation>
+    </message>
+</context>
+<context>
+    <name>PendingRegistrationRepository</name>
+    <message>
+        <source>Could not read the pending registrations.</source>
+        <translation>无法读取待注册项。</translation>
+    </message>
+    <message>
+        <source>Could not record the pending registration.</source>
+        <translation>无法记录待注册项。</translation>
+    </message>
+    <message>
+        <source>Could not record that the pending registration was uploaded.</source>
+        <translation>无法记录待注册项已上传。</translation>
+    </message>
+    <message>
+        <source>Could not record the registration.</source>
+        <translation>无法记录注册。</translation>
+    </message>
+    <message>
+        <source>Could not update the registration.</source>
+        <translation>无法更新注册。</translation>
+    </message>
+</context>
+<context>
+    <name>PendingVerification</name>
+    <message>
+        <source>The private key of the CA &apos;%1&apos; is not in this workspace (%2), and no transfer bundle brought a verification certificate for %3 that is not used yet. Make one on the machine that holds the key (`iotca bundle export --registration-code CODE --platform %3`) and import it.</source>
+        <extracomment>%1 is a CA name, %2 where its key is kept, %3 a platform id</extracomment>
+        <translation>CA“%1”的私钥不在此工作区中（%2），也没有传输包带来尚未使用的 %3 验证证书。请在保管密钥的机器上生成一个（`iotca bundle export --registration-code CODE --platform %3`）并导入。</translation>
+    </message>
+    <message>
+        <source>The verification certificate of the CA &apos;%1&apos; from its transfer bundle was made for the registration code &apos;%2&apos;; --code names another.</source>
+        <extracomment>%1 is a CA name, %2 a registration code</extracomment>
+        <translation>传输包中 CA“%1”的验证证书是为注册码“%2”生成的；--code 指定的是另一个注册码。</translation>
     </message>
 </context>
 <context>
@@ -4572,8 +4865,8 @@
         <translation>PKCS#12 包至少需要 10,000 次密钥派生迭代，而不是 %1 次。</translation>
     </message>
     <message>
-        <source>The key does not match the certificate '%1'.</source>
-        <extracomment>%1 is the certificate's subject</extracomment>
+        <source>The key does not match the certificate &apos;%1&apos;.</source>
+        <extracomment>%1 is the certificate&apos;s subject</extracomment>
         <translation>密钥与证书“%1”不匹配。</translation>
     </message>
     <message>
@@ -4624,15 +4917,15 @@
         <translation>平台账号需要名称和平台。</translation>
     </message>
     <message>
-        <source>There is already a platform account named '%1' in this workspace.</source>
+        <source>There is already a platform account named &apos;%1&apos; in this workspace.</source>
         <translation>此工作区中已有名为“%1”的平台账号。</translation>
     </message>
     <message>
-        <source>Could not add the platform account '%1'.</source>
+        <source>Could not add the platform account &apos;%1&apos;.</source>
         <translation>无法添加平台账号“%1”。</translation>
     </message>
     <message>
-        <source>Could not save the platform account '%1'.</source>
+        <source>Could not save the platform account &apos;%1&apos;.</source>
         <translation>无法保存平台账号“%1”。</translation>
     </message>
     <message>
@@ -4640,7 +4933,7 @@
         <translation>此工作区中没有 ID 为 %1 的平台账号。</translation>
     </message>
     <message>
-        <source>Could not delete the platform account '%1'.</source>
+        <source>Could not delete the platform account &apos;%1&apos;.</source>
         <translation>无法删除平台账号“%1”。</translation>
     </message>
     <message>
@@ -4648,7 +4941,7 @@
         <translation>无法读取平台账号 %1。</translation>
     </message>
     <message>
-        <source>Could not read the platform account '%1'.</source>
+        <source>Could not read the platform account &apos;%1&apos;.</source>
         <translation>无法读取平台账号“%1”。</translation>
     </message>
     <message>
@@ -4668,12 +4961,12 @@
         <translation>平台账号名称最多 %1 个字符，且不能包含控制字符。</translation>
     </message>
     <message>
-        <source>'%1' is not a platform IoT CA Desk knows; use apsaramq, tencent-iothub, aws-iot or alibaba-iot.</source>
+        <source>&apos;%1&apos; is not a platform IoT CA Desk knows; use apsaramq, tencent-iothub, aws-iot or alibaba-iot.</source>
         <extracomment>%1 is what was given as the platform</extracomment>
         <translation>“%1”不是 IoT CA Desk 支持的平台；请使用 apsaramq、tencent-iothub、aws-iot 或 alibaba-iot。</translation>
     </message>
     <message>
-        <source>'%1' is not a region id (such as cn-hangzhou, ap-guangzhou or us-east-1).</source>
+        <source>&apos;%1&apos; is not a region id (such as cn-hangzhou, ap-guangzhou or us-east-1).</source>
         <extracomment>%1 is what was given as the region</extracomment>
         <translation>“%1”不是地域 ID（例如 cn-hangzhou、ap-guangzhou 或 us-east-1）。</translation>
     </message>
@@ -4686,12 +4979,12 @@
         <translation>实例 ID 和产品中包含控制字符。</translation>
     </message>
     <message>
-        <source>The endpoint '%1' is not an https:// URL of a host (such as https://127.0.0.1:8443).</source>
+        <source>The endpoint &apos;%1&apos; is not an https:// URL of a host (such as https://127.0.0.1:8443).</source>
         <extracomment>%1 is what was given as the endpoint</extracomment>
         <translation>端点“%1”不是指向主机的 https:// URL（例如 https://127.0.0.1:8443）。</translation>
     </message>
     <message>
-        <source>The CA bundle '%1' contains no PEM certificate.</source>
+        <source>The CA bundle &apos;%1&apos; contains no PEM certificate.</source>
         <translation>CA 证书包“%1”不包含 PEM 证书。</translation>
     </message>
     <message>
@@ -4703,70 +4996,70 @@
         <translation>AccessKey ID 包含空格或控制字符。</translation>
     </message>
     <message>
-        <source>There is already a platform account named '%1' in this workspace.</source>
+        <source>There is already a platform account named &apos;%1&apos; in this workspace.</source>
         <translation>此工作区中已有名为“%1”的平台账号。</translation>
     </message>
     <message>
-        <source>The platform account '%1' was removed, but its keychain entry '%2' could not be: remove it with the system's keychain tool.</source>
+        <source>The platform account &apos;%1&apos; was removed, but its keychain entry &apos;%2&apos; could not be: remove it with the system&apos;s keychain tool.</source>
         <extracomment>%1 is an account name, %2 the name of a keychain entry</extracomment>
         <translation>已移除平台账号“%1”，但无法移除其钥匙串条目“%2”：请使用系统的钥匙串工具将其移除。</translation>
     </message>
     <message>
-        <source>There is no platform account named '%1' in the workspace '%2'.</source>
+        <source>There is no platform account named &apos;%1&apos; in the workspace &apos;%2&apos;.</source>
         <extracomment>%1 is an account name, %2 a folder</extracomment>
         <translation>工作区“%2”中没有名为“%1”的平台账号。</translation>
     </message>
     <message>
-        <source>The platform account '%1' has no credentials.</source>
+        <source>The platform account &apos;%1&apos; has no credentials.</source>
         <extracomment>%1 is an account name</extracomment>
         <translation>平台账号“%1”没有凭据。</translation>
     </message>
     <message>
-        <source>The credentials of the platform account '%1' are no longer in the keychain; remove the account and add it again.</source>
+        <source>The credentials of the platform account &apos;%1&apos; are no longer in the keychain; remove the account and add it again.</source>
         <translation>平台账号“%1”的凭据已不在钥匙串中；请移除该账号后重新添加。</translation>
     </message>
     <message>
-        <source>The keychain entry of the platform account '%1' is not in a format this version reads.</source>
+        <source>The keychain entry of the platform account &apos;%1&apos; is not in a format this version reads.</source>
         <translation>平台账号“%1”的钥匙串条目格式无法被此版本读取。</translation>
     </message>
     <message>
-        <source>The platform account '%1' names an unknown platform '%2'.</source>
+        <source>The platform account &apos;%1&apos; names an unknown platform &apos;%2&apos;.</source>
         <extracomment>%1 is an account name, %2 the stored platform id</extracomment>
         <translation>平台账号“%1”指定了未知平台“%2”。</translation>
     </message>
     <message>
-        <source>The endpoint '%1' of the platform account '%2' is not a valid URL.</source>
+        <source>The endpoint &apos;%1&apos; of the platform account &apos;%2&apos; is not a valid URL.</source>
         <translation>平台账号“%2”的端点“%1”不是有效的 URL。</translation>
     </message>
     <message>
-        <source>Alibaba Cloud IoT Platform supports private CA certificates only in China (Shanghai): the region must be %2, not '%1'.</source>
-        <extracomment>%1 is the region given, %2 is "cn-shanghai"</extracomment>
+        <source>Alibaba Cloud IoT Platform supports private CA certificates only in China (Shanghai): the region must be %2, not &apos;%1&apos;.</source>
+        <extracomment>%1 is the region given, %2 is &quot;cn-shanghai&quot;</extracomment>
         <translation>阿里云物联网平台仅在华东 2（上海）支持私有 CA 证书：地域必须是 %2，而不是“%1”。</translation>
     </message>
 </context>
 <context>
     <name>PlatformCapabilities</name>
     <message>
-        <source>1 to 64 letters, digits, '-' or '_'</source>
-        <translation>1 到 64 个字母、数字、'-' 或 '_'</translation>
+        <source>1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>1 到 64 个字母、数字、&apos;-&apos; 或 &apos;_&apos;</translation>
     </message>
     <message>
-        <source>4 to 30 letters, digits or '_'</source>
-        <translation>4 到 30 个字母、数字或 '_'</translation>
+        <source>4 to 30 letters, digits or &apos;_&apos;</source>
+        <translation>4 到 30 个字母、数字或 &apos;_&apos;</translation>
     </message>
     <message>
         <source>any name (AWS identifies a CA by its certificate id)</source>
         <translation>任意名称（AWS 通过证书 ID 识别 CA）</translation>
     </message>
     <message>
-        <source>1 to 32 Chinese characters, letters, digits, '_', '-', '@', '(' or ')'</source>
-        <translation>1 到 32 个汉字、字母、数字、'_'、'-'、'@'、'(' 或 ')'</translation>
+        <source>1 to 32 Chinese characters, letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;@&apos;, &apos;(&apos; or &apos;)&apos;</source>
+        <translation>1 到 32 个汉字、字母、数字、&apos;_&apos;、&apos;-&apos;、&apos;@&apos;、&apos;(&apos; 或 &apos;)&apos;</translation>
     </message>
 </context>
 <context>
     <name>PlatformConnector</name>
     <message>
-        <source>The CA bundle '%1' contains no PEM certificate.</source>
+        <source>The CA bundle &apos;%1&apos; contains no PEM certificate.</source>
         <translation>CA 证书包“%1”不包含 PEM 证书。</translation>
     </message>
 </context>
@@ -4796,7 +5089,7 @@
     </message>
     <message>
         <source>Not on platform</source>
-        <extracomment>What the platform said about a device certificate: its list of the CA's certificates lacks it</extracomment>
+        <extracomment>What the platform said about a device certificate: its list of the CA&apos;s certificates lacks it</extracomment>
         <translation>不在平台上</translation>
     </message>
     <message>
@@ -4828,12 +5121,12 @@
     <name>PreflightChecker</name>
     <message>
         <source>%1 does not offer this operation through its API.</source>
-        <extracomment>%1 is a platform name such as "AWS IoT Core"</extracomment>
+        <extracomment>%1 is a platform name such as &quot;AWS IoT Core&quot;</extracomment>
         <translation>%1 未通过其 API 提供此操作。</translation>
     </message>
     <message>
-        <source>The CA name '%1' is not accepted by %2: use %3.</source>
-        <extracomment>%1 is the CA name, %2 the platform, %3 the rule such as "4 to 30 letters, digits or '_'"</extracomment>
+        <source>The CA name &apos;%1&apos; is not accepted by %2: use %3.</source>
+        <extracomment>%1 is the CA name, %2 the platform, %3 the rule such as &quot;4 to 30 letters, digits or &apos;_&apos;&quot;</extracomment>
         <translation>%2 不接受 CA 名称“%1”：请使用%3。</translation>
     </message>
     <message>
@@ -4842,16 +5135,16 @@
         <translation>已达到 CA 数量上限：此账号已有 %1 个 CA 证书。</translation>
     </message>
     <message>
-        <source>'%1' is not a hexadecimal serial number.</source>
+        <source>&apos;%1&apos; is not a hexadecimal serial number.</source>
         <translation>“%1”不是十六进制序列号。</translation>
     </message>
     <message>
-        <source>The serial number '%1' is longer than the %2 characters the platform accepts.</source>
+        <source>The serial number &apos;%1&apos; is longer than the %2 characters the platform accepts.</source>
         <translation>序列号“%1”超过了平台接受的 %2 个字符。</translation>
     </message>
     <message>
         <source>%2 does not accept %1 CA keys.</source>
-        <extracomment>%1 a key type such as "ECDSA P-256", %2 a platform</extracomment>
+        <extracomment>%1 a key type such as &quot;ECDSA P-256&quot;, %2 a platform</extracomment>
         <translation>%2 不接受 %1 CA 密钥。</translation>
     </message>
     <message>
@@ -4863,7 +5156,7 @@
         <translation>该 CA 处于激活状态：%1 只能删除未激活的 CA 证书。请先停用它。</translation>
     </message>
     <message>
-        <source>'%1' does not look like a registration code.</source>
+        <source>&apos;%1&apos; does not look like a registration code.</source>
         <translation>“%1”看起来不像注册码。</translation>
     </message>
 </context>
@@ -4871,7 +5164,7 @@
     <name>PrivateKey</name>
     <message>
         <source>Could not generate a %1 key.</source>
-        <extracomment>%1 is a key type such as "ECDSA P-256"</extracomment>
+        <extracomment>%1 is a key type such as &quot;ECDSA P-256&quot;</extracomment>
         <translation>无法生成 %1 密钥。</translation>
     </message>
     <message>
@@ -4880,12 +5173,12 @@
     </message>
     <message>
         <source>The %1 is cut off: it should have %2 bytes but has only %3.</source>
-        <extracomment>%1 describes the content, e.g. "PKCS#8 private key"; %2 and %3 are byte counts</extracomment>
+        <extracomment>%1 describes the content, e.g. &quot;PKCS#8 private key&quot;; %2 and %3 are byte counts</extracomment>
         <translation>%1 被截断：应有 %2 字节，但只有 %3 字节。</translation>
     </message>
     <message>
         <source>The %1 is damaged and cannot be decoded.</source>
-        <extracomment>%1 describes the content, e.g. "PKCS#8 private key"</extracomment>
+        <extracomment>%1 describes the content, e.g. &quot;PKCS#8 private key&quot;</extracomment>
         <translation>%1 已损坏，无法解码。</translation>
     </message>
     <message>
@@ -4933,13 +5226,13 @@
         <translation>私钥</translation>
     </message>
     <message>
-        <source>The file holds a "%1", which is not supported; use an RSA or EC key in PEM (PKCS#8, PKCS#1 or SEC1) form.</source>
-        <extracomment>%1 is a PEM label such as "OPENSSH PRIVATE KEY"</extracomment>
+        <source>The file holds a &quot;%1&quot;, which is not supported; use an RSA or EC key in PEM (PKCS#8, PKCS#1 or SEC1) form.</source>
+        <extracomment>%1 is a PEM label such as &quot;OPENSSH PRIVATE KEY&quot;</extracomment>
         <translation>文件包含“%1”，不受支持；请使用 PEM（PKCS#8、PKCS#1 或 SEC1）格式的 RSA 或 EC 密钥。</translation>
     </message>
     <message>
-        <source>The file holds a "%1" but no private key.</source>
-        <extracomment>%1 is a PEM label such as "CERTIFICATE" or "PUBLIC KEY"</extracomment>
+        <source>The file holds a &quot;%1&quot; but no private key.</source>
+        <extracomment>%1 is a PEM label such as &quot;CERTIFICATE&quot; or &quot;PUBLIC KEY&quot;</extracomment>
         <translation>文件包含“%1”，但没有私钥。</translation>
     </message>
     <message>
@@ -5000,6 +5293,30 @@
     </message>
 </context>
 <context>
+    <name>PrivateKeyScan</name>
+    <message>
+        <source>a DER encrypted PKCS #8 private key</source>
+        <translation>一个 DER 格式的加密 PKCS #8 私钥</translation>
+    </message>
+    <message>
+        <source>a DER PKCS #8 private key</source>
+        <translation>一个 DER 格式的 PKCS #8 私钥</translation>
+    </message>
+    <message>
+        <source>a DER PKCS #12 file</source>
+        <translation>一个 DER 格式的 PKCS #12 文件</translation>
+    </message>
+    <message>
+        <source>a DER private key</source>
+        <translation>一个 DER 格式的私钥</translation>
+    </message>
+    <message>
+        <source>a PEM &apos;%1&apos; block</source>
+        <extracomment>%1 is a PEM label such as &quot;EC PRIVATE KEY&quot;</extracomment>
+        <translation>一个 PEM“%1”块</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationRecorder</name>
     <message>
         <source>The CA %1 is not registered with the platform account %2.</source>
@@ -5027,15 +5344,15 @@
 <context>
     <name>RememberedCaStore</name>
     <message>
-        <source>The CA '%1' was not stored, because its passphrase could not be remembered in the system keychain: %2</source>
-        <extracomment>%1 is a CA name, %2 the keychain's reason</extracomment>
+        <source>The CA &apos;%1&apos; was not stored, because its passphrase could not be remembered in the system keychain: %2</source>
+        <extracomment>%1 is a CA name, %2 the keychain&apos;s reason</extracomment>
         <translation>未保存 CA“%1”，因为无法在系统钥匙串中记住其口令：%2</translation>
     </message>
 </context>
 <context>
     <name>RemoteCaCommands</name>
     <message>
-        <source>The platform account's name.</source>
+        <source>The platform account&apos;s name.</source>
         <translation>平台账号的名称。</translation>
     </message>
     <message>
@@ -5047,7 +5364,7 @@
         <translation>注册码</translation>
     </message>
     <message>
-        <source>The CA's name on the platform (default: its name in the workspace).</source>
+        <source>The CA&apos;s name on the platform (default: its name in the workspace).</source>
         <translation>CA 在平台上的名称（默认：其在工作区中的名称）。</translation>
     </message>
     <message>
@@ -5055,7 +5372,7 @@
         <translation>目录</translation>
     </message>
     <message>
-        <source>Reads the CA's passphrase from the first line of &lt;file&gt;.</source>
+        <source>Reads the CA&apos;s passphrase from the first line of &lt;file&gt;.</source>
         <translation>从 &lt;文件&gt; 的第一行读取 CA 的口令。</translation>
     </message>
     <message>
@@ -5063,17 +5380,17 @@
         <translation>文件</translation>
     </message>
     <message>
-        <source>The CA's name.</source>
+        <source>The CA&apos;s name.</source>
         <translation>CA 的名称。</translation>
     </message>
     <message>
         <source>%1 shows the registration code only in its console: pass it with --code.</source>
-        <extracomment>%1 is a platform such as "Tencent Cloud IoT Hub"</extracomment>
+        <extracomment>%1 is a platform such as &quot;Tencent Cloud IoT Hub&quot;</extracomment>
         <translation>%1 仅在其控制台中显示注册码：请通过 --code 传入。</translation>
     </message>
     <message>
-        <source>Registered the CA '%1' with the platform account '%2' as '%3' (%4).</source>
-        <extracomment>%1 is a CA name, %2 an account name, %3 the platform's id of the CA, %4 a status such as "Activated"</extracomment>
+        <source>Registered the CA &apos;%1&apos; with the platform account &apos;%2&apos; as &apos;%3&apos; (%4).</source>
+        <extracomment>%1 is a CA name, %2 an account name, %3 the platform&apos;s id of the CA, %4 a status such as &quot;Activated&quot;</extracomment>
         <translation>已将 CA“%1”注册到平台账号“%2”，名称为“%3”（%4）。</translation>
     </message>
     <message>
@@ -5085,34 +5402,34 @@
         <translation>在平台上停用已注册的 CA；其“已关联”的设备证书会随之停用（平台也会这样做）。</translation>
     </message>
     <message numerus="yes">
-        <source>Activated the CA '%1' on the platform account '%2'; %n device certificate(s) reactivated.</source>
+        <source>Activated the CA &apos;%1&apos; on the platform account &apos;%2&apos;; %n device certificate(s) reactivated.</source>
         <extracomment>%1 is a CA name, %2 an account name, %n the number of device certificates</extracomment>
         <translation>
             <numerusform>已在平台账号“%2”上激活 CA“%1”；已重新激活 %n 个设备证书。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deactivated the CA '%1' on the platform account '%2'; %n device certificate(s) deactivated.</source>
+        <source>Deactivated the CA &apos;%1&apos; on the platform account &apos;%2&apos;; %n device certificate(s) deactivated.</source>
         <extracomment>%1 is a CA name, %2 an account name, %n the number of device certificates</extracomment>
         <translation>
             <numerusform>已在平台账号“%2”上停用 CA“%1”；已停用 %n 个设备证书。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Delete the CA '%1' on the platform account '%2'? The platform deletes its device certificates with it. This cannot be undone.</source>
+        <source>Delete the CA &apos;%1&apos; on the platform account &apos;%2&apos;? The platform deletes its device certificates with it. This cannot be undone.</source>
         <extracomment>%1 is a CA name, %2 an account name</extracomment>
         <translation>要在平台账号“%2”上删除 CA“%1”吗？平台会同时删除其设备证书。此操作无法撤销。</translation>
     </message>
     <message>
-        <source>The CA '%1' was not deleted on the platform.</source>
+        <source>The CA &apos;%1&apos; was not deleted on the platform.</source>
         <translation>未在平台上删除 CA“%1”。</translation>
     </message>
     <message>
-        <source>Refusing to delete the CA '%1' on the platform account '%2' without confirmation; pass --yes.</source>
+        <source>Refusing to delete the CA &apos;%1&apos; on the platform account &apos;%2&apos; without confirmation; pass --yes.</source>
         <translation>未经确认，拒绝在平台账号“%2”上删除 CA“%1”；请传入 --yes。</translation>
     </message>
     <message numerus="yes">
-        <source>Deleted the CA '%1' on the platform account '%2'; %n device certificate(s) deleted. The workspace keeps the CA.</source>
+        <source>Deleted the CA &apos;%1&apos; on the platform account &apos;%2&apos;; %n device certificate(s) deleted. The workspace keeps the CA.</source>
         <extracomment>%1 is a CA name, %2 an account name, %n the number of device certificates</extracomment>
         <translation>
             <numerusform>已在平台账号“%2”上删除 CA“%1”；已删除 %n 个设备证书。工作区仍保留该 CA。</numerusform>
@@ -5127,7 +5444,7 @@
         <translation>仅同步此平台账号（默认：所有具有 API 的账号）。</translation>
     </message>
     <message>
-        <source>Reads the CAs of the platform accounts and updates the recorded registrations' statuses; a registration the platform no longer knows is marked Deleted.</source>
+        <source>Reads the CAs of the platform accounts and updates the recorded registrations&apos; statuses; a registration the platform no longer knows is marked Deleted.</source>
         <translation>读取各平台账号中的 CA，并更新已记录注册的状态；平台上已不存在的注册将标记为“已删除”。</translation>
     </message>
     <message>
@@ -5159,7 +5476,7 @@
         <translation>不发送任何内容：改为将上传包（CA 证书、针对 --code 的验证证书、包含操作步骤的 README）写入 &lt;dir&gt;。alibaba-iot 必须使用此选项。</translation>
     </message>
     <message>
-        <source>Registers a CA with a platform account: fetches the registration code (unless --code), makes the verification certificate with the CA's key, uploads both and records the registration. With --out (offline, e.g. on an air-gapped machine), and always for an alibaba-iot account (no API), writes the upload bundle to finish the registration with instead.</source>
+        <source>Registers a CA with a platform account: fetches the registration code (unless --code), makes the verification certificate with the CA&apos;s key, uploads both and records the registration. With --out (offline, e.g. on an air-gapped machine), and always for an alibaba-iot account (no API), writes the upload bundle to finish the registration with instead.</source>
         <translation>在平台账号中注册 CA：获取注册码（除非指定 --code），用 CA 的密钥生成验证证书，上传两者并记录注册。使用 --out 时（离线，例如在物理隔离的机器上），以及 alibaba-iot 账号（没有 API）始终如此，改为写入上传包以便稍后完成注册。</translation>
     </message>
     <message numerus="yes">
@@ -5181,11 +5498,18 @@
         <extracomment>%1 is an account name, %2 a serial number</extracomment>
         <translation>%1：设备证书 %2 与平台不一致（平台保存了另一张具有此序列号的证书）；保持不变。</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n registration(s) recorded by hand now confirmed by the platform.</source>
+        <extracomment>%1 is an account name, %n the number of registrations recorded by hand</extracomment>
+        <translation>
+            <numerusform>%1：平台已确认 %n 个手动记录的注册。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RemoteDeviceCommands</name>
     <message>
-        <source>The issuing CA's name.</source>
+        <source>The issuing CA&apos;s name.</source>
         <translation>签发 CA 的名称。</translation>
     </message>
     <message>
@@ -5193,7 +5517,7 @@
         <translation>名称</translation>
     </message>
     <message>
-        <source>The platform account's name.</source>
+        <source>The platform account&apos;s name.</source>
         <translation>平台账号的名称。</translation>
     </message>
     <message>
@@ -5203,7 +5527,7 @@
     </message>
     <message>
         <source>(error code: %1)</source>
-        <extracomment>Appended to a refused serial's line; %1 is the platform's error code</extracomment>
+        <extracomment>Appended to a refused serial&apos;s line; %1 is the platform&apos;s error code</extracomment>
         <translation>（错误码：%1）</translation>
     </message>
     <message numerus="yes">
@@ -5214,7 +5538,7 @@
         </translation>
     </message>
     <message>
-        <source>A device certificate's serial number (repeat the option or separate with commas).</source>
+        <source>A device certificate&apos;s serial number (repeat the option or separate with commas).</source>
         <translation>设备证书的序列号（可重复该选项，或用逗号分隔）。</translation>
     </message>
     <message>
@@ -5238,21 +5562,21 @@
         <translation>在平台账号上停用 CA 的设备证书，并将其记录为“已停用”。</translation>
     </message>
     <message numerus="yes">
-        <source>Activated %n device certificate(s) of the CA '%1' on the platform account '%2'.</source>
+        <source>Activated %n device certificate(s) of the CA &apos;%1&apos; on the platform account &apos;%2&apos;.</source>
         <extracomment>%1 is a CA name, %2 an account name, %n the number of device certificates</extracomment>
         <translation>
             <numerusform>已在平台账号“%2”上激活 CA“%1”的 %n 个设备证书。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deactivated %n device certificate(s) of the CA '%1' on the platform account '%2'.</source>
+        <source>Deactivated %n device certificate(s) of the CA &apos;%1&apos; on the platform account &apos;%2&apos;.</source>
         <extracomment>%1 is a CA name, %2 an account name, %n the number of device certificates</extracomment>
         <translation>
             <numerusform>已在平台账号“%2”上停用 CA“%1”的 %n 个设备证书。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n device certificate(s) of the CA '%1' on the platform account '%2'? This cannot be undone.</source>
+        <source>Delete %n device certificate(s) of the CA &apos;%1&apos; on the platform account &apos;%2&apos;? This cannot be undone.</source>
         <extracomment>%1 is a CA name, %2 an account name, %n the number of device certificates</extracomment>
         <translation>
             <numerusform>要在平台账号“%2”上删除 CA“%1”的 %n 个设备证书吗？此操作无法撤销。</numerusform>
@@ -5263,11 +5587,11 @@
         <translation>未在平台上删除任何设备证书。</translation>
     </message>
     <message>
-        <source>Refusing to delete device certificates of the CA '%1' on the platform account '%2' without confirmation; pass --yes.</source>
+        <source>Refusing to delete device certificates of the CA &apos;%1&apos; on the platform account &apos;%2&apos; without confirmation; pass --yes.</source>
         <translation>未经确认，拒绝在平台账号“%2”上删除 CA“%1”的设备证书；请传入 --yes。</translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n device certificate(s) of the CA '%1' on the platform account '%2'; the workspace keeps them, marked Deleted.</source>
+        <source>Deleted %n device certificate(s) of the CA &apos;%1&apos; on the platform account &apos;%2&apos;; the workspace keeps them, marked Deleted.</source>
         <extracomment>%1 is a CA name, %2 an account name, %n the number of device certificates</extracomment>
         <translation>
             <numerusform>已在平台账号“%2”上删除 CA“%1”的 %n 个设备证书；工作区仍保留这些证书，并将其标记为“已删除”。</numerusform>
@@ -5326,7 +5650,7 @@
 <context>
     <name>Schema</name>
     <message>
-        <source>Could not read the workspace database's version.</source>
+        <source>Could not read the workspace database&apos;s version.</source>
         <translation>无法读取工作区数据库的版本。</translation>
     </message>
     <message>
@@ -5334,11 +5658,11 @@
         <translation>无法读取工作区数据库。</translation>
     </message>
     <message>
-        <source>The file '%1' is not an IoT CA Desk workspace.</source>
+        <source>The file &apos;%1&apos; is not an IoT CA Desk workspace.</source>
         <translation>文件“%1”不是 IoT CA Desk 工作区。</translation>
     </message>
     <message>
-        <source>The workspace '%1' was written by a newer version of IoT CA Desk (schema %2; this version reads up to %3). Update IoT CA Desk to open it.</source>
+        <source>The workspace &apos;%1&apos; was written by a newer version of IoT CA Desk (schema %2; this version reads up to %3). Update IoT CA Desk to open it.</source>
         <extracomment>%1 is a file, %2 and %3 are schema version numbers</extracomment>
         <translation>工作区“%1”由更新版本的 IoT CA Desk 写入（架构 %2；此版本最高可读取 %3）。请更新 IoT CA Desk 后再打开。</translation>
     </message>
@@ -5356,21 +5680,21 @@
         <translation>序列号最多 20 个字节；此序列号有 %1 个字节。</translation>
     </message>
     <message>
-        <source>'%1' is not a hexadecimal serial number: misplaced separator.</source>
+        <source>&apos;%1&apos; is not a hexadecimal serial number: misplaced separator.</source>
         <extracomment>%1 is the text the user gave</extracomment>
         <translation>“%1”不是十六进制序列号：分隔符位置不正确。</translation>
     </message>
     <message>
-        <source>'%1' is not a hexadecimal serial number: '%2' is not a hexadecimal digit.</source>
+        <source>&apos;%1&apos; is not a hexadecimal serial number: &apos;%2&apos; is not a hexadecimal digit.</source>
         <extracomment>%1 is the text the user gave, %2 the offending character</extracomment>
         <translation>“%1”不是十六进制序列号：“%2”不是十六进制数字。</translation>
     </message>
     <message>
-        <source>'%1' is not a hexadecimal serial number: it has no digits.</source>
+        <source>&apos;%1&apos; is not a hexadecimal serial number: it has no digits.</source>
         <translation>“%1”不是十六进制序列号：不含任何数字。</translation>
     </message>
     <message>
-        <source>'%1' is too long for a serial number: at most 20 bytes (40 hexadecimal digits) are allowed.</source>
+        <source>&apos;%1&apos; is too long for a serial number: at most 20 bytes (40 hexadecimal digits) are allowed.</source>
         <extracomment>%1 is the text the user gave</extracomment>
         <translation>“%1”作为序列号过长：最多允许 20 个字节（40 个十六进制数字）。</translation>
     </message>
@@ -5382,7 +5706,7 @@
         <translation>无法读取待处理的子 CA 请求。</translation>
     </message>
     <message>
-        <source>There is already a CA or a pending sub-CA request named '%1' in this workspace.</source>
+        <source>There is already a CA or a pending sub-CA request named &apos;%1&apos; in this workspace.</source>
         <extracomment>%1 is a CA name</extracomment>
         <translation>此工作区中已有名为“%1”的 CA 或待处理的子 CA 请求。</translation>
     </message>
@@ -5391,15 +5715,15 @@
         <translation>CA 需要一个名称。</translation>
     </message>
     <message>
-        <source>The private key of the CA '%1' needs a passphrase.</source>
+        <source>The private key of the CA &apos;%1&apos; needs a passphrase.</source>
         <translation>CA“%1”的私钥需要一个口令。</translation>
     </message>
     <message>
-        <source>Could not store the key of the sub-CA '%1'.</source>
+        <source>Could not store the key of the sub-CA &apos;%1&apos;.</source>
         <translation>无法保存子 CA“%1”的密钥。</translation>
     </message>
     <message>
-        <source>No sub-CA key made here (iotca ca create-csr) matches the certificate '%1'.</source>
+        <source>No sub-CA key made here (iotca ca create-csr) matches the certificate &apos;%1&apos;.</source>
         <extracomment>%1 is a certificate subject</extracomment>
         <translation>此处生成的子 CA 密钥（iotca ca create-csr）中没有与证书“%1”匹配的。</translation>
     </message>
@@ -5419,22 +5743,22 @@
         <translation>模拟器无法写入其 TLS 证书设置。</translation>
     </message>
     <message>
-        <source>The emulator's throwaway TLS certificate could not be loaded.</source>
+        <source>The emulator&apos;s throwaway TLS certificate could not be loaded.</source>
         <translation>无法加载模拟器的临时 TLS 证书。</translation>
     </message>
 </context>
 <context>
     <name>Transaction</name>
     <message>
-        <source>The workspace '%1' is open read-only; nothing can be changed.</source>
+        <source>The workspace &apos;%1&apos; is open read-only; nothing can be changed.</source>
         <translation>工作区“%1”以只读方式打开；无法进行任何更改。</translation>
     </message>
     <message>
-        <source>Could not start a change in the workspace '%1'; another program may be writing to it.</source>
+        <source>Could not start a change in the workspace &apos;%1&apos;; another program may be writing to it.</source>
         <translation>无法在工作区“%1”中开始更改；可能有其他程序正在写入该工作区。</translation>
     </message>
     <message>
-        <source>Could not start a change in the workspace '%1'.</source>
+        <source>Could not start a change in the workspace &apos;%1&apos;.</source>
         <translation>无法在工作区“%1”中开始更改。</translation>
     </message>
     <message>
@@ -5442,8 +5766,188 @@
         <translation>该更改已完成。</translation>
     </message>
     <message>
-        <source>Could not save the change in the workspace '%1'.</source>
+        <source>Could not save the change in the workspace &apos;%1&apos;.</source>
         <translation>无法在工作区“%1”中保存更改。</translation>
+    </message>
+</context>
+<context>
+    <name>TransferBundleImporter</name>
+    <message>
+        <source>Imported from a transfer bundle (manifest SHA-256 %1).</source>
+        <extracomment>%1 is the SHA-256 of the bundle&apos;s manifest</extracomment>
+        <translation>从传输包导入（清单 SHA-256 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>TransferBundleManifest</name>
+    <message>
+        <source>%1, field &apos;%2&apos;: %3</source>
+        <extracomment>%1 is the manifest file, %2 a JSON field such as &quot;files[2].sha256&quot;, %3 what is wrong</extracomment>
+        <translation>%1，字段“%2”：%3</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (at byte %2: %3).</source>
+        <extracomment>%1 is the manifest file, %2 the byte offset, %3 the parser&apos;s reason</extracomment>
+        <translation>%1 不是有效的 JSON（第 %2 字节：%3）。</translation>
+    </message>
+    <message>
+        <source>is not &quot;%1&quot;.</source>
+        <translation>不是“%1”。</translation>
+    </message>
+    <message>
+        <source>is not %1.</source>
+        <translation>不是 %1。</translation>
+    </message>
+    <message>
+        <source>is empty.</source>
+        <translation>为空。</translation>
+    </message>
+    <message>
+        <source>needs platform, registrationCode and verificationCertificate.</source>
+        <translation>需要 platform、registrationCode 和 verificationCertificate。</translation>
+    </message>
+    <message>
+        <source>is not a plain file name of the bundle.</source>
+        <translation>不是传输包中的普通文件名。</translation>
+    </message>
+    <message>
+        <source>is not 64 lower-case hex digits.</source>
+        <translation>不是 64 个小写十六进制数字。</translation>
+    </message>
+    <message>
+        <source>names a file twice.</source>
+        <translation>重复列出了同一个文件。</translation>
+    </message>
+    <message>
+        <source>does not list &apos;%1&apos;.</source>
+        <translation>没有列出“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>TransferBundleReader</name>
+    <message>
+        <source>%1 is not a regular file; a bundle holds only the files its manifest lists.</source>
+        <extracomment>%1 is a path</extracomment>
+        <translation>%1 不是普通文件；传输包只包含其清单列出的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not listed in %2: someone added it after the bundle was signed.</source>
+        <extracomment>%1 is a path, %2 the manifest file</extracomment>
+        <translation>%1 未在 %2 中列出：有人在传输包签名后添加了它。</translation>
+    </message>
+    <message>
+        <source>%1 is missing: %2 lists it.</source>
+        <extracomment>%1 is a path, %2 the manifest file</extracomment>
+        <translation>缺少 %1：%2 列出了它。</translation>
+    </message>
+    <message>
+        <source>%1 has been changed: its SHA-256 is not the one %2 lists.</source>
+        <extracomment>%1 is a path, %2 the manifest file</extracomment>
+        <translation>%1 已被更改：其 SHA-256 与 %2 中列出的不一致。</translation>
+    </message>
+    <message>
+        <source>%1 holds private key material (%2); a bundle never carries a private key.</source>
+        <extracomment>%1 is a path, %2 what was found such as &quot;a PEM &apos;EC PRIVATE KEY&apos; block&quot;</extracomment>
+        <translation>%1 含有私钥材料（%2）；传输包绝不携带私钥。</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation>%1 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is missing: without it the bundle cannot be checked.</source>
+        <extracomment>%1 is a path</extracomment>
+        <translation>缺少 %1：没有它就无法检查传输包。</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate: %2</source>
+        <extracomment>%1 is a path, %2 the reason</extracomment>
+        <translation>%1 不是证书：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a CA certificate: %2</source>
+        <translation>%1 不是 CA 证书：%2</translation>
+    </message>
+    <message>
+        <source>%1 does not verify %2 with the key of the CA certificate in %3: the manifest or its signature was changed, or they are from another CA.</source>
+        <extracomment>%1 and %2 are paths (the signature and the manifest), %3 the CA certificate file</extracomment>
+        <translation>用 %3 中 CA 证书的密钥，%1 无法验证 %2：清单或其签名已被更改，或者它们来自另一个 CA。</translation>
+    </message>
+    <message>
+        <source>%1 states another fingerprint for the CA than that of %2.</source>
+        <translation>%1 中记载的 CA 指纹与 %2 的指纹不同。</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificates.</source>
+        <extracomment>%1 is a path</extracomment>
+        <translation>%1 不含任何证书。</translation>
+    </message>
+    <message>
+        <source>%1 does not chain to the root in %2: %3</source>
+        <extracomment>%1 and %2 are paths, %3 the reason</extracomment>
+        <translation>%1 无法链接到 %2 中的根 CA：%3</translation>
+    </message>
+    <message>
+        <source>%1 is not a root CA and the bundle has no %2 with its issuers.</source>
+        <extracomment>%1 is a path, %2 the chain file name</extracomment>
+        <translation>%1 不是根 CA，而传输包中没有包含其签发者的 %2。</translation>
+    </message>
+    <message>
+        <source>%1 names an unknown platform &apos;%2&apos;.</source>
+        <extracomment>%1 is the manifest file, %2 a platform id</extracomment>
+        <translation>%1 指定了未知的平台“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 is not a verification certificate of this CA for its registration code: %2</source>
+        <extracomment>%1 is a path, %2 the reason</extracomment>
+        <translation>%1 不是此 CA 为其注册码生成的验证证书：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TransferBundleWriter</name>
+    <message>
+        <source>&apos;%1&apos; is not a verification certificate for this CA and code: %2</source>
+        <extracomment>%1 is a file, %2 the reason</extracomment>
+        <translation>“%1”不是此 CA 和注册码的验证证书：%2</translation>
+    </message>
+    <message>
+        <source>The verification certificate could not be made: %1</source>
+        <extracomment>%1 is the reason</extracomment>
+        <translation>无法生成验证证书：%1</translation>
+    </message>
+    <message>
+        <source>The CA certificate and its own private key are needed to sign the bundle.</source>
+        <translation>签名传输包需要 CA 证书及其自己的私钥。</translation>
+    </message>
+    <message>
+        <source>No folder was given for the bundle.</source>
+        <translation>没有为传输包指定文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder &apos;%1&apos; is not empty; a bundle needs a folder of its own (the importing side refuses any file the manifest does not list).</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation>文件夹“%1”不是空的；传输包需要一个单独的文件夹（导入方会拒绝清单未列出的任何文件）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot go into a bundle under its name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation>“%1”不能以此名称放入传输包：只能使用字母、数字、“.”、“_”和“-”。</translation>
+    </message>
+    <message>
+        <source>Two files would be called &apos;%1&apos; in the bundle; rename one.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>传输包中会有两个文件都叫“%1”；请重命名其中一个。</translation>
+    </message>
+    <message>
+        <source>Unknown platform &apos;%1&apos;.</source>
+        <extracomment>%1 is a platform id</extracomment>
+        <translation>未知的平台“%1”。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds private key material (%2); nothing was written. A bundle never carries a private key.</source>
+        <extracomment>%1 is a file, %2 what was found such as &quot;a PEM &apos;EC PRIVATE KEY&apos; block&quot;</extracomment>
+        <translation>“%1”含有私钥材料（%2）；未写入任何内容。传输包绝不携带私钥。</translation>
     </message>
 </context>
 <context>
@@ -5471,12 +5975,12 @@
         <translation>没有可用于核对的 CA 证书。</translation>
     </message>
     <message>
-        <source>The verification certificate was issued by '%1', not by the CA '%2'.</source>
-        <extracomment>%1 is the issuer's name in the file, %2 the CA's name</extracomment>
+        <source>The verification certificate was issued by &apos;%1&apos;, not by the CA &apos;%2&apos;.</source>
+        <extracomment>%1 is the issuer&apos;s name in the file, %2 the CA&apos;s name</extracomment>
         <translation>验证证书由“%1”颁发，而不是由 CA“%2”颁发。</translation>
     </message>
     <message>
-        <source>The verification certificate names the CA '%1' as issuer, but its signature was not made with that CA's key.</source>
+        <source>The verification certificate names the CA &apos;%1&apos; as issuer, but its signature was not made with that CA&apos;s key.</source>
         <translation>验证证书将 CA“%1”列为颁发者，但其签名并非使用该 CA 的密钥生成。</translation>
     </message>
     <message>
@@ -5493,7 +5997,7 @@
         <translation>验证证书本身是 CA 证书；它必须是终端实体证书。</translation>
     </message>
     <message>
-        <source>The verification certificate's Common Name is '%1', but the registration code is '%2'.</source>
+        <source>The verification certificate&apos;s Common Name is &apos;%1&apos;, but the registration code is &apos;%2&apos;.</source>
         <extracomment>%1 is the CN found, %2 the registration code expected</extracomment>
         <translation>验证证书的通用名称（Common Name）为“%1”，但注册码为“%2”。</translation>
     </message>
@@ -5501,12 +6005,12 @@
 <context>
     <name>VerificationCertificateFile</name>
     <message>
-        <source>'%1' already exists; nothing was written.</source>
+        <source>&apos;%1&apos; already exists; nothing was written.</source>
         <extracomment>%1 is a file</extracomment>
         <translation>“%1”已存在，未写入任何内容。</translation>
     </message>
     <message>
-        <source>Cannot write the verification certificate to '%1'.</source>
+        <source>Cannot write the verification certificate to &apos;%1&apos;.</source>
         <extracomment>%1 is a file</extracomment>
         <translation>无法将验证证书写入“%1”。</translation>
     </message>
@@ -5534,7 +6038,7 @@
         <translation>将工作区的一致副本写入 FILE。</translation>
     </message>
     <message>
-        <source>Backed up the workspace '%1' to '%2'.</source>
+        <source>Backed up the workspace &apos;%1&apos; to &apos;%2&apos;.</source>
         <extracomment>%1 is a folder, %2 a file</extracomment>
         <translation>已将工作区“%1”备份到“%2”。</translation>
     </message>
@@ -5547,7 +6051,7 @@
         <translation>用 FILE 中的备份替换工作区。如果已存在工作区，会先询问。</translation>
     </message>
     <message>
-        <source>Replace the workspace in '%1' with the backup? Everything recorded there since the backup is lost.</source>
+        <source>Replace the workspace in &apos;%1&apos; with the backup? Everything recorded there since the backup is lost.</source>
         <extracomment>%1 is a folder</extracomment>
         <translation>要用备份替换“%1”中的工作区吗？自该备份以来记录的所有内容都将丢失。</translation>
     </message>
@@ -5556,11 +6060,11 @@
         <translation>未恢复工作区。</translation>
     </message>
     <message>
-        <source>Refusing to replace the existing workspace in '%1' without confirmation; pass --yes.</source>
+        <source>Refusing to replace the existing workspace in &apos;%1&apos; without confirmation; pass --yes.</source>
         <translation>未经确认，拒绝替换“%1”中的现有工作区；请传入 --yes。</translation>
     </message>
     <message>
-        <source>Restored the workspace '%1' from '%2'.</source>
+        <source>Restored the workspace &apos;%1&apos; from &apos;%2&apos;.</source>
         <extracomment>%1 is a folder, %2 a file</extracomment>
         <translation>已从“%2”恢复工作区“%1”。</translation>
     </message>
@@ -5568,18 +6072,18 @@
 <context>
     <name>WorkspaceConnections</name>
     <message>
-        <source>Could not open the workspace database '%1'.</source>
+        <source>Could not open the workspace database &apos;%1&apos;.</source>
         <translation>无法打开工作区数据库“%1”。</translation>
     </message>
     <message>
-        <source>Could not set up the workspace database '%1'.</source>
+        <source>Could not set up the workspace database &apos;%1&apos;.</source>
         <translation>无法设置工作区数据库“%1”。</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceLock</name>
     <message>
-        <source>The workspace '%1' is open in %2 (process %3 on %4). Close it there, or open the workspace read-only.</source>
+        <source>The workspace &apos;%1&apos; is open in %2 (process %3 on %4). Close it there, or open the workspace read-only.</source>
         <extracomment>%1 is the workspace folder, %2 a program name, %3 a process id, %4 a computer name</extracomment>
         <translation>工作区“%1”已在 %2 中打开（%4 上的进程 %3）。请在该处关闭它，或以只读方式打开工作区。</translation>
     </message>
@@ -5592,15 +6096,15 @@
         <translation>未知主机</translation>
     </message>
     <message>
-        <source>The workspace '%1' is open in another program. Close it there, or open the workspace read-only.</source>
+        <source>The workspace &apos;%1&apos; is open in another program. Close it there, or open the workspace read-only.</source>
         <translation>工作区“%1”已在另一个程序中打开。请在该处关闭它，或以只读方式打开工作区。</translation>
     </message>
     <message>
-        <source>Cannot create the lock file in the workspace '%1': permission denied.</source>
+        <source>Cannot create the lock file in the workspace &apos;%1&apos;: permission denied.</source>
         <translation>无法在工作区“%1”中创建锁文件：权限被拒绝。</translation>
     </message>
     <message>
-        <source>Cannot lock the workspace '%1'.</source>
+        <source>Cannot lock the workspace &apos;%1&apos;.</source>
         <translation>无法锁定工作区“%1”。</translation>
     </message>
 </context>
@@ -5608,7 +6112,7 @@
     <name>iotca::app::ConsoleProgress</name>
     <message>
         <source>%1: %2 of %3 (%4%)</source>
-        <extracomment>Progress line on the terminal: %1 what is done ("Issuing device certificates"), %2 of %3 items, %4 percent</extracomment>
+        <extracomment>Progress line on the terminal: %1 what is done (&quot;Issuing device certificates&quot;), %2 of %3 items, %4 percent</extracomment>
         <translation>%1：%3 中的 %2（%4%）</translation>
     </message>
     <message>
@@ -5637,7 +6141,7 @@
         <translation>平台返回的应答不是有效的 JSON。</translation>
     </message>
     <message>
-        <source>The platform's TLS certificate is not trusted, so nothing was sent. If this is a private endpoint, add its CA certificate to the account's CA bundle.</source>
+        <source>The platform&apos;s TLS certificate is not trusted, so nothing was sent. If this is a private endpoint, add its CA certificate to the account&apos;s CA bundle.</source>
         <translation>平台的 TLS 证书不受信任，因此未发送任何内容。如果这是私有端点，请将其 CA 证书添加到该账号的 CA 证书包中。</translation>
     </message>
     <message>
@@ -5645,7 +6149,7 @@
         <translation>平台端点拒绝了连接。</translation>
     </message>
     <message>
-        <source>The platform endpoint's host name could not be resolved.</source>
+        <source>The platform endpoint&apos;s host name could not be resolved.</source>
         <translation>无法解析平台端点的主机名。</translation>
     </message>
     <message>
@@ -5663,7 +6167,7 @@
 <context>
     <name>iotca::model::ApsaraMqConnector</name>
     <message>
-        <source>The ApsaraMQ account '%1' has no instance id; CAs are bound to an instance.</source>
+        <source>The ApsaraMQ account &apos;%1&apos; has no instance id; CAs are bound to an instance.</source>
         <translation>ApsaraMQ 账号“%1”没有实例 ID；CA 需要绑定到实例。</translation>
     </message>
     <message>
@@ -5671,11 +6175,11 @@
         <translation>ApsaraMQ 的应答中没有注册码。</translation>
     </message>
     <message>
-        <source>ApsaraMQ answered without the CA's serial number.</source>
+        <source>ApsaraMQ answered without the CA&apos;s serial number.</source>
         <translation>ApsaraMQ 的应答中没有 CA 的序列号。</translation>
     </message>
     <message>
-        <source>The verification certificate's Common Name is not the registration code ApsaraMQ issued.</source>
+        <source>The verification certificate&apos;s Common Name is not the registration code ApsaraMQ issued.</source>
         <translation>验证证书的通用名称（Common Name）不是 ApsaraMQ 颁发的注册码。</translation>
     </message>
     <message>
@@ -5683,7 +6187,7 @@
         <translation>此注册码已被使用；请获取新的注册码并生成新的验证证书。</translation>
     </message>
     <message>
-        <source>ApsaraMQ rejected the certificates: the CA needs basicConstraints CA:TRUE and the verification certificate must be signed by the CA's key.</source>
+        <source>ApsaraMQ rejected the certificates: the CA needs basicConstraints CA:TRUE and the verification certificate must be signed by the CA&apos;s key.</source>
         <translation>ApsaraMQ 拒绝了这些证书：CA 需要包含 basicConstraints CA:TRUE，且验证证书必须由 CA 的密钥签名。</translation>
     </message>
     <message>
@@ -5711,7 +6215,7 @@
         <translation>ApsaraMQ 认为请求中的某个参数缺失或无效而拒绝了请求。</translation>
     </message>
     <message>
-        <source>ApsaraMQ could not count the instance's CA certificates; try again later.</source>
+        <source>ApsaraMQ could not count the instance&apos;s CA certificates; try again later.</source>
         <translation>ApsaraMQ 无法统计该实例的 CA 证书数量；请稍后重试。</translation>
     </message>
     <message>
@@ -5723,7 +6227,7 @@
         <translation>ApsaraMQ 无法识别此 AccessKey ID，或该 AccessKey ID 已被禁用。</translation>
     </message>
     <message>
-        <source>ApsaraMQ rejected the request time: check this computer's clock.</source>
+        <source>ApsaraMQ rejected the request time: check this computer&apos;s clock.</source>
         <translation>ApsaraMQ 拒绝了请求时间：请检查此计算机的时钟。</translation>
     </message>
     <message>
@@ -5752,7 +6256,7 @@
     </message>
     <message>
         <source>ApsaraMQ refused another CA certificate (CaNumExceed: %1): the instance has as many as the platform allows. Delete a CA certificate it no longer needs, then try again.</source>
-        <extracomment>%1 is the platform's message, such as "CA certificate num exceed"</extracomment>
+        <extracomment>%1 is the platform&apos;s message, such as &quot;CA certificate num exceed&quot;</extracomment>
         <translation>云消息队列 MQTT 版拒绝了新的 CA 证书（CaNumExceed：%1）：该实例的 CA 证书已达到平台允许的数量。请先删除不再需要的 CA 证书，然后重试。</translation>
     </message>
 </context>
@@ -5768,7 +6272,7 @@
     </message>
     <message>
         <source>Object</source>
-        <extracomment>Column header: what an audit log entry's action was done to</extracomment>
+        <extracomment>Column header: what an audit log entry&apos;s action was done to</extracomment>
         <translation>对象</translation>
     </message>
     <message>
@@ -5889,12 +6393,20 @@
     </message>
     <message>
         <source>Summary</source>
-        <extracomment>Column header: the audit entry's details in one line</extracomment>
+        <extracomment>Column header: the audit entry&apos;s details in one line</extracomment>
         <translation>摘要</translation>
     </message>
     <message>
         <source>CA private key backed up</source>
         <translation>CA 私钥已备份</translation>
+    </message>
+    <message>
+        <source>Transfer bundle imported</source>
+        <translation>已导入传输包</translation>
+    </message>
+    <message>
+        <source>Registration recorded by hand (unconfirmed)</source>
+        <translation>手动记录的注册（未确认）</translation>
     </message>
 </context>
 <context>
@@ -5908,15 +6420,15 @@
         <translation>AWS IoT 的应答中没有证书 ID。</translation>
     </message>
     <message>
-        <source>'%1' is not an AWS IoT certificate id (64 hexadecimal digits).</source>
+        <source>&apos;%1&apos; is not an AWS IoT certificate id (64 hexadecimal digits).</source>
         <translation>“%1”不是 AWS IoT 证书 ID（64 个十六进制数字）。</translation>
     </message>
     <message>
-        <source>The verification certificate's Common Name is not this account's AWS IoT registration code.</source>
+        <source>The verification certificate&apos;s Common Name is not this account&apos;s AWS IoT registration code.</source>
         <translation>验证证书的通用名称（Common Name）不是此账号的 AWS IoT 注册码。</translation>
     </message>
     <message>
-        <source>AWS IoT rejected the certificate as invalid (for a CA registration: the verification certificate must be signed by the CA's key).</source>
+        <source>AWS IoT rejected the certificate as invalid (for a CA registration: the verification certificate must be signed by the CA&apos;s key).</source>
         <translation>AWS IoT 认为该证书无效而拒绝了它（对于 CA 注册：验证证书必须由 CA 的密钥签名）。</translation>
     </message>
     <message>
@@ -5928,7 +6440,7 @@
         <translation>已达到 CA 数量上限：此账号已有 10 个具有此主题的 CA 证书。</translation>
     </message>
     <message>
-        <source>AWS IoT does not allow this in the certificate's current state (an active certificate must be deactivated before it is deleted).</source>
+        <source>AWS IoT does not allow this in the certificate&apos;s current state (an active certificate must be deactivated before it is deleted).</source>
         <translation>AWS IoT 不允许在证书的当前状态下执行此操作（处于激活状态的证书必须先停用才能删除）。</translation>
     </message>
     <message>
@@ -5944,7 +6456,7 @@
         <translation>AWS IoT 中没有此证书。</translation>
     </message>
     <message>
-        <source>AWS IoT rejected the credentials or the request signature: check this account's access key and secret.</source>
+        <source>AWS IoT rejected the credentials or the request signature: check this account&apos;s access key and secret.</source>
         <translation>AWS IoT 拒绝了凭据或请求签名：请检查此账号的访问密钥和秘密访问密钥。</translation>
     </message>
     <message>
@@ -5976,7 +6488,7 @@
     </message>
     <message>
         <source>Subject CN</source>
-        <extracomment>Column header: the Common Name (CN) of the CA certificate's subject</extracomment>
+        <extracomment>Column header: the Common Name (CN) of the CA certificate&apos;s subject</extracomment>
         <translation>主题 CN</translation>
     </message>
     <message>
@@ -5993,7 +6505,7 @@
     </message>
     <message>
         <source>Status</source>
-        <extracomment>Column header: the CA's registration status on each platform account</extracomment>
+        <extracomment>Column header: the CA&apos;s registration status on each platform account</extracomment>
         <translation>状态</translation>
     </message>
     <message>
@@ -6003,7 +6515,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>%1 is a platform account name, %2 a status such as "Activated"</extracomment>
+        <extracomment>%1 is a platform account name, %2 a status such as &quot;Activated&quot;</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
@@ -6016,12 +6528,12 @@
     <name>iotca::model::CaTreeModel</name>
     <message>
         <source>%1; issuer not in workspace</source>
-        <extracomment>Appended to a CA's validity state: %1 is the state ("Valid")</extracomment>
+        <extracomment>Appended to a CA&apos;s validity state: %1 is the state (&quot;Valid&quot;)</extracomment>
         <translation>%1；签发者不在工作区中</translation>
     </message>
     <message>
         <source>Issuer not in workspace: the CA that signed this certificate (%1) is kept elsewhere.</source>
-        <extracomment>Tooltip of a CA whose issuing CA is not in the workspace; %1 is the CA's subject</extracomment>
+        <extracomment>Tooltip of a CA whose issuing CA is not in the workspace; %1 is the CA&apos;s subject</extracomment>
         <translation>签发者不在工作区中：签发此证书的 CA（%1）保存在别处。</translation>
     </message>
     <message>
@@ -6037,25 +6549,25 @@
         <translation>有效期必须至少为一天。</translation>
     </message>
     <message numerus="yes">
-        <source>The device '%1' of the product '%2' already has a certificate in the workspace (%n more devices too).</source>
+        <source>The device &apos;%1&apos; of the product &apos;%2&apos; already has a certificate in the workspace (%n more devices too).</source>
         <extracomment>%1 is a device name, %2 a product key, %n how many more devices have the same problem</extracomment>
         <translation>
             <numerusform>产品“%2”的设备“%1”在工作区中已有证书（另有 %n 个设备也是如此）。</numerusform>
         </translation>
     </message>
     <message>
-        <source>The output folder '%1' is a file.</source>
+        <source>The output folder &apos;%1&apos; is a file.</source>
         <translation>输出文件夹“%1”是一个文件。</translation>
     </message>
     <message numerus="yes">
-        <source>The output folder '%1' already has '%2' (%n more conflicting files); choose an empty folder or move those files away.</source>
+        <source>The output folder &apos;%1&apos; already has &apos;%2&apos; (%n more conflicting files); choose an empty folder or move those files away.</source>
         <extracomment>%1 is a folder, %2 a file name, %n how many more files conflict</extracomment>
         <translation>
             <numerusform>输出文件夹“%1”中已有“%2”（另有 %n 个冲突文件）；请选择一个空文件夹，或将这些文件移走。</numerusform>
         </translation>
     </message>
     <message>
-        <source>The CSV file '%1' already exists; choose another name or move it away.</source>
+        <source>The CSV file &apos;%1&apos; already exists; choose another name or move it away.</source>
         <extracomment>%1 is a file name</extracomment>
         <translation>CSV 文件“%1”已存在；请选择其他名称或将其移走。</translation>
     </message>
@@ -6064,7 +6576,7 @@
         <translation>在签发任何设备证书之前已取消。</translation>
     </message>
     <message>
-        <source>Cannot issue the certificate of the device '%1': %2</source>
+        <source>Cannot issue the certificate of the device &apos;%1&apos;: %2</source>
         <extracomment>%1 is a device name, %2 the reason</extracomment>
         <translation>无法签发设备“%1”的证书：%2</translation>
     </message>
@@ -6084,7 +6596,7 @@
         <translation>已签发 %2 个设备证书中的 %1 个后停止（这些证书已记录在工作区中并列在 CSV 中）：%3</translation>
     </message>
     <message numerus="yes">
-        <source>%n device(s) had been issued into '%1' by an earlier run that was interrupted; they are recorded, listed in the CSV and not issued again.</source>
+        <source>%n device(s) had been issued into &apos;%1&apos; by an earlier run that was interrupted; they are recorded, listed in the CSV and not issued again.</source>
         <extracomment>%1 is a folder, %n how many devices</extracomment>
         <translation>
             <numerusform>之前一次被中断的运行已向“%1”签发了 %n 台设备；它们已被记录并列入 CSV，不会再次签发。</numerusform>
@@ -6099,7 +6611,7 @@
     </message>
     <message>
         <source>Product</source>
-        <extracomment>Column header: the platform's product key (Alibaba) or product id (Tencent)</extracomment>
+        <extracomment>Column header: the platform&apos;s product key (Alibaba) or product id (Tencent)</extracomment>
         <translation>产品</translation>
     </message>
     <message>
@@ -6124,11 +6636,11 @@
     </message>
     <message>
         <source>Differs: %1</source>
-        <extracomment>The device pane's Platform column for a row whose record disagrees with the platform; %1 is what the platform said (e.g. "Another certificate")</extracomment>
+        <extracomment>The device pane&apos;s Platform column for a row whose record disagrees with the platform; %1 is what the platform said (e.g. &quot;Another certificate&quot;)</extracomment>
         <translation>不一致：%1</translation>
     </message>
     <message>
-        <source>The workspace and the platform disagree about this device certificate: the platform reported "%1" at the last read-back. The record was left as it is.</source>
+        <source>The workspace and the platform disagree about this device certificate: the platform reported &quot;%1&quot; at the last read-back. The record was left as it is.</source>
         <translation>工作区与平台对这张设备证书的说法不一致：上次回读时平台报告为“%1”。记录保持不变。</translation>
     </message>
     <message>
@@ -6141,24 +6653,24 @@
     <name>iotca::model::DeviceLifeStateProxy</name>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A date, then a validity state such as "Expired"</extracomment>
+        <extracomment>A date, then a validity state such as &quot;Expired&quot;</extracomment>
         <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>iotca::model::SignCsrJob</name>
     <message>
-        <source>The request folder '%1' does not exist.</source>
+        <source>The request folder &apos;%1&apos; does not exist.</source>
         <extracomment>%1 is a folder</extracomment>
         <translation>请求文件夹“%1”不存在。</translation>
     </message>
     <message>
-        <source>The folder '%1' holds no certificate requests (*.csr, *.req, *.pem, *.der).</source>
+        <source>The folder &apos;%1&apos; holds no certificate requests (*.csr, *.req, *.pem, *.der).</source>
         <translation>文件夹“%1”中没有证书请求（*.csr、*.req、*.pem、*.der）。</translation>
     </message>
     <message numerus="yes">
         <source>%n certificate request(s) cannot be signed: %1</source>
-        <extracomment>%n is the number of unusable request files, %1 the list "file: reason; file: reason"</extracomment>
+        <extracomment>%n is the number of unusable request files, %1 the list &quot;file: reason; file: reason&quot;</extracomment>
         <translation>
             <numerusform>%n 个证书请求无法签名：%1</numerusform>
         </translation>
@@ -6167,7 +6679,7 @@
 <context>
     <name>iotca::model::TencentIotHubConnector</name>
     <message>
-        <source>'%1' is not a Tencent device id of the form ProductId/DeviceName.</source>
+        <source>&apos;%1&apos; is not a Tencent device id of the form ProductId/DeviceName.</source>
         <translation>“%1”不是 ProductId/DeviceName 形式的腾讯设备 ID。</translation>
     </message>
     <message>
@@ -6175,19 +6687,19 @@
         <translation>未为此设备证书或账号设置腾讯产品 ID。</translation>
     </message>
     <message>
-        <source>The device name '%1' is not accepted by Tencent Cloud IoT Hub: use 1 to 48 letters, digits, ':', '_' or '-'.</source>
-        <translation>腾讯云物联网通信不接受设备名称“%1”：请使用 1 到 48 个字母、数字、':'、'_' 或 '-'。</translation>
+        <source>The device name &apos;%1&apos; is not accepted by Tencent Cloud IoT Hub: use 1 to 48 letters, digits, &apos;:&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>腾讯云物联网通信不接受设备名称“%1”：请使用 1 到 48 个字母、数字、&apos;:&apos;、&apos;_&apos; 或 &apos;-&apos;。</translation>
     </message>
     <message>
         <source>CA limit reached: this account already has 10 CA certificates.</source>
         <translation>已达到 CA 数量上限：此账号已有 10 个 CA 证书。</translation>
     </message>
     <message>
-        <source>The verification certificate does not match the CA: it must be signed by the CA's key and carry the console's verification code.</source>
+        <source>The verification certificate does not match the CA: it must be signed by the CA&apos;s key and carry the console&apos;s verification code.</source>
         <translation>验证证书与 CA 不匹配：它必须由 CA 的密钥签名，并包含控制台提供的验证码。</translation>
     </message>
     <message>
-        <source>Tencent Cloud rejected the CA certificate's content as invalid.</source>
+        <source>Tencent Cloud rejected the CA certificate&apos;s content as invalid.</source>
         <translation>腾讯云认为 CA 证书的内容无效而拒绝了它。</translation>
     </message>
     <message>
@@ -6223,11 +6735,11 @@
         <translation>此产品不支持私有 CA 操作。</translation>
     </message>
     <message>
-        <source>Tencent Cloud rejected the request time: check this computer's clock.</source>
+        <source>Tencent Cloud rejected the request time: check this computer&apos;s clock.</source>
         <translation>腾讯云拒绝了请求时间：请检查此计算机的时钟。</translation>
     </message>
     <message>
-        <source>Tencent Cloud rejected the credentials or the request signature: check this account's SecretId and SecretKey.</source>
+        <source>Tencent Cloud rejected the credentials or the request signature: check this account&apos;s SecretId and SecretKey.</source>
         <translation>腾讯云拒绝了凭据或请求签名：请检查此账号的 SecretId 和 SecretKey。</translation>
     </message>
     <message>
@@ -6247,7 +6759,7 @@
         <translation>无错误码</translation>
     </message>
     <message>
-        <source>Tencent Cloud answered without a readable certificate for the CA '%1'.</source>
+        <source>Tencent Cloud answered without a readable certificate for the CA &apos;%1&apos;.</source>
         <extracomment>%1 is a CA name on Tencent Cloud</extracomment>
         <translation>腾讯云返回的 CA“%1”证书无法读取。</translation>
     </message>
@@ -6255,23 +6767,23 @@
 <context>
     <name>iotca::model::Workspace</name>
     <message>
-        <source>Cannot create the workspace folder '%1'.</source>
+        <source>Cannot create the workspace folder &apos;%1&apos;.</source>
         <translation>无法创建工作区文件夹“%1”。</translation>
     </message>
     <message>
-        <source>Cannot replace the file '%1'.</source>
+        <source>Cannot replace the file &apos;%1&apos;.</source>
         <translation>无法替换文件“%1”。</translation>
     </message>
     <message>
-        <source>Could not check the workspace database '%1'.</source>
+        <source>Could not check the workspace database &apos;%1&apos;.</source>
         <translation>无法检查工作区数据库“%1”。</translation>
     </message>
     <message>
-        <source>The workspace database '%1' is damaged.</source>
+        <source>The workspace database &apos;%1&apos; is damaged.</source>
         <translation>工作区数据库“%1”已损坏。</translation>
     </message>
     <message>
-        <source>The workspace database '%1' has rows that refer to missing rows.</source>
+        <source>The workspace database &apos;%1&apos; has rows that refer to missing rows.</source>
         <translation>工作区数据库“%1”中有引用缺失行的行。</translation>
     </message>
     <message>
@@ -6279,39 +6791,39 @@
         <translation>未指定工作区文件夹。</translation>
     </message>
     <message>
-        <source>There is no workspace in '%1'.</source>
+        <source>There is no workspace in &apos;%1&apos;.</source>
         <translation>“%1”中没有工作区。</translation>
     </message>
     <message>
-        <source>The workspace '%1' must be upgraded before it can be opened read-only; open it once for writing.</source>
+        <source>The workspace &apos;%1&apos; must be upgraded before it can be opened read-only; open it once for writing.</source>
         <translation>工作区“%1”必须先升级才能以只读方式打开；请先以可写方式打开一次。</translation>
     </message>
     <message>
-        <source>Could not switch the workspace database '%1' to write-ahead logging.</source>
+        <source>Could not switch the workspace database &apos;%1&apos; to write-ahead logging.</source>
         <translation>无法将工作区数据库“%1”切换为预写日志（WAL）模式。</translation>
     </message>
     <message>
-        <source>Cannot create the folder '%1' for the backup.</source>
+        <source>Cannot create the folder &apos;%1&apos; for the backup.</source>
         <translation>无法创建用于备份的文件夹“%1”。</translation>
     </message>
     <message>
-        <source>Could not back up the workspace to '%1'.</source>
+        <source>Could not back up the workspace to &apos;%1&apos;.</source>
         <translation>无法将工作区备份到“%1”。</translation>
     </message>
     <message>
-        <source>Cannot open the backup file '%1'.</source>
+        <source>Cannot open the backup file &apos;%1&apos;.</source>
         <translation>无法打开备份文件“%1”。</translation>
     </message>
     <message>
-        <source>The file '%1' is not an IoT CA Desk workspace backup.</source>
+        <source>The file &apos;%1&apos; is not an IoT CA Desk workspace backup.</source>
         <translation>文件“%1”不是 IoT CA Desk 工作区备份。</translation>
     </message>
     <message>
-        <source>Cannot copy the backup file '%1' into the workspace '%2'.</source>
+        <source>Cannot copy the backup file &apos;%1&apos; into the workspace &apos;%2&apos;.</source>
         <translation>无法将备份文件“%1”复制到工作区“%2”。</translation>
     </message>
     <message>
-        <source>The workspace '%1' is in use by another program; close it before restoring.</source>
+        <source>The workspace &apos;%1&apos; is in use by another program; close it before restoring.</source>
         <translation>工作区“%1”正被另一个程序使用；请先关闭它再进行恢复。</translation>
     </message>
 </context>
@@ -6346,7 +6858,7 @@
         <translation>添加平台账号</translation>
     </message>
     <message>
-        <source>Leave empty for the platform's default</source>
+        <source>Leave empty for the platform&apos;s default</source>
         <translation>留空则使用平台默认值</translation>
     </message>
     <message>
@@ -6492,7 +7004,7 @@
     </message>
     <message>
         <source>Local emulator (%1)</source>
-        <extracomment>%1 is a platform such as "ApsaraMQ for MQTT"</extracomment>
+        <extracomment>%1 is a platform such as &quot;ApsaraMQ for MQTT&quot;</extracomment>
         <translation>本地模拟器（%1）</translation>
     </message>
     <message>
@@ -6519,7 +7031,7 @@
         <translation>请输入新访问密钥 ID 的密钥以进行测试。</translation>
     </message>
     <message>
-        <source>Remove the platform account '%1' and its credentials from the keychain?</source>
+        <source>Remove the platform account &apos;%1&apos; and its credentials from the keychain?</source>
         <extracomment>%1 is an account name</extracomment>
         <translation>要移除平台账号“%1”，并从钥匙串中移除其凭据吗？</translation>
     </message>
@@ -6542,17 +7054,17 @@
         <translation>（平台默认值）</translation>
     </message>
     <message>
-        <source>Testing '%1'…</source>
+        <source>Testing &apos;%1&apos;…</source>
         <extracomment>%1 is an account name</extracomment>
         <translation>正在测试“%1”…</translation>
     </message>
     <message>
-        <source>'%1': connected, the platform accepted the credentials.</source>
+        <source>&apos;%1&apos;: connected, the platform accepted the credentials.</source>
         <extracomment>%1 is an account name</extracomment>
         <translation>“%1”：已连接，平台已接受凭据。</translation>
     </message>
     <message>
-        <source>'%1': not connected.</source>
+        <source>&apos;%1&apos;: not connected.</source>
         <translation>“%1”：未连接。</translation>
     </message>
     <message>
@@ -6729,7 +7241,7 @@
     </message>
     <message>
         <source>Entry %1 · %2 · %3 · %4</source>
-        <extracomment>%1 is an audit entry's number, %2 its time, %3 the action, %4 the object</extracomment>
+        <extracomment>%1 is an audit entry&apos;s number, %2 its time, %3 the action, %4 the object</extracomment>
         <translation>条目 %1 · %2 · %3 · %4</translation>
     </message>
     <message>
@@ -6751,7 +7263,7 @@
         <translation>已将 %1 个条目写入 %2</translation>
     </message>
     <message>
-        <source>Checking the audit log's hash chain…</source>
+        <source>Checking the audit log&apos;s hash chain…</source>
         <translation>正在检查审计日志的哈希链…</translation>
     </message>
 </context>
@@ -6783,7 +7295,7 @@
     </message>
     <message>
         <source>Not in the workspace (%1)</source>
-        <extracomment>%1 says where the key is kept, e.g. "offline"</extracomment>
+        <extracomment>%1 says where the key is kept, e.g. &quot;offline&quot;</extracomment>
         <translation>不在工作区中（%1）</translation>
     </message>
     <message>
@@ -6792,7 +7304,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>%1 is a certificate status such as "Associated", %2 a number</extracomment>
+        <extracomment>%1 is a certificate status such as &quot;Associated&quot;, %2 a number</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
@@ -6978,7 +7490,7 @@
         <translation>与平台同步注册信息</translation>
     </message>
     <message>
-        <source>Read this CA's status from every platform account it is registered with</source>
+        <source>Read this CA&apos;s status from every platform account it is registered with</source>
         <translation>从此 CA 已注册的每个平台账号读取其状态</translation>
     </message>
     <message numerus="yes">
@@ -6994,14 +7506,14 @@
     </message>
     <message numerus="yes">
         <source>%Ln differ from the platform (see the Platform column of the device list).</source>
-        <extracomment>%Ln is a number of device certificates; shown under the CA's device counts</extracomment>
+        <extracomment>%Ln is a number of device certificates; shown under the CA&apos;s device counts</extracomment>
         <translation>
             <numerusform>%Ln 张与平台不一致（见设备列表的“平台”列）。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>%1 is a platform account, %2 a platform such as "AWS IoT Core"</extracomment>
+        <extracomment>%1 is a platform account, %2 a platform such as &quot;AWS IoT Core&quot;</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
@@ -7051,12 +7563,12 @@
 <context>
     <name>iotca::ui::ChangeStateCommand</name>
     <message>
-        <source>'%1' is not registered with any platform account; register it first.</source>
+        <source>&apos;%1&apos; is not registered with any platform account; register it first.</source>
         <extracomment>%1 is a CA name</extracomment>
         <translation>“%1”尚未在任何平台账号中注册，请先注册。</translation>
     </message>
     <message>
-        <source>'%1' is registered with several platform accounts: choose the account in the toolbar first.</source>
+        <source>&apos;%1&apos; is registered with several platform accounts: choose the account in the toolbar first.</source>
         <translation>“%1”已在多个平台账号上注册：请先在工具栏中选择账号。</translation>
     </message>
     <message>
@@ -7072,61 +7584,61 @@
         <translation>正在删除</translation>
     </message>
     <message numerus="yes">
-        <source>Activating %n device certificate(s) of '%1' on %2…</source>
+        <source>Activating %n device certificate(s) of &apos;%1&apos; on %2…</source>
         <extracomment>%n is a number of certificates, %1 a CA name, %2 a platform account</extracomment>
         <translation>
             <numerusform>正在 %2 上激活“%1”的 %n 个设备证书…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deactivating %n device certificate(s) of '%1' on %2…</source>
+        <source>Deactivating %n device certificate(s) of &apos;%1&apos; on %2…</source>
         <translation>
             <numerusform>正在 %2 上停用“%1”的 %n 个设备证书…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleting %n device certificate(s) of '%1' from %2…</source>
+        <source>Deleting %n device certificate(s) of &apos;%1&apos; from %2…</source>
         <translation>
             <numerusform>正在从 %2 删除“%1”的 %n 个设备证书…</numerusform>
         </translation>
     </message>
     <message>
-        <source>Activating '%1' on %2…</source>
+        <source>Activating &apos;%1&apos; on %2…</source>
         <extracomment>%1 is a CA name, %2 a platform account</extracomment>
         <translation>正在 %2 上激活“%1”…</translation>
     </message>
     <message>
-        <source>Deactivating '%1' on %2…</source>
+        <source>Deactivating &apos;%1&apos; on %2…</source>
         <translation>正在 %2 上停用“%1”…</translation>
     </message>
     <message>
-        <source>Deleting '%1' from %2…</source>
+        <source>Deleting &apos;%1&apos; from %2…</source>
         <translation>正在从 %2 删除“%1”…</translation>
     </message>
     <message>
-        <source>'%1' is already active on %2.</source>
+        <source>&apos;%1&apos; is already active on %2.</source>
         <extracomment>%1 is a CA name, %2 a platform account</extracomment>
         <translation>“%1”在 %2 上已处于激活状态。</translation>
     </message>
     <message>
-        <source>'%1' is already inactive on %2.</source>
+        <source>&apos;%1&apos; is already inactive on %2.</source>
         <translation>“%1”在 %2 上已处于停用状态。</translation>
     </message>
     <message numerus="yes">
-        <source>Activated '%1' on %2; %n device certificate(s) activated with it.</source>
+        <source>Activated &apos;%1&apos; on %2; %n device certificate(s) activated with it.</source>
         <extracomment>%1 is a CA name, %2 a platform account, %n a number of device certificates</extracomment>
         <translation>
             <numerusform>已在 %2 上激活“%1”；其 %n 个设备证书也随之激活。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deactivated '%1' on %2; %n device certificate(s) deactivated with it.</source>
+        <source>Deactivated &apos;%1&apos; on %2; %n device certificate(s) deactivated with it.</source>
         <translation>
             <numerusform>已在 %2 上停用“%1”；其 %n 个设备证书也随之停用。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleted '%1' from %2; %n device certificate(s) deleted with it.</source>
+        <source>Deleted &apos;%1&apos; from %2; %n device certificate(s) deleted with it.</source>
         <translation>
             <numerusform>已从 %2 删除“%1”；其 %n 个设备证书也随之删除。</numerusform>
         </translation>
@@ -7190,7 +7702,7 @@
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <source>Type '%1' to confirm:</source>
+        <source>Type &apos;%1&apos; to confirm:</source>
         <extracomment>%1 is a CA name</extracomment>
         <translation>输入“%1”以确认：</translation>
     </message>
@@ -7199,39 +7711,39 @@
         <translation>工作区</translation>
     </message>
     <message numerus="yes">
-        <source>Activate %n device certificate(s) of '%1'? Devices using them can connect again.</source>
+        <source>Activate %n device certificate(s) of &apos;%1&apos;? Devices using them can connect again.</source>
         <extracomment>%n is a number of certificates, %1 a CA name</extracomment>
         <translation>
             <numerusform>激活“%1”的 %n 个设备证书？使用这些证书的设备将可以重新连接。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deactivate %n device certificate(s) of '%1'? Devices using them can no longer connect.</source>
+        <source>Deactivate %n device certificate(s) of &apos;%1&apos;? Devices using them can no longer connect.</source>
         <translation>
             <numerusform>停用“%1”的 %n 个设备证书？使用这些证书的设备将无法再连接。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n device certificate(s) of '%1'? This cannot be undone.</source>
+        <source>Delete %n device certificate(s) of &apos;%1&apos;? This cannot be undone.</source>
         <translation>
             <numerusform>删除“%1”的 %n 个设备证书？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Activating '%1' on %2 also activates its %3 device certificates.</source>
+        <source>Activating &apos;%1&apos; on %2 also activates its %3 device certificates.</source>
         <extracomment>%1 is a CA name, %2 a platform account, %3 a formatted number such as 2,345</extracomment>
         <translation>在 %2 上激活“%1”也会激活其 %3 个设备证书。</translation>
     </message>
     <message>
-        <source>Deactivating this CA deactivates its %3 device certificates: '%1' on %2 and every device that uses one of them can no longer connect.</source>
+        <source>Deactivating this CA deactivates its %3 device certificates: &apos;%1&apos; on %2 and every device that uses one of them can no longer connect.</source>
         <translation>停用此 CA 会停用其 %3 个设备证书：%2 上的“%1”以及使用其中任一证书的所有设备都将无法再连接。</translation>
     </message>
     <message>
-        <source>Deleting '%1' from %2 also deletes its %3 device certificates. This cannot be undone.</source>
+        <source>Deleting &apos;%1&apos; from %2 also deletes its %3 device certificates. This cannot be undone.</source>
         <translation>从 %2 删除“%1”也会删除其 %3 个设备证书。此操作无法撤销。</translation>
     </message>
     <message>
-        <source>Type the name '%1' exactly to confirm the deletion.</source>
+        <source>Type the name &apos;%1&apos; exactly to confirm the deletion.</source>
         <extracomment>%1 is a CA name</extracomment>
         <translation>请准确输入名称“%1”以确认删除。</translation>
     </message>
@@ -7322,21 +7834,21 @@
     </message>
     <message numerus="yes">
         <source>%Ln rows, %1. Fix the file and drop it again; nothing has been imported.</source>
-        <extracomment>%Ln is a formatted number of rows, %1 "N problems"</extracomment>
+        <extracomment>%Ln is a formatted number of rows, %1 &quot;N problems&quot;</extracomment>
         <translation>
             <numerusform>%Ln 行，%1。请修正文件后重新拖入；尚未导入任何内容。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln problems</source>
-        <extracomment>Part of "N rows, %1. Fix the file…"; %Ln is a formatted number</extracomment>
+        <extracomment>Part of &quot;N rows, %1. Fix the file…&quot;; %Ln is a formatted number</extracomment>
         <translation>
             <numerusform>%Ln 个问题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows, %1. Fix the file and import it again; nothing has been imported.</source>
-        <extracomment>%Ln is a formatted number of rows, %1 "N problems"</extracomment>
+        <extracomment>%Ln is a formatted number of rows, %1 &quot;N problems&quot;</extracomment>
         <translation>
             <numerusform>%Ln 行，%1。请修正文件后重新导入；尚未导入任何内容。</numerusform>
         </translation>
@@ -7360,7 +7872,7 @@
         <translation>写入仅含表头行（ProductKey、DeviceName、CertSN）的空设备关联 CSV，供填写后导入或上传。</translation>
     </message>
     <message>
-        <source>Wrote the template '%1'.</source>
+        <source>Wrote the template &apos;%1&apos;.</source>
         <extracomment>%1 is a file</extracomment>
         <translation>已写入模板“%1”。</translation>
     </message>
@@ -7368,17 +7880,17 @@
 <context>
     <name>iotca::ui::DeleteCaCommand</name>
     <message>
-        <source>'%1' is still registered with %2. Delete its registration there first.</source>
+        <source>&apos;%1&apos; is still registered with %2. Delete its registration there first.</source>
         <extracomment>%1 is a CA name, %2 a list of platform accounts</extracomment>
         <translation>“%1”仍在 %2 中注册。请先在该处删除其注册。</translation>
     </message>
     <message>
-        <source>Deleted the certificate authority '%1'.</source>
+        <source>Deleted the certificate authority &apos;%1&apos;.</source>
         <extracomment>%1 is a CA name</extracomment>
         <translation>已删除证书颁发机构“%1”。</translation>
     </message>
     <message>
-        <source>Deleting '%1' destroys its private key, which is kept only in this workspace: nothing can be signed as this CA again, and its CRLs can no longer be published. Back up the private key first (Export Private Key…)? Nothing is deleted then.</source>
+        <source>Deleting &apos;%1&apos; destroys its private key, which is kept only in this workspace: nothing can be signed as this CA again, and its CRLs can no longer be published. Back up the private key first (Export Private Key…)? Nothing is deleted then.</source>
         <extracomment>%1 is a CA name</extracomment>
         <translation>删除“%1”将销毁其私钥，而该私钥只保存在此工作区中：此后无法再以此 CA 的身份签名，也无法再发布其 CRL。是否先备份私钥（导出私钥…）？那样将不会删除任何内容。</translation>
     </message>
@@ -7422,7 +7934,7 @@
     </message>
     <message numerus="yes">
         <source>None of the %Ln device certificates matches “%1”.</source>
-        <extracomment>%1 is the filter text the user typed, %Ln the number of the CA's device certificates</extracomment>
+        <extracomment>%1 is the filter text the user typed, %Ln the number of the CA&apos;s device certificates</extracomment>
         <translation>
             <numerusform>%Ln 个设备证书中没有与“%1”匹配的。</numerusform>
         </translation>
@@ -7455,7 +7967,7 @@
         <translation>连同证书链导出设备证书</translation>
     </message>
     <message>
-        <source>Writes the certificate %1 followed by its CA's chain up to the root, as TLS clients send it. Never writes a private key.</source>
+        <source>Writes the certificate %1 followed by its CA&apos;s chain up to the root, as TLS clients send it. Never writes a private key.</source>
         <extracomment>%1 is a serial number</extracomment>
         <translation>写入证书 %1，其后是其 CA 直至根证书的证书链，顺序与 TLS 客户端发送的相同。从不写入私钥。</translation>
     </message>
@@ -7464,7 +7976,7 @@
         <translation>写入证书 %1。从不写入私钥。</translation>
     </message>
     <message>
-        <source>Wrote the device certificate %1 to '%2'.</source>
+        <source>Wrote the device certificate %1 to &apos;%2&apos;.</source>
         <extracomment>%1 is a serial number, %2 a file</extracomment>
         <translation>已将设备证书 %1 写入“%2”。</translation>
     </message>
@@ -7590,7 +8102,7 @@
     </message>
     <message>
         <source>%1 (the device is registered on a platform)</source>
-        <extracomment>%1 is a status such as "Associated"</extracomment>
+        <extracomment>%1 is a status such as &quot;Associated&quot;</extracomment>
         <translation>%1（设备已在平台上注册）</translation>
     </message>
     <message>
@@ -7641,17 +8153,17 @@
 <context>
     <name>iotca::ui::DeviceRegistrationRun</name>
     <message>
-        <source>'%1' is not registered with any platform account; register it first.</source>
+        <source>&apos;%1&apos; is not registered with any platform account; register it first.</source>
         <extracomment>%1 is a CA name</extracomment>
         <translation>“%1”未在任何平台账号上注册；请先注册。</translation>
     </message>
     <message>
-        <source>'%1' is not registered with this platform account; register it first.</source>
+        <source>&apos;%1&apos; is not registered with this platform account; register it first.</source>
         <extracomment>%1 is a CA name</extracomment>
         <translation>“%1”未在此平台账号上注册；请先注册。</translation>
     </message>
     <message>
-        <source>'%1' is registered with several platform accounts: choose the account in the toolbar first.</source>
+        <source>&apos;%1&apos; is registered with several platform accounts: choose the account in the toolbar first.</source>
         <translation>“%1”已在多个平台账号上注册：请先在工具栏中选择账号。</translation>
     </message>
     <message numerus="yes">
@@ -7678,7 +8190,7 @@
         <translation>正在注册</translation>
     </message>
     <message numerus="yes">
-        <source>Registering %n device certificate(s) of '%1' on %2…</source>
+        <source>Registering %n device certificate(s) of &apos;%1&apos; on %2…</source>
         <translation>
             <numerusform>正在 %2 上注册“%1”的 %n 张设备证书…</numerusform>
         </translation>
@@ -7714,12 +8226,12 @@
 <context>
     <name>iotca::ui::ExportAssociationCsvCommand</name>
     <message>
-        <source>The CA '%1' has no device certificates recorded; there is nothing to export.</source>
+        <source>The CA &apos;%1&apos; has no device certificates recorded; there is nothing to export.</source>
         <extracomment>%1 is a CA name</extracomment>
         <translation>CA“%1”没有记录任何设备证书，没有可导出的内容。</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote the association CSV of %n device(s) of the product '%1' to '%2'.</source>
+        <source>Wrote the association CSV of %n device(s) of the product &apos;%1&apos; to &apos;%2&apos;.</source>
         <extracomment>%n devices, %1 a product, %2 the first file written</extracomment>
         <translation>
             <numerusform>已将产品“%1”的 %n 台设备的关联 CSV 写入“%2”。</numerusform>
@@ -7737,7 +8249,7 @@
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <source>Writes ProductKey, DeviceName and CertSN of every device certificate '%1' has recorded for the product, for the platform's device association.</source>
+        <source>Writes ProductKey, DeviceName and CertSN of every device certificate &apos;%1&apos; has recorded for the product, for the platform&apos;s device association.</source>
         <extracomment>%1 is a CA name</extracomment>
         <translation>写出“%1”为该产品记录的每张设备证书的 ProductKey、DeviceName 和 CertSN，用于平台的设备关联。</translation>
     </message>
@@ -7758,7 +8270,7 @@
         <translation>请输入要写入的文件。</translation>
     </message>
     <message>
-        <source>'%1' already exists; choose another file.</source>
+        <source>&apos;%1&apos; already exists; choose another file.</source>
         <extracomment>%1 is a file</extracomment>
         <translation>“%1”已存在，请选择其他文件。</translation>
     </message>
@@ -7770,14 +8282,14 @@
 <context>
     <name>iotca::ui::ExportCaChainCommand</name>
     <message numerus="yes">
-        <source>Writes the certificate of '%1' followed by its issuers' up to the root: %n certificate(s) in one PEM file. Never writes a private key.</source>
+        <source>Writes the certificate of &apos;%1&apos; followed by its issuers&apos; up to the root: %n certificate(s) in one PEM file. Never writes a private key.</source>
         <extracomment>%1 is a CA name, %n the number of certificates in the chain</extracomment>
         <translation>
             <numerusform>写入“%1”的证书及其直至根证书的各级签发者证书：一个 PEM 文件中共 %n 个证书。从不写入私钥。</numerusform>
         </translation>
     </message>
     <message>
-        <source>The chain ends at '%1': its issuer is not in this workspace.</source>
+        <source>The chain ends at &apos;%1&apos;: its issuer is not in this workspace.</source>
         <extracomment>%1 is a CA name</extracomment>
         <translation>证书链止于“%1”：其签发者不在此工作区中。</translation>
     </message>
@@ -7786,7 +8298,7 @@
         <translation>导出证书链</translation>
     </message>
     <message>
-        <source>Wrote the chain of '%1' to '%2'.</source>
+        <source>Wrote the chain of &apos;%1&apos; to &apos;%2&apos;.</source>
         <extracomment>%1 is a CA name, %2 a file</extracomment>
         <translation>已将“%1”的证书链写入“%2”。</translation>
     </message>
@@ -7822,7 +8334,7 @@
         <translation>请输入要写入的文件。</translation>
     </message>
     <message>
-        <source>'%1' already exists; choose another file.</source>
+        <source>&apos;%1&apos; already exists; choose another file.</source>
         <extracomment>%1 is a file</extracomment>
         <translation>“%1”已存在，请选择其他文件。</translation>
     </message>
@@ -7838,7 +8350,7 @@
 <context>
     <name>iotca::ui::ExportPrivateKeyCommand</name>
     <message>
-        <source>The private key of '%1' is not stored in this workspace (%2).</source>
+        <source>The private key of &apos;%1&apos; is not stored in this workspace (%2).</source>
         <extracomment>%1 is a CA name, %2 where its key is kept</extracomment>
         <translation>“%1”的私钥未保存在此工作区中（%2）。</translation>
     </message>
@@ -7848,7 +8360,7 @@
         <translation>导出私钥</translation>
     </message>
     <message>
-        <source>Writes a backup of the private key of '%1', encrypted under a new passphrase. Keep the file and the passphrase apart, somewhere safe: whoever has both can sign as this CA.</source>
+        <source>Writes a backup of the private key of &apos;%1&apos;, encrypted under a new passphrase. Keep the file and the passphrase apart, somewhere safe: whoever has both can sign as this CA.</source>
         <translation>写入“%1”私钥的备份，用新口令加密。请将文件和口令分开保存在安全的地方：同时拥有两者的人可以以此 CA 的身份签名。</translation>
     </message>
     <message>
@@ -7860,7 +8372,7 @@
         <translation>含证书链的 PKCS#12</translation>
     </message>
     <message>
-        <source>Wrote the encrypted private key of '%1' to '%2'.</source>
+        <source>Wrote the encrypted private key of &apos;%1&apos; to &apos;%2&apos;.</source>
         <extracomment>%1 is a CA name, %2 a file</extracomment>
         <translation>已将“%1”的加密私钥写入“%2”。</translation>
     </message>
@@ -7885,18 +8397,105 @@
     </message>
 </context>
 <context>
+    <name>iotca::ui::ImportBundleAction</name>
+    <message>
+        <source>Import Bun&amp;dle…</source>
+        <translation>导入传输包(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Import a transfer bundle from an offline key ceremony: its CA and pending registrations</source>
+        <translation>导入离线密钥仪式产生的传输包：其 CA 和待注册项</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::ImportBundleCommand</name>
+    <message>
+        <source>Import Bundle</source>
+        <translation>导入传输包</translation>
+    </message>
+    <message>
+        <source>The bundle of &apos;%1&apos; was imported before; nothing changed.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>“%1”的传输包之前已导入；没有任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the CA &apos;%1&apos; (key held offline) with %n pending registration(s).</source>
+        <extracomment>%1 is a CA name, %n the number of pending registrations</extracomment>
+        <translation>
+            <numerusform>已导入 CA“%1”（密钥离线保管）及 %n 个待注册项。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::ImportBundleDialog</name>
+    <message>
+        <source>Import Bundle</source>
+        <translation>导入传输包</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Every file of the bundle matches its signed manifest, and the signature verifies with the CA certificate it carries. Compare the fingerprint below with the ceremony record before you import: only that proves the CA is the one of the ceremony.</source>
+        <translation>传输包中的每个文件都与其签名的清单一致，签名也能用它携带的 CA 证书验证。导入前请将下面的指纹与仪式记录核对：只有这样才能证明该 CA 就是仪式上的那个 CA。</translation>
+    </message>
+    <message>
+        <source>CA &amp;name in this workspace:</source>
+        <translation>CA 在此工作区中的名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>序列号：</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256 指纹：</translation>
+    </message>
+    <message>
+        <source>The CA certificate only: its private key is held offline, so nothing here signs with it.</source>
+        <translation>仅 CA 证书：其私钥离线保管，因此这里不会用它签名。</translation>
+    </message>
+    <message>
+        <source>Not recorded, left in the folder: the association CSVs %1.</source>
+        <extracomment>%1 is a list of file names</extracomment>
+        <translation>不记录，保留在文件夹中：关联 CSV %1。</translation>
+    </message>
+    <message>
+        <source>Will be recorded:</source>
+        <translation>将记录：</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Enter a name for the CA.</source>
+        <translation>请输入 CA 的名称。</translation>
+    </message>
+    <message>
+        <source>A pending registration for %1 (code %2): `iotca ca register` uploads it with the verification certificate from the bundle.</source>
+        <extracomment>%1 is a platform id such as &quot;aws-iot&quot;, %2 a registration code</extracomment>
+        <translation>一个 %1 的待注册项（注册码 %2）：由 `iotca ca register` 用传输包中的验证证书上传。</translation>
+    </message>
+</context>
+<context>
     <name>iotca::ui::ImportCaCommand</name>
     <message>
-        <source>The file '%1' cannot be read.</source>
+        <source>The file &apos;%1&apos; cannot be read.</source>
         <extracomment>%1 is a file path</extracomment>
         <translation>无法读取文件“%1”。</translation>
     </message>
     <message>
-        <source>The file '%1' is too large for a certificate or key.</source>
+        <source>The file &apos;%1&apos; is too large for a certificate or key.</source>
         <translation>文件“%1”太大，不可能是证书或密钥。</translation>
     </message>
     <message>
-        <source>'%1' does not hold a certificate.</source>
+        <source>&apos;%1&apos; does not hold a certificate.</source>
         <translation>“%1”不包含证书。</translation>
     </message>
     <message>
@@ -7904,7 +8503,7 @@
         <translation>无法读取私钥。</translation>
     </message>
     <message>
-        <source>The private key does not belong to the certificate in '%1'.</source>
+        <source>The private key does not belong to the certificate in &apos;%1&apos;.</source>
         <extracomment>%1 is a file name</extracomment>
         <translation>该私钥与“%1”中的证书不匹配。</translation>
     </message>
@@ -7913,7 +8512,7 @@
         <translation>请输入口令：导入的密钥将用该口令加密存储。</translation>
     </message>
     <message>
-        <source>Imported the certificate authority '%1'.</source>
+        <source>Imported the certificate authority &apos;%1&apos;.</source>
         <extracomment>%1 is a CA name</extracomment>
         <translation>已导入证书颁发机构“%1”。</translation>
     </message>
@@ -7990,7 +8589,7 @@
         <translation>请选择 CA 证书文件。</translation>
     </message>
     <message>
-        <source>The certificate file '%1' does not exist.</source>
+        <source>The certificate file &apos;%1&apos; does not exist.</source>
         <extracomment>%1 is a file path</extracomment>
         <translation>证书文件“%1”不存在。</translation>
     </message>
@@ -7999,11 +8598,11 @@
         <translation>请选择 CA 的私钥文件。</translation>
     </message>
     <message>
-        <source>The key file '%1' does not exist.</source>
+        <source>The key file &apos;%1&apos; does not exist.</source>
         <translation>密钥文件“%1”不存在。</translation>
     </message>
     <message>
-        <source>Enter a passphrase: the key's own, or for an unencrypted key file a new one that the workspace stores it under.</source>
+        <source>Enter a passphrase: the key&apos;s own, or for an unencrypted key file a new one that the workspace stores it under.</source>
         <translation>请输入口令：输入密钥本身的口令；如果密钥文件未加密，则输入一个新口令，工作区将用它加密存储该密钥。</translation>
     </message>
     <message>
@@ -8035,7 +8634,7 @@
     <name>iotca::ui::IssueDevicesCommand</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>%1 is an account name, %2 a platform such as "Alibaba Cloud IoT Platform"</extracomment>
+        <extracomment>%1 is an account name, %2 a platform such as &quot;Alibaba Cloud IoT Platform&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -8104,7 +8703,7 @@ Registering them on the platform did not complete: %2. Devices → Register on P
         <translation>编号(&amp;N)</translation>
     </message>
     <message>
-        <source>Issue Device Certificates from '%1'</source>
+        <source>Issue Device Certificates from &apos;%1&apos;</source>
         <extracomment>%1 is a CA name</extracomment>
         <translation>从“%1”签发设备证书</translation>
     </message>
@@ -8217,12 +8816,12 @@ Registering them on the platform did not complete: %2. Devices → Register on P
         <translation>请选择包含设备名称的文件。</translation>
     </message>
     <message>
-        <source>The file '%1' cannot be read.</source>
+        <source>The file &apos;%1&apos; cannot be read.</source>
         <extracomment>%1 is a file path</extracomment>
         <translation>无法读取文件“%1”。</translation>
     </message>
     <message>
-        <source>The file '%1' is too large for a list of device names.</source>
+        <source>The file &apos;%1&apos; is too large for a list of device names.</source>
         <translation>文件“%1”太大，不可能是设备名称列表。</translation>
     </message>
     <message>
@@ -8243,12 +8842,12 @@ Registering them on the platform did not complete: %2. Devices → Register on P
         <translation>只能包含字母、数字和 _ - @ . :，最多 128 个字符</translation>
     </message>
     <message>
-        <source>Device name %1, '%2', is not allowed here: %3.</source>
+        <source>Device name %1, &apos;%2&apos;, is not allowed here: %3.</source>
         <extracomment>%1 is a position (1 = first), %2 a device name, %3 the naming rule</extracomment>
         <translation>第 %1 个设备名称“%2”在此处不允许：%3。</translation>
     </message>
     <message>
-        <source>The device name '%1' appears twice, at %2 and %3.</source>
+        <source>The device name &apos;%1&apos; appears twice, at %2 and %3.</source>
         <extracomment>%1 is a device name, %2 and %3 positions</extracomment>
         <translation>设备名称“%1”出现了两次，分别位于 %2 和 %3。</translation>
     </message>
@@ -8269,7 +8868,7 @@ Registering them on the platform did not complete: %2. Devices → Register on P
         <translation>请选择存放证书和密钥的文件夹。</translation>
     </message>
     <message>
-        <source>The output path '%1' is a file, not a folder.</source>
+        <source>The output path &apos;%1&apos; is a file, not a folder.</source>
         <translation>输出路径“%1”是文件，而不是文件夹。</translation>
     </message>
     <message numerus="yes">
@@ -8281,7 +8880,7 @@ Registering them on the platform did not complete: %2. Devices → Register on P
     </message>
     <message>
         <source>Re&amp;gister on %1 after issuing</source>
-        <extracomment>%1 is a platform such as "AWS IoT Core"</extracomment>
+        <extracomment>%1 is a platform such as &quot;AWS IoT Core&quot;</extracomment>
         <translation>签发后在 %1 上注册(&amp;G)</translation>
     </message>
 </context>
@@ -8411,7 +9010,7 @@ Registering them on the platform did not complete: %2. Devices → Register on P
         <translation>激活(&amp;A)…</translation>
     </message>
     <message>
-        <source>Activate the selected CA's registration</source>
+        <source>Activate the selected CA&apos;s registration</source>
         <translation>激活所选 CA 的注册</translation>
     </message>
     <message>
@@ -8419,7 +9018,7 @@ Registering them on the platform did not complete: %2. Devices → Register on P
         <translation>停用(&amp;D)…</translation>
     </message>
     <message>
-        <source>Deactivate the selected CA's registration and its devices</source>
+        <source>Deactivate the selected CA&apos;s registration and its devices</source>
         <translation>停用所选 CA 的注册及其设备</translation>
     </message>
     <message>
@@ -8491,7 +9090,7 @@ Registering them on the platform did not complete: %2. Devices → Register on P
         <translation>系统语言(&amp;S)</translation>
     </message>
     <message>
-        <source>Follow the system's language</source>
+        <source>Follow the system&apos;s language</source>
         <translation>跟随系统语言</translation>
     </message>
     <message>
@@ -8507,7 +9106,7 @@ Registering them on the platform did not complete: %2. Devices → Register on P
         <translation>从平台删除(&amp;P)…</translation>
     </message>
     <message>
-        <source>Delete the selected CA's registration on the platform, with its device certificates there</source>
+        <source>Delete the selected CA&apos;s registration on the platform, with its device certificates there</source>
         <translation>删除所选 CA 在平台上的注册，以及其在该平台上的设备证书</translation>
     </message>
     <message>
@@ -8523,7 +9122,7 @@ Registering them on the platform did not complete: %2. Devices → Register on P
         <translation>在平台上注册(&amp;R)…</translation>
     </message>
     <message>
-        <source>Register the selected device certificates on the CA's platform account (Tencent, AWS)</source>
+        <source>Register the selected device certificates on the CA&apos;s platform account (Tencent, AWS)</source>
         <translation>在该 CA 的平台账号上注册所选设备证书（腾讯云、AWS）</translation>
     </message>
     <message>
@@ -8531,7 +9130,7 @@ Registering them on the platform did not complete: %2. Devices → Register on P
         <translation>导出关联 CSV(&amp;X)…</translation>
     </message>
     <message>
-        <source>Write the association CSV of the selected CA's recorded device certificates</source>
+        <source>Write the association CSV of the selected CA&apos;s recorded device certificates</source>
         <translation>写出所选 CA 已记录设备证书的关联 CSV</translation>
     </message>
 </context>
@@ -8620,7 +9219,7 @@ Registering them on the platform did not complete: %2. Devices → Register on P
         <translation>平台：尚未连接</translation>
     </message>
     <message>
-        <source>Nothing has been sent to this account's platform since the app started.</source>
+        <source>Nothing has been sent to this account&apos;s platform since the app started.</source>
         <translation>自应用启动以来，尚未向此账号的平台发送任何内容。</translation>
     </message>
     <message>
@@ -8635,7 +9234,7 @@ Registering them on the platform did not complete: %2. Devices → Register on P
     </message>
     <message>
         <source>Account: %1 (%2)</source>
-        <extracomment>%1 is the name of a platform account, %2 a platform such as "AWS IoT Core"</extracomment>
+        <extracomment>%1 is the name of a platform account, %2 a platform such as &quot;AWS IoT Core&quot;</extracomment>
         <translation>账号：%1（%2）</translation>
     </message>
     <message>
@@ -8656,7 +9255,7 @@ Registering them on the platform did not complete: %2. Devices → Register on P
     </message>
     <message>
         <source>%1 (offline)</source>
-        <extracomment>%1 is the workspace folder's name</extracomment>
+        <extracomment>%1 is the workspace folder&apos;s name</extracomment>
         <translation>%1（离线）</translation>
     </message>
     <message>
@@ -8689,7 +9288,7 @@ Create one with File → New CA… or import one with File → Import CA….</so
     </message>
     <message>
         <source>%1 backup %2.sqlite</source>
-        <extracomment>Suggested file name of a workspace backup; %1 is the workspace's name, %2 today's date (2026-12-05)</extracomment>
+        <extracomment>Suggested file name of a workspace backup; %1 is the workspace&apos;s name, %2 today&apos;s date (2026-12-05)</extracomment>
         <translation>%1 备份 %2.sqlite</translation>
     </message>
     <message>
@@ -8717,7 +9316,7 @@ Create one with File → New CA… or import one with File → Import CA….</so
 <context>
     <name>iotca::ui::NewCaCommand</name>
     <message>
-        <source>Created the certificate authority '%1'.</source>
+        <source>Created the certificate authority &apos;%1&apos;.</source>
         <extracomment>%1 is a CA name</extracomment>
         <translation>已创建证书颁发机构“%1”。</translation>
     </message>
@@ -8815,7 +9414,7 @@ Create one with File → New CA… or import one with File → Import CA….</so
         <translation>名称超过 64 个字符。</translation>
     </message>
     <message>
-        <source>A certificate authority named '%1' already exists.</source>
+        <source>A certificate authority named &apos;%1&apos; already exists.</source>
         <extracomment>%1 is a CA name</extracomment>
         <translation>名为“%1”的证书颁发机构已存在。</translation>
     </message>
@@ -8845,7 +9444,7 @@ Create one with File → New CA… or import one with File → Import CA….</so
     </message>
     <message>
         <source>The %1 is longer than %2 characters.</source>
-        <extracomment>%1 is a subject field such as "organization", %2 a number</extracomment>
+        <extracomment>%1 is a subject field such as &quot;organization&quot;, %2 a number</extracomment>
         <translation>%1超过 %2 个字符。</translation>
     </message>
     <message>
@@ -8853,7 +9452,7 @@ Create one with File → New CA… or import one with File → Import CA….</so
         <translation>国家/地区必须是两个字母的代码，例如 CN 或 US。</translation>
     </message>
     <message>
-        <source>Enter a passphrase to protect the CA's private key.</source>
+        <source>Enter a passphrase to protect the CA&apos;s private key.</source>
         <translation>请输入用于保护 CA 私钥的口令。</translation>
     </message>
     <message>
@@ -8888,7 +9487,7 @@ Create one with File → New CA… or import one with File → Import CA….</so
         <translation>CA 口令</translation>
     </message>
     <message>
-        <source>Enter the passphrase of the private key of '%1'.</source>
+        <source>Enter the passphrase of the private key of &apos;%1&apos;.</source>
         <extracomment>%1 is a CA name</extracomment>
         <translation>请输入“%1”私钥的口令。</translation>
     </message>
@@ -8917,7 +9516,7 @@ Create one with File → New CA… or import one with File → Import CA….</so
         <translation>记住口令，直到 IoT CA Desk 退出</translation>
     </message>
     <message>
-        <source>Kept in this program's memory only, so that the next operation with this CA does not ask again</source>
+        <source>Kept in this program&apos;s memory only, so that the next operation with this CA does not ask again</source>
         <translation>仅保存在本程序的内存中，此 CA 的下一次操作不再询问</translation>
     </message>
 </context>
@@ -8968,7 +9567,7 @@ Create one with File → New CA… or import one with File → Import CA….</so
         <translation>导出证书链(&amp;C)…</translation>
     </message>
     <message>
-        <source>Write the selected CA's certificate and its issuers' up to the root as one PEM file</source>
+        <source>Write the selected CA&apos;s certificate and its issuers&apos; up to the root as one PEM file</source>
         <translation>将所选 CA 的证书及其直至根证书的签发者证书写入一个 PEM 文件</translation>
     </message>
     <message>
@@ -8976,7 +9575,7 @@ Create one with File → New CA… or import one with File → Import CA….</so
         <translation>发布 CRL(&amp;B)…</translation>
     </message>
     <message>
-        <source>Write the selected CA's certificate revocation list, signed with its key</source>
+        <source>Write the selected CA&apos;s certificate revocation list, signed with its key</source>
         <translation>写入所选 CA 的证书吊销列表，并用其密钥签名</translation>
     </message>
     <message>
@@ -8984,7 +9583,7 @@ Create one with File → New CA… or import one with File → Import CA….</so
         <translation>续期 CA(&amp;N)…</translation>
     </message>
     <message>
-        <source>Renew the selected CA's certificate with the same key: new validity, device certificates keep verifying</source>
+        <source>Renew the selected CA&apos;s certificate with the same key: new validity, device certificates keep verifying</source>
         <translation>用相同密钥续期所选 CA 的证书：新的有效期，设备证书仍可通过验证</translation>
     </message>
     <message>
@@ -8992,7 +9591,7 @@ Create one with File → New CA… or import one with File → Import CA….</so
         <translation>导出私钥(&amp;K)…</translation>
     </message>
     <message>
-        <source>Back up the selected CA's private key under a new passphrase (PKCS#8 or PKCS#12 with the chain)</source>
+        <source>Back up the selected CA&apos;s private key under a new passphrase (PKCS#8 or PKCS#12 with the chain)</source>
         <translation>用新口令备份所选 CA 的私钥（PKCS#8 或含证书链的 PKCS#12）</translation>
     </message>
     <message>
@@ -9000,7 +9599,7 @@ Create one with File → New CA… or import one with File → Import CA….</so
         <translation>验证证书(&amp;V)…</translation>
     </message>
     <message>
-        <source>Make the verification certificate for a registration code typed from a platform's console</source>
+        <source>Make the verification certificate for a registration code typed from a platform&apos;s console</source>
         <translation>为从平台控制台抄录的注册码生成验证证书</translation>
     </message>
     <message>
@@ -9036,7 +9635,7 @@ Create one with File → New CA… or import one with File → Import CA….</so
         <translation>发布 CRL</translation>
     </message>
     <message>
-        <source>Writes the certificate revocation list of '%1' (X.509 v2 with CRL number, authority key identifier and nextUpdate), listing every certificate it revoked, signed with its key.</source>
+        <source>Writes the certificate revocation list of &apos;%1&apos; (X.509 v2 with CRL number, authority key identifier and nextUpdate), listing every certificate it revoked, signed with its key.</source>
         <translation>写入“%1”的证书吊销列表（X.509 v2，含 CRL 编号、颁发机构密钥标识符和 nextUpdate），列出其吊销的每个证书，并用其密钥签名。</translation>
     </message>
     <message>
@@ -9052,7 +9651,7 @@ Create one with File → New CA… or import one with File → Import CA….</so
         <translation>下次更新间隔（天）(&amp;N)：</translation>
     </message>
     <message numerus="yes">
-        <source>Published CRL number %1 of '%2' listing %n revoked certificate(s) to '%3'.</source>
+        <source>Published CRL number %1 of &apos;%2&apos; listing %n revoked certificate(s) to &apos;%3&apos;.</source>
         <extracomment>%1 is a CRL number, %2 a CA name, %n the revoked certificates, %3 a file</extracomment>
         <translation>
             <numerusform>已将“%2”的第 %1 号 CRL（列出 %n 个已吊销证书）写入“%3”。</numerusform>
@@ -9066,12 +9665,12 @@ Create one with File → New CA… or import one with File → Import CA….</so
         <translation>平台账号</translation>
     </message>
     <message>
-        <source>Choose the account to register the CA with. Its platform's rules for this CA are checked before anything is sent.</source>
+        <source>Choose the account to register the CA with. Its platform&apos;s rules for this CA are checked before anything is sent.</source>
         <translation>选择用于注册该 CA 的账号。在发送任何内容之前，会先按该账号所属平台的规则检查此 CA。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>%1 is an account name, %2 a platform such as "ApsaraMQ for MQTT"</extracomment>
+        <extracomment>%1 is an account name, %2 a platform such as &quot;ApsaraMQ for MQTT&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -9092,7 +9691,7 @@ Create one with File → New CA… or import one with File → Import CA….</so
     </message>
     <message>
         <source>%1 has no API for CA certificates: the wizard writes an upload bundle for its console instead (CA certificate, verification certificate, association CSV template and a README with the steps).</source>
-        <extracomment>%1 is a platform such as "Alibaba Cloud IoT Platform"</extracomment>
+        <extracomment>%1 is a platform such as &quot;Alibaba Cloud IoT Platform&quot;</extracomment>
         <translation>%1 没有用于 CA 证书的 API：向导将改为生成用于其控制台的上传包（CA 证书、验证证书、关联 CSV 模板以及包含操作步骤的 README）。</translation>
     </message>
     <message>
@@ -9100,17 +9699,17 @@ Create one with File → New CA… or import one with File → Import CA….</so
         <translation>还没有平台账号：请在“工具 → 平台账号”中添加。</translation>
     </message>
     <message>
-        <source>The platform accepts this CA: its key type, name and serial number follow the platform's rules.</source>
+        <source>The platform accepts this CA: its key type, name and serial number follow the platform&apos;s rules.</source>
         <translation>平台接受此 CA：其密钥类型、名称和序列号均符合平台规则。</translation>
     </message>
     <message>
         <source>Work Offline is on: nothing is sent to %1. The wizard writes an upload bundle instead (CA certificate, verification certificate and a README with the call that finishes the registration on a connected machine).</source>
-        <extracomment>%1 is a platform such as "AWS IoT Core"</extracomment>
+        <extracomment>%1 is a platform such as &quot;AWS IoT Core&quot;</extracomment>
         <translation>“离线工作”已开启：不会向 %1 发送任何内容。向导将改为写入上传包（CA 证书、验证证书，以及一个 README，其中包含在联网机器上完成注册的调用）。</translation>
     </message>
     <message>
         <source>Enter a name the platform accepts in “Name on the platform”; the CA keeps its name in the workspace.</source>
-        <extracomment>Follows the platform's refusal of the CA's name; "Name on the platform" is the field above</extracomment>
+        <extracomment>Follows the platform&apos;s refusal of the CA&apos;s name; &quot;Name on the platform&quot; is the field above</extracomment>
         <translation>请在“平台上的名称”中输入平台接受的名称；该 CA 在工作区中保留其原名称。</translation>
     </message>
     <message>
@@ -9152,13 +9751,13 @@ Create one with File → New CA… or import one with File → Import CA….</so
         <translation>还没有平台账号：请在“工具 → 平台账号”中添加。</translation>
     </message>
     <message>
-        <source>Wrote the upload bundle of '%1' to %2.</source>
+        <source>Wrote the upload bundle of &apos;%1&apos; to %2.</source>
         <extracomment>%1 is a CA name, %2 a folder</extracomment>
         <translation>已将“%1”的上传包写入 %2。</translation>
     </message>
     <message>
-        <source>Registered '%1' with %2 (platform ID %3).</source>
-        <extracomment>%1 is a CA name, %2 an account, %3 the platform's id of the CA</extracomment>
+        <source>Registered &apos;%1&apos; with %2 (platform ID %3).</source>
+        <extracomment>%1 is a CA name, %2 an account, %3 the platform&apos;s id of the CA</extracomment>
         <translation>已在 %2 上注册“%1”（平台 ID %3）。</translation>
     </message>
 </context>
@@ -9173,7 +9772,7 @@ Create one with File → New CA… or import one with File → Import CA….</so
         <translation>进度</translation>
     </message>
     <message>
-        <source>&amp;Details (the platform's answer):</source>
+        <source>&amp;Details (the platform&apos;s answer):</source>
         <translation>详细信息（平台的应答）(&amp;D)：</translation>
     </message>
     <message>
@@ -9219,17 +9818,17 @@ Create one with File → New CA… or import one with File → Import CA….</so
         <translation>文件：%1</translation>
     </message>
     <message>
-        <source>Next: upload ca.pem and verification.pem in the platform's console, as the README says.</source>
+        <source>Next: upload ca.pem and verification.pem in the platform&apos;s console, as the README says.</source>
         <translation>下一步：按照 README 的说明，在平台控制台中上传 ca.pem 和 verification.pem。</translation>
     </message>
     <message>
         <source>Platform ID: %1</source>
-        <extracomment>%1 is the platform's id of the CA</extracomment>
+        <extracomment>%1 is the platform&apos;s id of the CA</extracomment>
         <translation>平台 ID：%1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <extracomment>%1 is a status such as "Activated"</extracomment>
+        <extracomment>%1 is a status such as &quot;Activated&quot;</extracomment>
         <translation>状态：%1</translation>
     </message>
     <message>
@@ -9272,14 +9871,14 @@ Create one with File → New CA… or import one with File → Import CA….</so
     </message>
     <message>
         <source>Register again with another “Name on the platform”; the CA keeps its name in the workspace.</source>
-        <extracomment>Follows the platform's refusal of the CA's name; "Name on the platform" is a field of the first page</extracomment>
+        <extracomment>Follows the platform&apos;s refusal of the CA&apos;s name; &quot;Name on the platform&quot; is a field of the first page</extracomment>
         <translation>请使用另一个“平台上的名称”重新注册；该 CA 在工作区中保留其原名称。</translation>
     </message>
 </context>
 <context>
     <name>iotca::ui::RegisterCaRunner</name>
     <message>
-        <source>The platform account '%1' names an unknown platform '%2'.</source>
+        <source>The platform account &apos;%1&apos; names an unknown platform &apos;%2&apos;.</source>
         <extracomment>%1 is an account name, %2 the stored platform id</extracomment>
         <translation>平台账号“%1”指定了未知平台“%2”。</translation>
     </message>
@@ -9296,7 +9895,7 @@ Create one with File → New CA… or import one with File → Import CA….</so
         <translation>正在解锁 CA 密钥…</translation>
     </message>
     <message>
-        <source>Reading the account's credentials…</source>
+        <source>Reading the account&apos;s credentials…</source>
         <translation>正在读取账号凭据…</translation>
     </message>
     <message>
@@ -9307,7 +9906,7 @@ Create one with File → New CA… or import one with File → Import CA….</so
 <context>
     <name>iotca::ui::RegisterCaWizard</name>
     <message>
-        <source>Register '%1' with a Platform</source>
+        <source>Register &apos;%1&apos; with a Platform</source>
         <extracomment>%1 is a CA name</extracomment>
         <translation>在平台上注册“%1”</translation>
     </message>
@@ -9331,7 +9930,7 @@ Create one with File → New CA… or import one with File → Import CA….</so
         <translation>注册时从平台获取(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Enter the code shown in the platform's console:</source>
+        <source>&amp;Enter the code shown in the platform&apos;s console:</source>
         <translation>输入平台控制台中显示的注册码(&amp;E)：</translation>
     </message>
     <message>
@@ -9339,7 +9938,7 @@ Create one with File → New CA… or import one with File → Import CA….</so
         <translation>注册码</translation>
     </message>
     <message>
-        <source>The verification certificate carries the platform's registration code as its Common Name; it proves that you hold the CA's private key.</source>
+        <source>The verification certificate carries the platform&apos;s registration code as its Common Name; it proves that you hold the CA&apos;s private key.</source>
         <translation>验证证书以平台的注册码作为其通用名称（Common Name），用于证明您持有 CA 的私钥。</translation>
     </message>
     <message>
@@ -9352,12 +9951,12 @@ Create one with File → New CA… or import one with File → Import CA….</so
     </message>
     <message>
         <source>%1 hands out the registration code in its console only: open the CA certificate page there, copy the code and paste it here.</source>
-        <extracomment>%1 is a platform such as "Alibaba Cloud IoT Platform"</extracomment>
+        <extracomment>%1 is a platform such as &quot;Alibaba Cloud IoT Platform&quot;</extracomment>
         <translation>%1 仅在其控制台中提供注册码：请在控制台中打开 CA 证书页面，复制注册码并粘贴到此处。</translation>
     </message>
     <message>
         <source>Work Offline is on, so nothing is fetched: type the registration code that %1 gave you. The verification certificate is made for exactly this code.</source>
-        <extracomment>%1 is a platform such as "AWS IoT Core"</extracomment>
+        <extracomment>%1 is a platform such as &quot;AWS IoT Core&quot;</extracomment>
         <translation>“离线工作”已开启，因此不会获取任何内容：请输入 %1 给出的注册码。验证证书将完全针对此注册码生成。</translation>
     </message>
 </context>
@@ -9368,8 +9967,8 @@ Create one with File → New CA… or import one with File → Import CA….</so
         <translation>准备就绪</translation>
     </message>
     <message>
-        <source>Register '%1' with the account %2 (%3) as '%4', active.</source>
-        <extracomment>%1 is a CA name, %2 an account, %3 a platform, %4 the CA's name on the platform</extracomment>
+        <source>Register &apos;%1&apos; with the account %2 (%3) as &apos;%4&apos;, active.</source>
+        <extracomment>%1 is a CA name, %2 an account, %3 a platform, %4 the CA&apos;s name on the platform</extracomment>
         <translation>以名称“%4”在账号 %2（%3）上注册“%1”，并设为激活状态。</translation>
     </message>
     <message>
@@ -9377,11 +9976,11 @@ Create one with File → New CA… or import one with File → Import CA….</so
         <translation>注册码将从平台获取。</translation>
     </message>
     <message>
-        <source>The verification certificate is made for the code '%1'.</source>
+        <source>The verification certificate is made for the code &apos;%1&apos;.</source>
         <translation>将为注册码“%1”生成验证证书。</translation>
     </message>
     <message>
-        <source>The CA's private key signs the verification certificate: you may be asked for its passphrase.</source>
+        <source>The CA&apos;s private key signs the verification certificate: you may be asked for its passphrase.</source>
         <translation>验证证书由 CA 的私钥签名：可能会要求您输入其口令。</translation>
     </message>
     <message>
@@ -9389,12 +9988,12 @@ Create one with File → New CA… or import one with File → Import CA….</so
         <translation>注册(&amp;R)</translation>
     </message>
     <message>
-        <source>Write the upload bundle of '%1' for the code '%2' into %3.</source>
+        <source>Write the upload bundle of &apos;%1&apos; for the code &apos;%2&apos; into %3.</source>
         <extracomment>%1 is a CA name, %2 a registration code, %3 a folder</extracomment>
         <translation>将“%1”针对注册码“%2”的上传包写入 %3。</translation>
     </message>
     <message>
-        <source>Nothing is sent: you upload the bundle in the platform's console.</source>
+        <source>Nothing is sent: you upload the bundle in the platform&apos;s console.</source>
         <translation>不会发送任何内容：您需要在平台控制台中自行上传该上传包。</translation>
     </message>
     <message>
@@ -9402,14 +10001,14 @@ Create one with File → New CA… or import one with File → Import CA….</so
         <translation>写入上传包(&amp;W)</translation>
     </message>
     <message>
-        <source>Nothing is sent (Work Offline): you finish the registration on a connected machine, as the bundle's README says.</source>
+        <source>Nothing is sent (Work Offline): you finish the registration on a connected machine, as the bundle&apos;s README says.</source>
         <translation>不会发送任何内容（离线工作）：请按照上传包 README 的说明在联网的机器上完成注册。</translation>
     </message>
 </context>
 <context>
     <name>iotca::ui::RenewCaCommand</name>
     <message>
-        <source>Renewed '%1': serial %2 replaces %3.</source>
+        <source>Renewed &apos;%1&apos;: serial %2 replaces %3.</source>
         <extracomment>%1 is a CA name, %2 and %3 serial numbers</extracomment>
         <translation>已续期“%1”：序列号 %2 取代 %3。</translation>
     </message>
@@ -9425,12 +10024,12 @@ Create one with File → New CA… or import one with File → Import CA….</so
         <translation>续期(&amp;R)</translation>
     </message>
     <message>
-        <source>Renews the certificate of '%1' with the same subject and key: a new serial number and validity, and the device certificates it issued keep verifying.</source>
+        <source>Renews the certificate of &apos;%1&apos; with the same subject and key: a new serial number and validity, and the device certificates it issued keep verifying.</source>
         <extracomment>%1 is a CA name</extracomment>
         <translation>以相同的主题和密钥续期“%1”的证书：新的序列号和有效期，其签发的设备证书仍可通过验证。</translation>
     </message>
     <message>
-        <source>Its issuer '%1' signs the new certificate; its passphrase is asked.</source>
+        <source>Its issuer &apos;%1&apos; signs the new certificate; its passphrase is asked.</source>
         <extracomment>%1 is the name of the issuing CA</extracomment>
         <translation>由其签发者“%1”签发新证书；将询问签发者的口令。</translation>
     </message>
@@ -9450,7 +10049,7 @@ Create one with File → New CA… or import one with File → Import CA….</so
         <translation>请选择要吊销的设备证书。</translation>
     </message>
     <message numerus="yes">
-        <source>Revoked %n device certificate(s) of the CA '%1'; publish a new CRL (CA → Publish CRL…).</source>
+        <source>Revoked %n device certificate(s) of the CA &apos;%1&apos;; publish a new CRL (CA → Publish CRL…).</source>
         <extracomment>%n device certificates, %1 a CA name</extracomment>
         <translation>
             <numerusform>已吊销 CA“%1”的 %n 个设备证书；请发布新的 CRL（CA → 发布 CRL…）。</numerusform>
@@ -9464,7 +10063,7 @@ Create one with File → New CA… or import one with File → Import CA….</so
         <translation>未指定</translation>
     </message>
     <message>
-        <source>Key compromise: the device's private key may be known to others</source>
+        <source>Key compromise: the device&apos;s private key may be known to others</source>
         <translation>密钥泄露：设备私钥可能已被他人获知</translation>
     </message>
     <message>
@@ -9500,7 +10099,7 @@ Create one with File → New CA… or import one with File → Import CA….</so
         <translation>吊销(&amp;R)</translation>
     </message>
     <message numerus="yes">
-        <source>Revoke %n device certificate(s) of the CA '%1'? This cannot be undone: the CA's next CRL (CA → Publish CRL…) lists them.</source>
+        <source>Revoke %n device certificate(s) of the CA &apos;%1&apos;? This cannot be undone: the CA&apos;s next CRL (CA → Publish CRL…) lists them.</source>
         <extracomment>%n device certificates, %1 a CA name</extracomment>
         <translation>
             <numerusform>吊销 CA“%1”的 %n 个设备证书？此操作无法撤销：该 CA 的下一个 CRL（CA → 发布 CRL…）将列出它们。</numerusform>
@@ -9568,7 +10167,7 @@ Create one with File → New CA… or import one with File → Import CA….</so
         <translation>验证证书</translation>
     </message>
     <message>
-        <source>Proves to a platform that you hold the key of '%1': type the registration code its console shows; the certificate (CN = the code, signed by the CA) is written to the file, to upload there.</source>
+        <source>Proves to a platform that you hold the key of &apos;%1&apos;: type the registration code its console shows; the certificate (CN = the code, signed by the CA) is written to the file, to upload there.</source>
         <translation>向平台证明您持有“%1”的密钥：输入平台控制台显示的注册码；证书（CN = 注册码，由该 CA 签名）将写入文件，供上传到平台。</translation>
     </message>
     <message>
@@ -9576,7 +10175,7 @@ Create one with File → New CA… or import one with File → Import CA….</so
         <translation>注册码(&amp;C)：</translation>
     </message>
     <message>
-        <source>Enter the registration code the platform's console shows.</source>
+        <source>Enter the registration code the platform&apos;s console shows.</source>
         <translation>请输入平台控制台显示的注册码。</translation>
     </message>
     <message>
@@ -9584,7 +10183,7 @@ Create one with File → New CA… or import one with File → Import CA….</so
         <translation>有效期（天）(&amp;V)：</translation>
     </message>
     <message>
-        <source>Wrote the verification certificate to '%1' (serial %2).</source>
+        <source>Wrote the verification certificate to &apos;%1&apos; (serial %2).</source>
         <extracomment>%1 is a file, %2 a serial number</extracomment>
         <translation>已将验证证书写入“%1”（序列号 %2）。</translation>
     </message>
