@@ -7,6 +7,7 @@
 #include "ExitCode.h"
 #include "ExpiryFilter.h"
 #include "JsonOutput.h"
+#include "MarkRegisteredCommand.h"
 #include "OutputFile.h"
 #include "PassphraseSource.h"
 #include "RemoteCaCommands.h"
@@ -112,6 +113,8 @@ CaCommands::CaCommands()
                &RemoteCaCommands::remoteList);
     addCommand(QStringLiteral("sync"), tr("Updates the recorded registrations from the platforms."),
                &RemoteCaCommands::sync);
+    addCommand(QStringLiteral("mark-registered"), tr("Records a registration done by hand in a platform console."),
+               &MarkRegisteredCommand::run);
     addCommand(QStringLiteral("products"), tr("Lists the products a registered CA is bound to (Tencent)."),
                &CaProductsCommand::run);
 }

@@ -7,6 +7,7 @@
 #include "ExitCode.h"
 #include "JsonOutput.h"
 #include "OfflineBundleCommand.h"
+#include "PendingVerification.h"
 #include "PlatformJsonOutput.h"
 #include "WorkspaceCommand.h"
 
@@ -142,7 +143,7 @@ int RemoteCaCommands::registerCa(const QString& path, const QStringList& argumen
         if (!session)
             return BlockingPlatformConnection::failure(session.error());
         const model::PlatformConnector& connector = (*session)->connector();
-        if (!connector.capabilities().registrationCodeFromApi && parser.value(code).isEmpty()) {
+        if (!connector.capabilities().registrationCodeFromApi && parser.value(code).isEmpty() && ca.hasStoredKey()) {
             //: %1 is a platform such as "Tencent Cloud IoT Hub"
             return CliCommand::usageError(path,
                                           tr("%1 shows the registration code only in its console: pass it with "
@@ -150,25 +151,37 @@ int RemoteCaCommands::registerCa(const QString& path, const QStringList& argumen
                                               .arg(model::platformDisplayName(connector.account().platform)));
         }
 
+        // A CA whose key is held offline registers with the verification certificate its transfer bundle brought.
+        auto pending = PendingVerification::find(workspace, ca, *accountRecord, parser.value(code));
+        if (!pending)
+            return CliCommand::failure(pending.error());
+        const QString givenCode = pending->has_value() ? (*pending)->registrationCode : parser.value(code);
         // Everything that can be checked here is, before the passphrase is asked for (the same checks as the
         // wizard's).
         if (Status checked = model::CaRegistrationPrecheck::check(workspace, ca, *accountRecord,
-                                                                  parser.value(remoteName), parser.value(code));
+                                                                  parser.value(remoteName), givenCode,
+                                                                  pending->has_value());
             !checked)
             return BlockingPlatformConnection::failure(checked.error(), remoteNameHint(checked.error()));
-        auto caKey = opened.unlockCaKey(parser.value(passphraseFile));
-        if (!caKey)
-            return CliCommand::failure(caKey.error());
 
         model::RegisterCaRequest request;
         request.caId = ca.id;
-        request.registrationCode = parser.value(code);
+        request.registrationCode = givenCode;
         request.remoteName = parser.value(remoteName);
-        request.caKey = std::move(*caKey);
+        if (pending->has_value()) {
+            request.recordedVerificationPem = (*pending)->verificationPem;
+        } else {
+            auto caKey = opened.unlockCaKey(parser.value(passphraseFile));
+            if (!caKey)
+                return CliCommand::failure(caKey.error());
+            request.caKey = std::move(*caKey);
+        }
         model::RegisterCaJob job(model::AccountAccess::openedAs((*session)->service()), std::move(request));
         auto registered = (*session)->run(job);
         if (!registered)
             return BlockingPlatformConnection::failure(registered.error(), remoteNameHint(registered.error()));
+        if (pending->has_value())
+            PendingVerification::markUsed(workspace, **pending, accountRecord->id);
         if (parser.isSet(json)) {
             JsonOutput::print(PlatformJsonOutput::registration(*registered, ca.name, accountRecord->name));
             return ExitSuccess;
@@ -382,6 +395,7 @@ int RemoteCaCommands::sync(const QString& path, const QStringList& arguments)
             result.insert(QStringLiteral("changed"), outcome->changed);
             result.insert(QStringLiteral("vanished"), outcome->vanished);
             result.insert(QStringLiteral("adopted"), outcome->adopted);
+            result.insert(QStringLiteral("confirmed"), outcome->confirmed);
             result.insert(QStringLiteral("devices"),
                           QJsonObject {{QStringLiteral("onPlatform"), outcome->devicesOnPlatform},
                                        {QStringLiteral("changed"), outcome->devicesChanged},
@@ -402,6 +416,13 @@ int RemoteCaCommands::sync(const QString& path, const QStringList& arguments)
                     //: %1 is an account name, %n the number of CAs recorded from the platform
                     Console::out() << tr("%1: %n CA registration(s) found on the platform and recorded.", nullptr,
                                          outcome->adopted)
+                                          .arg(record.name)
+                                   << Qt::endl;
+                }
+                if (outcome->confirmed > 0) {
+                    //: %1 is an account name, %n the number of registrations recorded by hand
+                    Console::out() << tr("%1: %n registration(s) recorded by hand now confirmed by the platform.",
+                                         nullptr, outcome->confirmed)
                                           .arg(record.name)
                                    << Qt::endl;
                 }

@@ -2,6 +2,7 @@
 
 #include "AccountCommands.h"
 #include "AuditCommands.h"
+#include "BundleCommands.h"
 #include "CaCommands.h"
 #include "Console.h"
 #include "CsvCommands.h"
@@ -35,6 +36,7 @@ RootCommand::RootCommand()
     addCommand(std::make_unique<CsvCommands>());
     addCommand(std::make_unique<AuditCommands>());
     addCommand(std::make_unique<WorkspaceCommands>());
+    addCommand(std::make_unique<BundleCommands>());
 }
 
 void RootCommand::addLevelOptions(QCommandLineParser& parser)

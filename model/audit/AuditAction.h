@@ -44,5 +44,8 @@ inline constexpr QLatin1String CaKeyExported {"ca.key_exported"};
 inline constexpr QLatin1String CaKeyBackedUp {"ca.key_backed_up"};
 /// A CA's key was restored from a backup into a CA of the workspace (`key restore`).
 inline constexpr QLatin1String CaKeyRestored {"ca.key_restored"};
+// bundle: the transfer bundle from an air-gapped machine, and registrations done by hand in a console.
+inline constexpr QLatin1String BundleImported {"bundle.imported"};
+inline constexpr QLatin1String CaMarkedRegistered {"ca.marked_registered"};
 
 } // namespace iotca::model::AuditAction
