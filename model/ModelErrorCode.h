@@ -40,6 +40,8 @@ inline constexpr QLatin1String NotRegistered {"Preflight.NotRegistered"}; ///< t
 inline constexpr QLatin1String InvalidDeviceName {"InvalidDeviceName"};
 inline constexpr QLatin1String InvalidProductKey {"InvalidProductKey"};
 inline constexpr QLatin1String UnsupportedKeyAlgorithm {"UnsupportedKeyAlgorithm"};
+/// Every device named already has a certificate recorded and issued into these files: nothing left to issue.
+inline constexpr QLatin1String AllDevicesIssued {"AllDevicesIssued"};
 
 // Accounts and lookups.
 inline constexpr QLatin1String InvalidAccount {"InvalidAccount"};
