@@ -39,5 +39,7 @@ inline constexpr QLatin1String CertificatesRevoked {"certificates.revoked"};
 inline constexpr QLatin1String CrlPublished {"crl.published"};
 /// A CA private key was written to a backup file (encrypted under a new passphrase; never the passphrase itself).
 inline constexpr QLatin1String CaKeyExported {"ca.key_exported"};
+/// A device certificate re-issued: a new certificate for the same device (same or new key) superseding the old one.
+inline constexpr QLatin1String DeviceReissued {"device.reissued"};
 
 } // namespace iotca::model::AuditAction

@@ -266,6 +266,7 @@ QString AuditLogModel::actionDisplayName(const QString& action)
         {AuditAction::CertificatesRevoked, QT_TR_NOOP("Certificates revoked")},
         {AuditAction::CrlPublished, QT_TR_NOOP("CRL published")},
         {AuditAction::CaKeyExported, QT_TR_NOOP("CA private key backed up")},
+        {AuditAction::DeviceReissued, QT_TR_NOOP("Device certificate re-issued")},
     };
     for (const Name& name : names) {
         if (action == name.action) {
