@@ -139,7 +139,8 @@ private Q_SLOTS:
                            "--out", path("devices"), "--passphrase-file", m_passphrase)));
         QCOMPARE(again.exitCode, 1);
         QVERIFY2(!again.err.contains("No device names were given"), again.transcript().constData());
-        QVERIFY2(again.err.contains("All 4 named devices of the product 'pk' already have certificates"),
+        QVERIFY2(again.err.contains("All 4 named device")
+                     && again.err.contains("of the product 'pk' already have certificates"),
                  again.transcript().constData());
         QVERIFY2(again.err.contains(QDir::toNativeSeparators(path("devices")).toUtf8()),
                  again.transcript().constData());
@@ -182,6 +183,9 @@ private Q_SLOTS:
         QCOMPARE(devices.value(old).value(QStringLiteral("superseded")).toBool(), true);
         QCOMPARE(devices.value(old).value(QStringLiteral("revoked")).toBool(), false);
         QCOMPARE(devices.value(serial).value(QStringLiteral("superseded")).toBool(), false);
+        const CliRun shown = runCli(ws(args("device", "show", "--ca", "Root", "--serial", serial)));
+        QVERIFY2(shown.exitCode == 0 && shown.out.contains("Supersedes:") && shown.out.contains(old.toLatin1()),
+                 shown.transcript().constData());
         const CliRun text = runCli(ws(args("device", "list", "--ca", "Root")));
         QCOMPARE(text.out.count(" superseded"), 1);
 
