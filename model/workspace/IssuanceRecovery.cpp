@@ -175,7 +175,8 @@ Status Run::look(const IssuanceIntent& intent)
     // supersedes is still the device's newest (DeviceCertificateHistory::addReissue checks the same).
     const bool reissue = !intent.supersedesSerial.isEmpty();
     const bool expected = reissue
-        ? (*byDevice && (*byDevice)->caId == intent.caId && (*byDevice)->serialHex == intent.supersedesSerial)
+        ? (*byDevice && (*byDevice)->caId == intent.caId
+           && (*byDevice)->serialHex == DeviceCertificateRepository::normaliseSerial(intent.supersedesSerial))
         : !byDevice->has_value();
     if (!expected) {
         untouched(intent.certificatePath, IssuanceRecovery::tr("the device is recorded with another certificate"));
