@@ -168,7 +168,10 @@ private Q_SLOTS:
         QCOMPARE(refused.error().code, QStringLiteral("DeviceNameTaken"));
 
         // A re-issue is the next generation; the triggers keep the counts and the name index.
-        const DeviceCertificateRecord old = **workspace.devices().find(1, QStringLiteral("1001"));
+        // meter-001 (i = 1) is a certificate of CA 2.
+        const auto found = workspace.devices().find(2, QStringLiteral("1001"));
+        QVERIFY(found.ok() && found->has_value());
+        const DeviceCertificateRecord old = **found;
         QCOMPARE(old.deviceName, QStringLiteral("meter-001"));
         {
             auto transaction = Transaction::begin(workspace);
@@ -187,7 +190,7 @@ private Q_SLOTS:
         QCOMPARE(
             DeviceCertificateHistory::ofDevice(workspace, QStringLiteral("a1P"), QStringLiteral("meter-001"))->size(),
             2);
-        QCOMPARE(*DeviceCertificateHistory::supersededSerials(workspace, 1), QSet<QString> {QStringLiteral("1001")});
+        QCOMPARE(*DeviceCertificateHistory::supersededSerials(workspace, 2), QSet<QString> {QStringLiteral("1001")});
 
         // Only the newest certificate is superseded by a re-issue.
         {
@@ -200,22 +203,24 @@ private Q_SLOTS:
         }
 
         // Current = newest not revoked: revoking the re-issue makes the old one current again.
-        auto current = DeviceCertificateHistory::currentForCa(workspace, 1);
-        QVERIFY(current.ok());
-        QStringList currentSerials;
-        for (const DeviceCertificateRecord& record : *current)
-            currentSerials << record.serialHex;
-        QVERIFY(currentSerials.contains(QStringLiteral("AB01")));
-        QVERIFY(!currentSerials.contains(QStringLiteral("1001")));
-        QVERIFY(!currentSerials.contains(QStringLiteral("1002"))); // revoked before the migration
-        QCOMPARE(currentSerials.size(), 60 - 1);
+        const auto serialsOf = [&workspace](qint64 caId) {
+            QStringList serials;
+            for (const DeviceCertificateRecord& record :
+                 DeviceCertificateHistory::currentForCa(workspace, caId).value())
+                serials << record.serialHex;
+            return serials;
+        };
+        const QStringList current = serialsOf(2);
+        QVERIFY(current.contains(QStringLiteral("AB01")));
+        QVERIFY(!current.contains(QStringLiteral("1001")));
+        QCOMPARE(current.size(), 60);
+        QVERIFY(!serialsOf(1).contains(QStringLiteral("1002"))); // revoked before the migration
+        QCOMPARE(serialsOf(1).size(), 59);
         QVERIFY(RevocationRepository(workspace)
-                    .revoke(1, {QStringLiteral("AB01")}, crypto::RevocationReason::KeyCompromise)
+                    .revoke(2, {QStringLiteral("AB01")}, crypto::RevocationReason::KeyCompromise)
                     .ok());
-        QVERIFY(DeviceCertificateHistory::supersededSerials(workspace, 1)->isEmpty());
-        QStringList afterRevocation;
-        for (const DeviceCertificateRecord& record : *DeviceCertificateHistory::currentForCa(workspace, 1))
-            afterRevocation << record.serialHex;
+        QVERIFY(DeviceCertificateHistory::supersededSerials(workspace, 2)->isEmpty());
+        const QStringList afterRevocation = serialsOf(2);
         QVERIFY(afterRevocation.contains(QStringLiteral("1001")));
         QVERIFY(!afterRevocation.contains(QStringLiteral("AB01")));
         QVERIFY(workspace.checkIntegrity().ok());
