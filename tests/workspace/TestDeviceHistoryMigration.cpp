@@ -205,8 +205,9 @@ private Q_SLOTS:
         // Current = newest not revoked: revoking the re-issue makes the old one current again.
         const auto serialsOf = [&workspace](qint64 caId) {
             QStringList serials;
-            for (const DeviceCertificateRecord& record :
-                 DeviceCertificateHistory::currentForCa(workspace, caId).value())
+            // Kept in a variable: a range-for over a temporary Result's value() would outlive the Result.
+            const auto records = DeviceCertificateHistory::currentForCa(workspace, caId);
+            for (const DeviceCertificateRecord& record : records.value())
                 serials << record.serialHex;
             return serials;
         };
