@@ -2963,6 +2963,11 @@
             <numerusform>%n revoked certificates are still active on a platform; deactivate them there too (iotca device deactivate --ca &quot;%1&quot; --account ACCOUNT --serial ...).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Supersedes</source>
+        <extracomment>A re-issued certificate: the serial of the certificate it replaced</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeviceCertificateDetails</name>
@@ -2979,6 +2984,26 @@
     <message>
         <source>Cannot write the device certificate %1 to &apos;%2&apos;.</source>
         <extracomment>%1 is a serial number, %2 a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCertificateHistory</name>
+    <message>
+        <source>Could not read the device certificates of CA %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the device certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the re-issued certificate of the device &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 is no longer the newest of the device &apos;%2&apos;; re-issue the newest one.</source>
+        <extracomment>%1 is a serial number, %2 a device name</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3018,6 +3043,14 @@
     </message>
     <message>
         <source>Could not encode the device key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier certificate has no public key to issue for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of the earlier certificate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3417,7 +3450,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lists the device certificates of a CA, by serial, with their state: revoked, expired, expiring (within 30 days, or --expiring days) or valid; then what the platform said at the last sync (platform:STATE), or DIFFERS:STATE where the workspace and the platform disagree.</source>
+        <source>Issues a new certificate for a device (same or new key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the device certificates of a CA, by serial, with their state: revoked, expired, expiring (within 30 days, or --expiring days) or valid; then what the platform said at the last sync (platform:STATE), or DIFFERS:STATE where the workspace and the platform disagree; last &apos;superseded&apos; where a newer, unrevoked certificate of the same device (a re-issue) replaced it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3663,10 +3700,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every device certificate of the CA.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Register them inactive (AWS IoT; default: active).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3704,6 +3737,10 @@
             <numerusform>%n device certificates were not registered; the workspace records only what the platform holds.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every device&apos;s current certificate (not revoked, not superseded by a re-issue).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeviceRegistrationPrecheck</name>
@@ -3715,6 +3752,178 @@
     <message>
         <source>The CA &apos;%1&apos; is not registered with the platform account &apos;%2&apos;; register it first.</source>
         <extracomment>%1 is a CA name, %2 a platform account</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceReissue</name>
+    <message>
+        <source>The validity must be at least one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; has no device certificate with the serial %2.</source>
+        <extracomment>%1 is a CA name, %2 a serial number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 of the device &apos;%2&apos; was already re-issued; its newest certificate is %3. Re-issue that one.</source>
+        <extracomment>%1 and %3 are serial numbers, %2 a device name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 was revoked because its key was compromised; a re-issue for the same key would certify that key again. Re-issue it with a new key.</source>
+        <extracomment>%1 is a serial number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 is revoked already; re-issue it without revoking it again.</source>
+        <extracomment>%1 is a serial number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 is for a %2 key, which is not issued for any more; re-issue it with a new key.</source>
+        <extracomment>%1 is a serial number, %2 a key description such as &quot;RSA 1024-bit&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output folder &apos;%1&apos; is a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; already exists; choose another folder or move it away.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot re-issue the certificate of the device &apos;%1&apos;: %2</source>
+        <extracomment>%1 is a device name, %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceReissueCommand</name>
+    <message>
+        <source>The issuing CA&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serial number of the certificate to re-issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for the new certificate (and key); its files must not exist yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes a new key pair for the device (default: the same public key; the device keeps its key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key&apos;s type (with --new-key; default: the old key&apos;s type).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also revokes the old certificate (reason superseded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File names and key format: %1 (default generic).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity in days (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the CA&apos;s passphrase from the first line of &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues a new certificate for the device of a certificate: the same subject, a new serial and validity, for the same public key (or with --new-key a new key, written like &apos;device issue&apos; writes keys). The old certificate stays valid until it expires or is revoked; the new one supersedes it as the device&apos;s current certificate. --revoke-old revokes the old one too (reason superseded); it asks first on a terminal and, without one, needs --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key goes with --new-key: the same key keeps its type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key type &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown profile &apos;%1&apos;; use one of %2.</source>
+        <extracomment>%1 is what the user typed, %2 the list of profiles</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-issue the certificate of the device &apos;%2&apos; and revoke the old certificate %1 (reason superseded)? A device still using it is refused once the CA&apos;s next CRL is published.</source>
+        <extracomment>%1 is a serial number, %2 a device name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was re-issued or revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to revoke the old certificate without confirmation; pass --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-issued %1: the certificate %2 supersedes %3.</source>
+        <extracomment>%1 is product/device, %2 the new serial number, %3 the old one</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New key: %1</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same key: the device keeps its private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked %1 (superseded); publish a new CRL (iotca ca crl --ca &quot;%2&quot;).</source>
+        <extracomment>%1 is a serial number, %2 a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stays valid until it expires or is revoked (iotca device revoke --ca &quot;%2&quot; --serial %1 --reason superseded).</source>
+        <extracomment>%1 is a serial number, %2 a CA name</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5948,6 +6157,10 @@
         <source>CA private key backed up</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Device certificate re-issued</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iotca::model::AwsIotConnector</name>
@@ -6143,6 +6356,14 @@
         <translation>
             <numerusform>%n device had been issued into &apos;%1&apos; by an earlier run that was interrupted; they are recorded, listed in the CSV and not issued again.</numerusform>
             <numerusform>%n devices had been issued into &apos;%1&apos; by an earlier run that was interrupted; they are recorded, listed in the CSV and not issued again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n named device(s) of the product &apos;%1&apos; already have certificates: the workspace records them (the CA&apos;s device list) and their files are in &apos;%2&apos;. Nothing was issued.</source>
+        <extracomment>%1 is a product key, %2 a folder, %n how many device names were given</extracomment>
+        <translation>
+            <numerusform>The %n named device of the product &apos;%1&apos; already has a certificate: the workspace records it (the CA&apos;s device list) and its files are in &apos;%2&apos;. Nothing was issued.</numerusform>
+            <numerusform>All %n named devices of the product &apos;%1&apos; already have certificates: the workspace records them (the CA&apos;s device list) and their files are in &apos;%2&apos;. Nothing was issued.</numerusform>
         </translation>
     </message>
 </context>
@@ -9114,6 +9335,14 @@ Create one with File → New CA… or import one with File → Import CA….</so
         <source>Pu&amp;blish CRL…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re-&amp;issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a new certificate for the selected device, for the same or a new key; the old one stays valid until it is revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iotca::ui::PublishCrlCommand</name>
@@ -9490,6 +9719,105 @@ Create one with File → New CA… or import one with File → Import CA….</so
     </message>
     <message>
         <source>Nothing is sent (Work Offline): you finish the registration on a connected machine, as the bundle&apos;s README says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::ReissueDeviceCommand</name>
+    <message>
+        <source>Select the device certificate to re-issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-issued &apos;%1&apos;: %2 supersedes %3.</source>
+        <extracomment>%1 is a device name, %2 the new serial number, %3 the old one</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old certificate is revoked; publish a new CRL (CA → Publish CRL…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old certificate stays valid until it expires or is revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::ReissueDialog</name>
+    <message>
+        <source>Make a &amp;new key pair for the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the old certificate (reason &amp;superseded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-issue Device Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-&amp;issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues a new certificate for the device &apos;%1&apos; in place of %2: the same subject, a new serial number and validity, signed by &apos;%3&apos;.</source>
+        <extracomment>%1 is product/device, %2 a serial number, %3 a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new key pair is written beside the certificate, readable by you only; install both on the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new certificate is for the device&apos;s present public key: the device keeps its private key, and only the certificate is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old certificate %1 is revoked already.</source>
+        <extracomment>%1 is a serial number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old certificate %1 is revoked (reason superseded): publish a new CRL, and a device still using it is refused.</source>
+        <extracomment>%1 is a serial number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old certificate %1 stays valid until it expires or you revoke it; the new one becomes the device&apos;s current certificate.</source>
+        <extracomment>%1 is a serial number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder for the new certificate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2937,6 +2937,11 @@
             <numerusform>有 %n 个已吊销证书在平台上仍处于激活状态；请同时在平台上停用它们（iotca device deactivate --ca "%1" --account ACCOUNT --serial ...）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Supersedes</source>
+        <extracomment>A re-issued certificate: the serial of the certificate it replaced</extracomment>
+        <translation>取代的证书</translation>
+    </message>
 </context>
 <context>
     <name>DeviceCertificateDetails</name>
@@ -2954,6 +2959,26 @@
         <source>Cannot write the device certificate %1 to '%2'.</source>
         <extracomment>%1 is a serial number, %2 a file</extracomment>
         <translation>无法将设备证书 %1 写入“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCertificateHistory</name>
+    <message>
+        <source>Could not read the device certificates of CA %1.</source>
+        <translation>无法读取 CA %1 的设备证书。</translation>
+    </message>
+    <message>
+        <source>Could not read the device certificates.</source>
+        <translation>无法读取设备证书。</translation>
+    </message>
+    <message>
+        <source>Could not record the re-issued certificate of the device '%1'.</source>
+        <translation>无法记录设备“%1”重新签发的证书。</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is no longer the newest of the device '%2'; re-issue the newest one.</source>
+        <extracomment>%1 is a serial number, %2 a device name</extracomment>
+        <translation>证书 %1 已不是设备“%2”最新的证书；请重新签发最新的那一张。</translation>
     </message>
 </context>
 <context>
@@ -2993,6 +3018,14 @@
     <message>
         <source>Could not encode the device key.</source>
         <translation>无法编码设备密钥。</translation>
+    </message>
+    <message>
+        <source>The earlier certificate has no public key to issue for.</source>
+        <translation>原证书中没有可用于签发的公钥。</translation>
+    </message>
+    <message>
+        <source>The key of the earlier certificate</source>
+        <translation>原证书的密钥</translation>
     </message>
 </context>
 <context>
@@ -3384,8 +3417,12 @@
         <translation>连接信息：%1</translation>
     </message>
     <message>
-        <source>Lists the device certificates of a CA, by serial, with their state: revoked, expired, expiring (within 30 days, or --expiring days) or valid; then what the platform said at the last sync (platform:STATE), or DIFFERS:STATE where the workspace and the platform disagree.</source>
-        <translation>按序列号列出 CA 的设备证书及其状态：已吊销、已过期、即将过期（30 天内，或 --expiring 指定的天数）或有效；随后是上次同步时平台的说法（platform:STATE），工作区与平台不一致时显示 DIFFERS:STATE。</translation>
+        <source>Issues a new certificate for a device (same or new key).</source>
+        <translation>为设备签发新证书（沿用原密钥或使用新密钥）。</translation>
+    </message>
+    <message>
+        <source>Lists the device certificates of a CA, by serial, with their state: revoked, expired, expiring (within 30 days, or --expiring days) or valid; then what the platform said at the last sync (platform:STATE), or DIFFERS:STATE where the workspace and the platform disagree; last 'superseded' where a newer, unrevoked certificate of the same device (a re-issue) replaced it.</source>
+        <translation>按序列号列出 CA 的设备证书及其状态：revoked（已吊销）、expired（已过期）、expiring（30 天内或 --expiring 天内到期）或 valid（有效）；然后是上次同步时平台报告的状态（platform:状态），工作区与平台不一致时显示 DIFFERS:状态；若同一设备有更新且未吊销的证书（重新签发）替换了它，行末显示 'superseded'。</translation>
     </message>
 </context>
 <context>
@@ -3629,10 +3666,6 @@
         <translation>文件</translation>
     </message>
     <message>
-        <source>Every device certificate of the CA.</source>
-        <translation>该 CA 的所有设备证书。</translation>
-    </message>
-    <message>
         <source>Register them inactive (AWS IoT; default: active).</source>
         <translation>以未激活状态注册（AWS IoT；默认：激活）。</translation>
     </message>
@@ -3668,6 +3701,10 @@
             <numerusform>%n 张设备证书未注册；工作区只记录平台上实际存在的内容。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every device's current certificate (not revoked, not superseded by a re-issue).</source>
+        <translation>每台设备的当前证书（未吊销、未被重新签发取代）。</translation>
+    </message>
 </context>
 <context>
     <name>DeviceRegistrationPrecheck</name>
@@ -3680,6 +3717,178 @@
         <source>The CA '%1' is not registered with the platform account '%2'; register it first.</source>
         <extracomment>%1 is a CA name, %2 a platform account</extracomment>
         <translation>CA“%1”未在平台账号“%2”上注册；请先注册。</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceReissue</name>
+    <message>
+        <source>The validity must be at least one day.</source>
+        <translation>有效期必须至少为一天。</translation>
+    </message>
+    <message>
+        <source>The CA '%1' has no device certificate with the serial %2.</source>
+        <extracomment>%1 is a CA name, %2 a serial number</extracomment>
+        <translation>CA“%1”没有序列号为 %2 的设备证书。</translation>
+    </message>
+    <message>
+        <source>The certificate %1 of the device '%2' was already re-issued; its newest certificate is %3. Re-issue that one.</source>
+        <extracomment>%1 and %3 are serial numbers, %2 a device name</extracomment>
+        <translation>设备“%2”的证书 %1 已被重新签发过；其最新证书是 %3。请重新签发那一张。</translation>
+    </message>
+    <message>
+        <source>The certificate %1 was revoked because its key was compromised; a re-issue for the same key would certify that key again. Re-issue it with a new key.</source>
+        <extracomment>%1 is a serial number</extracomment>
+        <translation>证书 %1 因密钥泄露已被吊销；为同一密钥重新签发会再次认证该密钥。请使用新密钥重新签发。</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is revoked already; re-issue it without revoking it again.</source>
+        <extracomment>%1 is a serial number</extracomment>
+        <translation>证书 %1 已被吊销；重新签发时请勿再次吊销。</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is for a %2 key, which is not issued for any more; re-issue it with a new key.</source>
+        <extracomment>%1 is a serial number, %2 a key description such as "RSA 1024-bit"</extracomment>
+        <translation>证书 %1 使用 %2 密钥，此类密钥已不再签发；请使用新密钥重新签发。</translation>
+    </message>
+    <message>
+        <source>The output folder '%1' is a file.</source>
+        <translation>输出文件夹“%1”是一个文件。</translation>
+    </message>
+    <message>
+        <source>The file '%1' already exists; choose another folder or move it away.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation>文件“%1”已存在；请选择其他文件夹或将其移走。</translation>
+    </message>
+    <message>
+        <source>Cannot re-issue the certificate of the device '%1': %2</source>
+        <extracomment>%1 is a device name, %2 the reason</extracomment>
+        <translation>无法重新签发设备“%1”的证书：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceReissueCommand</name>
+    <message>
+        <source>The issuing CA's name.</source>
+        <translation>签发 CA 的名称。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The serial number of the certificate to re-issue.</source>
+        <translation>要重新签发的证书的序列号。</translation>
+    </message>
+    <message>
+        <source>serial</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>The folder for the new certificate (and key); its files must not exist yet.</source>
+        <translation>新证书（及密钥）的文件夹；其中的目标文件必须尚不存在。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Makes a new key pair for the device (default: the same public key; the device keeps its key).</source>
+        <translation>为设备生成新的密钥对（默认：沿用同一公钥，设备保留其密钥）。</translation>
+    </message>
+    <message>
+        <source>The new key's type (with --new-key; default: the old key's type).</source>
+        <translation>新密钥的类型（与 --new-key 一起使用；默认与原密钥类型相同）。</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Also revokes the old certificate (reason superseded).</source>
+        <translation>同时吊销原证书（原因：superseded，已被取代）。</translation>
+    </message>
+    <message>
+        <source>File names and key format: %1 (default generic).</source>
+        <translation>文件名与密钥格式：%1（默认 generic）。</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Validity in days (default %1).</source>
+        <translation>有效期天数（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Reads the CA's passphrase from the first line of &lt;file&gt;.</source>
+        <translation>从 &lt;文件&gt; 的第一行读取 CA 的口令。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Issues a new certificate for the device of a certificate: the same subject, a new serial and validity, for the same public key (or with --new-key a new key, written like 'device issue' writes keys). The old certificate stays valid until it expires or is revoked; the new one supersedes it as the device's current certificate. --revoke-old revokes the old one too (reason superseded); it asks first on a terminal and, without one, needs --yes.</source>
+        <translation>为某证书所属的设备签发新证书：主题相同，序列号和有效期为新，沿用同一公钥（或用 --new-key 生成新密钥，写法与 'device issue' 写密钥相同）。原证书在过期或被吊销之前仍然有效；新证书取代它，成为设备的当前证书。--revoke-old 会同时吊销原证书（原因：superseded）；在终端上会先询问，没有终端时需要 --yes。</translation>
+    </message>
+    <message>
+        <source>--key goes with --new-key: the same key keeps its type.</source>
+        <translation>--key 须与 --new-key 一起使用：沿用的密钥保持其类型。</translation>
+    </message>
+    <message>
+        <source>Unknown key type '%1'.</source>
+        <translation>未知密钥类型“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown profile '%1'; use one of %2.</source>
+        <extracomment>%1 is what the user typed, %2 the list of profiles</extracomment>
+        <translation>未知配置“%1”；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Re-issue the certificate of the device '%2' and revoke the old certificate %1 (reason superseded)? A device still using it is refused once the CA's next CRL is published.</source>
+        <extracomment>%1 is a serial number, %2 a device name</extracomment>
+        <translation>重新签发设备“%2”的证书并吊销原证书 %1（原因：superseded）？CA 发布下一份 CRL 后，仍使用原证书的设备将被拒绝。</translation>
+    </message>
+    <message>
+        <source>Nothing was re-issued or revoked.</source>
+        <translation>没有重新签发或吊销任何证书。</translation>
+    </message>
+    <message>
+        <source>Refusing to revoke the old certificate without confirmation; pass --yes.</source>
+        <translation>未经确认不会吊销原证书；请加上 --yes。</translation>
+    </message>
+    <message>
+        <source>Re-issued %1: the certificate %2 supersedes %3.</source>
+        <extracomment>%1 is product/device, %2 the new serial number, %3 the old one</extracomment>
+        <translation>已重新签发 %1：证书 %2 取代 %3。</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation>证书：%1</translation>
+    </message>
+    <message>
+        <source>New key: %1</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation>新密钥：%1</translation>
+    </message>
+    <message>
+        <source>Same key: the device keeps its private key.</source>
+        <translation>沿用原密钥：设备保留其私钥。</translation>
+    </message>
+    <message>
+        <source>Revoked %1 (superseded); publish a new CRL (iotca ca crl --ca "%2").</source>
+        <extracomment>%1 is a serial number, %2 a CA name</extracomment>
+        <translation>已吊销 %1（superseded）；请发布新的 CRL（iotca ca crl --ca "%2"）。</translation>
+    </message>
+    <message>
+        <source>%1 stays valid until it expires or is revoked (iotca device revoke --ca "%2" --serial %1 --reason superseded).</source>
+        <extracomment>%1 is a serial number, %2 a CA name</extracomment>
+        <translation>%1 在过期或被吊销之前仍然有效（iotca device revoke --ca "%2" --serial %1 --reason superseded）。</translation>
     </message>
 </context>
 <context>
@@ -5896,6 +6105,10 @@
         <source>CA private key backed up</source>
         <translation>CA 私钥已备份</translation>
     </message>
+    <message>
+        <source>Device certificate re-issued</source>
+        <translation>设备证书已重新签发</translation>
+    </message>
 </context>
 <context>
     <name>iotca::model::AwsIotConnector</name>
@@ -6088,6 +6301,13 @@
         <extracomment>%1 is a folder, %n how many devices</extracomment>
         <translation>
             <numerusform>之前一次被中断的运行已向“%1”签发了 %n 台设备；它们已被记录并列入 CSV，不会再次签发。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n named device(s) of the product '%1' already have certificates: the workspace records them (the CA's device list) and their files are in '%2'. Nothing was issued.</source>
+        <extracomment>%1 is a product key, %2 a folder, %n how many device names were given</extracomment>
+        <translation>
+            <numerusform>产品“%1”下指定的全部 %n 台设备都已有证书：工作区已记录它们（见该 CA 的设备列表），其文件位于“%2”。未签发任何证书。</numerusform>
         </translation>
     </message>
 </context>
@@ -9027,6 +9247,14 @@ Create one with File → New CA… or import one with File → Import CA….</so
         <source>Show the selected device certificate: details, fingerprints, status and history (Enter)</source>
         <translation>查看所选设备证书：详情、指纹、状态和历史（Enter）</translation>
     </message>
+    <message>
+        <source>Re-&amp;issue…</source>
+        <translation>重新签发(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Issue a new certificate for the selected device, for the same or a new key; the old one stays valid until it is revoked</source>
+        <translation>为所选设备签发新证书（沿用原密钥或使用新密钥）；原证书在被吊销之前仍然有效</translation>
+    </message>
 </context>
 <context>
     <name>iotca::ui::PublishCrlCommand</name>
@@ -9404,6 +9632,105 @@ Create one with File → New CA… or import one with File → Import CA….</so
     <message>
         <source>Nothing is sent (Work Offline): you finish the registration on a connected machine, as the bundle's README says.</source>
         <translation>不会发送任何内容（离线工作）：请按照上传包 README 的说明在联网的机器上完成注册。</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::ReissueDeviceCommand</name>
+    <message>
+        <source>Select the device certificate to re-issue.</source>
+        <translation>请选择要重新签发的设备证书。</translation>
+    </message>
+    <message>
+        <source>Re-issued '%1': %2 supersedes %3.</source>
+        <extracomment>%1 is a device name, %2 the new serial number, %3 the old one</extracomment>
+        <translation>已重新签发“%1”：%2 取代 %3。</translation>
+    </message>
+    <message>
+        <source>The old certificate is revoked; publish a new CRL (CA → Publish CRL…).</source>
+        <translation>原证书已吊销；请发布新的 CRL（CA → 发布 CRL…）。</translation>
+    </message>
+    <message>
+        <source>The old certificate stays valid until it expires or is revoked.</source>
+        <translation>原证书在过期或被吊销之前仍然有效。</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::ReissueDialog</name>
+    <message>
+        <source>Make a &amp;new key pair for the device</source>
+        <translation>为设备生成新的密钥对(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Revoke the old certificate (reason &amp;superseded)</source>
+        <translation>吊销原证书（原因：已被取代）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re-issue Device Certificate</source>
+        <translation>重新签发设备证书</translation>
+    </message>
+    <message>
+        <source>Re-&amp;issue</source>
+        <translation>重新签发(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Issues a new certificate for the device '%1' in place of %2: the same subject, a new serial number and validity, signed by '%3'.</source>
+        <extracomment>%1 is product/device, %2 a serial number, %3 a CA name</extracomment>
+        <translation>为设备“%1”签发新证书以取代 %2：主题相同，序列号和有效期为新，由“%3”签发。</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <source>Output Folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Key type:</source>
+        <translation>密钥类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation>证书模板(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation>有效期(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation>输出文件夹(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>A new key pair is written beside the certificate, readable by you only; install both on the device.</source>
+        <translation>新的密钥对写在证书旁边，仅您本人可读；请将两者一起安装到设备上。</translation>
+    </message>
+    <message>
+        <source>The new certificate is for the device's present public key: the device keeps its private key, and only the certificate is written.</source>
+        <translation>新证书沿用设备现有的公钥：设备保留其私钥，只写出证书。</translation>
+    </message>
+    <message>
+        <source>The old certificate %1 is revoked already.</source>
+        <extracomment>%1 is a serial number</extracomment>
+        <translation>原证书 %1 已被吊销。</translation>
+    </message>
+    <message>
+        <source>The old certificate %1 is revoked (reason superseded): publish a new CRL, and a device still using it is refused.</source>
+        <extracomment>%1 is a serial number</extracomment>
+        <translation>原证书 %1 将被吊销（原因：已被取代）：请发布新的 CRL，仍使用它的设备将被拒绝。</translation>
+    </message>
+    <message>
+        <source>The old certificate %1 stays valid until it expires or you revoke it; the new one becomes the device's current certificate.</source>
+        <extracomment>%1 is a serial number</extracomment>
+        <translation>原证书 %1 在过期或被您吊销之前仍然有效；新证书成为设备的当前证书。</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the new certificate.</source>
+        <translation>请选择新证书的文件夹。</translation>
     </message>
 </context>
 <context>
