@@ -210,6 +210,19 @@ Result<IssuedDeviceCertificate> DeviceCertificateIssuer::issue(const DeviceCerti
         subjectKey = X509_REQ_get0_pubkey(OpenSslAccess::handle(request));
         if (subject.isEmpty())
             subject = request.subject();
+    } else if (spec.publicKeyOf) {
+        const Certificate& earlier = *spec.publicKeyOf;
+        subjectKey = earlier.isNull() ? nullptr : OpenSslAccess::publicKeyHandle(earlier);
+        if (!subjectKey)
+            return Error {
+                tr("The earlier certificate has no public key to issue for."), {}, ErrorCode::InvalidArgument};
+        // The same rules as for a device's own key: a re-issue must not certify a key we would refuse today.
+        if (Status acceptable =
+                OpenSslConversions::checkKeyAcceptable(subjectKey, tr("The key of the earlier certificate"));
+            !acceptable)
+            return acceptable.error();
+        if (subject.isEmpty())
+            subject = earlier.subject();
     }
     if (subject.isEmpty())
         return Error {tr("A device certificate needs a subject name."), {}, ErrorCode::InvalidName};
@@ -221,7 +234,8 @@ Result<IssuedDeviceCertificate> DeviceCertificateIssuer::issue(const DeviceCerti
     if (!subjectName)
         return subjectName.error();
 
-    if (!spec.request) {
+    const bool newKey = !spec.request && !spec.publicKeyOf;
+    if (newKey) {
         Result<PrivateKey> key = generateDeviceKey(spec.keyAlgorithm);
         if (!key)
             return key.error();
@@ -233,7 +247,7 @@ Result<IssuedDeviceCertificate> DeviceCertificateIssuer::issue(const DeviceCerti
     if (!x509)
         return openSslError(tr("Could not create a certificate."), ErrorCode::OpenSslFailure);
     // Fast path: a new EC key, whose public key and private key encodings are written directly.
-    const std::optional<EcEncoding> fast = spec.request ? std::nullopt : ecEncoding(spec.keyAlgorithm);
+    const std::optional<EcEncoding> fast = newKey ? ecEncoding(spec.keyAlgorithm) : std::nullopt;
     const QByteArray point = fast ? encodedPublicPoint(subjectKey) : QByteArray();
     if (fast && (point.isEmpty() || !setEcPublicKey(x509.get(), *fast, point)))
         return openSslError(tr("Could not set the device's public key."), ErrorCode::OpenSslFailure);

@@ -31,6 +31,9 @@ struct DeviceCertificateSpec
     KeyAlgorithm keyAlgorithm = KeyAlgorithm::EcP256;
     /// Issue for the device's own key: the CSR signature is verified and its key checked first.
     std::optional<CertificateRequest> request;
+    /// A re-issue for the public key of this earlier certificate: the device keeps its private key, so no key is
+    /// made. The key is checked like a CSR's; an empty `subject` takes this certificate's subject.
+    std::optional<Certificate> publicKeyOf;
     int validityDays = 365;
     /// "DNS:x", "IP:192.0.2.1", "email:a@b", "URI:u"; none by default.
     QStringList subjectAltNames;
@@ -43,7 +46,7 @@ struct IssuedDeviceCertificate
     QByteArray certificateDer;
     /// "BEGIN CERTIFICATE" PEM.
     QByteArray certificatePem;
-    /// The new key (null when issued from a CSR).
+    /// The new key (null when issued from a CSR or for an existing public key).
     PrivateKey key;
     /// The new key as unencrypted PKCS#1 ("BEGIN RSA PRIVATE KEY") or SEC1 ("BEGIN EC PRIVATE KEY") PEM, the form
     /// the platforms require for device files; empty when issued from a CSR.

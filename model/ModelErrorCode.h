@@ -40,6 +40,13 @@ inline constexpr QLatin1String NotRegistered {"Preflight.NotRegistered"}; ///< t
 inline constexpr QLatin1String InvalidDeviceName {"InvalidDeviceName"};
 inline constexpr QLatin1String InvalidProductKey {"InvalidProductKey"};
 inline constexpr QLatin1String UnsupportedKeyAlgorithm {"UnsupportedKeyAlgorithm"};
+/// Every device named already has a certificate recorded and issued into these files: nothing left to issue.
+inline constexpr QLatin1String AllDevicesIssued {"AllDevicesIssued"};
+// Re-issue (DeviceReissue, DeviceCertificateHistory).
+inline constexpr QLatin1String NotNewest {"NotNewest"}; ///< a newer certificate of the device exists
+inline constexpr QLatin1String KeyCompromised {"KeyCompromised"}; ///< same-key re-issue of a keyCompromise revocation
+inline constexpr QLatin1String AlreadyRevoked {"AlreadyRevoked"};
+inline constexpr QLatin1String OutputConflict {"OutputConflict"}; ///< a file to write exists already
 
 // Accounts and lookups.
 inline constexpr QLatin1String InvalidAccount {"InvalidAccount"};

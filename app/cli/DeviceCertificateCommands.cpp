@@ -161,7 +161,7 @@ int DeviceCertificateCommands::show(const QString& path, const QStringList& argu
             JsonOutput::print(object);
             return ExitSuccess;
         }
-        const QList<std::pair<QString, QString>> lines {
+        QList<std::pair<QString, QString>> lines {
             //: Labels of `iotca device show`
             {tr("Device"), found->device.productKey + QLatin1Char('/') + found->device.deviceName},
             {tr("CA"), found->ca.name},
@@ -184,6 +184,10 @@ int DeviceCertificateCommands::show(const QString& path, const QStringList& argu
             {tr("Revocation"), revokedText},
             {tr("Exported to"), found->device.exportedPath},
         };
+        if (!found->device.supersedesSerial.isEmpty()) {
+            //: A re-issued certificate: the serial of the certificate it replaced
+            lines.append({tr("Supersedes"), found->device.supersedesSerial});
+        }
         qsizetype width = 0;
         for (const auto& line : lines)
             width = std::max(width, line.first.size());

@@ -6,6 +6,7 @@
 #include "DeviceConnectionCommand.h"
 #include "DeviceJobRunner.h"
 #include "DeviceRegisterCommand.h"
+#include "DeviceReissueCommand.h"
 #include "DeviceSerialSelection.h"
 #include "ExitCode.h"
 #include "ExpiryFilter.h"
@@ -21,6 +22,7 @@
 #include "model/jobs/SignCsrJob.h"
 #include "model/platform/DeviceConnectionDetails.h"
 #include "model/registration/DeviceRegistrationPrecheck.h"
+#include "model/workspace/DeviceCertificateHistory.h"
 #include "model/workspace/DeviceCertificateRepository.h"
 #include "model/workspace/RevocationRepository.h"
 
@@ -194,6 +196,8 @@ DeviceCommands::DeviceCommands()
     addCommand(QStringLiteral("sign-csr"), tr("Signs the devices' own certificate requests in bulk."), &signCsr);
     addCommand(QStringLiteral("list"), tr("Lists the device certificates of a CA."), &list);
     DeviceCertificateCommands::addTo(*this);
+    addCommand(QStringLiteral("reissue"), tr("Issues a new certificate for a device (same or new key)."),
+               &DeviceReissueCommand::run);
     addCommand(QStringLiteral("delete"),
                tr("Deletes device certificates from the workspace, or with --account on the platform."), &remove);
     addCommand(QStringLiteral("register"), tr("Registers device certificates on a platform account (Tencent, AWS)."),
@@ -378,7 +382,8 @@ int DeviceCommands::list(const QString& path, const QStringList& arguments)
                                 tr("Lists the device certificates of a CA, by serial, with their state: revoked, "
                                    "expired, expiring (within 30 days, or --expiring days) or valid; then what the "
                                    "platform said at the last sync (platform:STATE), or DIFFERS:STATE where the "
-                                   "workspace and the platform disagree.")))
+                                   "workspace and the platform disagree; last 'superseded' where a newer, unrevoked "
+                                   "certificate of the same device (a re-issue) replaced it.")))
         return *stop;
     const auto caName = requiredValue(parser, ca, path);
     if (!caName)
@@ -396,6 +401,11 @@ int DeviceCommands::list(const QString& path, const QStringList& arguments)
         auto revoked = model::RevocationRepository(workspace).revokedSerials(record.id);
         if (!revoked)
             return failure(revoked.error());
+        // Every certificate is listed; one a newer, unrevoked certificate of its device replaced is marked
+        // superseded.
+        auto superseded = model::DeviceCertificateHistory::supersededSerials(workspace, record.id);
+        if (!superseded)
+            return failure(superseded.error());
 
         QJsonArray array;
         for (const model::DeviceCertificateRecord& device : *devices) {
@@ -407,6 +417,7 @@ int DeviceCommands::list(const QString& path, const QStringList& arguments)
                 QJsonObject object = JsonOutput::device(device);
                 object.insert(QStringLiteral("revoked"), isRevoked);
                 object.insert(QStringLiteral("state"), state);
+                object.insert(QStringLiteral("superseded"), superseded->contains(device.serialHex));
                 array.append(object);
                 continue;
             }
@@ -419,6 +430,8 @@ int DeviceCommands::list(const QString& path, const QStringList& arguments)
                 Console::out() << QLatin1Char(' ') << (device.differsFromPlatform ? "DIFFERS:" : "platform:")
                                << model::platformDeviceStateName(device.platformState);
             }
+            if (superseded->contains(device.serialHex))
+                Console::out() << " superseded";
             Console::out() << Qt::endl;
         }
         if (parser.isSet(json))

@@ -11,6 +11,7 @@
 #include "model/registration/DeviceRegistrationPrecheck.h"
 #include "model/registration/RegistrationJobs.h"
 #include "model/workspace/CaRecord.h"
+#include "model/workspace/DeviceCertificateHistory.h"
 #include "model/workspace/DeviceCertificateRepository.h"
 #include "model/workspace/Workspace.h"
 
@@ -32,7 +33,9 @@ int DeviceRegisterCommand::run(const QString& path, const QStringList& arguments
                                  tr("The CertSN of every row of this association CSV (each row must match a device "
                                     "certificate of the CA)."),
                                  tr("file"));
-    const QCommandLineOption all(QStringLiteral("all"), tr("Every device certificate of the CA."));
+    const QCommandLineOption all(QStringLiteral("all"),
+                                 tr("Every device's current certificate (not revoked, not superseded by a "
+                                    "re-issue)."));
     const QCommandLineOption inactive(QStringLiteral("inactive"),
                                       tr("Register them inactive (AWS IoT; default: active)."));
     const QCommandLineOption json = CliCommand::jsonOption();
@@ -59,7 +62,9 @@ int DeviceRegisterCommand::run(const QString& path, const QStringList& arguments
         int exitCode = ExitSuccess;
         QStringList serials;
         if (parser.isSet(all)) {
-            auto devices = workspace.devices().listForCa(record.id);
+            // Each device's current certificate: not revoked, not superseded by a re-issue (a platform holds one
+            // certificate per device name).
+            auto devices = model::DeviceCertificateHistory::currentForCa(workspace, record.id);
             if (!devices)
                 return CliCommand::failure(devices.error());
             for (const model::DeviceCertificateRecord& device : std::as_const(*devices)) {

@@ -70,6 +70,9 @@ QJsonObject JsonOutput::device(const model::DeviceCertificateRecord& record)
         // What the platform said at the last read-back ("" = never read) and whether the record disagrees with it.
         {QStringLiteral("platformState"), model::platformDeviceStateName(record.platformState)},
         {QStringLiteral("differsFromPlatform"), record.differsFromPlatform},
+        // The device's certificate history: 1 for its first certificate; a re-issue names the serial it supersedes.
+        {QStringLiteral("generation"), record.generation},
+        {QStringLiteral("supersedesSerial"), record.supersedesSerial},
     };
 }
 

@@ -47,5 +47,7 @@ inline constexpr QLatin1String CaKeyRestored {"ca.key_restored"};
 // bundle: the transfer bundle from an air-gapped machine, and registrations done by hand in a console.
 inline constexpr QLatin1String BundleImported {"bundle.imported"};
 inline constexpr QLatin1String CaMarkedRegistered {"ca.marked_registered"};
+/// A device certificate re-issued: a new certificate for the same device (same or new key) superseding the old one.
+inline constexpr QLatin1String DeviceReissued {"device.reissued"};
 
 } // namespace iotca::model::AuditAction

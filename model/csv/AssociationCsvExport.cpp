@@ -4,6 +4,7 @@
 #include "AssociationCsvValidator.h"
 #include "AssociationCsvWriter.h"
 #include "model/files/FileSetWriter.h"
+#include "model/workspace/DeviceCertificateHistory.h"
 #include "model/workspace/SqlSupport.h"
 #include "model/workspace/Workspace.h"
 
@@ -50,8 +51,11 @@ Result<AssociationCsvExport::Outcome> AssociationCsvExport::write(const Workspac
         return database.error();
     const QString failure = tr("Could not read the device certificates from the workspace.");
     // One read: a consistent snapshot even while another process issues (WAL).
-    QString statement = QStringLiteral("SELECT product_key, device_name, serial_hex FROM device_certificates "
-                                       "WHERE ca_id = ? AND status <> 'Deleted'");
+    // Each device's current certificate (DeviceCertificateHistory): a platform associates one certificate per
+    // device, so neither a revoked one nor one a re-issue superseded is listed.
+    QString statement = QStringLiteral("SELECT product_key, device_name, serial_hex FROM device_certificates d "
+                                       "WHERE ca_id = ? AND status <> 'Deleted' AND ")
+        + DeviceCertificateHistory::currentCondition(QStringLiteral("d"));
     QVariantList values {caId};
     if (!productKey.isEmpty()) {
         statement += QStringLiteral(" AND product_key = ?");

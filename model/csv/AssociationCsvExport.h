@@ -15,10 +15,11 @@ class Workspace;
 /// upload. `iotca csv export` and the GUI's Devices → Export Association CSV.
 ///
 /// One product per file (the platform's CSV names one product; AssociationCsvValidator refuses foreign ProductKeys),
-/// so a CA with devices of several products needs `productKey`. Devices marked Deleted (on the platform) are left
-/// out. Above AssociationCsvValidator::platformRowLimit rows the file becomes parts named like
-/// AssociationCsvSplitter's ("devices-part-001.csv", ...). All files or none (FileSetWriter: QSaveFile each, nothing
-/// committed until every file is written); an existing file is never replaced.
+/// so a CA with devices of several products needs `productKey`. One row per device, with its current certificate
+/// (DeviceCertificateHistory: the newest that is not revoked); certificates marked Deleted (on the platform), revoked
+/// ones and those a re-issue superseded are left out. Above AssociationCsvValidator::platformRowLimit rows the file
+/// becomes parts named like AssociationCsvSplitter's ("devices-part-001.csv", ...). All files or none (FileSetWriter:
+/// QSaveFile each, nothing committed until every file is written); an existing file is never replaced.
 class AssociationCsvExport
 {
     Q_DECLARE_TR_FUNCTIONS(AssociationCsvExport)

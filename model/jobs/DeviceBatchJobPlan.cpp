@@ -2,9 +2,11 @@
 #include "DeviceBatchJob.h"
 
 #include "crypto/Certificate.h"
+#include "model/ModelErrorCode.h"
 #include "model/workspace/CaRepository.h"
 #include "model/workspace/Workspace.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 namespace iotca::model {
@@ -29,6 +31,15 @@ DeviceBatchJob::finishPlan(const Workspace& workspace, const DeviceBatchParamete
     auto completed = takeCompleted(workspace, parameters, work);
     if (!completed)
         return completed.error();
+    if (work.isEmpty() && !completed->isEmpty())
+        // Not "no names were given": they were, and every one is done already.
+        //: %1 is a product key, %2 a folder, %n how many device names were given
+        return Error {tr("All %n named device(s) of the product '%1' already have certificates: the workspace records "
+                         "them (the CA's device list) and their files are in '%2'. Nothing was issued.",
+                         nullptr, int(completed->size()))
+                          .arg(parameters.productKey, QDir::toNativeSeparators(parameters.outputFolder)),
+                      {},
+                      ErrorCode::AllDevicesIssued};
     QStringList names;
     QStringList fileNames;
     names.reserve(work.size());

@@ -270,6 +270,7 @@ QString AuditLogModel::actionDisplayName(const QString& action)
         {AuditAction::CaKeyRestored, QT_TR_NOOP("CA private key restored from a backup")},
         {AuditAction::BundleImported, QT_TR_NOOP("Transfer bundle imported")},
         {AuditAction::CaMarkedRegistered, QT_TR_NOOP("Registration recorded by hand (unconfirmed)")},
+        {AuditAction::DeviceReissued, QT_TR_NOOP("Device certificate re-issued")},
     };
     for (const Name& name : names) {
         if (action == name.action) {

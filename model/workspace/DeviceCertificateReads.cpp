@@ -17,7 +17,8 @@ constexpr qsizetype namesPerLookup = 500;
 
 const QString deviceColumns = QStringLiteral("SELECT id, ca_id, serial_hex, product_key, device_name, certificate_der, "
                                              "status, not_after, exported_path, created, platform_state, "
-                                             "differs_from_platform, remote_id FROM device_certificates ");
+                                             "differs_from_platform, remote_id, generation, supersedes_serial "
+                                             "FROM device_certificates ");
 
 DeviceCertificateRecord deviceFromQuery(const QSqlQuery& query)
 {
@@ -37,6 +38,8 @@ DeviceCertificateRecord deviceFromQuery(const QSqlQuery& query)
     device.platformState = platformDeviceStateFromName(query.value(10).toString());
     device.differsFromPlatform = query.value(11).toInt() != 0;
     device.remoteId = query.value(12).toString();
+    device.generation = query.value(13).toInt();
+    device.supersedesSerial = query.value(14).toString();
     return device;
 }
 
@@ -68,7 +71,11 @@ DeviceCertificateRepository::findByDevice(const QString& productKey, const QStri
     if (!database) {
         return database.error();
     }
-    auto query = sql::run(*database, deviceColumns + QStringLiteral("WHERE product_key = ? AND device_name = ?"),
+    // The newest generation: a re-issued device's latest certificate (DeviceCertificateHistory has the rest).
+    auto query = sql::run(*database,
+                          deviceColumns
+                              + QStringLiteral("WHERE product_key = ? AND device_name = ? "
+                                               "ORDER BY generation DESC LIMIT 1"),
                           {sql::text(productKey), deviceName}, tr("Could not read the device certificates."));
     if (!query) {
         return query.error();

@@ -29,7 +29,8 @@ enum class DeviceCertificateStatus {
 
 /// One device certificate issued by (or imported under) a CA of the workspace.
 ///
-/// (caId, serialHex) is unique, and so is (productKey, deviceName).
+/// (caId, serialHex) is unique, and so is (productKey, deviceName, generation): a device's first certificate is
+/// generation 1, each re-issue the next (DeviceCertificateHistory).
 struct DeviceCertificateRecord
 {
     qint64 id = 0;
@@ -50,6 +51,10 @@ struct DeviceCertificateRecord
     bool differsFromPlatform = false;
     /// The id the platform answered when the certificate was registered (AWS certificateId); empty otherwise.
     QString remoteId;
+    /// 1 for the device's first certificate, n + 1 for the re-issue of generation n (schema step 8).
+    int generation = 1;
+    /// The serial (same CA) of the certificate this re-issue superseded; empty for a first certificate.
+    QString supersedesSerial;
 };
 
 } // namespace iotca::model

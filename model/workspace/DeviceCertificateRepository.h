@@ -30,7 +30,8 @@ enum class DeviceCertificateOrigin {
 /// deviceCertificatesChanged(caId, ids) after the commit. Get it from Workspace::devices().
 ///
 /// Serial numbers are normalised to upper-case hexadecimal without separators (normaliseSerial()); (caId, serial)
-/// and (productKey, deviceName) are unique.
+/// and (productKey, deviceName, generation) are unique. add() records first certificates (generation 1), so a second
+/// one for a device is refused; a re-issue adds the next generation through DeviceCertificateHistory.
 class DeviceCertificateRepository
 {
     Q_DECLARE_TR_FUNCTIONS(DeviceCertificateRepository)
@@ -73,6 +74,7 @@ public:
 
     /// Lookup for the CSV cross-check; nullopt when the CA has no certificate with this serial.
     [[nodiscard]] Result<std::optional<DeviceCertificateRecord>> find(qint64 caId, const QString& serial) const;
+    /// The device's newest certificate (highest generation), revoked or not.
     [[nodiscard]] Result<std::optional<DeviceCertificateRecord>> findByDevice(const QString& productKey,
                                                                               const QString& deviceName) const;
     /// Which of `deviceNames` already have a certificate recorded for `productKey` (any CA, any status), in a few

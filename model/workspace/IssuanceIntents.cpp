@@ -14,7 +14,7 @@ namespace iotca::model {
 
 namespace {
 
-/// Rows per multi-row statement: 7 bound values each, well below SQLite's 32,766 variables.
+/// Rows per multi-row statement: 8 bound values each, well below SQLite's 32,766 variables.
 constexpr qsizetype rowsPerInsert = 500;
 /// Values per IN (...) list.
 constexpr qsizetype valuesPerDelete = 500;
@@ -54,16 +54,17 @@ Status IssuanceIntents::insert(Transaction& transaction, const QList<IssuanceInt
     for (qsizetype from = 0; from < intents.size(); from += rowsPerInsert) {
         const qsizetype to = std::min(intents.size(), from + rowsPerInsert);
         QVariantList values;
-        values.reserve((to - from) * 7);
+        values.reserve((to - from) * 8);
         for (qsizetype i = from; i < to; ++i) {
             const IssuanceIntent& intent = intents.at(i);
             values << intent.job << intent.caId << sql::text(intent.productKey) << sql::text(intent.deviceName)
-                   << sql::text(intent.certificatePath) << sql::text(intent.keyPath) << now;
+                   << sql::text(intent.certificatePath) << sql::text(intent.keyPath) << now
+                   << sql::text(intent.supersedesSerial);
         }
         auto inserted = sql::run(transaction.database(),
                                  QStringLiteral("INSERT INTO issuance_intents (job, ca_id, product_key, device_name, "
-                                                "certificate_path, key_path, created) VALUES ")
-                                     + placeholders(to - from, QStringLiteral("(?,?,?,?,?,?,?)")),
+                                                "certificate_path, key_path, created, supersedes_serial) VALUES ")
+                                     + placeholders(to - from, QStringLiteral("(?,?,?,?,?,?,?,?)")),
                                  values, failure);
         if (!inserted)
             return inserted.error();
@@ -125,8 +126,8 @@ Result<QList<IssuanceIntent>> IssuanceIntents::pending(const Workspace& workspac
     if (!database)
         return database.error();
     auto query = sql::run(*database,
-                          QStringLiteral("SELECT id, job, ca_id, product_key, device_name, certificate_path, key_path "
-                                         "FROM issuance_intents ORDER BY id"),
+                          QStringLiteral("SELECT id, job, ca_id, product_key, device_name, certificate_path, key_path, "
+                                         "supersedes_serial FROM issuance_intents ORDER BY id"),
                           {}, tr("Could not read the devices about to be issued from the workspace."));
     if (!query)
         return query.error();
@@ -140,6 +141,7 @@ Result<QList<IssuanceIntent>> IssuanceIntents::pending(const Workspace& workspac
         intent.deviceName = query->value(4).toString();
         intent.certificatePath = query->value(5).toString();
         intent.keyPath = query->value(6).toString();
+        intent.supersedesSerial = query->value(7).toString();
         intents.append(std::move(intent));
     }
     return intents;

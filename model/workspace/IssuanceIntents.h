@@ -23,8 +23,10 @@ struct IssuanceIntent
     QString deviceName;
     /// Absolute paths.
     QString certificatePath;
-    /// Empty when the device keeps its own key (signed from a CSR).
+    /// Empty when the device keeps its own key (signed from a CSR, or re-issued for the same key).
     QString keyPath;
+    /// A re-issue: the serial (same CA) of the certificate the new one supersedes (schema step 8); else empty.
+    QString supersedesSerial;
 };
 
 /// "Record first": the table `issuance_intents` (schema step 5). A bulk job commits one row per device it is about to

@@ -1,6 +1,7 @@
 #include "IssuanceRecovery.h"
 
 #include "CaRepository.h"
+#include "DeviceCertificateHistory.h"
 #include "DeviceCertificateRepository.h"
 #include "IssuanceIntents.h"
 #include "Transaction.h"
@@ -96,6 +97,8 @@ private:
     Workspace& m_workspace;
     QHash<qint64, std::optional<crypto::Certificate>> m_caCertificates;
     QMap<qint64, QList<DeviceCertificateRecord>> m_adopted;
+    /// Re-issues signed before the crash, with the serial each supersedes.
+    QList<QPair<DeviceCertificateRecord, QString>> m_reissued;
     QSet<QString> m_adoptedKeys;
 };
 
@@ -152,20 +155,31 @@ Status Run::look(const IssuanceIntent& intent)
         return {};
     }
     const QString serial = DeviceCertificateRepository::normaliseSerial(certificate->serialNumberHex());
-    auto byDevice = m_workspace.devices().findByDevice(intent.productKey, intent.deviceName);
-    if (!byDevice)
-        return byDevice.error();
-    if (*byDevice) {
-        if ((*byDevice)->caId != intent.caId || (*byDevice)->serialHex != serial)
-            untouched(intent.certificatePath, IssuanceRecovery::tr("the device is recorded with another certificate"));
-        return {}; // else: recorded already
-    }
     auto bySerial = m_workspace.devices().find(intent.caId, serial);
     if (!bySerial)
         return bySerial.error();
+    if (*bySerial) {
+        if ((*bySerial)->productKey != intent.productKey || (*bySerial)->deviceName != intent.deviceName)
+            untouched(intent.certificatePath, IssuanceRecovery::tr("its serial number is recorded for another device"));
+        return {}; // else: recorded already
+    }
     const QString key = QString::number(intent.caId) + QLatin1Char('/') + serial;
-    if (*bySerial || m_adoptedKeys.contains(key)) {
+    if (m_adoptedKeys.contains(key)) {
         untouched(intent.certificatePath, IssuanceRecovery::tr("its serial number is recorded for another device"));
+        return {};
+    }
+    auto byDevice = m_workspace.devices().findByDevice(intent.productKey, intent.deviceName);
+    if (!byDevice)
+        return byDevice.error();
+    // A first issue adopts only for a device with no certificate; a re-issue only while the certificate it
+    // supersedes is still the device's newest (DeviceCertificateHistory::addReissue checks the same).
+    const bool reissue = !intent.supersedesSerial.isEmpty();
+    const bool expected = reissue
+        ? (*byDevice && (*byDevice)->caId == intent.caId
+           && (*byDevice)->serialHex == DeviceCertificateRepository::normaliseSerial(intent.supersedesSerial))
+        : !byDevice->has_value();
+    if (!expected) {
+        untouched(intent.certificatePath, IssuanceRecovery::tr("the device is recorded with another certificate"));
         return {};
     }
     DeviceCertificateRecord record;
@@ -177,7 +191,10 @@ Status Run::look(const IssuanceIntent& intent)
     record.status = DeviceCertificateStatus::Issued;
     record.notAfter = certificate->notAfter();
     record.exportedPath = intent.certificatePath;
-    m_adopted[intent.caId].append(std::move(record));
+    if (reissue)
+        m_reissued.append({std::move(record), intent.supersedesSerial});
+    else
+        m_adopted[intent.caId].append(std::move(record));
     m_adoptedKeys.insert(key);
     report.adoptedFiles.append(native(intent.certificatePath));
     return {};
@@ -190,6 +207,12 @@ Status Run::commit(const QList<qint64>& intentIds)
         return transaction.error();
     for (auto it = m_adopted.cbegin(); it != m_adopted.cend(); ++it) {
         auto added = m_workspace.devices().add(it.key(), it.value(), DeviceCertificateOrigin::Recovered);
+        if (!added)
+            return added.error();
+    }
+    for (const auto& [record, superseded] : std::as_const(m_reissued)) {
+        auto added = DeviceCertificateHistory::addReissue(*transaction, m_workspace, record, superseded,
+                                                          {{QStringLiteral("recovered"), true}});
         if (!added)
             return added.error();
     }

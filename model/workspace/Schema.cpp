@@ -1,5 +1,6 @@
 #include "Schema.h"
 
+#include "DeviceHistorySchemaStep.h"
 #include "SqlSupport.h"
 
 #include <QSqlQuery>
@@ -206,7 +207,11 @@ QList<QStringList> migrations()
             QStringLiteral("CREATE INDEX device_certificates_ca_platform ON device_certificates "
                            "(ca_id, platform_state, id)"),
         },
-        // 10 (bundle): what a transfer bundle from an air-gapped machine brings, and registrations done by hand.
+        // 8 (pki): device certificate history. A re-issue gives a device a new certificate beside the old one:
+        // UNIQUE (product_key, device_name) becomes UNIQUE (product_key, device_name, generation), with the serial
+        // each re-issue supersedes (DeviceHistorySchemaStep.cpp says how and why).
+        deviceHistorySchemaStep(),
+        // 9 (bundle): what a transfer bundle from an air-gapped machine brings, and registrations done by hand.
         //  - pending_ca_registrations: a verification certificate made offline with the CA key, for a registration
         //    code of one platform, waiting to be uploaded (`ca register` uses it, since the key is not here);
         //    uploaded_account_id/uploaded_at say which registration used it. One row per certificate, so importing
@@ -257,6 +262,13 @@ Result<int> pragmaInt(const QSqlDatabase& database, const QString& pragma)
 int Schema::currentVersion()
 {
     return static_cast<int>(migrations().size());
+}
+
+int Schema::deviceHistoryVersion()
+{
+    // Found, not written down: the version stays right when the steps are renumbered.
+    const QList<QStringList> steps = migrations();
+    return static_cast<int>(steps.indexOf(deviceHistorySchemaStep())) + 1;
 }
 
 Result<int> Schema::version(const QSqlDatabase& database)

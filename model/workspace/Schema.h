@@ -18,6 +18,9 @@ public:
     static constexpr int applicationId = 0x494F5443;
 
     [[nodiscard]] static int currentVersion();
+    /// The version whose step added device certificate history (generation, supersedes_serial): tests build the
+    /// schema just before it.
+    [[nodiscard]] static int deviceHistoryVersion();
     /// The version recorded in the database (0 for a new, empty one).
     [[nodiscard]] static Result<int> version(const QSqlDatabase& database);
     /// Whether `database` is one of our workspaces (or empty) with a version this build can open.

@@ -184,6 +184,39 @@ private Q_SLOTS:
         QVERIFY2(plain.out.contains("Registered 1 device certificate"), plain.transcript().constData());
         QCOMPARE(awsDevices().size(), 3);
     }
+
+    /// `device register --all` sends each device's current certificate: after a re-issue, the new one and not the
+    /// certificate it superseded (a platform holds one certificate per device name).
+    void registerAllSendsTheReissuedCertificate()
+    {
+        verifyRun(runCli(ws(issueArguments(QStringLiteral("Fleet"), QStringLiteral("aws-0100"), QStringLiteral("e")))),
+                  0);
+        QString old;
+        for (const QJsonValue& value : runCli(ws(args("device", "list", "--ca", "Fleet", "--json")))
+                                           .json()
+                                           .object()
+                                           .value(QStringLiteral("devices"))
+                                           .toArray()) {
+            if (value.toObject().value(QStringLiteral("deviceName")).toString() == QLatin1String("aws-0100"))
+                old = value.toObject().value(QStringLiteral("serial")).toString();
+        }
+        QVERIFY(!old.isEmpty());
+        const CliRun reissued =
+            runCli(ws(args("device", "reissue", "--ca", "Fleet", "--serial", old, "--out", path(QStringLiteral("f")),
+                           "--passphrase-file", m_passphrase, "--json")));
+        verifyRun(reissued, 0);
+        const QString current = reissued.json().object().value(QStringLiteral("serial")).toString();
+        const CliRun registered =
+            runCli(ws(args("device", "register", "--ca", "Fleet", "--account", "aws", "--all", "--json")));
+        verifyRun(registered, 0);
+        const QJsonObject report = registered.json().object();
+        QCOMPARE(report.value(QStringLiteral("registered")).toArray(), QJsonArray {current});
+        QCOMPARE(report.value(QStringLiteral("alreadyOnPlatform")).toArray().size(), 3); // aws-0001..0003
+        QVERIFY(!report.value(QStringLiteral("alreadyOnPlatform")).toArray().contains(old));
+        const QMap<QString, bool> remote = awsDevices();
+        QVERIFY(remote.value(current.toUpper(), false));
+        QVERIFY(!remote.contains(old.toUpper()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliIssueRegister)

@@ -252,6 +252,58 @@ private Q_SLOTS:
         QVERIFY(m_workspace->recoveryReport().messages().isEmpty());
     }
 
+    /// A re-issue (model::DeviceReissue) signed before a crash: the next open records it as the re-issue it was, the
+    /// next generation superseding the old certificate, for the same public key.
+    void aReissueSignedBeforeACrashIsRecordedAsTheReissue()
+    {
+        auto first = issue(m_caId, m_caKey, QStringLiteral("renewed"));
+        QVERIFY(first);
+        model::DeviceCertificateRecord record;
+        record.serialHex = first->serialNumberHex;
+        record.productKey = product;
+        record.deviceName = QStringLiteral("renewed");
+        record.certificateDer = first->certificateDer;
+        record.notAfter = first->notAfter;
+        QVERIFY(m_workspace->devices().add(m_caId, {record}).ok());
+
+        const QDir out(path(QStringLiteral("reissue-crashed")));
+        QVERIFY(QDir().mkpath(out.path()));
+        IssuanceIntent intent;
+        intent.job = IssuanceIntents::newJobId();
+        intent.caId = m_caId;
+        intent.productKey = product;
+        intent.deviceName = QStringLiteral("renewed");
+        intent.certificatePath = out.filePath(QStringLiteral("renewed.crt"));
+        intent.supersedesSerial = first->serialNumberHex;
+        QVERIFY(IssuanceIntents::record(*m_workspace, {intent}).ok());
+        // What DeviceReissue signs: the old certificate's subject and public key, a new serial.
+        auto ca = m_workspace->cas().get(m_caId);
+        QVERIFY(ca.ok());
+        auto issuer =
+            crypto::DeviceCertificateIssuer::create(*crypto::Certificate::fromDer(ca->certificateDer), m_caKey);
+        QVERIFY(issuer.ok());
+        crypto::DeviceCertificateSpec spec;
+        spec.publicKeyOf = first->certificate;
+        auto second = issuer->issue(spec);
+        QVERIFY(second.ok());
+        QVERIFY(second->key.isNull() && second->keyPem.isEmpty());
+        QCOMPARE(second->certificate.publicKeyDer(), first->certificate.publicKeyDer());
+        QCOMPARE(second->certificate.subjectString(), first->certificate.subjectString());
+        QVERIFY(writeFile(intent.certificatePath, second->certificatePem));
+
+        reopen();
+        QCOMPARE(m_workspace->recoveryReport().adoptedFiles, QStringList {intent.certificatePath});
+        auto newest = m_workspace->devices().findByDevice(product, QStringLiteral("renewed"));
+        QVERIFY(newest.ok() && newest->has_value());
+        QCOMPARE((*newest)->serialHex, second->serialNumberHex);
+        QCOMPARE((*newest)->generation, 2);
+        QCOMPARE((*newest)->supersedesSerial, first->serialNumberHex);
+        QVERIFY(m_workspace->devices().find(m_caId, first->serialNumberHex)->has_value());
+        QCOMPARE(auditCount(*m_workspace, model::AuditAction::DeviceReissued), 1);
+        QVERIFY(IssuanceIntents::pending(*m_workspace)->isEmpty());
+        QVERIFY(m_workspace->audit().verify()->intact());
+    }
+
     void aReadOnlyOpenRecoversNothing()
     {
         IssuanceIntent intent;

@@ -22,6 +22,7 @@
 #include "ui/dialogs/PassphraseDialog.h"
 #include "ui/dialogs/RegisterCaBackend.h"
 #include "ui/dialogs/RegisterCaWizard.h"
+#include "ui/dialogs/ReissueDialog.h"
 #include "ui/panes/CaListPane.h"
 
 #include "crypto/DistinguishedName.h"
@@ -335,6 +336,15 @@ QList<TestUiAudit::Subject> TestUiAudit::subjects()
          [](TestUiAudit& t) {
              return std::make_unique<ui::ExportAssociationCsvDialog>(
                  QStringLiteral("Fleet Root"), QStringList {QStringLiteral("a1B2c3D4e5")}, t.m_window.get());
+         }},
+        {QStringLiteral("ReissueDialog"),
+         [](TestUiAudit& t) {
+             ui::ReissueDialog::Device device;
+             device.productKey = QStringLiteral("a1B2c3D4e5");
+             device.deviceName = QStringLiteral("sensor-0001");
+             device.serial = QStringLiteral("5D0B3E1A9C7F2B64A8E0D1C3B5F79A2E");
+             device.caName = QStringLiteral("Fleet Root");
+             return std::make_unique<ui::ReissueDialog>(*t.m_prompter, device, t.m_window.get());
          }},
         {QStringLiteral("CsvImportDialogWithProblems"),
          [](TestUiAudit& t) {

@@ -5,6 +5,7 @@
 #include "ExportCaChainCommand.h"
 #include "ExportPrivateKeyCommand.h"
 #include "PublishCrlCommand.h"
+#include "ReissueDeviceCommand.h"
 #include "RenewCaCommand.h"
 #include "RevokeDevicesCommand.h"
 #include "VerificationCertificateCommand.h"
@@ -38,7 +39,8 @@ PkiActions::PkiActions(model::Workspace* workspace, model::SecretStore& secrets,
                                                "verificationCertificateAction",
                                                "revokeDevicesAction",
                                                "showDeviceCertificateAction",
-                                               "csvTemplateAction"};
+                                               "csvTemplateAction",
+                                               "reissueDeviceAction"};
     for (int i = 0; i < IdCount; ++i) {
         m_actions[i] = new QAction(this);
         m_actions[i]->setObjectName(QString::fromLatin1(names[i]));
@@ -74,6 +76,11 @@ PkiActions::PkiActions(model::Workspace* workspace, model::SecretStore& secrets,
             m_run(new RevokeDevicesCommand(*m_workspace, m_secrets, m_prompter, m_window, caId,
                                            m_devices->selectedSerials()));
     });
+    connect(action(ReissueDevice), &QAction::triggered, this, [this] {
+        const QStringList serials = m_devices->selectedSerials();
+        if (const qint64 caId = m_caList->currentCaId(); caId > 0 && serials.size() == 1)
+            m_run(new ReissueDeviceCommand(*m_workspace, m_secrets, m_prompter, m_window, caId, serials.constFirst()));
+    });
     connect(action(ShowDeviceCertificate), &QAction::triggered, this, [this] {
         const QStringList serials = m_devices->selectedSerials();
         if (serials.size() == 1)
@@ -99,7 +106,8 @@ void PkiActions::addToMenus(QMenu* caMenu, QMenu* devicesMenu)
     caMenu->addActions({action(VerificationCertificate), action(ExportChain), action(ExportPrivateKey),
                         action(PublishCrl), action(RenewCa)});
     devicesMenu->addSeparator();
-    devicesMenu->addActions({action(ShowDeviceCertificate), action(RevokeDevices), action(CsvTemplate)});
+    devicesMenu->addActions(
+        {action(ShowDeviceCertificate), action(ReissueDevice), action(RevokeDevices), action(CsvTemplate)});
 }
 
 void PkiActions::update(const MainActions::Context& context)
@@ -115,6 +123,9 @@ void PkiActions::update(const MainActions::Context& context)
     action(CsvTemplate)->setEnabled(m_workspace != nullptr);
     action(RevokeDevices)->setEnabled(writable && context.caSelected && context.selectedDevices > 0);
     action(ShowDeviceCertificate)->setEnabled(m_workspace && context.caSelected && context.selectedDevices == 1);
+    // One device at a time, signed by the selected CA's own key.
+    action(ReissueDevice)
+        ->setEnabled(writable && context.caSelected && context.caHasStoredKey && context.selectedDevices == 1);
 }
 
 void PkiActions::retranslate()
@@ -137,6 +148,9 @@ void PkiActions::retranslate()
     set(CsvTemplate, tr("Export Association CSV &Template…"),
         tr("Write an empty device-association CSV with its header row"));
     set(RevokeDevices, tr("Re&voke…"), tr("Revoke the selected device certificates, with a reason"));
+    set(ReissueDevice, tr("Re-&issue…"),
+        tr("Issue a new certificate for the selected device, for the same or a new key; the old one stays valid "
+           "until it is revoked"));
     set(ShowDeviceCertificate, tr("&Show Certificate…"),
         tr("Show the selected device certificate: details, fingerprints, status and history (Enter)"));
 }

@@ -39,6 +39,7 @@ public:
         RevokeDevices,
         ShowDeviceCertificate,
         CsvTemplate,
+        ReissueDevice,
         IdCount
     };
 
