@@ -635,6 +635,139 @@
     </message>
 </context>
 <context>
+    <name>BundleCommands</name>
+    <message>
+        <source>Carries a CA from an air-gapped machine to an online one: a signed transfer bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a CA&apos;s transfer bundle (certificates, verification certificates, CSVs, signed manifest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks a transfer bundle and records its CA (key held offline) and pending registrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle folder: new or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A platform&apos;s registration code: a verification certificate is made for it with the CA key (repeatable; each with its --platform).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A verification certificate made before (e.g. by `ca verification-cert`); its Common Name is the code (repeatable; each with its --platform).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform of each --registration-code, then of each --verification-cert, in order: aws-iot, tencent-iothub, apsaramq-mqtt, alibaba-iot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An association CSV to carry along (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ceremony record to carry along.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the CA&apos;s passphrase from the first line of &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the transfer bundle of a CA into a new folder, all or nothing: ca.pem, chain.pem (for an intermediate), verification certificates, association CSVs, the ceremony record, manifest.json with the SHA-256 of each file and manifest.json.sig, the manifest signed with the CA key. A file holding a private key is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one --platform for each --registration-code and each --verification-cert, in that order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuers of the CA &apos;%1&apos; up to its root are not all in this workspace; the bundle carries the whole chain.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a file, %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the transfer bundle of the CA &apos;%1&apos; to &apos;%2&apos; (%n file(s) and the signed manifest).</source>
+        <extracomment>%1 is a CA name, %2 a folder, %n the number of files</extracomment>
+        <translation>
+            <numerusform>Wrote the transfer bundle of the CA &apos;%1&apos; to &apos;%2&apos; (%n file and the signed manifest).</numerusform>
+            <numerusform>Wrote the transfer bundle of the CA &apos;%1&apos; to &apos;%2&apos; (%n files and the signed manifest).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CA certificate SHA-256: %1</source>
+        <extracomment>%1 is a SHA-256 fingerprint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA&apos;s name in this workspace (default: its name in the bundle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks every file of a transfer bundle against the signed manifest and the CA certificate, then records the CA (certificate only, key held offline) and its verification certificates as pending registrations; `ca register` uploads them. Importing the same bundle again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate SHA-256: %1 (compare it with the ceremony record)</source>
+        <extracomment>%1 is a SHA-256 fingerprint; compare it with the ceremony record</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle was imported before: the CA &apos;%1&apos; and its pending registrations are already recorded; nothing changed.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded the CA &apos;%1&apos; (certificate only; its key is held offline).</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n pending registration(s) of the CA &apos;%1&apos;; upload with `iotca ca register --account ACCOUNT &apos;%1&apos;`.</source>
+        <extracomment>%n pending registrations; %1 is a CA name</extracomment>
+        <translation>
+            <numerusform>Recorded %n pending registration of the CA &apos;%1&apos;; upload with `iotca ca register --account ACCOUNT &apos;%1&apos;`.</numerusform>
+            <numerusform>Recorded %n pending registrations of the CA &apos;%1&apos;; upload with `iotca ca register --account ACCOUNT &apos;%1&apos;`.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaCommands</name>
     <message>
         <source>Reads the CA&apos;s passphrase from the first line of &lt;file&gt; (else the keychain, else a prompt on the terminal).</source>
@@ -931,6 +1064,10 @@
     </message>
     <message>
         <source>A chain is written as PEM; --der cannot go with --chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records a registration done by hand in a platform console.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1659,6 +1796,11 @@
     <message>
         <source>CA limit reached: this account already has %1 CA certificates with the subject &apos;%2&apos;.</source>
         <extracomment>%1 is a number (10 or more), %2 a distinguished name such as &quot;CN=Fleet Root,O=Example&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorded verification certificate of the CA &apos;%1&apos; cannot be used: %2</source>
+        <extracomment>%1 is a CA name, %2 the reason</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2894,6 +3036,33 @@
     </message>
 </context>
 <context>
+    <name>DetachedSignature</name>
+    <message>
+        <source>No key was given to sign with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate has no public key to verify with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not verify with the certificate&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeviceBatchRefusals</name>
     <message>
         <source>%1: %2</source>
@@ -3144,6 +3313,11 @@
             <numerusform>%n revoked certificates are still active on a platform; deactivate them there too (iotca device deactivate --ca &quot;%1&quot; --account ACCOUNT --serial ...).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Supersedes</source>
+        <extracomment>A re-issued certificate: the serial of the certificate it replaced</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeviceCertificateDetails</name>
@@ -3160,6 +3334,26 @@
     <message>
         <source>Cannot write the device certificate %1 to &apos;%2&apos;.</source>
         <extracomment>%1 is a serial number, %2 a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCertificateHistory</name>
+    <message>
+        <source>Could not read the device certificates of CA %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the device certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the re-issued certificate of the device &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 is no longer the newest of the device &apos;%2&apos;; re-issue the newest one.</source>
+        <extracomment>%1 is a serial number, %2 a device name</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3199,6 +3393,14 @@
     </message>
     <message>
         <source>Could not encode the device key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier certificate has no public key to issue for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of the earlier certificate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3598,7 +3800,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lists the device certificates of a CA, by serial, with their state: revoked, expired, expiring (within 30 days, or --expiring days) or valid; then what the platform said at the last sync (platform:STATE), or DIFFERS:STATE where the workspace and the platform disagree.</source>
+        <source>Issues a new certificate for a device (same or new key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the device certificates of a CA, by serial, with their state: revoked, expired, expiring (within 30 days, or --expiring days) or valid; then what the platform said at the last sync (platform:STATE), or DIFFERS:STATE where the workspace and the platform disagree; last &apos;superseded&apos; where a newer, unrevoked certificate of the same device (a re-issue) replaced it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3844,10 +4050,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every device certificate of the CA.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Register them inactive (AWS IoT; default: active).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3885,6 +4087,10 @@
             <numerusform>%n device certificates were not registered; the workspace records only what the platform holds.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every device&apos;s current certificate (not revoked, not superseded by a re-issue).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeviceRegistrationPrecheck</name>
@@ -3896,6 +4102,178 @@
     <message>
         <source>The CA &apos;%1&apos; is not registered with the platform account &apos;%2&apos;; register it first.</source>
         <extracomment>%1 is a CA name, %2 a platform account</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceReissue</name>
+    <message>
+        <source>The validity must be at least one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; has no device certificate with the serial %2.</source>
+        <extracomment>%1 is a CA name, %2 a serial number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 of the device &apos;%2&apos; was already re-issued; its newest certificate is %3. Re-issue that one.</source>
+        <extracomment>%1 and %3 are serial numbers, %2 a device name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 was revoked because its key was compromised; a re-issue for the same key would certify that key again. Re-issue it with a new key.</source>
+        <extracomment>%1 is a serial number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 is revoked already; re-issue it without revoking it again.</source>
+        <extracomment>%1 is a serial number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 is for a %2 key, which is not issued for any more; re-issue it with a new key.</source>
+        <extracomment>%1 is a serial number, %2 a key description such as &quot;RSA 1024-bit&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output folder &apos;%1&apos; is a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; already exists; choose another folder or move it away.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot re-issue the certificate of the device &apos;%1&apos;: %2</source>
+        <extracomment>%1 is a device name, %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceReissueCommand</name>
+    <message>
+        <source>The issuing CA&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serial number of the certificate to re-issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for the new certificate (and key); its files must not exist yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes a new key pair for the device (default: the same public key; the device keeps its key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key&apos;s type (with --new-key; default: the old key&apos;s type).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also revokes the old certificate (reason superseded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File names and key format: %1 (default generic).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity in days (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the CA&apos;s passphrase from the first line of &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues a new certificate for the device of a certificate: the same subject, a new serial and validity, for the same public key (or with --new-key a new key, written like &apos;device issue&apos; writes keys). The old certificate stays valid until it expires or is revoked; the new one supersedes it as the device&apos;s current certificate. --revoke-old revokes the old one too (reason superseded); it asks first on a terminal and, without one, needs --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key goes with --new-key: the same key keeps its type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key type &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown profile &apos;%1&apos;; use one of %2.</source>
+        <extracomment>%1 is what the user typed, %2 the list of profiles</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-issue the certificate of the device &apos;%2&apos; and revoke the old certificate %1 (reason superseded)? A device still using it is refused once the CA&apos;s next CRL is published.</source>
+        <extracomment>%1 is a serial number, %2 a device name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was re-issued or revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to revoke the old certificate without confirmation; pass --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-issued %1: the certificate %2 supersedes %3.</source>
+        <extracomment>%1 is product/device, %2 the new serial number, %3 the old one</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New key: %1</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same key: the device keeps its private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked %1 (superseded); publish a new CRL (iotca ca crl --ca &quot;%2&quot;).</source>
+        <extracomment>%1 is a serial number, %2 a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stays valid until it expires or is revoked (iotca device revoke --ca &quot;%2&quot; --serial %1 --reason superseded).</source>
+        <extracomment>%1 is a serial number, %2 a CA name</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4832,6 +5210,82 @@
     </message>
 </context>
 <context>
+    <name>ManualRegistration</name>
+    <message>
+        <source>The platform holds another certificate as &apos;%1&apos; than that of the CA &apos;%2&apos;; nothing was recorded.</source>
+        <extracomment>%1 is the platform&apos;s id of a CA, %2 a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform reports &apos;%1&apos; with the serial number %2, not that of the CA &apos;%3&apos; (%4); nothing was recorded.</source>
+        <extracomment>%1 is the platform&apos;s id of a CA, %2 its serial number as the platform reports it, %3 a CA name, %4 its serial</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; is already recorded as registered with the platform account &apos;%2&apos; (as &apos;%3&apos;).</source>
+        <extracomment>%1 is a CA name, %2 an account name, %3 the platform&apos;s id of the CA</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s id of the CA is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkRegisteredCommand</name>
+    <message>
+        <source>The platform account &apos;%1&apos; has no CA &apos;%2&apos;; nothing was recorded.</source>
+        <extracomment>%1 is an account name, %2 the platform&apos;s id of a CA</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform account&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s id of the CA (AWS certificateId, ApsaraMQ Sn, Tencent CertName, Alibaba IoT CA id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not ask the platform: records the registration as unconfirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records a registration done by hand in a platform&apos;s console. The platform is asked first and the registration recorded as it reports it (refused when it reports another certificate or none). With --offline, or for alibaba-iot (no CA API), it is recorded as unconfirmed until `ca sync` finds it on the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded the CA &apos;%1&apos; as registered with the platform account &apos;%2&apos; as &apos;%3&apos;, UNCONFIRMED: the platform was not asked. `iotca ca sync` confirms it once the platform can be reached.</source>
+        <extracomment>%1 is a CA name, %2 an account name, %3 the platform&apos;s id of the CA</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass --offline to record the registration as unconfirmed instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform confirms it: recorded the CA &apos;%1&apos; as registered with the platform account &apos;%2&apos; as &apos;%3&apos; (%4).</source>
+        <extracomment>%1 is a CA name, %2 an account name, %3 the platform&apos;s id of the CA, %4 a status such as &quot;Activated&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfflineBundleCommand</name>
     <message>
         <source>The platform account &apos;%1&apos; names an unknown platform &apos;%2&apos;.</source>
@@ -4859,6 +5313,19 @@
     </message>
     <message>
         <source>Wrote the upload bundle of the CA &apos;%1&apos; to &apos;%2&apos;. Register it in the %3 console as %4 describes; nothing was sent or recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineCaOutput</name>
+    <message>
+        <source>Pending registration: %1, code %2 (verification certificate from a transfer bundle; `ca register` uploads it)</source>
+        <extracomment>%1 a platform id, %2 a registration code; the verification certificate came in a transfer bundle</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNCONFIRMED registration: account &apos;%1&apos; as &apos;%2&apos;, recorded by hand on %3; the platform has not confirmed it (`ca sync`)</source>
+        <extracomment>%1 an account name, %2 the platform&apos;s id of the CA, %3 a date</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5257,6 +5724,42 @@
     </message>
     <message>
         <source>The file for %1 contains no complete PEM block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PendingRegistrationRepository</name>
+    <message>
+        <source>Could not read the pending registrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the pending registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record that the pending registration was uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update the registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PendingVerification</name>
+    <message>
+        <source>The private key of the CA &apos;%1&apos; is not in this workspace (%2), and no transfer bundle brought a verification certificate for %3 that is not used yet. Make one on the machine that holds the key (`iotca bundle export --registration-code CODE --platform %3`) and import it.</source>
+        <extracomment>%1 is a CA name, %2 where its key is kept, %3 a platform id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification certificate of the CA &apos;%1&apos; from its transfer bundle was made for the registration code &apos;%2&apos;; --code names another.</source>
+        <extracomment>%1 is a CA name, %2 a registration code</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5708,6 +6211,30 @@
     </message>
 </context>
 <context>
+    <name>PrivateKeyScan</name>
+    <message>
+        <source>a DER encrypted PKCS #8 private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DER PKCS #8 private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DER PKCS #12 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DER private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PEM &apos;%1&apos; block</source>
+        <extracomment>%1 is a PEM label such as &quot;EC PRIVATE KEY&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegistrationRecorder</name>
     <message>
         <source>The CA %1 is not registered with the platform account %2.</source>
@@ -5894,6 +6421,14 @@
         <source>%1: the device certificate %2 differs from the platform (the platform holds another certificate with this serial number); left as it is.</source>
         <extracomment>%1 is an account name, %2 a serial number</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n registration(s) recorded by hand now confirmed by the platform.</source>
+        <extracomment>%1 is an account name, %n the number of registrations recorded by hand</extracomment>
+        <translation>
+            <numerusform>%1: %n registration recorded by hand now confirmed by the platform.</numerusform>
+            <numerusform>%1: %n registrations recorded by hand now confirmed by the platform.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6326,6 +6861,186 @@
     </message>
     <message>
         <source>Could not save the change in the workspace &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferBundleImporter</name>
+    <message>
+        <source>Imported from a transfer bundle (manifest SHA-256 %1).</source>
+        <extracomment>%1 is the SHA-256 of the bundle&apos;s manifest</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferBundleManifest</name>
+    <message>
+        <source>%1, field &apos;%2&apos;: %3</source>
+        <extracomment>%1 is the manifest file, %2 a JSON field such as &quot;files[2].sha256&quot;, %3 what is wrong</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (at byte %2: %3).</source>
+        <extracomment>%1 is the manifest file, %2 the byte offset, %3 the parser&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs platform, registrationCode and verificationCertificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a plain file name of the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not 64 lower-case hex digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names a file twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not list &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferBundleReader</name>
+    <message>
+        <source>%1 is not a regular file; a bundle holds only the files its manifest lists.</source>
+        <extracomment>%1 is a path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not listed in %2: someone added it after the bundle was signed.</source>
+        <extracomment>%1 is a path, %2 the manifest file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing: %2 lists it.</source>
+        <extracomment>%1 is a path, %2 the manifest file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been changed: its SHA-256 is not the one %2 lists.</source>
+        <extracomment>%1 is a path, %2 the manifest file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds private key material (%2); a bundle never carries a private key.</source>
+        <extracomment>%1 is a path, %2 what was found such as &quot;a PEM &apos;EC PRIVATE KEY&apos; block&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing: without it the bundle cannot be checked.</source>
+        <extracomment>%1 is a path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate: %2</source>
+        <extracomment>%1 is a path, %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a CA certificate: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not verify %2 with the key of the CA certificate in %3: the manifest or its signature was changed, or they are from another CA.</source>
+        <extracomment>%1 and %2 are paths (the signature and the manifest), %3 the CA certificate file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 states another fingerprint for the CA than that of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no certificates.</source>
+        <extracomment>%1 is a path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not chain to the root in %2: %3</source>
+        <extracomment>%1 and %2 are paths, %3 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a root CA and the bundle has no %2 with its issuers.</source>
+        <extracomment>%1 is a path, %2 the chain file name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names an unknown platform &apos;%2&apos;.</source>
+        <extracomment>%1 is the manifest file, %2 a platform id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a verification certificate of this CA for its registration code: %2</source>
+        <extracomment>%1 is a path, %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferBundleWriter</name>
+    <message>
+        <source>&apos;%1&apos; is not a verification certificate for this CA and code: %2</source>
+        <extracomment>%1 is a file, %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification certificate could not be made: %1</source>
+        <extracomment>%1 is the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate and its own private key are needed to sign the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder was given for the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &apos;%1&apos; is not empty; a bundle needs a folder of its own (the importing side refuses any file the manifest does not list).</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot go into a bundle under its name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two files would be called &apos;%1&apos; in the bundle; rename one.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown platform &apos;%1&apos;.</source>
+        <extracomment>%1 is a platform id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds private key material (%2); nothing was written. A bundle never carries a private key.</source>
+        <extracomment>%1 is a file, %2 what was found such as &quot;a PEM &apos;EC PRIVATE KEY&apos; block&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6788,6 +7503,18 @@
         <source>CA private key restored from a backup</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Transfer bundle imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration recorded by hand (unconfirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device certificate re-issued</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iotca::model::AwsIotConnector</name>
@@ -6983,6 +7710,14 @@
         <translation>
             <numerusform>%n device had been issued into &apos;%1&apos; by an earlier run that was interrupted; they are recorded, listed in the CSV and not issued again.</numerusform>
             <numerusform>%n devices had been issued into &apos;%1&apos; by an earlier run that was interrupted; they are recorded, listed in the CSV and not issued again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n named device(s) of the product &apos;%1&apos; already have certificates: the workspace records them (the CA&apos;s device list) and their files are in &apos;%2&apos;. Nothing was issued.</source>
+        <extracomment>%1 is a product key, %2 a folder, %n how many device names were given</extracomment>
+        <translation>
+            <numerusform>The %n named device of the product &apos;%1&apos; already has a certificate: the workspace records it (the CA&apos;s device list) and its files are in &apos;%2&apos;. Nothing was issued.</numerusform>
+            <numerusform>All %n named devices of the product &apos;%1&apos; already have certificates: the workspace records them (the CA&apos;s device list) and their files are in &apos;%2&apos;. Nothing was issued.</numerusform>
         </translation>
     </message>
 </context>
@@ -8768,6 +9503,94 @@
     </message>
 </context>
 <context>
+    <name>iotca::ui::ImportBundleAction</name>
+    <message>
+        <source>Import Bun&amp;dle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a transfer bundle from an offline key ceremony: its CA and pending registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::ImportBundleCommand</name>
+    <message>
+        <source>Import Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle of &apos;%1&apos; was imported before; nothing changed.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the CA &apos;%1&apos; (key held offline) with %n pending registration(s).</source>
+        <extracomment>%1 is a CA name, %n the number of pending registrations</extracomment>
+        <translation>
+            <numerusform>Imported the CA &apos;%1&apos; (key held offline) with %n pending registration.</numerusform>
+            <numerusform>Imported the CA &apos;%1&apos; (key held offline) with %n pending registrations.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::ImportBundleDialog</name>
+    <message>
+        <source>Import Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every file of the bundle matches its signed manifest, and the signature verifies with the CA certificate it carries. Compare the fingerprint below with the ceremony record before you import: only that proves the CA is the one of the ceremony.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA &amp;name in this workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate only: its private key is held offline, so nothing here signs with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pending registration for %1 (code %2): `iotca ca register` uploads it with the verification certificate from the bundle.</source>
+        <extracomment>%1 is a platform id such as &quot;aws-iot&quot;, %2 a registration code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded, left in the folder: the association CSVs %1.</source>
+        <extracomment>%1 is a list of file names</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be recorded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>iotca::ui::ImportCaCommand</name>
     <message>
         <source>The file &apos;%1&apos; cannot be read.</source>
@@ -9911,6 +10734,14 @@ Create one with File → New CA… or import one with File → Import CA….</so
         <source>Pu&amp;blish CRL…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re-&amp;issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a new certificate for the selected device, for the same or a new key; the old one stays valid until it is revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iotca::ui::PublishCrlCommand</name>
@@ -10283,6 +11114,105 @@ Create one with File → New CA… or import one with File → Import CA….</so
     </message>
     <message>
         <source>Nothing is sent (Work Offline): you finish the registration on a connected machine, as the bundle&apos;s README says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::ReissueDeviceCommand</name>
+    <message>
+        <source>Select the device certificate to re-issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-issued &apos;%1&apos;: %2 supersedes %3.</source>
+        <extracomment>%1 is a device name, %2 the new serial number, %3 the old one</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old certificate is revoked; publish a new CRL (CA → Publish CRL…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old certificate stays valid until it expires or is revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::ReissueDialog</name>
+    <message>
+        <source>Make a &amp;new key pair for the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the old certificate (reason &amp;superseded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-issue Device Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-&amp;issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues a new certificate for the device &apos;%1&apos; in place of %2: the same subject, a new serial number and validity, signed by &apos;%3&apos;.</source>
+        <extracomment>%1 is product/device, %2 a serial number, %3 a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new key pair is written beside the certificate, readable by you only; install both on the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new certificate is for the device&apos;s present public key: the device keeps its private key, and only the certificate is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old certificate %1 is revoked already.</source>
+        <extracomment>%1 is a serial number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old certificate %1 is revoked (reason superseded): publish a new CRL, and a device still using it is refused.</source>
+        <extracomment>%1 is a serial number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old certificate %1 stays valid until it expires or you revoke it; the new one becomes the device&apos;s current certificate.</source>
+        <extracomment>%1 is a serial number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder for the new certificate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -630,6 +630,137 @@
     </message>
 </context>
 <context>
+    <name>BundleCommands</name>
+    <message>
+        <source>Carries a CA from an air-gapped machine to an online one: a signed transfer bundle.</source>
+        <translation>将 CA 从物理隔离的机器带到联网的机器：一个签名的传输包。</translation>
+    </message>
+    <message>
+        <source>Writes a CA&apos;s transfer bundle (certificates, verification certificates, CSVs, signed manifest).</source>
+        <translation>写入 CA 的传输包（证书、验证证书、CSV、签名的清单）。</translation>
+    </message>
+    <message>
+        <source>Checks a transfer bundle and records its CA (key held offline) and pending registrations.</source>
+        <translation>检查传输包并记录其 CA（密钥离线保管）和待注册项。</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s name.</source>
+        <translation>CA 的名称。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The bundle folder: new or empty.</source>
+        <translation>传输包文件夹：新建的或空的。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>A platform&apos;s registration code: a verification certificate is made for it with the CA key (repeatable; each with its --platform).</source>
+        <translation>平台的注册码：用 CA 密钥为它生成验证证书（可重复；每个配一个 --platform）。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>注册码</translation>
+    </message>
+    <message>
+        <source>A verification certificate made before (e.g. by `ca verification-cert`); its Common Name is the code (repeatable; each with its --platform).</source>
+        <translation>事先生成的验证证书（例如用 `ca verification-cert`）；其通用名称即注册码（可重复；每个配一个 --platform）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The platform of each --registration-code, then of each --verification-cert, in order: aws-iot, tencent-iothub, apsaramq-mqtt, alibaba-iot.</source>
+        <translation>依次为每个 --registration-code、再为每个 --verification-cert 指定平台：aws-iot、tencent-iothub、apsaramq-mqtt、alibaba-iot。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>An association CSV to carry along (repeatable).</source>
+        <translation>一并携带的关联 CSV（可重复）。</translation>
+    </message>
+    <message>
+        <source>The ceremony record to carry along.</source>
+        <translation>一并携带的仪式记录。</translation>
+    </message>
+    <message>
+        <source>Reads the CA&apos;s passphrase from the first line of &lt;file&gt;.</source>
+        <translation>从 &lt;文件&gt; 的第一行读取 CA 的口令。</translation>
+    </message>
+    <message>
+        <source>Writes the transfer bundle of a CA into a new folder, all or nothing: ca.pem, chain.pem (for an intermediate), verification certificates, association CSVs, the ceremony record, manifest.json with the SHA-256 of each file and manifest.json.sig, the manifest signed with the CA key. A file holding a private key is refused.</source>
+        <translation>将 CA 的传输包写入一个新文件夹，要么全部写入，要么什么都不写：ca.pem、chain.pem（中间 CA 才有）、验证证书、关联 CSV、仪式记录、记有每个文件 SHA-256 的 manifest.json，以及 manifest.json.sig（用 CA 密钥对清单的签名）。含有私钥的文件会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Give one --platform for each --registration-code and each --verification-cert, in that order.</source>
+        <translation>请按顺序为每个 --registration-code 和每个 --verification-cert 各给出一个 --platform。</translation>
+    </message>
+    <message>
+        <source>The issuers of the CA &apos;%1&apos; up to its root are not all in this workspace; the bundle carries the whole chain.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>CA“%1”直到根 CA 的各级签发者并不都在此工作区中；传输包需要携带完整的证书链。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a file, %2 the reason</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the transfer bundle of the CA &apos;%1&apos; to &apos;%2&apos; (%n file(s) and the signed manifest).</source>
+        <extracomment>%1 is a CA name, %2 a folder, %n the number of files</extracomment>
+        <translation>
+            <numerusform>已将 CA“%1”的传输包写入“%2”（%n 个文件及签名的清单）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CA certificate SHA-256: %1</source>
+        <extracomment>%1 is a SHA-256 fingerprint</extracomment>
+        <translation>CA 证书 SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s name in this workspace (default: its name in the bundle).</source>
+        <translation>CA 在此工作区中的名称（默认：其在传输包中的名称）。</translation>
+    </message>
+    <message>
+        <source>The bundle folder.</source>
+        <translation>传输包文件夹。</translation>
+    </message>
+    <message>
+        <source>Checks every file of a transfer bundle against the signed manifest and the CA certificate, then records the CA (certificate only, key held offline) and its verification certificates as pending registrations; `ca register` uploads them. Importing the same bundle again changes nothing.</source>
+        <translation>按签名的清单和 CA 证书检查传输包中的每个文件，然后记录 CA（仅证书，密钥离线保管），并将其验证证书记录为待注册项；由 `ca register` 上传。再次导入同一个传输包不会做任何更改。</translation>
+    </message>
+    <message>
+        <source>CA certificate SHA-256: %1 (compare it with the ceremony record)</source>
+        <extracomment>%1 is a SHA-256 fingerprint; compare it with the ceremony record</extracomment>
+        <translation>CA 证书 SHA-256：%1（请与仪式记录核对）</translation>
+    </message>
+    <message>
+        <source>The bundle was imported before: the CA &apos;%1&apos; and its pending registrations are already recorded; nothing changed.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>此传输包之前已导入：CA“%1”及其待注册项均已记录；没有任何更改。</translation>
+    </message>
+    <message>
+        <source>Recorded the CA &apos;%1&apos; (certificate only; its key is held offline).</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>已记录 CA“%1”（仅证书；其密钥离线保管）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n pending registration(s) of the CA &apos;%1&apos;; upload with `iotca ca register --account ACCOUNT &apos;%1&apos;`.</source>
+        <extracomment>%n pending registrations; %1 is a CA name</extracomment>
+        <translation>
+            <numerusform>已记录 CA“%1”的 %n 个待注册项；请用 `iotca ca register --account ACCOUNT &apos;%1&apos;` 上传。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaCommands</name>
     <message>
         <source>Reads the CA&apos;s passphrase from the first line of &lt;file&gt; (else the keychain, else a prompt on the terminal).</source>
@@ -927,6 +1058,10 @@
     <message>
         <source>A chain is written as PEM; --der cannot go with --chain.</source>
         <translation>证书链以 PEM 格式写入；--der 不能与 --chain 同时使用。</translation>
+    </message>
+    <message>
+        <source>Records a registration done by hand in a platform console.</source>
+        <translation>记录在平台控制台中手动完成的注册。</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +1787,11 @@
         <source>CA limit reached: this account already has %1 CA certificates with the subject &apos;%2&apos;.</source>
         <extracomment>%1 is a number (10 or more), %2 a distinguished name such as &quot;CN=Fleet Root,O=Example&quot;</extracomment>
         <translation>已达到 CA 数量上限：此账号已有 %1 个主题为“%2”的 CA 证书。</translation>
+    </message>
+    <message>
+        <source>The recorded verification certificate of the CA &apos;%1&apos; cannot be used: %2</source>
+        <extracomment>%1 is a CA name, %2 the reason</extracomment>
+        <translation>无法使用为 CA“%1”记录的验证证书：%2</translation>
     </message>
 </context>
 <context>
@@ -2872,6 +3012,41 @@
     </message>
 </context>
 <context>
+    <name>DetachedSignature</name>
+    <message>
+        <source>No key was given to sign with.</source>
+        <translation>没有提供用于签名的密钥。</translation>
+    </message>
+    <message>
+        <source>The signature could not be started.</source>
+        <translation>无法开始签名。</translation>
+    </message>
+    <message>
+        <source>The signature could not be made.</source>
+        <translation>无法生成签名。</translation>
+    </message>
+    <message>
+        <source>The certificate has no public key to verify with.</source>
+        <translation>该证书没有可用于验证的公钥。</translation>
+    </message>
+    <message>
+        <source>The signature could not be checked.</source>
+        <translation>无法检查签名。</translation>
+    </message>
+    <message>
+        <source>The signature does not verify with the certificate&apos;s key.</source>
+        <translation>用该证书的密钥无法验证此签名。</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceBatchRefusals</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a certificate serial number, %2 why the platform refused it</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>DeviceCertificateCommands</name>
     <message>
         <source>Several CAs issued a certificate with the serial %1; say which with --ca.</source>
@@ -3111,6 +3286,11 @@
             <numerusform>有 %n 个已吊销证书在平台上仍处于激活状态；请同时在平台上停用它们（iotca device deactivate --ca &quot;%1&quot; --account ACCOUNT --serial ...）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Supersedes</source>
+        <extracomment>A re-issued certificate: the serial of the certificate it replaced</extracomment>
+        <translation>取代的证书</translation>
+    </message>
 </context>
 <context>
     <name>DeviceCertificateDetails</name>
@@ -3128,6 +3308,26 @@
         <source>Cannot write the device certificate %1 to &apos;%2&apos;.</source>
         <extracomment>%1 is a serial number, %2 a file</extracomment>
         <translation>无法将设备证书 %1 写入“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCertificateHistory</name>
+    <message>
+        <source>Could not read the device certificates of CA %1.</source>
+        <translation>无法读取 CA %1 的设备证书。</translation>
+    </message>
+    <message>
+        <source>Could not read the device certificates.</source>
+        <translation>无法读取设备证书。</translation>
+    </message>
+    <message>
+        <source>Could not record the re-issued certificate of the device &apos;%1&apos;.</source>
+        <translation>无法记录设备“%1”重新签发的证书。</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is no longer the newest of the device &apos;%2&apos;; re-issue the newest one.</source>
+        <extracomment>%1 is a serial number, %2 a device name</extracomment>
+        <translation>证书 %1 已不是设备“%2”最新的证书；请重新签发最新的那一张。</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3367,14 @@
     <message>
         <source>Could not encode the device key.</source>
         <translation>无法编码设备密钥。</translation>
+    </message>
+    <message>
+        <source>The earlier certificate has no public key to issue for.</source>
+        <translation>原证书中没有可用于签发的公钥。</translation>
+    </message>
+    <message>
+        <source>The key of the earlier certificate</source>
+        <translation>原证书的密钥</translation>
     </message>
 </context>
 <context>
@@ -3558,8 +3766,12 @@
         <translation>连接信息：%1</translation>
     </message>
     <message>
-        <source>Lists the device certificates of a CA, by serial, with their state: revoked, expired, expiring (within 30 days, or --expiring days) or valid; then what the platform said at the last sync (platform:STATE), or DIFFERS:STATE where the workspace and the platform disagree.</source>
-        <translation>按序列号列出 CA 的设备证书及其状态：已吊销、已过期、即将过期（30 天内，或 --expiring 指定的天数）或有效；随后是上次同步时平台的说法（platform:STATE），工作区与平台不一致时显示 DIFFERS:STATE。</translation>
+        <source>Issues a new certificate for a device (same or new key).</source>
+        <translation>为设备签发新证书（沿用原密钥或使用新密钥）。</translation>
+    </message>
+    <message>
+        <source>Lists the device certificates of a CA, by serial, with their state: revoked, expired, expiring (within 30 days, or --expiring days) or valid; then what the platform said at the last sync (platform:STATE), or DIFFERS:STATE where the workspace and the platform disagree; last &apos;superseded&apos; where a newer, unrevoked certificate of the same device (a re-issue) replaced it.</source>
+        <translation>按序列号列出 CA 的设备证书及其状态：revoked（已吊销）、expired（已过期）、expiring（30 天内或 --expiring 天内到期）或 valid（有效）；然后是上次同步时平台报告的状态（platform:状态），工作区与平台不一致时显示 DIFFERS:状态；若同一设备有更新且未吊销的证书（重新签发）替换了它，行末显示 &apos;superseded&apos;。</translation>
     </message>
 </context>
 <context>
@@ -3803,10 +4015,6 @@
         <translation>文件</translation>
     </message>
     <message>
-        <source>Every device certificate of the CA.</source>
-        <translation>该 CA 的所有设备证书。</translation>
-    </message>
-    <message>
         <source>Register them inactive (AWS IoT; default: active).</source>
         <translation>以未激活状态注册（AWS IoT；默认：激活）。</translation>
     </message>
@@ -3842,6 +4050,10 @@
             <numerusform>%n 张设备证书未注册；工作区只记录平台上实际存在的内容。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every device&apos;s current certificate (not revoked, not superseded by a re-issue).</source>
+        <translation>每台设备的当前证书（未吊销、未被重新签发取代）。</translation>
+    </message>
 </context>
 <context>
     <name>DeviceRegistrationPrecheck</name>
@@ -3854,6 +4066,178 @@
         <source>The CA &apos;%1&apos; is not registered with the platform account &apos;%2&apos;; register it first.</source>
         <extracomment>%1 is a CA name, %2 a platform account</extracomment>
         <translation>CA“%1”未在平台账号“%2”上注册；请先注册。</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceReissue</name>
+    <message>
+        <source>The validity must be at least one day.</source>
+        <translation>有效期必须至少为一天。</translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; has no device certificate with the serial %2.</source>
+        <extracomment>%1 is a CA name, %2 a serial number</extracomment>
+        <translation>CA“%1”没有序列号为 %2 的设备证书。</translation>
+    </message>
+    <message>
+        <source>The certificate %1 of the device &apos;%2&apos; was already re-issued; its newest certificate is %3. Re-issue that one.</source>
+        <extracomment>%1 and %3 are serial numbers, %2 a device name</extracomment>
+        <translation>设备“%2”的证书 %1 已被重新签发过；其最新证书是 %3。请重新签发那一张。</translation>
+    </message>
+    <message>
+        <source>The certificate %1 was revoked because its key was compromised; a re-issue for the same key would certify that key again. Re-issue it with a new key.</source>
+        <extracomment>%1 is a serial number</extracomment>
+        <translation>证书 %1 因密钥泄露已被吊销；为同一密钥重新签发会再次认证该密钥。请使用新密钥重新签发。</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is revoked already; re-issue it without revoking it again.</source>
+        <extracomment>%1 is a serial number</extracomment>
+        <translation>证书 %1 已被吊销；重新签发时请勿再次吊销。</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is for a %2 key, which is not issued for any more; re-issue it with a new key.</source>
+        <extracomment>%1 is a serial number, %2 a key description such as &quot;RSA 1024-bit&quot;</extracomment>
+        <translation>证书 %1 使用 %2 密钥，此类密钥已不再签发；请使用新密钥重新签发。</translation>
+    </message>
+    <message>
+        <source>The output folder &apos;%1&apos; is a file.</source>
+        <translation>输出文件夹“%1”是一个文件。</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; already exists; choose another folder or move it away.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation>文件“%1”已存在；请选择其他文件夹或将其移走。</translation>
+    </message>
+    <message>
+        <source>Cannot re-issue the certificate of the device &apos;%1&apos;: %2</source>
+        <extracomment>%1 is a device name, %2 the reason</extracomment>
+        <translation>无法重新签发设备“%1”的证书：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceReissueCommand</name>
+    <message>
+        <source>The issuing CA&apos;s name.</source>
+        <translation>签发 CA 的名称。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The serial number of the certificate to re-issue.</source>
+        <translation>要重新签发的证书的序列号。</translation>
+    </message>
+    <message>
+        <source>serial</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>The folder for the new certificate (and key); its files must not exist yet.</source>
+        <translation>新证书（及密钥）的文件夹；其中的目标文件必须尚不存在。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Makes a new key pair for the device (default: the same public key; the device keeps its key).</source>
+        <translation>为设备生成新的密钥对（默认：沿用同一公钥，设备保留其密钥）。</translation>
+    </message>
+    <message>
+        <source>The new key&apos;s type (with --new-key; default: the old key&apos;s type).</source>
+        <translation>新密钥的类型（与 --new-key 一起使用；默认与原密钥类型相同）。</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Also revokes the old certificate (reason superseded).</source>
+        <translation>同时吊销原证书（原因：superseded，已被取代）。</translation>
+    </message>
+    <message>
+        <source>File names and key format: %1 (default generic).</source>
+        <translation>文件名与密钥格式：%1（默认 generic）。</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Validity in days (default %1).</source>
+        <translation>有效期天数（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Reads the CA&apos;s passphrase from the first line of &lt;file&gt;.</source>
+        <translation>从 &lt;文件&gt; 的第一行读取 CA 的口令。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Issues a new certificate for the device of a certificate: the same subject, a new serial and validity, for the same public key (or with --new-key a new key, written like &apos;device issue&apos; writes keys). The old certificate stays valid until it expires or is revoked; the new one supersedes it as the device&apos;s current certificate. --revoke-old revokes the old one too (reason superseded); it asks first on a terminal and, without one, needs --yes.</source>
+        <translation>为某证书所属的设备签发新证书：主题相同，序列号和有效期为新，沿用同一公钥（或用 --new-key 生成新密钥，写法与 &apos;device issue&apos; 写密钥相同）。原证书在过期或被吊销之前仍然有效；新证书取代它，成为设备的当前证书。--revoke-old 会同时吊销原证书（原因：superseded）；在终端上会先询问，没有终端时需要 --yes。</translation>
+    </message>
+    <message>
+        <source>--key goes with --new-key: the same key keeps its type.</source>
+        <translation>--key 须与 --new-key 一起使用：沿用的密钥保持其类型。</translation>
+    </message>
+    <message>
+        <source>Unknown key type &apos;%1&apos;.</source>
+        <translation>未知密钥类型“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown profile &apos;%1&apos;; use one of %2.</source>
+        <extracomment>%1 is what the user typed, %2 the list of profiles</extracomment>
+        <translation>未知配置“%1”；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Re-issue the certificate of the device &apos;%2&apos; and revoke the old certificate %1 (reason superseded)? A device still using it is refused once the CA&apos;s next CRL is published.</source>
+        <extracomment>%1 is a serial number, %2 a device name</extracomment>
+        <translation>重新签发设备“%2”的证书并吊销原证书 %1（原因：superseded）？CA 发布下一份 CRL 后，仍使用原证书的设备将被拒绝。</translation>
+    </message>
+    <message>
+        <source>Nothing was re-issued or revoked.</source>
+        <translation>没有重新签发或吊销任何证书。</translation>
+    </message>
+    <message>
+        <source>Refusing to revoke the old certificate without confirmation; pass --yes.</source>
+        <translation>未经确认不会吊销原证书；请加上 --yes。</translation>
+    </message>
+    <message>
+        <source>Re-issued %1: the certificate %2 supersedes %3.</source>
+        <extracomment>%1 is product/device, %2 the new serial number, %3 the old one</extracomment>
+        <translation>已重新签发 %1：证书 %2 取代 %3。</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation>证书：%1</translation>
+    </message>
+    <message>
+        <source>New key: %1</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation>新密钥：%1</translation>
+    </message>
+    <message>
+        <source>Same key: the device keeps its private key.</source>
+        <translation>沿用原密钥：设备保留其私钥。</translation>
+    </message>
+    <message>
+        <source>Revoked %1 (superseded); publish a new CRL (iotca ca crl --ca &quot;%2&quot;).</source>
+        <extracomment>%1 is a serial number, %2 a CA name</extracomment>
+        <translation>已吊销 %1（superseded）；请发布新的 CRL（iotca ca crl --ca &quot;%2&quot;）。</translation>
+    </message>
+    <message>
+        <source>%1 stays valid until it expires or is revoked (iotca device revoke --ca &quot;%2&quot; --serial %1 --reason superseded).</source>
+        <extracomment>%1 is a serial number, %2 a CA name</extracomment>
+        <translation>%1 在过期或被吊销之前仍然有效（iotca device revoke --ca &quot;%2&quot; --serial %1 --reason superseded）。</translation>
     </message>
 </context>
 <context>
@@ -4780,6 +5164,82 @@
     </message>
 </context>
 <context>
+    <name>ManualRegistration</name>
+    <message>
+        <source>The platform holds another certificate as &apos;%1&apos; than that of the CA &apos;%2&apos;; nothing was recorded.</source>
+        <extracomment>%1 is the platform&apos;s id of a CA, %2 a CA name</extracomment>
+        <translation>平台上的“%1”是另一张证书，而不是 CA“%2”的证书；未记录任何内容。</translation>
+    </message>
+    <message>
+        <source>The platform reports &apos;%1&apos; with the serial number %2, not that of the CA &apos;%3&apos; (%4); nothing was recorded.</source>
+        <extracomment>%1 is the platform&apos;s id of a CA, %2 its serial number as the platform reports it, %3 a CA name, %4 its serial</extracomment>
+        <translation>平台报告“%1”的序列号为 %2，而不是 CA“%3”的序列号（%4）；未记录任何内容。</translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; is already recorded as registered with the platform account &apos;%2&apos; (as &apos;%3&apos;).</source>
+        <extracomment>%1 is a CA name, %2 an account name, %3 the platform&apos;s id of the CA</extracomment>
+        <translation>CA“%1”已被记录为在平台账号“%2”上注册（标识为“%3”）。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s id of the CA is empty.</source>
+        <translation>CA 在平台上的标识为空。</translation>
+    </message>
+</context>
+<context>
+    <name>MarkRegisteredCommand</name>
+    <message>
+        <source>The platform account &apos;%1&apos; has no CA &apos;%2&apos;; nothing was recorded.</source>
+        <extracomment>%1 is an account name, %2 the platform&apos;s id of a CA</extracomment>
+        <translation>平台账号“%1”上没有 CA“%2”；未记录任何内容。</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s name.</source>
+        <translation>CA 的名称。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The platform account&apos;s name.</source>
+        <translation>平台账号的名称。</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s id of the CA (AWS certificateId, ApsaraMQ Sn, Tencent CertName, Alibaba IoT CA id).</source>
+        <translation>CA 在平台上的标识（AWS certificateId、ApsaraMQ Sn、腾讯 CertName、阿里云物联网平台 CA ID）。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Does not ask the platform: records the registration as unconfirmed.</source>
+        <translation>不询问平台：将注册记录为未确认。</translation>
+    </message>
+    <message>
+        <source>Records a registration done by hand in a platform&apos;s console. The platform is asked first and the registration recorded as it reports it (refused when it reports another certificate or none). With --offline, or for alibaba-iot (no CA API), it is recorded as unconfirmed until `ca sync` finds it on the platform.</source>
+        <translation>记录在平台控制台中手动完成的注册。先询问平台，并按平台报告的内容记录注册（平台报告的是另一张证书或没有该证书时拒绝）。使用 --offline 时，或对于 alibaba-iot（没有 CA API），记录为未确认，直到 `ca sync` 在平台上找到它。</translation>
+    </message>
+    <message>
+        <source>Recorded the CA &apos;%1&apos; as registered with the platform account &apos;%2&apos; as &apos;%3&apos;, UNCONFIRMED: the platform was not asked. `iotca ca sync` confirms it once the platform can be reached.</source>
+        <extracomment>%1 is a CA name, %2 an account name, %3 the platform&apos;s id of the CA</extracomment>
+        <translation>已将 CA“%1”记录为在平台账号“%2”上注册（标识为“%3”），未确认：没有询问平台。平台可以访问后，`iotca ca sync` 会确认它。</translation>
+    </message>
+    <message>
+        <source>pass --offline to record the registration as unconfirmed instead.</source>
+        <translation>改用 --offline 可将注册记录为未确认。</translation>
+    </message>
+    <message>
+        <source>The platform confirms it: recorded the CA &apos;%1&apos; as registered with the platform account &apos;%2&apos; as &apos;%3&apos; (%4).</source>
+        <extracomment>%1 is a CA name, %2 an account name, %3 the platform&apos;s id of the CA, %4 a status such as &quot;Activated&quot;</extracomment>
+        <translation>平台已确认：已将 CA“%1”记录为在平台账号“%2”上注册，标识为“%3”（%4）。</translation>
+    </message>
+</context>
+<context>
     <name>OfflineBundleCommand</name>
     <message>
         <source>The platform account &apos;%1&apos; names an unknown platform &apos;%2&apos;.</source>
@@ -4808,6 +5268,19 @@
     <message>
         <source>Wrote the upload bundle of the CA &apos;%1&apos; to &apos;%2&apos;. Register it in the %3 console as %4 describes; nothing was sent or recorded.</source>
         <translation>已将 CA“%1”的上传包写入“%2”。请按照 %4 的说明在 %3 控制台中注册；未发送或记录任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineCaOutput</name>
+    <message>
+        <source>Pending registration: %1, code %2 (verification certificate from a transfer bundle; `ca register` uploads it)</source>
+        <extracomment>%1 a platform id, %2 a registration code; the verification certificate came in a transfer bundle</extracomment>
+        <translation>待注册：%1，注册码 %2（验证证书来自传输包；由 `ca register` 上传）</translation>
+    </message>
+    <message>
+        <source>UNCONFIRMED registration: account &apos;%1&apos; as &apos;%2&apos;, recorded by hand on %3; the platform has not confirmed it (`ca sync`)</source>
+        <extracomment>%1 an account name, %2 the platform&apos;s id of the CA, %3 a date</extracomment>
+        <translation>未确认的注册：账号“%1”，标识为“%2”，于 %3 手动记录；平台尚未确认（`ca sync`）</translation>
     </message>
 </context>
 <context>
@@ -5205,6 +5678,42 @@
     <message>
         <source>The file for %1 contains no complete PEM block.</source>
         <translation>%1 的文件不包含完整的 PEM 块。</translation>
+    </message>
+</context>
+<context>
+    <name>PendingRegistrationRepository</name>
+    <message>
+        <source>Could not read the pending registrations.</source>
+        <translation>无法读取待注册项。</translation>
+    </message>
+    <message>
+        <source>Could not record the pending registration.</source>
+        <translation>无法记录待注册项。</translation>
+    </message>
+    <message>
+        <source>Could not record that the pending registration was uploaded.</source>
+        <translation>无法记录待注册项已上传。</translation>
+    </message>
+    <message>
+        <source>Could not record the registration.</source>
+        <translation>无法记录注册。</translation>
+    </message>
+    <message>
+        <source>Could not update the registration.</source>
+        <translation>无法更新注册。</translation>
+    </message>
+</context>
+<context>
+    <name>PendingVerification</name>
+    <message>
+        <source>The private key of the CA &apos;%1&apos; is not in this workspace (%2), and no transfer bundle brought a verification certificate for %3 that is not used yet. Make one on the machine that holds the key (`iotca bundle export --registration-code CODE --platform %3`) and import it.</source>
+        <extracomment>%1 is a CA name, %2 where its key is kept, %3 a platform id</extracomment>
+        <translation>CA“%1”的私钥不在此工作区中（%2），也没有传输包带来尚未使用的 %3 验证证书。请在保管密钥的机器上生成一个（`iotca bundle export --registration-code CODE --platform %3`）并导入。</translation>
+    </message>
+    <message>
+        <source>The verification certificate of the CA &apos;%1&apos; from its transfer bundle was made for the registration code &apos;%2&apos;; --code names another.</source>
+        <extracomment>%1 is a CA name, %2 a registration code</extracomment>
+        <translation>传输包中 CA“%1”的验证证书是为注册码“%2”生成的；--code 指定的是另一个注册码。</translation>
     </message>
 </context>
 <context>
@@ -5655,6 +6164,30 @@
     </message>
 </context>
 <context>
+    <name>PrivateKeyScan</name>
+    <message>
+        <source>a DER encrypted PKCS #8 private key</source>
+        <translation>一个 DER 格式的加密 PKCS #8 私钥</translation>
+    </message>
+    <message>
+        <source>a DER PKCS #8 private key</source>
+        <translation>一个 DER 格式的 PKCS #8 私钥</translation>
+    </message>
+    <message>
+        <source>a DER PKCS #12 file</source>
+        <translation>一个 DER 格式的 PKCS #12 文件</translation>
+    </message>
+    <message>
+        <source>a DER private key</source>
+        <translation>一个 DER 格式的私钥</translation>
+    </message>
+    <message>
+        <source>a PEM &apos;%1&apos; block</source>
+        <extracomment>%1 is a PEM label such as &quot;EC PRIVATE KEY&quot;</extracomment>
+        <translation>一个 PEM“%1”块</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationRecorder</name>
     <message>
         <source>The CA %1 is not registered with the platform account %2.</source>
@@ -5835,6 +6368,13 @@
         <source>%1: the device certificate %2 differs from the platform (the platform holds another certificate with this serial number); left as it is.</source>
         <extracomment>%1 is an account name, %2 a serial number</extracomment>
         <translation>%1：设备证书 %2 与平台不一致（平台保存了另一张具有此序列号的证书）；保持不变。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n registration(s) recorded by hand now confirmed by the platform.</source>
+        <extracomment>%1 is an account name, %n the number of registrations recorded by hand</extracomment>
+        <translation>
+            <numerusform>%1：平台已确认 %n 个手动记录的注册。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6261,6 +6801,186 @@
     <message>
         <source>Could not save the change in the workspace &apos;%1&apos;.</source>
         <translation>无法在工作区“%1”中保存更改。</translation>
+    </message>
+</context>
+<context>
+    <name>TransferBundleImporter</name>
+    <message>
+        <source>Imported from a transfer bundle (manifest SHA-256 %1).</source>
+        <extracomment>%1 is the SHA-256 of the bundle&apos;s manifest</extracomment>
+        <translation>从传输包导入（清单 SHA-256 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>TransferBundleManifest</name>
+    <message>
+        <source>%1, field &apos;%2&apos;: %3</source>
+        <extracomment>%1 is the manifest file, %2 a JSON field such as &quot;files[2].sha256&quot;, %3 what is wrong</extracomment>
+        <translation>%1，字段“%2”：%3</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (at byte %2: %3).</source>
+        <extracomment>%1 is the manifest file, %2 the byte offset, %3 the parser&apos;s reason</extracomment>
+        <translation>%1 不是有效的 JSON（第 %2 字节：%3）。</translation>
+    </message>
+    <message>
+        <source>is not &quot;%1&quot;.</source>
+        <translation>不是“%1”。</translation>
+    </message>
+    <message>
+        <source>is not %1.</source>
+        <translation>不是 %1。</translation>
+    </message>
+    <message>
+        <source>is empty.</source>
+        <translation>为空。</translation>
+    </message>
+    <message>
+        <source>needs platform, registrationCode and verificationCertificate.</source>
+        <translation>需要 platform、registrationCode 和 verificationCertificate。</translation>
+    </message>
+    <message>
+        <source>is not a plain file name of the bundle.</source>
+        <translation>不是传输包中的普通文件名。</translation>
+    </message>
+    <message>
+        <source>is not 64 lower-case hex digits.</source>
+        <translation>不是 64 个小写十六进制数字。</translation>
+    </message>
+    <message>
+        <source>names a file twice.</source>
+        <translation>重复列出了同一个文件。</translation>
+    </message>
+    <message>
+        <source>does not list &apos;%1&apos;.</source>
+        <translation>没有列出“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>TransferBundleReader</name>
+    <message>
+        <source>%1 is not a regular file; a bundle holds only the files its manifest lists.</source>
+        <extracomment>%1 is a path</extracomment>
+        <translation>%1 不是普通文件；传输包只包含其清单列出的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not listed in %2: someone added it after the bundle was signed.</source>
+        <extracomment>%1 is a path, %2 the manifest file</extracomment>
+        <translation>%1 未在 %2 中列出：有人在传输包签名后添加了它。</translation>
+    </message>
+    <message>
+        <source>%1 is missing: %2 lists it.</source>
+        <extracomment>%1 is a path, %2 the manifest file</extracomment>
+        <translation>缺少 %1：%2 列出了它。</translation>
+    </message>
+    <message>
+        <source>%1 has been changed: its SHA-256 is not the one %2 lists.</source>
+        <extracomment>%1 is a path, %2 the manifest file</extracomment>
+        <translation>%1 已被更改：其 SHA-256 与 %2 中列出的不一致。</translation>
+    </message>
+    <message>
+        <source>%1 holds private key material (%2); a bundle never carries a private key.</source>
+        <extracomment>%1 is a path, %2 what was found such as &quot;a PEM &apos;EC PRIVATE KEY&apos; block&quot;</extracomment>
+        <translation>%1 含有私钥材料（%2）；传输包绝不携带私钥。</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation>%1 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is missing: without it the bundle cannot be checked.</source>
+        <extracomment>%1 is a path</extracomment>
+        <translation>缺少 %1：没有它就无法检查传输包。</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate: %2</source>
+        <extracomment>%1 is a path, %2 the reason</extracomment>
+        <translation>%1 不是证书：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a CA certificate: %2</source>
+        <translation>%1 不是 CA 证书：%2</translation>
+    </message>
+    <message>
+        <source>%1 does not verify %2 with the key of the CA certificate in %3: the manifest or its signature was changed, or they are from another CA.</source>
+        <extracomment>%1 and %2 are paths (the signature and the manifest), %3 the CA certificate file</extracomment>
+        <translation>用 %3 中 CA 证书的密钥，%1 无法验证 %2：清单或其签名已被更改，或者它们来自另一个 CA。</translation>
+    </message>
+    <message>
+        <source>%1 states another fingerprint for the CA than that of %2.</source>
+        <translation>%1 中记载的 CA 指纹与 %2 的指纹不同。</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificates.</source>
+        <extracomment>%1 is a path</extracomment>
+        <translation>%1 不含任何证书。</translation>
+    </message>
+    <message>
+        <source>%1 does not chain to the root in %2: %3</source>
+        <extracomment>%1 and %2 are paths, %3 the reason</extracomment>
+        <translation>%1 无法链接到 %2 中的根 CA：%3</translation>
+    </message>
+    <message>
+        <source>%1 is not a root CA and the bundle has no %2 with its issuers.</source>
+        <extracomment>%1 is a path, %2 the chain file name</extracomment>
+        <translation>%1 不是根 CA，而传输包中没有包含其签发者的 %2。</translation>
+    </message>
+    <message>
+        <source>%1 names an unknown platform &apos;%2&apos;.</source>
+        <extracomment>%1 is the manifest file, %2 a platform id</extracomment>
+        <translation>%1 指定了未知的平台“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 is not a verification certificate of this CA for its registration code: %2</source>
+        <extracomment>%1 is a path, %2 the reason</extracomment>
+        <translation>%1 不是此 CA 为其注册码生成的验证证书：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TransferBundleWriter</name>
+    <message>
+        <source>&apos;%1&apos; is not a verification certificate for this CA and code: %2</source>
+        <extracomment>%1 is a file, %2 the reason</extracomment>
+        <translation>“%1”不是此 CA 和注册码的验证证书：%2</translation>
+    </message>
+    <message>
+        <source>The verification certificate could not be made: %1</source>
+        <extracomment>%1 is the reason</extracomment>
+        <translation>无法生成验证证书：%1</translation>
+    </message>
+    <message>
+        <source>The CA certificate and its own private key are needed to sign the bundle.</source>
+        <translation>签名传输包需要 CA 证书及其自己的私钥。</translation>
+    </message>
+    <message>
+        <source>No folder was given for the bundle.</source>
+        <translation>没有为传输包指定文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder &apos;%1&apos; is not empty; a bundle needs a folder of its own (the importing side refuses any file the manifest does not list).</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation>文件夹“%1”不是空的；传输包需要一个单独的文件夹（导入方会拒绝清单未列出的任何文件）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot go into a bundle under its name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation>“%1”不能以此名称放入传输包：只能使用字母、数字、“.”、“_”和“-”。</translation>
+    </message>
+    <message>
+        <source>Two files would be called &apos;%1&apos; in the bundle; rename one.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>传输包中会有两个文件都叫“%1”；请重命名其中一个。</translation>
+    </message>
+    <message>
+        <source>Unknown platform &apos;%1&apos;.</source>
+        <extracomment>%1 is a platform id</extracomment>
+        <translation>未知的平台“%1”。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds private key material (%2); nothing was written. A bundle never carries a private key.</source>
+        <extracomment>%1 is a file, %2 what was found such as &quot;a PEM &apos;EC PRIVATE KEY&apos; block&quot;</extracomment>
+        <translation>“%1”含有私钥材料（%2）；未写入任何内容。传输包绝不携带私钥。</translation>
     </message>
 </context>
 <context>
@@ -6721,6 +7441,18 @@
         <source>CA private key restored from a backup</source>
         <translation>CA 私钥已从备份恢复</translation>
     </message>
+    <message>
+        <source>Transfer bundle imported</source>
+        <translation>已导入传输包</translation>
+    </message>
+    <message>
+        <source>Registration recorded by hand (unconfirmed)</source>
+        <translation>手动记录的注册（未确认）</translation>
+    </message>
+    <message>
+        <source>Device certificate re-issued</source>
+        <translation>设备证书已重新签发</translation>
+    </message>
 </context>
 <context>
     <name>iotca::model::AwsIotConnector</name>
@@ -6915,6 +7647,13 @@
             <numerusform>之前一次被中断的运行已向“%1”签发了 %n 台设备；它们已被记录并列入 CSV，不会再次签发。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>All %n named device(s) of the product &apos;%1&apos; already have certificates: the workspace records them (the CA&apos;s device list) and their files are in &apos;%2&apos;. Nothing was issued.</source>
+        <extracomment>%1 is a product key, %2 a folder, %n how many device names were given</extracomment>
+        <translation>
+            <numerusform>产品“%1”下指定的全部 %n 台设备都已有证书：工作区已记录它们（见该 CA 的设备列表），其文件位于“%2”。未签发任何证书。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>iotca::model::DeviceCertificateModel</name>
@@ -6968,6 +7707,17 @@
         <source>%1 · %2</source>
         <extracomment>A date, then a validity state such as &quot;Expired&quot;</extracomment>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::model::RegistrationJob</name>
+    <message>
+        <source>Cancelled: nothing was sent to the platform.</source>
+        <translation>已取消：未向平台发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Reading the account&apos;s credentials…</source>
+        <translation>正在读取账号凭据…</translation>
     </message>
 </context>
 <context>
@@ -7926,11 +8676,6 @@
             <numerusform>已从 %1 删除 %n 个设备证书。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>%1 is a certificate serial number, %2 why the platform refused it</extracomment>
-        <translation>%1：%2</translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %Ln device certificates could not be changed.</source>
         <extracomment>%1 and %Ln are formatted numbers: how many failed, of how many</extracomment>
@@ -8441,10 +9186,6 @@
             <numerusform>已在 %1 上注册 %n 张设备证书；%2 张已存在。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %Ln device certificates could not be registered.</source>
         <extracomment>%1 and %Ln are formatted numbers: how many failed, of how many</extracomment>
@@ -8662,6 +9403,93 @@
     <message>
         <source>Choose a folder</source>
         <translation>选择文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::ImportBundleAction</name>
+    <message>
+        <source>Import Bun&amp;dle…</source>
+        <translation>导入传输包(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Import a transfer bundle from an offline key ceremony: its CA and pending registrations</source>
+        <translation>导入离线密钥仪式产生的传输包：其 CA 和待注册项</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::ImportBundleCommand</name>
+    <message>
+        <source>Import Bundle</source>
+        <translation>导入传输包</translation>
+    </message>
+    <message>
+        <source>The bundle of &apos;%1&apos; was imported before; nothing changed.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>“%1”的传输包之前已导入；没有任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the CA &apos;%1&apos; (key held offline) with %n pending registration(s).</source>
+        <extracomment>%1 is a CA name, %n the number of pending registrations</extracomment>
+        <translation>
+            <numerusform>已导入 CA“%1”（密钥离线保管）及 %n 个待注册项。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::ImportBundleDialog</name>
+    <message>
+        <source>Import Bundle</source>
+        <translation>导入传输包</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Every file of the bundle matches its signed manifest, and the signature verifies with the CA certificate it carries. Compare the fingerprint below with the ceremony record before you import: only that proves the CA is the one of the ceremony.</source>
+        <translation>传输包中的每个文件都与其签名的清单一致，签名也能用它携带的 CA 证书验证。导入前请将下面的指纹与仪式记录核对：只有这样才能证明该 CA 就是仪式上的那个 CA。</translation>
+    </message>
+    <message>
+        <source>CA &amp;name in this workspace:</source>
+        <translation>CA 在此工作区中的名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>序列号：</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256 指纹：</translation>
+    </message>
+    <message>
+        <source>The CA certificate only: its private key is held offline, so nothing here signs with it.</source>
+        <translation>仅 CA 证书：其私钥离线保管，因此这里不会用它签名。</translation>
+    </message>
+    <message>
+        <source>A pending registration for %1 (code %2): `iotca ca register` uploads it with the verification certificate from the bundle.</source>
+        <extracomment>%1 is a platform id such as &quot;aws-iot&quot;, %2 a registration code</extracomment>
+        <translation>一个 %1 的待注册项（注册码 %2）：由 `iotca ca register` 用传输包中的验证证书上传。</translation>
+    </message>
+    <message>
+        <source>Not recorded, left in the folder: the association CSVs %1.</source>
+        <extracomment>%1 is a list of file names</extracomment>
+        <translation>不记录，保留在文件夹中：关联 CSV %1。</translation>
+    </message>
+    <message>
+        <source>Will be recorded:</source>
+        <translation>将记录：</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Enter a name for the CA.</source>
+        <translation>请输入 CA 的名称。</translation>
     </message>
 </context>
 <context>
@@ -9807,6 +10635,14 @@ Create one with File → New CA… or import one with File → Import CA….</so
         <source>Show the selected device certificate: details, fingerprints, status and history (Enter)</source>
         <translation>查看所选设备证书：详情、指纹、状态和历史（Enter）</translation>
     </message>
+    <message>
+        <source>Re-&amp;issue…</source>
+        <translation>重新签发(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Issue a new certificate for the selected device, for the same or a new key; the old one stays valid until it is revoked</source>
+        <translation>为所选设备签发新证书（沿用原密钥或使用新密钥）；原证书在被吊销之前仍然有效</translation>
+    </message>
 </context>
 <context>
     <name>iotca::ui::PublishCrlCommand</name>
@@ -10076,10 +10912,6 @@ Create one with File → New CA… or import one with File → Import CA….</so
         <translation>正在解锁 CA 密钥…</translation>
     </message>
     <message>
-        <source>Reading the account&apos;s credentials…</source>
-        <translation>正在读取账号凭据…</translation>
-    </message>
-    <message>
         <source>Writing the upload bundle…</source>
         <translation>正在写入上传包…</translation>
     </message>
@@ -10184,6 +11016,105 @@ Create one with File → New CA… or import one with File → Import CA….</so
     <message>
         <source>Nothing is sent (Work Offline): you finish the registration on a connected machine, as the bundle&apos;s README says.</source>
         <translation>不会发送任何内容（离线工作）：请按照上传包 README 的说明在联网的机器上完成注册。</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::ReissueDeviceCommand</name>
+    <message>
+        <source>Select the device certificate to re-issue.</source>
+        <translation>请选择要重新签发的设备证书。</translation>
+    </message>
+    <message>
+        <source>Re-issued &apos;%1&apos;: %2 supersedes %3.</source>
+        <extracomment>%1 is a device name, %2 the new serial number, %3 the old one</extracomment>
+        <translation>已重新签发“%1”：%2 取代 %3。</translation>
+    </message>
+    <message>
+        <source>The old certificate is revoked; publish a new CRL (CA → Publish CRL…).</source>
+        <translation>原证书已吊销；请发布新的 CRL（CA → 发布 CRL…）。</translation>
+    </message>
+    <message>
+        <source>The old certificate stays valid until it expires or is revoked.</source>
+        <translation>原证书在过期或被吊销之前仍然有效。</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::ReissueDialog</name>
+    <message>
+        <source>Make a &amp;new key pair for the device</source>
+        <translation>为设备生成新的密钥对(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Revoke the old certificate (reason &amp;superseded)</source>
+        <translation>吊销原证书（原因：已被取代）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re-issue Device Certificate</source>
+        <translation>重新签发设备证书</translation>
+    </message>
+    <message>
+        <source>Re-&amp;issue</source>
+        <translation>重新签发(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Issues a new certificate for the device &apos;%1&apos; in place of %2: the same subject, a new serial number and validity, signed by &apos;%3&apos;.</source>
+        <extracomment>%1 is product/device, %2 a serial number, %3 a CA name</extracomment>
+        <translation>为设备“%1”签发新证书以取代 %2：主题相同，序列号和有效期为新，由“%3”签发。</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <source>Output Folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Key type:</source>
+        <translation>密钥类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation>证书模板(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation>有效期(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation>输出文件夹(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>A new key pair is written beside the certificate, readable by you only; install both on the device.</source>
+        <translation>新的密钥对写在证书旁边，仅您本人可读；请将两者一起安装到设备上。</translation>
+    </message>
+    <message>
+        <source>The new certificate is for the device&apos;s present public key: the device keeps its private key, and only the certificate is written.</source>
+        <translation>新证书沿用设备现有的公钥：设备保留其私钥，只写出证书。</translation>
+    </message>
+    <message>
+        <source>The old certificate %1 is revoked already.</source>
+        <extracomment>%1 is a serial number</extracomment>
+        <translation>原证书 %1 已被吊销。</translation>
+    </message>
+    <message>
+        <source>The old certificate %1 is revoked (reason superseded): publish a new CRL, and a device still using it is refused.</source>
+        <extracomment>%1 is a serial number</extracomment>
+        <translation>原证书 %1 将被吊销（原因：已被取代）：请发布新的 CRL，仍使用它的设备将被拒绝。</translation>
+    </message>
+    <message>
+        <source>The old certificate %1 stays valid until it expires or you revoke it; the new one becomes the device&apos;s current certificate.</source>
+        <extracomment>%1 is a serial number</extracomment>
+        <translation>原证书 %1 在过期或被您吊销之前仍然有效；新证书成为设备的当前证书。</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the new certificate.</source>
+        <translation>请选择新证书的文件夹。</translation>
     </message>
 </context>
 <context>
