@@ -158,9 +158,8 @@ int RemoteCaCommands::registerCa(const QString& path, const QStringList& argumen
         const QString givenCode = pending->has_value() ? (*pending)->registrationCode : parser.value(code);
         // Everything that can be checked here is, before the passphrase is asked for (the same checks as the
         // wizard's).
-        if (Status checked = model::CaRegistrationPrecheck::check(workspace, ca, *accountRecord,
-                                                                  parser.value(remoteName), givenCode,
-                                                                  pending->has_value());
+        if (Status checked = model::CaRegistrationPrecheck::check(
+                workspace, ca, *accountRecord, parser.value(remoteName), givenCode, pending->has_value());
             !checked)
             return BlockingPlatformConnection::failure(checked.error(), remoteNameHint(checked.error()));
 
