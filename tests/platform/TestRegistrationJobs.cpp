@@ -37,7 +37,7 @@ class TestRegistrationJobs : public RegistrationTestBase
         return *id;
     }
 
-    static RegisterCaRequest request(const TestCa& ca) { return RegisterCaRequest {ca.id, {}, {}, ca.key, true}; }
+    static RegisterCaRequest request(const TestCa& ca) { return RegisterCaRequest {ca.id, {}, {}, ca.key, true, {}}; }
 
     /// What the emulated ApsaraMQ account holds: its CAs (id, active) and devices.
     QString platformSnapshot()
