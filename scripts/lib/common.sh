@@ -19,6 +19,7 @@ IOTCA_PACKAGES=(
     xvfb xauth strace
     clang-format
     fonts-noto-cjk
+    poppler-utils
 )
 
 # What scripts/fuzz needs on top: clang 14 with libFuzzer and the sanitizer runtimes, and llvm-symbolizer for
