@@ -3,6 +3,7 @@
 #include "AccountCommands.h"
 #include "AuditCommands.h"
 #include "CaCommands.h"
+#include "CeremonyCommands.h"
 #include "Console.h"
 #include "CsvCommands.h"
 #include "DeviceCommands.h"
@@ -33,6 +34,7 @@ RootCommand::RootCommand()
     addCommand(std::make_unique<CsvCommands>());
     addCommand(std::make_unique<AuditCommands>());
     addCommand(std::make_unique<WorkspaceCommands>());
+    addCommand(std::make_unique<CeremonyCommands>());
 }
 
 void RootCommand::addLevelOptions(QCommandLineParser& parser)
