@@ -19,12 +19,18 @@ using Writer = CeremonyRecordPdfWriter;
 class FlowingPage
 {
 public:
-    FlowingPage(QPdfWriter& writer, QPainter& painter)
+    /// `footer` is printed at the bottom of every page with the page number, so that a loose page still names its
+    /// ceremony.
+    FlowingPage(QPdfWriter& writer, QPainter& painter, QString footer, QFont footerFont)
         : m_writer(writer)
         , m_painter(painter)
+        , m_footer(std::move(footer))
+        , m_footerFont(std::move(footerFont))
         , m_width(writer.width())
-        , m_height(writer.height())
-    { }
+        , m_height(writer.height() - QFontMetricsF(m_footerFont, painter.device()).height() * 2)
+    {
+        drawFooter();
+    }
 
     void text(const QString& text, const QFont& font, qreal indent = 0)
     {
@@ -70,11 +76,27 @@ private:
         if (m_y > 0 && m_y + height > m_height) {
             m_writer.newPage();
             m_y = 0;
+            drawFooter();
         }
+    }
+
+    void drawFooter()
+    {
+        ++m_pageNumber;
+        const QFont previous = m_painter.font();
+        m_painter.setFont(m_footerFont);
+        const qreal lineHeight = QFontMetricsF(m_footerFont, m_painter.device()).height();
+        //: %1 is the page footer (the ceremony's title and script hash), %2 a page number
+        m_painter.drawText(QRectF(0, m_writer.height() - lineHeight, m_width, lineHeight), Qt::AlignLeft,
+                           Writer::tr("%1 — page %2").arg(m_footer).arg(m_pageNumber));
+        m_painter.setFont(previous);
     }
 
     QPdfWriter& m_writer;
     QPainter& m_painter;
+    QString m_footer;
+    QFont m_footerFont;
+    int m_pageNumber = 0;
     qreal m_width;
     qreal m_height;
     qreal m_y = 0;
@@ -123,11 +145,17 @@ Result<QByteArray> CeremonyRecordPdfWriter::render(const QJsonObject& record)
 
         // Rules and signature lines thick enough to be seen on paper (the default pen is one device pixel).
         painter.setPen(QPen(Qt::black, 3));
-        FlowingPage page(writer, painter);
+        const QJsonObject script = record.value(QStringLiteral("script")).toObject();
+        //: Page footer; %1 is the ceremony's title, %2 the start of the script's SHA-256
+        const QString footer = tr("Key ceremony record: %1 (script SHA-256 %2…)")
+                                   .arg(record.value(QStringLiteral("title")).toString(),
+                                        script.value(QStringLiteral("sha256")).toString().left(16));
+        QFont footerFont = QGuiApplication::font();
+        footerFont.setPointSizeF(7.5);
+        FlowingPage page(writer, painter, footer, footerFont);
         const QJsonObject started = record.value(QStringLiteral("started")).toObject();
         const QJsonObject finished = record.value(QStringLiteral("finished")).toObject();
         const QJsonObject outcome = record.value(QStringLiteral("outcome")).toObject();
-        const QJsonObject script = record.value(QStringLiteral("script")).toObject();
 
         page.text(tr("Key ceremony record"), title);
         page.text(record.value(QStringLiteral("title")).toString(), heading);

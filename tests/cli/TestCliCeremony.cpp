@@ -267,6 +267,8 @@ private Q_SLOTS:
   "record": {"out": "busy"}
 })"));
         const QStringList before = snapshot(folder);
+        const QByteArray auditBefore = runCli(args("audit", "show", "--workspace", workspace, "--json")).out;
+        QVERIFY(auditBefore.contains("ca.created"));
         const CliRun run =
             runCli(args("ceremony", "run", "--script", QDir(folder).filePath(QStringLiteral("bad.json")), "--workspace",
                         workspace, "--passphrase", QStringLiteral("Old Root=") + path(QStringLiteral("root.pass"))));
