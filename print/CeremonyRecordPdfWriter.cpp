@@ -13,8 +13,6 @@ namespace iotca::print {
 
 namespace {
 
-using Writer = CeremonyRecordPdfWriter;
-
 /// Lays blocks of text out top to bottom and starts a new page when the next block does not fit.
 class FlowingPage
 {
@@ -88,7 +86,7 @@ private:
         const qreal lineHeight = QFontMetricsF(m_footerFont, m_painter.device()).height();
         //: %1 is the page footer (the ceremony's title and script hash), %2 a page number
         m_painter.drawText(QRectF(0, m_writer.height() - lineHeight, m_width, lineHeight), Qt::AlignLeft,
-                           Writer::tr("%1 — page %2").arg(m_footer).arg(m_pageNumber));
+                           CeremonyRecordPdfWriter::tr("%1 — page %2").arg(m_footer).arg(m_pageNumber));
         m_painter.setFont(previous);
     }
 
@@ -105,10 +103,10 @@ private:
 QString stateText(const QString& state)
 {
     if (state == QLatin1String("done"))
-        return Writer::tr("done");
+        return CeremonyRecordPdfWriter::tr("done");
     if (state == QLatin1String("failed"))
-        return Writer::tr("FAILED");
-    return Writer::tr("not run");
+        return CeremonyRecordPdfWriter::tr("FAILED");
+    return CeremonyRecordPdfWriter::tr("not run");
 }
 
 } // namespace

@@ -22,8 +22,6 @@ namespace iotca::model {
 
 namespace {
 
-using Parser = CeremonyScriptParser;
-
 /// Reads one JSON object of the script: every key it takes is named, so what is left over is refused ("unknown
 /// key"): a misspelt "pathLenght" must not silently become "no path length" in a reviewed ceremony.
 class ObjectReader
@@ -39,7 +37,7 @@ public:
     {
         for (auto it = m_object.begin(); it != m_object.end(); ++it) {
             if (!m_taken.contains(it.key()))
-                problem(it.key(), Parser::tr("unknown key"));
+                problem(it.key(), CeremonyScriptParser::tr("unknown key"));
         }
     }
     ObjectReader(const ObjectReader&) = delete;
@@ -59,22 +57,22 @@ public:
     {
         if (!has(key)) {
             if (required)
-                problem(key, Parser::tr("missing"));
+                problem(key, CeremonyScriptParser::tr("missing"));
             return {};
         }
         const QJsonValue value = m_object.value(key);
         if (!value.isString()) {
-            problem(key, Parser::tr("must be a string"));
+            problem(key, CeremonyScriptParser::tr("must be a string"));
             return {};
         }
         const QString result = value.toString();
         if (result.trimmed().isEmpty())
-            problem(key, Parser::tr("must not be empty"));
+            problem(key, CeremonyScriptParser::tr("must not be empty"));
         else if (result.size() > maxLength)
             //: %1 is a number
-            problem(key, Parser::tr("must be at most %1 characters").arg(maxLength));
+            problem(key, CeremonyScriptParser::tr("must be at most %1 characters").arg(maxLength));
         else if (hasControlCharacter(result))
-            problem(key, Parser::tr("must not hold control characters"));
+            problem(key, CeremonyScriptParser::tr("must not hold control characters"));
         return result;
     }
 
@@ -83,7 +81,7 @@ public:
     {
         if (!has(key)) {
             if (required)
-                problem(key, Parser::tr("missing"));
+                problem(key, CeremonyScriptParser::tr("missing"));
             return fallback;
         }
         const QJsonValue value = m_object.value(key);
@@ -91,7 +89,7 @@ public:
         // Compared as a double first: a huge or fractional value is refused before any conversion to int.
         if (!value.isDouble() || !std::isfinite(raw) || raw != std::floor(raw) || raw < low || raw > high) {
             //: %1 and %2 are numbers
-            problem(key, Parser::tr("must be %1..%2").arg(low).arg(high));
+            problem(key, CeremonyScriptParser::tr("must be %1..%2").arg(low).arg(high));
             return fallback;
         }
         return int(raw);
@@ -103,12 +101,12 @@ public:
         QStringList result;
         if (!has(key)) {
             if (required)
-                problem(key, Parser::tr("missing"));
+                problem(key, CeremonyScriptParser::tr("missing"));
             return result;
         }
         const QJsonValue value = m_object.value(key);
         if (!value.isArray()) {
-            problem(key, Parser::tr("must be an array of strings"));
+            problem(key, CeremonyScriptParser::tr("must be an array of strings"));
             return result;
         }
         const QJsonArray array = value.toArray();
@@ -116,9 +114,9 @@ public:
             const QString item = array.at(i).toString();
             const QString itemPath = QStringLiteral("%1[%2]").arg(key).arg(i);
             if (!array.at(i).isString() || item.trimmed().isEmpty())
-                problem(itemPath, Parser::tr("must be a non-empty string"));
+                problem(itemPath, CeremonyScriptParser::tr("must be a non-empty string"));
             else if (hasControlCharacter(item))
-                problem(itemPath, Parser::tr("must not hold control characters"));
+                problem(itemPath, CeremonyScriptParser::tr("must not hold control characters"));
             else
                 result.append(item);
         }
@@ -133,14 +131,14 @@ public:
             return result;
         const QJsonValue value = m_object.value(key);
         if (!value.isArray()) {
-            problem(key, Parser::tr("must be an array"));
+            problem(key, CeremonyScriptParser::tr("must be an array"));
             return result;
         }
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QString itemPath = pathOf(QStringLiteral("%1[%2]").arg(key).arg(i));
             if (!array.at(i).isObject())
-                m_problems.append({itemPath, Parser::tr("must be an object")});
+                m_problems.append({itemPath, CeremonyScriptParser::tr("must be an object")});
             else
                 result.append({array.at(i).toObject(), itemPath});
         }
@@ -151,11 +149,11 @@ public:
     {
         if (!has(key)) {
             if (required)
-                problem(key, Parser::tr("missing"));
+                problem(key, CeremonyScriptParser::tr("missing"));
             return std::nullopt;
         }
         if (!m_object.value(key).isObject()) {
-            problem(key, Parser::tr("must be an object"));
+            problem(key, CeremonyScriptParser::tr("must be an object"));
             return std::nullopt;
         }
         return m_object.value(key).toObject();
@@ -192,7 +190,9 @@ void checkCaReference(ObjectReader& reader, const QString& key, const QString& n
     if (!name.isEmpty() && !known.contains(name))
         //: %1 is a CA name
         reader.problem(
-            key, Parser::tr("'%1' is neither a CA created earlier in the script nor one of existingCas").arg(name));
+            key,
+            CeremonyScriptParser::tr("'%1' is neither a CA created earlier in the script nor one of existingCas")
+                .arg(name));
 }
 
 QString keyAlgorithmList()
@@ -221,11 +221,13 @@ void readNewCas(ObjectReader& top, CeremonyScript& script, QStringList& known, Q
         }
         if (!ca.key.isEmpty() && !crypto::parseKeyAlgorithm(ca.key))
             //: %1 is a list of key types
-            reader.problem(QStringLiteral("key"), Parser::tr("must be one of %1").arg(keyAlgorithmList()));
+            reader.problem(QStringLiteral("key"),
+                           CeremonyScriptParser::tr("must be one of %1").arg(keyAlgorithmList()));
         checkCaReference(reader, QStringLiteral("issuer"), ca.issuer, known);
         if (!ca.name.isEmpty()) {
             if (known.contains(ca.name))
-                reader.problem(QStringLiteral("name"), Parser::tr("'%1' is named twice in the script").arg(ca.name));
+                reader.problem(QStringLiteral("name"),
+                               CeremonyScriptParser::tr("'%1' is named twice in the script").arg(ca.name));
             known.append(ca.name);
         }
         script.newCas.append(ca);
@@ -245,8 +247,9 @@ void readVerificationCertificates(ObjectReader& top, CeremonyScript& script, con
         entry.out = absolutePath(reader.text(QStringLiteral("out"), true, 1000), baseFolder);
         checkCaReference(reader, QStringLiteral("ca"), entry.ca, known);
         if (!entry.platform.isEmpty() && !parsePlatformId(entry.platform))
-            reader.problem(QStringLiteral("platform"),
-                           Parser::tr("must be one of aws-iot, tencent-iothub, apsaramq-mqtt, alibaba-iot"));
+            reader.problem(
+                QStringLiteral("platform"),
+                CeremonyScriptParser::tr("must be one of aws-iot, tencent-iothub, apsaramq-mqtt, alibaba-iot"));
         script.verificationCertificates.append(entry);
     }
 }
@@ -262,18 +265,18 @@ void readDeviceBatches(ObjectReader& top, CeremonyScript& script, const QStringL
         const bool hasNames = reader.has(QStringLiteral("names"));
         const bool hasCount = reader.has(QStringLiteral("count"));
         if (hasNames == hasCount)
-            reader.problem(QStringLiteral("count"), Parser::tr("give exactly one of names and count"));
+            reader.problem(QStringLiteral("count"), CeremonyScriptParser::tr("give exactly one of names and count"));
         if (hasNames) {
             batch.names = reader.texts(QStringLiteral("names"), true);
             if (batch.names.isEmpty())
-                reader.problem(QStringLiteral("names"), Parser::tr("must list at least one device name"));
+                reader.problem(QStringLiteral("names"), CeremonyScriptParser::tr("must list at least one device name"));
             for (qsizetype i = 0; i < batch.names.size(); ++i) {
                 if (Status valid = DeviceNameRules::checkDeviceName(batch.names.at(i)); !valid)
                     reader.problem(QStringLiteral("names[%1]").arg(i), valid.error().message);
             }
         }
         if (hasCount) {
-            batch.count = reader.number(QStringLiteral("count"), 1, Parser::maxDevicesPerBatch, 0);
+            batch.count = reader.number(QStringLiteral("count"), 1, CeremonyScriptParser::maxDevicesPerBatch, 0);
             batch.prefix = reader.text(QStringLiteral("prefix"), true, DeviceNameRules::maxDeviceNameLength);
             if (batch.count > 0 && !batch.prefix.isEmpty()) {
                 // The last name is the longest: when it fits the rules, all of them do.
@@ -282,7 +285,7 @@ void readDeviceBatches(ObjectReader& top, CeremonyScript& script, const QStringL
                     reader.problem(QStringLiteral("prefix"), valid.error().message);
             }
         } else if (reader.has(QStringLiteral("prefix"))) {
-            reader.problem(QStringLiteral("prefix"), Parser::tr("goes with count"));
+            reader.problem(QStringLiteral("prefix"), CeremonyScriptParser::tr("goes with count"));
         }
         batch.key = reader.text(QStringLiteral("key"), false, 20);
         batch.profile = reader.text(QStringLiteral("profile"), false, 40);
@@ -290,13 +293,14 @@ void readDeviceBatches(ObjectReader& top, CeremonyScript& script, const QStringL
         batch.out = absolutePath(reader.text(QStringLiteral("out"), true, 1000), baseFolder);
         batch.csv = absolutePath(reader.text(QStringLiteral("csv"), false, 1000), baseFolder);
         if (!batch.key.isEmpty() && !crypto::parseKeyAlgorithm(batch.key))
-            reader.problem(QStringLiteral("key"), Parser::tr("must be one of %1").arg(keyAlgorithmList()));
+            reader.problem(QStringLiteral("key"),
+                           CeremonyScriptParser::tr("must be one of %1").arg(keyAlgorithmList()));
         if (!batch.profile.isEmpty() && !DeviceProfile::fromName(batch.profile)) {
             QStringList profiles;
             for (const DeviceProfile& profile : DeviceProfile::all())
                 profiles.append(profile.name());
             reader.problem(QStringLiteral("profile"),
-                           Parser::tr("must be one of %1").arg(profiles.join(QStringLiteral(", "))));
+                           CeremonyScriptParser::tr("must be one of %1").arg(profiles.join(QStringLiteral(", "))));
         }
         if (!batch.product.isEmpty()) {
             if (Status valid = DeviceNameRules::checkProductKey(batch.product); !valid)
@@ -322,7 +326,7 @@ void readCustody(ObjectReader& top, CeremonyScript& script, const QStringList& k
     custody.shares = reader.number(QStringLiteral("shares"), 2, 16, 0, true);
     custody.threshold = reader.number(QStringLiteral("threshold"), 2, 16, 0, true);
     if (custody.shares > 0 && custody.threshold > custody.shares)
-        reader.problem(QStringLiteral("threshold"), Parser::tr("must not be more than shares"));
+        reader.problem(QStringLiteral("threshold"), CeremonyScriptParser::tr("must not be more than shares"));
     checkCaReference(reader, QStringLiteral("ca"), custody.ca, known);
     script.custody = custody;
 }
@@ -346,11 +350,11 @@ void readBundle(ObjectReader& top, CeremonyScript& script, const QStringList& kn
             std::find_if(script.verificationCertificates.cbegin(), script.verificationCertificates.cend(),
                          [&](const CeremonyVerificationCertificate& v) { return v.out == path; });
         if (entry == script.verificationCertificates.cend())
-            reader.problem(key, Parser::tr("is not the out of an entry of verificationCertificates"));
+            reader.problem(key, CeremonyScriptParser::tr("is not the out of an entry of verificationCertificates"));
         else if (entry->ca != bundle.ca)
-            reader.problem(key, Parser::tr("is signed by '%1', not by the bundle's CA").arg(entry->ca));
+            reader.problem(key, CeremonyScriptParser::tr("is signed by '%1', not by the bundle's CA").arg(entry->ca));
         else if (entry->platform.isEmpty())
-            reader.problem(key, Parser::tr("its entry in verificationCertificates needs a platform"));
+            reader.problem(key, CeremonyScriptParser::tr("its entry in verificationCertificates needs a platform"));
         bundle.verificationCertificates.append(path);
     }
     const QStringList csvs = reader.texts(QStringLiteral("csvs"), false);
@@ -360,7 +364,7 @@ void readBundle(ObjectReader& top, CeremonyScript& script, const QStringList& kn
                                        [&](const CeremonyDeviceBatch& batch) { return batch.csv == path; });
         if (!found)
             reader.problem(QStringLiteral("csvs[%1]").arg(i),
-                           Parser::tr("is not the csv of an entry of deviceBatches"));
+                           CeremonyScriptParser::tr("is not the csv of an entry of deviceBatches"));
         bundle.csvs.append(path);
     }
     script.bundle = bundle;

@@ -15,8 +15,6 @@ namespace iotca::model {
 
 namespace {
 
-using Checks = CeremonyScriptChecks;
-
 QString indexed(const char* key, qsizetype index)
 {
     return QStringLiteral("$.%1[%2]").arg(QLatin1String(key)).arg(index);
@@ -29,10 +27,13 @@ void checkFolder(const QString& path, const QString& jsonPath, QList<ScriptProbl
         return;
     const QFileInfo info(path);
     if (info.isSymLink() || (info.exists() && !info.isDir()))
-        problems.append({jsonPath, Checks::tr("'%1' exists and is not a folder").arg(QDir::toNativeSeparators(path))});
+        problems.append(
+            {jsonPath,
+             CeremonyScriptChecks::tr("'%1' exists and is not a folder").arg(QDir::toNativeSeparators(path))});
     else if (info.exists()
              && !QDir(path).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
-        problems.append({jsonPath, Checks::tr("the folder '%1' is not empty").arg(QDir::toNativeSeparators(path))});
+        problems.append(
+            {jsonPath, CeremonyScriptChecks::tr("the folder '%1' is not empty").arg(QDir::toNativeSeparators(path))});
 }
 
 void checkNewFile(const QString& path, const QString& jsonPath, QList<ScriptProblem>& problems)
@@ -41,7 +42,8 @@ void checkNewFile(const QString& path, const QString& jsonPath, QList<ScriptProb
         return;
     const QFileInfo info(path);
     if (info.exists() || info.isSymLink())
-        problems.append({jsonPath, Checks::tr("'%1' exists already").arg(QDir::toNativeSeparators(path))});
+        problems.append(
+            {jsonPath, CeremonyScriptChecks::tr("'%1' exists already").arg(QDir::toNativeSeparators(path))});
 }
 
 /// Two outputs at the same path (or one inside another output folder that must be empty) would overwrite or mix.
@@ -53,7 +55,7 @@ void checkDistinct(const QList<std::pair<QString, QString>>& outputs, QList<Scri
             continue;
         if (firstUse.contains(path)) {
             //: %1 is a JSON path such as $.record.out
-            problems.append({jsonPath, Checks::tr("the same path as %1").arg(firstUse.value(path))});
+            problems.append({jsonPath, CeremonyScriptChecks::tr("the same path as %1").arg(firstUse.value(path))});
             continue;
         }
         firstUse.insert(path, jsonPath);
