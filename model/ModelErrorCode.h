@@ -45,6 +45,15 @@ inline constexpr QLatin1String UnsupportedKeyAlgorithm {"UnsupportedKeyAlgorithm
 inline constexpr QLatin1String InvalidAccount {"InvalidAccount"};
 inline constexpr QLatin1String NotFound {"NotFound"};
 
+// Key custody (model/custody): key backups and the shares of their passphrase.
+inline constexpr QLatin1String ShareMalformed {"Share.Malformed"}; ///< not a share line or share of our format
+inline constexpr QLatin1String ShareTypo {"Share.Typo"}; ///< a line's CRC does not match: a mistyped letter
+inline constexpr QLatin1String ShareSetMismatch {"Share.SetMismatch"}; ///< shares of different sets, or another backup
+inline constexpr QLatin1String ShareDuplicate {"Share.Duplicate"};
+inline constexpr QLatin1String TooFewShares {"Share.TooFew"};
+inline constexpr QLatin1String BackupMalformed {"Backup.Malformed"}; ///< a backup folder without its files
+inline constexpr QLatin1String CaHasKey {"Backup.CaHasKey"}; ///< restore refused: the CA has its key (--replace)
+
 /// A rule checked before any request: the user can fix it, and nothing was sent.
 [[nodiscard]] inline bool isPreflight(QStringView code)
 {

@@ -1373,6 +1373,55 @@
     </message>
 </context>
 <context>
+    <name>CaKeyRestore</name>
+    <message>
+        <source>This backup&apos;s passphrase was chosen by the officer and not split into shares: give the passphrase instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share %1 belongs to the share set %2, but this backup&apos;s passphrase was split into the set %3.</source>
+        <extracomment>%1 is a share number, %2 and %3 share set ids (&quot;3F9A-0C2B&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shares put together do not open the backup&apos;s key. They are of its set, so the backup&apos;s key file was changed or replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the backup&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s key does not belong to the backup&apos;s certificate (%1): the backup folder was mixed up with another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup holds the key of another CA: the key of &apos;%1&apos; (%2) is a different one. Nothing was changed.</source>
+        <extracomment>%1 is a CA name, %2 its subject</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; has its key in this workspace already; give --replace to overwrite the stored key with the backup&apos;s (the same key, under a new passphrase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored key needs a passphrase to be stored under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CA needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from a key backup (share set %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from a key backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaOutput</name>
     <message>
         <source>Stored the CA &apos;%1&apos; (serial %2, valid until %3).</source>
@@ -2040,6 +2089,14 @@
     </message>
     <message>
         <source>Could not store the renewed certificate of the CA &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored key of the CA %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the restored key of the CA %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2833,6 +2890,14 @@
     </message>
     <message>
         <source>The file is not a CSV text file: line %1 contains binary data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceBatchRefusals</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a certificate serial number, %2 why the platform refused it</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4170,6 +4235,14 @@
         <source>%1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>key share file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key backup description</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IssuanceIntents</name>
@@ -4256,6 +4329,485 @@
     <message>
         <source>ECDSA %1</source>
         <extracomment>%1 is a curve name such as P-256</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyBackupFolder</name>
+    <message>
+        <source>&apos;%1&apos; is not the description of a key backup made by this program.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; describes its shares incompletely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a folder.</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a key backup: it has no &apos;%2&apos;.</source>
+        <extracomment>%1 is a folder, %2 a file name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an encrypted private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2</source>
+        <extracomment>%1 is a file, %2 what is wrong (a sentence)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyBackupReadme</name>
+    <message>
+        <source>IoT CA Desk: backup of a CA private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA:                     %1</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:                %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:                    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made:                   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase:             split into %2 shares, any %1 of which restore it (share set %3); the shares are kept apart from this medium.</source>
+        <extracomment>%1 is the number of shares needed, %2 the number of shares, %3 the share set id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase:             chosen at backup time; kept by the officer, not in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  the CA private key, encrypted PKCS#8 (AES-256-CBC; the key from the passphrase by PBKDF2-HMAC-SHA256, 600,000 iterations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  the CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  what this file says, for programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  recombines the shares into the passphrase (Python 3, standard library only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore with IoT CA Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Bring %1 shares (their text files, or type their lines when asked):</source>
+        <extracomment>%1 is the number of shares needed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore without IoT CA Desk (Python 3 and OpenSSL 1.1.1 or later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  1. Recombine the passphrase from %1 shares (files, or type the lines when no file is given):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  1. Write the passphrase into the first line of passphrase.txt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  2. Check that the passphrase opens the key and that the key belongs to the certificate: the two lines printed must be equal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  3. Use the key where it is needed, for example re-encrypted under a new passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  4. Destroy passphrase.txt (shred -u passphrase.txt) and keep the key offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share format and its arithmetic (Shamir&apos;s scheme over GF(2^8) with the AES polynomial x^8+x^4+x^3+x+1) are described in recombine_shares.py and in IoT CA Desk&apos;s docs/ceremony.md, section &quot;Key custody&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyBackupWriter</name>
+    <message>
+        <source>Name the folder the backup goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 shares is not possible: use 2 &lt;= M &lt;= N &lt;= %3.</source>
+        <extracomment>%1 shares needed, %2 shares made, %3 the largest number of shares</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the folder the shares go to; it must not be the backup folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shares (&apos;%2&apos;) must not be written into or around the backup folder (&apos;%1&apos;): whoever holds the backup medium must not hold the shares too.</source>
+        <extracomment>%1 and %2 are folders</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists; nothing was written. Choose an empty folder.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup needs either shares or a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key does not belong to the CA &apos;%1&apos;.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyCommands</name>
+    <message>
+        <source>The CA whose key is backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder (meant for removable media); created owner-only when missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypts under a fresh random passphrase split into N shares of which any M restore it (2 &lt;= M &lt;= N &lt;= 16), e.g. 3/5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M/N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --shares: the folder for the share sheets (shares.pdf, share-K-of-N.txt); not the backup folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypts under the officer&apos;s passphrase, the first line of &lt;file&gt; (else asked on the terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypts under a fresh random passphrase and prints it once, to be written down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the CA&apos;s passphrase from the first line of &lt;file&gt; (else the keychain, else a prompt on the terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backs a CA&apos;s private key up to a folder: encrypted PKCS#8 (AES-256-CBC, PBKDF2), the CA certificate and a README that says how to restore without this program. With --shares the passphrase is fresh, random and split into printed shares; else it is the officer&apos;s (--backup-passphrase-file or the terminal) or, with --show-passphrase, fresh and shown once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give only one of --shares, --backup-passphrase-file and --show-passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--shares-out goes with --shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--shares takes M/N, for example 3/5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase for the backup of &apos;%1&apos;:</source>
+        <extracomment>Prompt on the terminal; %1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up the key of &apos;%1&apos; to &apos;%2&apos;.</source>
+        <extracomment>%1 is a CA name, %2 a folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is split into %4 shares of the set %2, any %3 of which restore it; the share sheets are in &apos;%1&apos; (shares.pdf, share-K-of-N.txt). Print them, hand each to its custodian, then delete that folder: it must not stay next to the backup.</source>
+        <extracomment>%1 is a folder, %2 the share set id, %3 shares needed, %4 shares made</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup (shown this once; write it down and keep it apart from the backup):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backs up and restores CA private keys (key custody).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backs a CA&apos;s private key up to a folder, encrypted; the passphrase optionally split into shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restores a CA&apos;s private key from a backup folder and its shares or passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder written by &apos;key backup&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA to restore the key into; made from the backup&apos;s certificate when the workspace has no CA of this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A share file (share-K-of-N.txt, or a text file of share lines); repeat it for each share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the shares from standard input: typed line by line on a terminal (each line checked as it is entered), or piped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a backup without shares: its passphrase, the first line of &lt;file&gt; (else asked on the terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces the key the CA has in the workspace already (the same key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase the key is stored under in the workspace, from the first line of &lt;file&gt; (else asked twice on the terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restores a CA&apos;s private key from a backup folder: recombines the shares (or takes the backup&apos;s passphrase), decrypts the key and proves it belongs to the CA certificate before anything is written, then stores it encrypted under a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the shares either as files (--share) or on standard input, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup&apos;s passphrase is split into shares: give them with --share or --shares-from-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This backup needs %n shares of the set %1: give them with --share FILE (repeated) or --shares-from-stdin.</source>
+        <extracomment>%n is the number of shares needed, %1 the share set id</extracomment>
+        <translation>
+            <numerusform>This backup needs %n share of the set %1: give them with --share FILE (repeated) or --shares-from-stdin.</numerusform>
+            <numerusform>This backup needs %n shares of the set %1: give them with --share FILE (repeated) or --shares-from-stdin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This backup&apos;s passphrase was chosen by the officer and is not split into shares: give it with --backup-passphrase-file or on the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup in &apos;%1&apos;:</source>
+        <extracomment>Prompt on the terminal; %1 is a folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase for the CA &apos;%1&apos; in this workspace:</source>
+        <extracomment>Prompt on the terminal; %1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the key of &apos;%1&apos; (%2) from &apos;%3&apos;; it matches the CA certificate and is stored encrypted under the new passphrase.</source>
+        <extracomment>%1 is a CA name, %2 its subject, %3 a folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyShareCode</name>
+    <message>
+        <source>The share cannot be written in the share format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is labelled as line %2.</source>
+        <extracomment>%1 and %2 are line numbers of a share</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has the digit &apos;%2&apos;, which shares never use (letters A-Z and digits 2-7 only): did you mean the letter O, I or B?</source>
+        <extracomment>%1 is a line number, %2 a digit the user typed (0, 1, 8 or 9)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has the character &apos;%2&apos;; shares use only the letters A-Z and the digits 2-7.</source>
+        <extracomment>%1 is a line number, %2 a character</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1 has %n letters; each line has %2.</source>
+        <extracomment>%1 is a line number, %n the number of letters typed, %2 the number expected (16)</extracomment>
+        <translation>
+            <numerusform>Line %1 has %n letter; each line has %2.</numerusform>
+            <numerusform>Line %1 has %n letters; each line has %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1 does not match its check letters: a letter in this line was mistyped.</source>
+        <extracomment>%1 is a line number of a share</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a key share of a format this program reads (iotca-share-1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This share has %n lines.</source>
+        <extracomment>%n is a number of lines</extracomment>
+        <translation>
+            <numerusform>This share has %n line.</numerusform>
+            <numerusform>This share has %n lines.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The lines of this share do not belong together: every line is typed correctly, but one of them belongs to another share. Check the order of the lines and that they all come from the same sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This share&apos;s numbers are out of range (%1 of %2, %3 needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share has no lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 1 is not the first line of a key share of a format this program reads (iotca-share-1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This share has %n lines, but %1 were given.</source>
+        <extracomment>%n is the number of lines a share has, %1 the number given</extracomment>
+        <translation>
+            <numerusform>This share has %n line, but %1 were given.</numerusform>
+            <numerusform>This share has %n lines, but %1 were given.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeyShareSet</name>
+    <message>
+        <source>No shares were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shares come from different sets: share %3 belongs to set %1, share %4 to set %2. Use shares of one set only.</source>
+        <extracomment>%1 and %2 are share set ids (&quot;3F9A-0C2B&quot;); %3 and %4 share numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shares of set %1 disagree on how many shares there are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share %1 was given twice.</source>
+        <extracomment>%1 is a share number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the shares of set %2 were given, but %n are needed to restore the key.</source>
+        <extracomment>%n is the number of shares needed, %1 the number given, %2 the set id</extracomment>
+        <translation>
+            <numerusform>%1 of the shares of set %2 were given, but %n is needed to restore the key.</numerusform>
+            <numerusform>%1 of the shares of set %2 were given, but %n are needed to restore the key.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeyShareText</name>
+    <message>
+        <source>Share %2 in &apos;%1&apos;: %3</source>
+        <extracomment>%1 is a file or &quot;standard input&quot;, %2 the position of a share in it, %3 what is wrong (a sentence)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2</source>
+        <extracomment>%1 is a file or &quot;standard input&quot;, %2 what is wrong (a sentence)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IoT CA Desk: CA key backup, passphrase share %1 of %2 (%3 shares are needed to restore)</source>
+        <extracomment>%1 is the share number, %2 the number of shares, %3 how many are needed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share set: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this share secret, apart from the backup medium and from the other shares. To restore, give %1 shares of this set to `iotca key restore` (as files, or typed: case, spaces and hyphens do not matter), or recombine them without this program as docs/ceremony.md (&quot;Key custody&quot;) and the backup&apos;s README.txt describe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 1 is not the first line of a key share of a format this program reads (iotca-share-1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The last share ends after %1 of its %n lines.</source>
+        <extracomment>%1 is the number of lines found, %n the number of lines the share has</extracomment>
+        <translation>
+            <numerusform>The last share ends after %1 of its %n line.</numerusform>
+            <numerusform>The last share ends after %1 of its %n lines.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no key share.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5516,6 +6068,13 @@
     </message>
 </context>
 <context>
+    <name>SecureRandom</name>
+    <message>
+        <source>The random generator could not deliver %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SerialNumber</name>
     <message>
         <source>A serial number may have at most 20 bytes; this one has %1.</source>
@@ -5539,6 +6098,163 @@
     <message>
         <source>&apos;%1&apos; is too long for a serial number: at most 20 bytes (40 hexadecimal digits) are allowed.</source>
         <extracomment>%1 is the text the user gave</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShamirSecretSharing</name>
+    <message>
+        <source>There is no secret to split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot split a secret into %2 shares of which %1 are needed: use 2 &lt;= needed &lt;= shares &lt;= %3.</source>
+        <extracomment>%1 is the number of shares needed, %2 the number of shares, %3 the largest number of shares</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no shares to recombine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shares do not fit together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share %1 was given twice.</source>
+        <extracomment>%1 is a share number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareInput</name>
+    <message>
+        <source>The input ended before enough shares were typed; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input holds more than %1; shares are much shorter.</source>
+        <extracomment>%1 is a size such as &quot;64 KiB&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Type %n shares of the set %1, one line at a time (case, spaces and hyphens do not matter).</source>
+        <extracomment>%n is the number of shares needed, %1 a share set id</extracomment>
+        <translation>
+            <numerusform>Type %n share of the set %1, one line at a time (case, spaces and hyphens do not matter).</numerusform>
+            <numerusform>Type %n shares of the set %1, one line at a time (case, spaces and hyphens do not matter).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share %1 of %2, line %3: </source>
+        <extracomment>Prompt on the terminal; %1 the share being typed (1, 2, ...), %2 the number needed, %3 a line number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the line again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the first line of a share. Type the line again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type this share again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This share belongs to the set %1, not to this backup&apos;s set %2. Type a share of the set %2.</source>
+        <extracomment>%1 and %2 are share set ids</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share %1 was typed already. Type another share.</source>
+        <extracomment>%1 is a share number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share %1 of %2 accepted.</source>
+        <extracomment>%1 is a share number, %2 the number of shares of the set</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharePdfWriter</name>
+    <message>
+        <source>The share sheets cannot be printed to PDF: this program was started without graphics support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no share sheets to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA key backup: passphrase shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share sheets could not be printed to PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA key backup: passphrase share %1 of %2</source>
+        <extracomment>%1 is the share number, %2 the number of shares</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Any %n shares of the set %1 restore the passphrase of the CA key backup; fewer reveal nothing about it.</source>
+        <extracomment>%n is the number of shares needed, %1 the share set id</extracomment>
+        <translation>
+            <numerusform>Any %n share of the set %1 restores the passphrase of the CA key backup; fewer reveal nothing about it.</numerusform>
+            <numerusform>Any %n shares of the set %1 restore the passphrase of the CA key backup; fewer reveal nothing about it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share set: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share: %1 of %2, %3 needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To restore, type these lines into `iotca key restore --shares-from-stdin` (case, spaces and hyphens do not matter; each line carries check letters, so a typing error is found and named) or give the share&apos;s text file with --share. Without IoT CA Desk, use recombine_shares.py from the backup folder as its README.txt describes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this sheet secret, apart from the backup medium and from the other shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature and date:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6064,6 +6780,14 @@
         <source>CA private key backed up</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CA private key backed up for custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA private key restored from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iotca::model::AwsIotConnector</name>
@@ -6313,6 +7037,17 @@
     <message>
         <source>%1 · %2</source>
         <extracomment>A date, then a validity state such as &quot;Expired&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::model::RegistrationJob</name>
+    <message>
+        <source>Cancelled: nothing was sent to the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the account&apos;s credentials…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7285,11 +8020,6 @@
             <numerusform>Deleted %n device certificates from %1.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>%1 is a certificate serial number, %2 why the platform refused it</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %Ln device certificates could not be changed.</source>
         <extracomment>%1 and %Ln are formatted numbers: how many failed, of how many</extracomment>
@@ -7813,10 +8543,6 @@
             <numerusform>Registered %n device certificate on %1; %2 already there.</numerusform>
             <numerusform>Registered %n device certificates on %1; %2 already there.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln device certificates could not be registered.</source>
@@ -9451,10 +10177,6 @@ Create one with File → New CA… or import one with File → Import CA….</so
     </message>
     <message>
         <source>Unlocking the CA key…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the account&apos;s credentials…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1366,6 +1366,55 @@
     </message>
 </context>
 <context>
+    <name>CaKeyRestore</name>
+    <message>
+        <source>This backup&apos;s passphrase was chosen by the officer and not split into shares: give the passphrase instead.</source>
+        <translation>此备份的口令由负责人选定，没有拆分为份额：请改为提供该口令。</translation>
+    </message>
+    <message>
+        <source>Share %1 belongs to the share set %2, but this backup&apos;s passphrase was split into the set %3.</source>
+        <extracomment>%1 is a share number, %2 and %3 share set ids (&quot;3F9A-0C2B&quot;)</extracomment>
+        <translation>份额 %1 属于份额组 %2，但此备份的口令被拆分到份额组 %3。</translation>
+    </message>
+    <message>
+        <source>The shares put together do not open the backup&apos;s key. They are of its set, so the backup&apos;s key file was changed or replaced.</source>
+        <translation>合并后的份额无法打开备份中的密钥。这些份额属于该备份的份额组，因此备份的密钥文件已被更改或替换。</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the backup&apos;s key.</source>
+        <translation>该口令无法打开备份中的密钥。</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s key does not belong to the backup&apos;s certificate (%1): the backup folder was mixed up with another one.</source>
+        <translation>备份中的密钥不属于备份中的证书（%1）：备份文件夹与另一个备份混在了一起。</translation>
+    </message>
+    <message>
+        <source>The backup holds the key of another CA: the key of &apos;%1&apos; (%2) is a different one. Nothing was changed.</source>
+        <extracomment>%1 is a CA name, %2 its subject</extracomment>
+        <translation>备份中保存的是另一个 CA 的密钥：“%1”（%2）的密钥与之不同。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; has its key in this workspace already; give --replace to overwrite the stored key with the backup&apos;s (the same key, under a new passphrase).</source>
+        <translation>CA“%1”在此工作区中已有密钥；如要用备份中的密钥（同一密钥，使用新口令）覆盖已存储的密钥，请加上 --replace。</translation>
+    </message>
+    <message>
+        <source>The restored key needs a passphrase to be stored under.</source>
+        <translation>恢复的密钥需要一个用于存储加密的口令。</translation>
+    </message>
+    <message>
+        <source>A CA needs a name.</source>
+        <translation>CA 需要一个名称。</translation>
+    </message>
+    <message>
+        <source>Restored from a key backup (share set %1).</source>
+        <translation>从密钥备份恢复（份额组 %1）。</translation>
+    </message>
+    <message>
+        <source>Restored from a key backup.</source>
+        <translation>从密钥备份恢复。</translation>
+    </message>
+</context>
+<context>
     <name>CaOutput</name>
     <message>
         <source>Stored the CA &apos;%1&apos; (serial %2, valid until %3).</source>
@@ -2025,6 +2074,14 @@
     <message>
         <source>Could not store the renewed certificate of the CA &apos;%1&apos;.</source>
         <translation>无法保存 CA“%1”续期后的证书。</translation>
+    </message>
+    <message>
+        <source>The restored key of the CA %1 is empty.</source>
+        <translation>CA %1 恢复的密钥为空。</translation>
+    </message>
+    <message>
+        <source>Could not store the restored key of the CA %1.</source>
+        <translation>无法存储 CA %1 恢复的密钥。</translation>
     </message>
 </context>
 <context>
@@ -4135,6 +4192,14 @@
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
+    <message>
+        <source>key share file</source>
+        <translation>密钥份额文件</translation>
+    </message>
+    <message>
+        <source>key backup description</source>
+        <translation>密钥备份说明文件</translation>
+    </message>
 </context>
 <context>
     <name>IssuanceIntents</name>
@@ -4219,6 +4284,479 @@
         <source>ECDSA %1</source>
         <extracomment>%1 is a curve name such as P-256</extracomment>
         <translation>ECDSA %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeyBackupFolder</name>
+    <message>
+        <source>&apos;%1&apos; is not the description of a key backup made by this program.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation>“%1”不是本程序生成的密钥备份说明。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; describes its shares incompletely.</source>
+        <translation>“%1”对其份额的描述不完整。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a folder.</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation>“%1”不是文件夹。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a key backup: it has no &apos;%2&apos;.</source>
+        <extracomment>%1 is a folder, %2 a file name</extracomment>
+        <translation>“%1”不是密钥备份：其中没有“%2”。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an encrypted private key.</source>
+        <translation>“%1”不是加密的私钥。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2</source>
+        <extracomment>%1 is a file, %2 what is wrong (a sentence)</extracomment>
+        <translation>“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>KeyBackupReadme</name>
+    <message>
+        <source>IoT CA Desk: backup of a CA private key</source>
+        <translation>IoT CA Desk：CA 私钥备份</translation>
+    </message>
+    <message>
+        <source>CA:                     %1</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>CA：                    %1</translation>
+    </message>
+    <message>
+        <source>Subject:                %1</source>
+        <translation>主题：                  %1</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256:    %1</source>
+        <translation>证书 SHA-256：          %1</translation>
+    </message>
+    <message>
+        <source>Key:                    %1</source>
+        <translation>密钥：                  %1</translation>
+    </message>
+    <message>
+        <source>Made:                   %1</source>
+        <translation>创建时间：              %1</translation>
+    </message>
+    <message>
+        <source>Passphrase:             split into %2 shares, any %1 of which restore it (share set %3); the shares are kept apart from this medium.</source>
+        <extracomment>%1 is the number of shares needed, %2 the number of shares, %3 the share set id</extracomment>
+        <translation>口令：                  拆分为 %2 份，其中任意 %1 份即可恢复（份额组 %3）；份额与此介质分开保管。</translation>
+    </message>
+    <message>
+        <source>Passphrase:             chosen at backup time; kept by the officer, not in this folder.</source>
+        <translation>口令：                  备份时选定；由负责人保管，不在此文件夹中。</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>  %1  the CA private key, encrypted PKCS#8 (AES-256-CBC; the key from the passphrase by PBKDF2-HMAC-SHA256, 600,000 iterations)</source>
+        <translation>  %1  CA 私钥，加密的 PKCS#8（AES-256-CBC；由口令经 PBKDF2-HMAC-SHA256 派生密钥，600,000 次迭代）</translation>
+    </message>
+    <message>
+        <source>  %1  the CA certificate</source>
+        <translation>  %1  CA 证书</translation>
+    </message>
+    <message>
+        <source>  %1  what this file says, for programs</source>
+        <translation>  %1  本文件内容的机器可读版本</translation>
+    </message>
+    <message>
+        <source>  %1  recombines the shares into the passphrase (Python 3, standard library only)</source>
+        <translation>  %1  将份额合并为口令（Python 3，仅用标准库）</translation>
+    </message>
+    <message>
+        <source>Restore with IoT CA Desk</source>
+        <translation>使用 IoT CA Desk 恢复</translation>
+    </message>
+    <message>
+        <source>  Bring %1 shares (their text files, or type their lines when asked):</source>
+        <extracomment>%1 is the number of shares needed</extracomment>
+        <translation>  带上 %1 份份额（其文本文件，或在提示时逐行输入）：</translation>
+    </message>
+    <message>
+        <source>Restore without IoT CA Desk (Python 3 and OpenSSL 1.1.1 or later)</source>
+        <translation>不使用 IoT CA Desk 恢复（需要 Python 3 和 OpenSSL 1.1.1 或更高版本）</translation>
+    </message>
+    <message>
+        <source>  1. Recombine the passphrase from %1 shares (files, or type the lines when no file is given):</source>
+        <translation>  1. 用 %1 份份额合并出口令（给出文件；未给文件时逐行输入）：</translation>
+    </message>
+    <message>
+        <source>  1. Write the passphrase into the first line of passphrase.txt.</source>
+        <translation>  1. 将口令写入 passphrase.txt 的第一行。</translation>
+    </message>
+    <message>
+        <source>  2. Check that the passphrase opens the key and that the key belongs to the certificate: the two lines printed must be equal.</source>
+        <translation>  2. 检查口令能打开密钥、且密钥属于该证书：打印出的两行必须相同。</translation>
+    </message>
+    <message>
+        <source>  3. Use the key where it is needed, for example re-encrypted under a new passphrase:</source>
+        <translation>  3. 在需要的地方使用该密钥，例如用新口令重新加密：</translation>
+    </message>
+    <message>
+        <source>  4. Destroy passphrase.txt (shred -u passphrase.txt) and keep the key offline.</source>
+        <translation>  4. 销毁 passphrase.txt（shred -u passphrase.txt），并离线保管密钥。</translation>
+    </message>
+    <message>
+        <source>The share format and its arithmetic (Shamir&apos;s scheme over GF(2^8) with the AES polynomial x^8+x^4+x^3+x+1) are described in recombine_shares.py and in IoT CA Desk&apos;s docs/ceremony.md, section &quot;Key custody&quot;.</source>
+        <translation>份额格式及其运算（基于 GF(2^8)、AES 多项式 x^8+x^4+x^3+x+1 的 Shamir 方案）见 recombine_shares.py 以及 IoT CA Desk 的 docs/ceremony.md“Key custody”一节。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyBackupWriter</name>
+    <message>
+        <source>Name the folder the backup goes to.</source>
+        <translation>请指定备份写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shares is not possible: use 2 &lt;= M &lt;= N &lt;= %3.</source>
+        <extracomment>%1 shares needed, %2 shares made, %3 the largest number of shares</extracomment>
+        <translation>%2 份中需要 %1 份的拆分无法实现：请满足 2 &lt;= M &lt;= N &lt;= %3。</translation>
+    </message>
+    <message>
+        <source>Name the folder the shares go to; it must not be the backup folder.</source>
+        <translation>请指定份额写入的文件夹；它不能是备份文件夹。</translation>
+    </message>
+    <message>
+        <source>The shares (&apos;%2&apos;) must not be written into or around the backup folder (&apos;%1&apos;): whoever holds the backup medium must not hold the shares too.</source>
+        <extracomment>%1 and %2 are folders</extracomment>
+        <translation>份额（“%2”）不能写入备份文件夹（“%1”）之内或其上级：持有备份介质的人不应同时持有份额。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists; nothing was written. Choose an empty folder.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation>“%1”已存在；未写入任何文件。请选择一个空文件夹。</translation>
+    </message>
+    <message>
+        <source>A backup needs either shares or a passphrase.</source>
+        <translation>备份需要份额或口令二者之一。</translation>
+    </message>
+    <message>
+        <source>The key does not belong to the CA &apos;%1&apos;.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>该密钥不属于 CA“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCommands</name>
+    <message>
+        <source>The CA whose key is backed up.</source>
+        <translation>要备份其密钥的 CA。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The backup folder (meant for removable media); created owner-only when missing.</source>
+        <translation>备份文件夹（用于可移动介质）；不存在时以仅所有者可访问的权限创建。</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Encrypts under a fresh random passphrase split into N shares of which any M restore it (2 &lt;= M &lt;= N &lt;= 16), e.g. 3/5.</source>
+        <translation>使用新生成的随机口令加密，并将口令拆分为 N 份，其中任意 M 份即可恢复（2 &lt;= M &lt;= N &lt;= 16），例如 3/5。</translation>
+    </message>
+    <message>
+        <source>M/N</source>
+        <translation>M/N</translation>
+    </message>
+    <message>
+        <source>With --shares: the folder for the share sheets (shares.pdf, share-K-of-N.txt); not the backup folder.</source>
+        <translation>与 --shares 一起使用：存放份额页（shares.pdf、share-K-of-N.txt）的文件夹；不能是备份文件夹。</translation>
+    </message>
+    <message>
+        <source>Encrypts under the officer&apos;s passphrase, the first line of &lt;file&gt; (else asked on the terminal).</source>
+        <translation>使用负责人的口令加密，口令为 &lt;文件&gt; 的第一行（否则在终端上询问）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Encrypts under a fresh random passphrase and prints it once, to be written down.</source>
+        <translation>使用新生成的随机口令加密，并打印一次以便抄写。</translation>
+    </message>
+    <message>
+        <source>Reads the CA&apos;s passphrase from the first line of &lt;file&gt; (else the keychain, else a prompt on the terminal).</source>
+        <translation>从 &lt;文件&gt; 的第一行读取 CA 的口令（否则从钥匙串读取，再否则在终端上提示输入）。</translation>
+    </message>
+    <message>
+        <source>Backs a CA&apos;s private key up to a folder: encrypted PKCS#8 (AES-256-CBC, PBKDF2), the CA certificate and a README that says how to restore without this program. With --shares the passphrase is fresh, random and split into printed shares; else it is the officer&apos;s (--backup-passphrase-file or the terminal) or, with --show-passphrase, fresh and shown once.</source>
+        <translation>将 CA 私钥备份到文件夹：加密的 PKCS#8（AES-256-CBC，PBKDF2）、CA 证书，以及说明如何不借助本程序恢复的 README。使用 --shares 时口令为新生成的随机口令，并拆分为打印的份额；否则为负责人的口令（--backup-passphrase-file 或终端），或在 --show-passphrase 时为新生成并仅显示一次的口令。</translation>
+    </message>
+    <message>
+        <source>Give only one of --shares, --backup-passphrase-file and --show-passphrase.</source>
+        <translation>--shares、--backup-passphrase-file 和 --show-passphrase 只能给出其中之一。</translation>
+    </message>
+    <message>
+        <source>--shares-out goes with --shares.</source>
+        <translation>--shares-out 需与 --shares 一起使用。</translation>
+    </message>
+    <message>
+        <source>--shares takes M/N, for example 3/5.</source>
+        <translation>--shares 的格式为 M/N，例如 3/5。</translation>
+    </message>
+    <message>
+        <source>New passphrase for the backup of &apos;%1&apos;:</source>
+        <extracomment>Prompt on the terminal; %1 is a CA name</extracomment>
+        <translation>“%1”备份的新口令：</translation>
+    </message>
+    <message>
+        <source>Backed up the key of &apos;%1&apos; to &apos;%2&apos;.</source>
+        <extracomment>%1 is a CA name, %2 a folder</extracomment>
+        <translation>已将“%1”的密钥备份到“%2”。</translation>
+    </message>
+    <message>
+        <source>The passphrase is split into %4 shares of the set %2, any %3 of which restore it; the share sheets are in &apos;%1&apos; (shares.pdf, share-K-of-N.txt). Print them, hand each to its custodian, then delete that folder: it must not stay next to the backup.</source>
+        <extracomment>%1 is a folder, %2 the share set id, %3 shares needed, %4 shares made</extracomment>
+        <translation>口令已拆分为份额组 %2 的 %4 份，其中任意 %3 份即可恢复；份额页位于“%1”（shares.pdf、share-K-of-N.txt）。请打印并交给各自的保管人，然后删除该文件夹：它不能留在备份旁边。</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup (shown this once; write it down and keep it apart from the backup):</source>
+        <translation>备份的口令（仅显示这一次；请抄写下来，并与备份分开保管）：</translation>
+    </message>
+    <message>
+        <source>Backs up and restores CA private keys (key custody).</source>
+        <translation>备份和恢复 CA 私钥（密钥保管）。</translation>
+    </message>
+    <message>
+        <source>Backs a CA&apos;s private key up to a folder, encrypted; the passphrase optionally split into shares.</source>
+        <translation>将 CA 私钥加密备份到文件夹；口令可选拆分为份额。</translation>
+    </message>
+    <message>
+        <source>Restores a CA&apos;s private key from a backup folder and its shares or passphrase.</source>
+        <translation>从备份文件夹及其份额或口令恢复 CA 私钥。</translation>
+    </message>
+    <message>
+        <source>The backup folder written by &apos;key backup&apos;.</source>
+        <translation>由“key backup”写入的备份文件夹。</translation>
+    </message>
+    <message>
+        <source>The CA to restore the key into; made from the backup&apos;s certificate when the workspace has no CA of this name.</source>
+        <translation>要恢复密钥的 CA；若工作区中没有此名称的 CA，则根据备份中的证书创建。</translation>
+    </message>
+    <message>
+        <source>A share file (share-K-of-N.txt, or a text file of share lines); repeat it for each share.</source>
+        <translation>份额文件（share-K-of-N.txt，或包含份额行的文本文件）；每个份额重复一次此选项。</translation>
+    </message>
+    <message>
+        <source>Reads the shares from standard input: typed line by line on a terminal (each line checked as it is entered), or piped.</source>
+        <translation>从标准输入读取份额：在终端上逐行输入（每行输入时即检查），或通过管道传入。</translation>
+    </message>
+    <message>
+        <source>For a backup without shares: its passphrase, the first line of &lt;file&gt; (else asked on the terminal).</source>
+        <translation>用于没有份额的备份：其口令，为 &lt;文件&gt; 的第一行（否则在终端上询问）。</translation>
+    </message>
+    <message>
+        <source>Replaces the key the CA has in the workspace already (the same key).</source>
+        <translation>替换该 CA 在工作区中已有的密钥（同一密钥）。</translation>
+    </message>
+    <message>
+        <source>The new passphrase the key is stored under in the workspace, from the first line of &lt;file&gt; (else asked twice on the terminal).</source>
+        <translation>密钥在工作区中存储所用的新口令，取自 &lt;文件&gt; 的第一行（否则在终端上询问两次）。</translation>
+    </message>
+    <message>
+        <source>Restores a CA&apos;s private key from a backup folder: recombines the shares (or takes the backup&apos;s passphrase), decrypts the key and proves it belongs to the CA certificate before anything is written, then stores it encrypted under a new passphrase.</source>
+        <translation>从备份文件夹恢复 CA 私钥：合并份额（或使用备份的口令），解密密钥，并在写入任何内容之前证明它属于该 CA 证书，然后用新口令加密存储。</translation>
+    </message>
+    <message>
+        <source>Give the shares either as files (--share) or on standard input, not both.</source>
+        <translation>份额只能以文件（--share）或标准输入二者之一给出，不能同时给出。</translation>
+    </message>
+    <message>
+        <source>This backup&apos;s passphrase is split into shares: give them with --share or --shares-from-stdin.</source>
+        <translation>此备份的口令已拆分为份额：请用 --share 或 --shares-from-stdin 给出份额。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This backup needs %n shares of the set %1: give them with --share FILE (repeated) or --shares-from-stdin.</source>
+        <extracomment>%n is the number of shares needed, %1 the share set id</extracomment>
+        <translation>
+            <numerusform>此备份需要份额组 %1 的 %n 份份额：请用 --share 文件（可重复）或 --shares-from-stdin 给出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This backup&apos;s passphrase was chosen by the officer and is not split into shares: give it with --backup-passphrase-file or on the terminal.</source>
+        <translation>此备份的口令由负责人选定，没有拆分为份额：请用 --backup-passphrase-file 或在终端上给出。</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup in &apos;%1&apos;:</source>
+        <extracomment>Prompt on the terminal; %1 is a folder</extracomment>
+        <translation>“%1”中备份的口令：</translation>
+    </message>
+    <message>
+        <source>New passphrase for the CA &apos;%1&apos; in this workspace:</source>
+        <extracomment>Prompt on the terminal; %1 is a CA name</extracomment>
+        <translation>CA“%1”在此工作区中的新口令：</translation>
+    </message>
+    <message>
+        <source>Restored the key of &apos;%1&apos; (%2) from &apos;%3&apos;; it matches the CA certificate and is stored encrypted under the new passphrase.</source>
+        <extracomment>%1 is a CA name, %2 its subject, %3 a folder</extracomment>
+        <translation>已从“%3”恢复“%1”（%2）的密钥；它与 CA 证书匹配，并已用新口令加密存储。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyShareCode</name>
+    <message>
+        <source>The share cannot be written in the share format.</source>
+        <translation>该份额无法按份额格式写出。</translation>
+    </message>
+    <message>
+        <source>Line %1 is labelled as line %2.</source>
+        <extracomment>%1 and %2 are line numbers of a share</extracomment>
+        <translation>第 %1 行被标为第 %2 行。</translation>
+    </message>
+    <message>
+        <source>Line %1 has the digit &apos;%2&apos;, which shares never use (letters A-Z and digits 2-7 only): did you mean the letter O, I or B?</source>
+        <extracomment>%1 is a line number, %2 a digit the user typed (0, 1, 8 or 9)</extracomment>
+        <translation>第 %1 行含有数字“%2”，份额中从不使用该数字（只用字母 A-Z 和数字 2-7）：您是否想输入字母 O、I 或 B？</translation>
+    </message>
+    <message>
+        <source>Line %1 has the character &apos;%2&apos;; shares use only the letters A-Z and the digits 2-7.</source>
+        <extracomment>%1 is a line number, %2 a character</extracomment>
+        <translation>第 %1 行含有字符“%2”；份额只使用字母 A-Z 和数字 2-7。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1 has %n letters; each line has %2.</source>
+        <extracomment>%1 is a line number, %n the number of letters typed, %2 the number expected (16)</extracomment>
+        <translation>
+            <numerusform>第 %1 行有 %n 个字母；每行应有 %2 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1 does not match its check letters: a letter in this line was mistyped.</source>
+        <extracomment>%1 is a line number of a share</extracomment>
+        <translation>第 %1 行与其校验字母不符：这一行中有字母输错了。</translation>
+    </message>
+    <message>
+        <source>This is not a key share of a format this program reads (iotca-share-1).</source>
+        <translation>这不是本程序可读格式（iotca-share-1）的密钥份额。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This share has %n lines.</source>
+        <extracomment>%n is a number of lines</extracomment>
+        <translation>
+            <numerusform>此份额有 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The lines of this share do not belong together: every line is typed correctly, but one of them belongs to another share. Check the order of the lines and that they all come from the same sheet.</source>
+        <translation>此份额的各行不属于同一份额：每行都输入正确，但其中一行属于另一个份额。请检查各行的顺序，并确认它们都来自同一页。</translation>
+    </message>
+    <message>
+        <source>This share&apos;s numbers are out of range (%1 of %2, %3 needed).</source>
+        <translation>此份额的编号超出范围（第 %1 份，共 %2 份，需要 %3 份）。</translation>
+    </message>
+    <message>
+        <source>The share has no lines.</source>
+        <translation>该份额没有任何行。</translation>
+    </message>
+    <message>
+        <source>Line 1 is not the first line of a key share of a format this program reads (iotca-share-1).</source>
+        <translation>第 1 行不是本程序可读格式（iotca-share-1）的密钥份额的第一行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This share has %n lines, but %1 were given.</source>
+        <extracomment>%n is the number of lines a share has, %1 the number given</extracomment>
+        <translation>
+            <numerusform>此份额有 %n 行，但给出了 %1 行。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeyShareSet</name>
+    <message>
+        <source>No shares were given.</source>
+        <translation>未给出任何份额。</translation>
+    </message>
+    <message>
+        <source>The shares come from different sets: share %3 belongs to set %1, share %4 to set %2. Use shares of one set only.</source>
+        <extracomment>%1 and %2 are share set ids (&quot;3F9A-0C2B&quot;); %3 and %4 share numbers</extracomment>
+        <translation>这些份额来自不同的份额组：份额 %3 属于份额组 %1，份额 %4 属于份额组 %2。请只使用同一组的份额。</translation>
+    </message>
+    <message>
+        <source>The shares of set %1 disagree on how many shares there are.</source>
+        <translation>份额组 %1 的各份额对份额总数的说法不一致。</translation>
+    </message>
+    <message>
+        <source>Share %1 was given twice.</source>
+        <extracomment>%1 is a share number</extracomment>
+        <translation>份额 %1 给出了两次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the shares of set %2 were given, but %n are needed to restore the key.</source>
+        <extracomment>%n is the number of shares needed, %1 the number given, %2 the set id</extracomment>
+        <translation>
+            <numerusform>给出了份额组 %2 的 %1 份份额，但恢复密钥需要 %n 份。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeyShareText</name>
+    <message>
+        <source>Share %2 in &apos;%1&apos;: %3</source>
+        <extracomment>%1 is a file or &quot;standard input&quot;, %2 the position of a share in it, %3 what is wrong (a sentence)</extracomment>
+        <translation>“%1”中的第 %2 个份额：%3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2</source>
+        <extracomment>%1 is a file or &quot;standard input&quot;, %2 what is wrong (a sentence)</extracomment>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>IoT CA Desk: CA key backup, passphrase share %1 of %2 (%3 shares are needed to restore)</source>
+        <extracomment>%1 is the share number, %2 the number of shares, %3 how many are needed</extracomment>
+        <translation>IoT CA Desk：CA 密钥备份，口令份额第 %1 份，共 %2 份（恢复需要 %3 份）</translation>
+    </message>
+    <message>
+        <source>Share set: %1</source>
+        <translation>份额组：%1</translation>
+    </message>
+    <message>
+        <source>CA: %1</source>
+        <translation>CA：%1</translation>
+    </message>
+    <message>
+        <source>CA subject: %1</source>
+        <translation>CA 主题：%1</translation>
+    </message>
+    <message>
+        <source>CA certificate SHA-256: %1</source>
+        <translation>CA 证书 SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>Made: %1</source>
+        <translation>创建时间：%1</translation>
+    </message>
+    <message>
+        <source>Keep this share secret, apart from the backup medium and from the other shares. To restore, give %1 shares of this set to `iotca key restore` (as files, or typed: case, spaces and hyphens do not matter), or recombine them without this program as docs/ceremony.md (&quot;Key custody&quot;) and the backup&apos;s README.txt describe.</source>
+        <translation>请对此份额保密，并与备份介质及其他份额分开保管。恢复时，将此组的 %1 份份额交给 `iotca key restore`（以文件形式，或逐行输入：大小写、空格和连字符无关紧要），或按照 docs/ceremony.md（“Key custody”）及备份中的 README.txt 所述，不借助本程序进行合并。</translation>
+    </message>
+    <message>
+        <source>Line 1 is not the first line of a key share of a format this program reads (iotca-share-1).</source>
+        <translation>第 1 行不是本程序可读格式（iotca-share-1）的密钥份额的第一行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last share ends after %1 of its %n lines.</source>
+        <extracomment>%1 is the number of lines found, %n the number of lines the share has</extracomment>
+        <translation>
+            <numerusform>最后一个份额在其 %n 行中的第 %1 行后就结束了。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no key share.</source>
+        <translation>“%1”中没有密钥份额。</translation>
     </message>
 </context>
 <context>
@@ -5466,6 +6004,13 @@
     </message>
 </context>
 <context>
+    <name>SecureRandom</name>
+    <message>
+        <source>The random generator could not deliver %1 bytes.</source>
+        <translation>随机数生成器无法提供 %1 个字节。</translation>
+    </message>
+</context>
+<context>
     <name>SerialNumber</name>
     <message>
         <source>A serial number may have at most 20 bytes; this one has %1.</source>
@@ -5490,6 +6035,161 @@
         <source>&apos;%1&apos; is too long for a serial number: at most 20 bytes (40 hexadecimal digits) are allowed.</source>
         <extracomment>%1 is the text the user gave</extracomment>
         <translation>“%1”作为序列号过长：最多允许 20 个字节（40 个十六进制数字）。</translation>
+    </message>
+</context>
+<context>
+    <name>ShamirSecretSharing</name>
+    <message>
+        <source>There is no secret to split.</source>
+        <translation>没有要拆分的秘密。</translation>
+    </message>
+    <message>
+        <source>Cannot split a secret into %2 shares of which %1 are needed: use 2 &lt;= needed &lt;= shares &lt;= %3.</source>
+        <extracomment>%1 is the number of shares needed, %2 the number of shares, %3 the largest number of shares</extracomment>
+        <translation>无法将秘密拆分为需要其中 %1 份的 %2 份：请满足 2 &lt;= 所需份数 &lt;= 总份数 &lt;= %3。</translation>
+    </message>
+    <message>
+        <source>There are no shares to recombine.</source>
+        <translation>没有要合并的份额。</translation>
+    </message>
+    <message>
+        <source>The shares do not fit together.</source>
+        <translation>这些份额无法拼合在一起。</translation>
+    </message>
+    <message>
+        <source>Share %1 was given twice.</source>
+        <extracomment>%1 is a share number</extracomment>
+        <translation>份额 %1 给出了两次。</translation>
+    </message>
+</context>
+<context>
+    <name>ShareInput</name>
+    <message>
+        <source>The input ended before enough shares were typed; nothing was restored.</source>
+        <translation>输入在给出足够份额之前就结束了；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation>无法读取标准输入。</translation>
+    </message>
+    <message>
+        <source>Standard input holds more than %1; shares are much shorter.</source>
+        <extracomment>%1 is a size such as &quot;64 KiB&quot;</extracomment>
+        <translation>标准输入超过 %1；份额要短得多。</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>标准输入</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type %n shares of the set %1, one line at a time (case, spaces and hyphens do not matter).</source>
+        <extracomment>%n is the number of shares needed, %1 a share set id</extracomment>
+        <translation>
+            <numerusform>请输入份额组 %1 的 %n 份份额，每次一行（大小写、空格和连字符无关紧要）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share %1 of %2, line %3: </source>
+        <extracomment>Prompt on the terminal; %1 the share being typed (1, 2, ...), %2 the number needed, %3 a line number</extracomment>
+        <translation>第 %1 份（共需 %2 份），第 %3 行： </translation>
+    </message>
+    <message>
+        <source>Type the line again.</source>
+        <translation>请重新输入这一行。</translation>
+    </message>
+    <message>
+        <source>This is not the first line of a share. Type the line again.</source>
+        <translation>这不是份额的第一行。请重新输入这一行。</translation>
+    </message>
+    <message>
+        <source>Type this share again.</source>
+        <translation>请重新输入这个份额。</translation>
+    </message>
+    <message>
+        <source>This share belongs to the set %1, not to this backup&apos;s set %2. Type a share of the set %2.</source>
+        <extracomment>%1 and %2 are share set ids</extracomment>
+        <translation>此份额属于份额组 %1，而不是此备份的份额组 %2。请输入份额组 %2 的份额。</translation>
+    </message>
+    <message>
+        <source>Share %1 was typed already. Type another share.</source>
+        <extracomment>%1 is a share number</extracomment>
+        <translation>份额 %1 已经输入过。请输入另一个份额。</translation>
+    </message>
+    <message>
+        <source>Share %1 of %2 accepted.</source>
+        <extracomment>%1 is a share number, %2 the number of shares of the set</extracomment>
+        <translation>已接受第 %1 份（共 %2 份）。</translation>
+    </message>
+</context>
+<context>
+    <name>SharePdfWriter</name>
+    <message>
+        <source>The share sheets cannot be printed to PDF: this program was started without graphics support.</source>
+        <translation>无法将份额页打印为 PDF：本程序启动时没有图形支持。</translation>
+    </message>
+    <message>
+        <source>There are no share sheets to print.</source>
+        <translation>没有要打印的份额页。</translation>
+    </message>
+    <message>
+        <source>CA key backup: passphrase shares</source>
+        <translation>CA 密钥备份：口令份额</translation>
+    </message>
+    <message>
+        <source>The share sheets could not be printed to PDF.</source>
+        <translation>无法将份额页打印为 PDF。</translation>
+    </message>
+    <message>
+        <source>CA key backup: passphrase share %1 of %2</source>
+        <extracomment>%1 is the share number, %2 the number of shares</extracomment>
+        <translation>CA 密钥备份：口令份额第 %1 份，共 %2 份</translation>
+    </message>
+    <message numerus="yes">
+        <source>Any %n shares of the set %1 restore the passphrase of the CA key backup; fewer reveal nothing about it.</source>
+        <extracomment>%n is the number of shares needed, %1 the share set id</extracomment>
+        <translation>
+            <numerusform>份额组 %1 中任意 %n 份即可恢复 CA 密钥备份的口令；少于此数则不会泄露任何信息。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share set: %1</source>
+        <translation>份额组：%1</translation>
+    </message>
+    <message>
+        <source>Share: %1 of %2, %3 needed</source>
+        <translation>份额：第 %1 份，共 %2 份，需要 %3 份</translation>
+    </message>
+    <message>
+        <source>CA: %1</source>
+        <translation>CA：%1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>主题：%1</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256:</source>
+        <translation>证书 SHA-256：</translation>
+    </message>
+    <message>
+        <source>Made: %1</source>
+        <translation>创建时间：%1</translation>
+    </message>
+    <message>
+        <source>To restore, type these lines into `iotca key restore --shares-from-stdin` (case, spaces and hyphens do not matter; each line carries check letters, so a typing error is found and named) or give the share&apos;s text file with --share. Without IoT CA Desk, use recombine_shares.py from the backup folder as its README.txt describes.</source>
+        <translation>恢复时，将这些行输入 `iotca key restore --shares-from-stdin`（大小写、空格和连字符无关紧要；每行带有校验字母，输入错误会被发现并指出），或用 --share 给出份额的文本文件。不使用 IoT CA Desk 时，按备份文件夹中 README.txt 的说明使用其中的 recombine_shares.py。</translation>
+    </message>
+    <message>
+        <source>Keep this sheet secret, apart from the backup medium and from the other shares.</source>
+        <translation>请对本页保密，并与备份介质及其他份额分开保管。</translation>
+    </message>
+    <message>
+        <source>Held by:</source>
+        <translation>保管人：</translation>
+    </message>
+    <message>
+        <source>Signature and date:</source>
+        <translation>签名和日期：</translation>
     </message>
 </context>
 <context>
@@ -6012,6 +6712,14 @@
     <message>
         <source>CA private key backed up</source>
         <translation>CA 私钥已备份</translation>
+    </message>
+    <message>
+        <source>CA private key backed up for custody</source>
+        <translation>CA 私钥已为保管而备份</translation>
+    </message>
+    <message>
+        <source>CA private key restored from a backup</source>
+        <translation>CA 私钥已从备份恢复</translation>
     </message>
 </context>
 <context>

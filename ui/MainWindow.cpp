@@ -7,6 +7,8 @@
 #include "actions/CsvImportCommand.h"
 #include "actions/DeleteCaCommand.h"
 #include "actions/ExportAssociationCsvCommand.h"
+#include "actions/ImportBundleAction.h"
+#include "actions/ImportBundleCommand.h"
 #include "actions/ImportCaCommand.h"
 #include "actions/IssueDevicesCommand.h"
 #include "actions/MainActions.h"
@@ -92,6 +94,7 @@ MainWindow::MainWindow(QString workspacePath, model::Workspace* workspace, model
     , m_prompter(prompter)
     , m_actions(new MainActions(this))
     , m_workspaceActions(new WorkspaceActions(this))
+    , m_importBundle(new ImportBundleAction(this))
     , m_banner(new ErrorBanner(this))
     , m_caList(new CaListPane(this))
     , m_caDetails(new CaDetailsPane(this))
@@ -153,7 +156,7 @@ void MainWindow::createMenus()
     using A = MainActions;
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
-    m_fileMenu->addActions({m_actions->action(A::NewCa), m_actions->action(A::ImportCa)});
+    m_fileMenu->addActions({m_actions->action(A::NewCa), m_actions->action(A::ImportCa), m_importBundle->action()});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_actions->action(A::ImportCsv));
     m_fileMenu->addSeparator();
@@ -291,6 +294,11 @@ void MainWindow::connectActions()
         connect(command, &NewCaCommand::caCreated, m_caList, &CaListPane::selectCa);
         run(command);
     });
+    connect(m_importBundle->action(), &QAction::triggered, this, [this] {
+        auto* command = new ImportBundleCommand(*m_workspace, m_secrets, m_prompter, this);
+        connect(command, &ImportBundleCommand::caImported, m_caList, &CaListPane::selectCa);
+        run(command);
+    });
     connect(m_actions->action(A::ImportCa), &QAction::triggered, this, [this] {
         auto* command = new ImportCaCommand(*m_workspace, m_secrets, m_prompter, this);
         connect(command, &ImportCaCommand::caImported, m_caList, &CaListPane::selectCa);
@@ -401,6 +409,7 @@ void MainWindow::updateActions()
     context.selectedDevices = static_cast<int>(m_devices->selectedSerials().size());
     m_actions->update(context);
     m_workspaceActions->update(m_workspace != nullptr, context.writableWorkspace);
+    m_importBundle->update(context.writableWorkspace);
     m_pki->update(context);
 }
 
@@ -535,6 +544,7 @@ void MainWindow::retranslateUi()
     setWindowTitle(isOffline() ? tr("%1 (offline)").arg(workspaceName) : workspaceName);
     m_actions->retranslate();
     m_workspaceActions->retranslate();
+    m_importBundle->retranslate();
     m_caListHint->setText(m_workspace ? tr("No certificate authority yet.\n\nCreate one with File → New CA… or "
                                            "import one with File → Import CA….")
                                       : tr("No workspace is open. Open one with File → Open Workspace…."));

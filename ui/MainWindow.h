@@ -32,6 +32,7 @@ class MainActions;
 class PkiActions;
 class Prompter;
 class WorkspaceActions;
+class ImportBundleAction;
 
 /// The main window: CA list | CA details | device association, with menus, toolbar and status bar (workspace
 /// path, the selected account and whether its platform answered the last call made to it — nothing is claimed
@@ -127,6 +128,7 @@ private:
     Prompter& m_prompter;
     MainActions* m_actions;
     WorkspaceActions* m_workspaceActions;
+    ImportBundleAction* m_importBundle;
     EmptyListHint* m_caListHint = nullptr;
     PkiActions* m_pki = nullptr;
     model::CaListModel* m_caModel = nullptr;

@@ -1,11 +1,11 @@
 #include "AccountCommands.h"
 
 #include "BlockingPlatformConnection.h"
-#include "CliWorkspace.h"
 #include "Console.h"
 #include "ExitCode.h"
 #include "JsonOutput.h"
 #include "PlatformJsonOutput.h"
+#include "WorkspaceCommand.h"
 
 #include "crypto/SecureBuffer.h"
 #include "model/input/InputFile.h"
@@ -136,35 +136,35 @@ int AccountCommands::add(const QString& path, const QStringList& arguments)
         secret = std::move(*read);
     }
 
-    auto workspace = CliWorkspace::open(workspacePath(parser), Workspace::OpenMode::ReadWrite);
-    if (!workspace)
-        return failure(workspace.error());
-    model::PlatformAccountRecord record;
-    record.name = parser.positionalArguments().constFirst();
-    record.platformId = model::platformIdName(*platformId);
-    record.region = *regionValue;
-    record.instanceId = parser.value(instance);
-    record.product = parser.value(product);
-    record.endpoint = parser.value(endpoint);
-    record.caBundlePath = parser.value(caBundle);
-    model::KeychainSecretStore secrets;
-    model::PlatformAccountService accounts(**workspace, secrets);
-    auto id = accounts.add(record, parser.value(accessKeyId), secret);
-    if (!id)
-        return failure(id.error());
-    auto added = (*workspace)->accounts().get(*id);
-    if (!added)
-        return failure(added.error());
+    return WorkspaceCommand::onWorkspace(parser, Workspace::OpenMode::ReadWrite, [&](auto& opened) -> int {
+        model::Workspace& workspace = opened.workspace();
+        model::PlatformAccountRecord record;
+        record.name = parser.positionalArguments().constFirst();
+        record.platformId = model::platformIdName(*platformId);
+        record.region = *regionValue;
+        record.instanceId = parser.value(instance);
+        record.product = parser.value(product);
+        record.endpoint = parser.value(endpoint);
+        record.caBundlePath = parser.value(caBundle);
+        model::KeychainSecretStore secrets;
+        model::PlatformAccountService accounts(workspace, secrets);
+        auto id = accounts.add(record, parser.value(accessKeyId), secret);
+        if (!id)
+            return failure(id.error());
+        auto added = workspace.accounts().get(*id);
+        if (!added)
+            return failure(added.error());
 
-    if (parser.isSet(json)) {
-        JsonOutput::print(PlatformJsonOutput::account(*added, 0));
+        if (parser.isSet(json)) {
+            JsonOutput::print(PlatformJsonOutput::account(*added, 0));
+            return ExitSuccess;
+        }
+        //: %1 is an account name, %2 a platform such as "AWS IoT Core", %3 a region
+        Console::out() << tr("Added the platform account '%1' (%2, %3); its credentials are in the system keychain.")
+                              .arg(added->name, model::platformDisplayName(*platformId), added->region)
+                       << Qt::endl;
         return ExitSuccess;
-    }
-    //: %1 is an account name, %2 a platform such as "AWS IoT Core", %3 a region
-    Console::out() << tr("Added the platform account '%1' (%2, %3); its credentials are in the system keychain.")
-                          .arg(added->name, model::platformDisplayName(*platformId), added->region)
-                   << Qt::endl;
-    return ExitSuccess;
+    });
 }
 
 int AccountCommands::list(const QString& path, const QStringList& arguments)
@@ -176,39 +176,41 @@ int AccountCommands::list(const QString& path, const QStringList& arguments)
                                 tr("Lists the platform accounts of the workspace: platform, region, endpoint and "
                                    "registered CAs. Credentials are never shown.")))
         return *stop;
-    auto workspace = CliWorkspace::open(workspacePath(parser), Workspace::OpenMode::ReadOnly);
-    if (!workspace)
-        return failure(workspace.error());
-    auto accounts = (*workspace)->accounts().list();
-    if (!accounts)
-        return failure(accounts.error());
+    return WorkspaceCommand::onWorkspace(parser, Workspace::OpenMode::ReadOnly, [&](auto& opened) -> int {
+        model::Workspace& workspace = opened.workspace();
+        auto accounts = workspace.accounts().list();
+        if (!accounts)
+            return failure(accounts.error());
 
-    QJsonArray array;
-    for (const model::PlatformAccountRecord& account : std::as_const(*accounts)) {
-        auto registered = liveRegistrations(**workspace, account.id);
-        if (!registered)
-            return failure(registered.error());
-        if (parser.isSet(json)) {
-            array.append(PlatformJsonOutput::account(account, *registered));
-            continue;
+        QJsonArray array;
+        for (const model::PlatformAccountRecord& account : std::as_const(*accounts)) {
+            auto registered = liveRegistrations(workspace, account.id);
+            if (!registered)
+                return failure(registered.error());
+            if (parser.isSet(json)) {
+                array.append(PlatformJsonOutput::account(account, *registered));
+                continue;
+            }
+            //: Shown instead of an endpoint URL when the account uses the platform's public host
+            const QString endpoint = account.endpoint.isEmpty() ? tr("(public endpoint)") : account.endpoint;
+            QString line = account.name.leftJustified(20) + QLatin1Char(' ') + account.platformId.leftJustified(15)
+                + QLatin1Char(' ') + account.region.leftJustified(14) + QLatin1Char(' ') + endpoint;
+            if (!account.instanceId.isEmpty()) {
+                //: %1 is an instance id
+                line += QStringLiteral("  ") + tr("instance %1").arg(account.instanceId);
+            }
+            if (!account.product.isEmpty()) {
+                //: %1 is a product key or id
+                line += QStringLiteral("  ") + tr("product %1").arg(account.product);
+            }
+            //: %n is the number of CAs registered with the account
+            line += QStringLiteral("  ") + tr("%n registered CA(s)", nullptr, int(*registered));
+            Console::out() << Console::escaped(line) << Qt::endl;
         }
-        //: Shown instead of an endpoint URL when the account uses the platform's public host
-        const QString endpoint = account.endpoint.isEmpty() ? tr("(public endpoint)") : account.endpoint;
-        QString line = account.name.leftJustified(20) + QLatin1Char(' ') + account.platformId.leftJustified(15)
-            + QLatin1Char(' ') + account.region.leftJustified(14) + QLatin1Char(' ') + endpoint;
-        if (!account.instanceId.isEmpty())
-            //: %1 is an instance id
-            line += QStringLiteral("  ") + tr("instance %1").arg(account.instanceId);
-        if (!account.product.isEmpty())
-            //: %1 is a product key or id
-            line += QStringLiteral("  ") + tr("product %1").arg(account.product);
-        //: %n is the number of CAs registered with the account
-        line += QStringLiteral("  ") + tr("%n registered CA(s)", nullptr, int(*registered));
-        Console::out() << Console::escaped(line) << Qt::endl;
-    }
-    if (parser.isSet(json))
-        JsonOutput::print(QJsonObject {{QStringLiteral("accounts"), array}});
-    return ExitSuccess;
+        if (parser.isSet(json))
+            JsonOutput::print(QJsonObject {{QStringLiteral("accounts"), array}});
+        return ExitSuccess;
+    });
 }
 
 int AccountCommands::remove(const QString& path, const QStringList& arguments)
@@ -223,41 +225,42 @@ int AccountCommands::remove(const QString& path, const QStringList& arguments)
                                    "first on a terminal (without one, needs --yes)."),
                                 1, 1))
         return *stop;
-    auto workspace = CliWorkspace::open(workspacePath(parser), Workspace::OpenMode::ReadWrite);
-    if (!workspace)
-        return failure(workspace.error());
-    model::KeychainSecretStore secrets;
-    model::PlatformAccountService accounts(**workspace, secrets);
-    auto account = accounts.findByName(parser.positionalArguments().constFirst());
-    if (!account)
-        return failure(account.error());
-    auto registered = liveRegistrations(**workspace, account->id);
-    if (!registered)
-        return failure(registered.error());
+    return WorkspaceCommand::onWorkspace(parser, Workspace::OpenMode::ReadWrite, [&](auto& opened) -> int {
+        model::Workspace& workspace = opened.workspace();
+        model::KeychainSecretStore secrets;
+        model::PlatformAccountService accounts(workspace, secrets);
+        auto account = accounts.findByName(parser.positionalArguments().constFirst());
+        if (!account)
+            return failure(account.error());
+        auto registered = liveRegistrations(workspace, account->id);
+        if (!registered)
+            return failure(registered.error());
 
-    if (*registered > 0 && !parser.isSet(yes)) {
-        //: %1 is an account name, %n the number of CAs registered with it
-        const QString question = tr("The platform account '%1' has %n registered CA(s); the workspace forgets those "
-                                    "registrations (the platform keeps them). Remove the account?",
-                                    nullptr, int(*registered))
-                                     .arg(account->name);
-        switch (Console::confirm(question)) {
-        case Console::Answer::Yes:
-            break;
-        case Console::Answer::No:
-            Console::printError(tr("The platform account '%1' was not removed.").arg(account->name));
-            return ExitFailure;
-        case Console::Answer::NoTerminal:
-            return usageError(path,
-                              tr("Refusing to remove the platform account '%1' with registered CAs without "
-                                 "confirmation; pass --yes.")
-                                  .arg(account->name));
+        if (*registered > 0 && !parser.isSet(yes)) {
+            //: %1 is an account name, %n the number of CAs registered with it
+            const QString question =
+                tr("The platform account '%1' has %n registered CA(s); the workspace forgets those "
+                   "registrations (the platform keeps them). Remove the account?",
+                   nullptr, int(*registered))
+                    .arg(account->name);
+            switch (Console::confirm(question)) {
+            case Console::Answer::Yes:
+                break;
+            case Console::Answer::No:
+                Console::printError(tr("The platform account '%1' was not removed.").arg(account->name));
+                return ExitFailure;
+            case Console::Answer::NoTerminal:
+                return usageError(path,
+                                  tr("Refusing to remove the platform account '%1' with registered CAs without "
+                                     "confirmation; pass --yes.")
+                                      .arg(account->name));
+            }
         }
-    }
-    if (Status removed = accounts.remove(account->id); !removed)
-        return failure(removed.error());
-    Console::out() << tr("Removed the platform account '%1' and its credentials.").arg(account->name) << Qt::endl;
-    return ExitSuccess;
+        if (Status removed = accounts.remove(account->id); !removed)
+            return failure(removed.error());
+        Console::out() << tr("Removed the platform account '%1' and its credentials.").arg(account->name) << Qt::endl;
+        return ExitSuccess;
+    });
 }
 
 int AccountCommands::test(const QString& path, const QStringList& arguments)
@@ -269,25 +272,25 @@ int AccountCommands::test(const QString& path, const QStringList& arguments)
                                    "the account's CAs). Prints OK, or the platform's error and exits 1."),
                                 1, 1))
         return *stop;
-    auto workspace = CliWorkspace::open(workspacePath(parser), Workspace::OpenMode::ReadOnly);
-    if (!workspace)
-        return failure(workspace.error());
-    auto account = BlockingPlatformConnection::findAccount(**workspace, parser.positionalArguments().constFirst());
-    if (!account)
-        return failure(account.error());
-    auto session = BlockingPlatformConnection::open(**workspace, *account);
-    if (!session)
-        return BlockingPlatformConnection::failure(session.error());
-    auto cas = (*session)->await<QList<model::RemoteCaCertificate>>(
-        [&session](auto done) { (*session)->service().listRemoteCas(std::move(done)); });
-    if (!cas)
-        return BlockingPlatformConnection::failure(cas.error());
-    //: %1 is an account name, %n the number of CA certificates the platform listed
-    Console::out() << tr("OK: the platform account '%1' answered; it has %n CA certificate(s).", nullptr,
-                         int(cas->size()))
-                          .arg(account->name)
-                   << Qt::endl;
-    return ExitSuccess;
+    return WorkspaceCommand::onWorkspace(parser, Workspace::OpenMode::ReadOnly, [&](auto& opened) -> int {
+        model::Workspace& workspace = opened.workspace();
+        auto account = BlockingPlatformConnection::findAccount(workspace, parser.positionalArguments().constFirst());
+        if (!account)
+            return failure(account.error());
+        auto session = BlockingPlatformConnection::open(workspace, *account);
+        if (!session)
+            return BlockingPlatformConnection::failure(session.error());
+        auto cas = (*session)->await<QList<model::RemoteCaCertificate>>(
+            [&session](auto done) { (*session)->service().listRemoteCas(std::move(done)); });
+        if (!cas)
+            return BlockingPlatformConnection::failure(cas.error());
+        //: %1 is an account name, %n the number of CA certificates the platform listed
+        Console::out() << tr("OK: the platform account '%1' answered; it has %n CA certificate(s).", nullptr,
+                             int(cas->size()))
+                              .arg(account->name)
+                       << Qt::endl;
+        return ExitSuccess;
+    });
 }
 
 } // namespace iotca::app

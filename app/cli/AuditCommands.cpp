@@ -1,9 +1,9 @@
 #include "AuditCommands.h"
 
-#include "CliWorkspace.h"
 #include "Console.h"
 #include "ExitCode.h"
 #include "JsonOutput.h"
+#include "WorkspaceCommand.h"
 
 #include "model/audit/AuditLog.h"
 
@@ -54,31 +54,31 @@ int AuditCommands::show(const QString& path, const QStringList& arguments)
             return usageError(path, tr("The option --after needs an entry id, not '%1'.").arg(parser.value(after)));
     }
 
-    auto workspace = CliWorkspace::open(workspacePath(parser), model::Workspace::OpenMode::ReadOnly);
-    if (!workspace)
-        return failure(workspace.error());
-    const auto entries = (*workspace)->audit().entries(afterId);
-    if (!entries)
-        return failure(entries.error());
+    return WorkspaceCommand::onWorkspace(parser, model::Workspace::OpenMode::ReadOnly, [&](auto& opened) -> int {
+        model::Workspace& workspace = opened.workspace();
+        const auto entries = workspace.audit().entries(afterId);
+        if (!entries)
+            return failure(entries.error());
 
-    if (parser.isSet(json)) {
-        QJsonArray array;
-        for (const model::AuditEntry& entry : *entries)
-            array.append(JsonOutput::auditEntry(entry));
-        JsonOutput::print(QJsonObject {{QStringLiteral("entries"), array}});
+        if (parser.isSet(json)) {
+            QJsonArray array;
+            for (const model::AuditEntry& entry : *entries)
+                array.append(JsonOutput::auditEntry(entry));
+            JsonOutput::print(QJsonObject {{QStringLiteral("entries"), array}});
+            return ExitSuccess;
+        }
+        for (const model::AuditEntry& entry : *entries) {
+            QString line = QStringLiteral("%1  %2  %3  %4 %5")
+                               .arg(entry.id, 5)
+                               .arg(entry.time.toUTC().toString(Qt::ISODate), entry.action.leftJustified(24),
+                                    entry.objectType, entry.objectId);
+            if (!entry.details.isEmpty())
+                line += QStringLiteral("  ")
+                    + QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact));
+            Console::out() << Console::escaped(line) << Qt::endl;
+        }
         return ExitSuccess;
-    }
-    for (const model::AuditEntry& entry : *entries) {
-        QString line = QStringLiteral("%1  %2  %3  %4 %5")
-                           .arg(entry.id, 5)
-                           .arg(entry.time.toUTC().toString(Qt::ISODate), entry.action.leftJustified(24),
-                                entry.objectType, entry.objectId);
-        if (!entry.details.isEmpty())
-            line +=
-                QStringLiteral("  ") + QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact));
-        Console::out() << Console::escaped(line) << Qt::endl;
-    }
-    return ExitSuccess;
+    });
 }
 
 int AuditCommands::verify(const QString& path, const QStringList& arguments)
@@ -91,30 +91,30 @@ int AuditCommands::verify(const QString& path, const QStringList& arguments)
                                    "was changed, removed or cut off.")))
         return *stop;
 
-    auto workspace = CliWorkspace::open(workspacePath(parser), model::Workspace::OpenMode::ReadOnly);
-    if (!workspace)
-        return failure(workspace.error());
-    const auto verification = (*workspace)->audit().verify();
-    if (!verification)
-        return failure(verification.error());
+    return WorkspaceCommand::onWorkspace(parser, model::Workspace::OpenMode::ReadOnly, [&](auto& opened) -> int {
+        model::Workspace& workspace = opened.workspace();
+        const auto verification = workspace.audit().verify();
+        if (!verification)
+            return failure(verification.error());
 
-    if (parser.isSet(json)) {
-        JsonOutput::print(QJsonObject {
-            {QStringLiteral("intact"), verification->intact()},
-            {QStringLiteral("entriesChecked"), verification->entriesChecked},
-            {QStringLiteral("problem"), problemName(verification->problem)},
-            {QStringLiteral("firstBadEntryId"), verification->firstBadEntryId},
-            {QStringLiteral("description"), verification->description},
-        });
-    } else if (verification->intact()) {
-        //: %n is the number of entries
-        Console::out() << tr("The audit log is intact (%n entries checked).", nullptr,
-                             int(verification->entriesChecked))
-                       << Qt::endl;
-    } else {
-        Console::printError(tr("The audit log is damaged: %1").arg(verification->description));
-    }
-    return verification->intact() ? ExitSuccess : ExitFailure;
+        if (parser.isSet(json)) {
+            JsonOutput::print(QJsonObject {
+                {QStringLiteral("intact"), verification->intact()},
+                {QStringLiteral("entriesChecked"), verification->entriesChecked},
+                {QStringLiteral("problem"), problemName(verification->problem)},
+                {QStringLiteral("firstBadEntryId"), verification->firstBadEntryId},
+                {QStringLiteral("description"), verification->description},
+            });
+        } else if (verification->intact()) {
+            //: %n is the number of entries
+            Console::out() << tr("The audit log is intact (%n entries checked).", nullptr,
+                                 int(verification->entriesChecked))
+                           << Qt::endl;
+        } else {
+            Console::printError(tr("The audit log is damaged: %1").arg(verification->description));
+        }
+        return verification->intact() ? ExitSuccess : ExitFailure;
+    });
 }
 
 } // namespace iotca::app

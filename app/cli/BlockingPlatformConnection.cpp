@@ -59,6 +59,16 @@ void BlockingPlatformConnection::wait(QEventLoop& loop)
         Console::drawProgressLine(QString());
 }
 
+Status BlockingPlatformConnection::runJob(model::Job& job)
+{
+    QEventLoop loop;
+    QObject::connect(&job, &model::Job::finished, &loop, &QEventLoop::quit);
+    job.start();
+    if (!job.isFinished())
+        wait(loop);
+    return job.status();
+}
+
 int BlockingPlatformConnection::failure(const Error& error, const QString& hint)
 {
     const int exitCode = CliCommand::failure(error);

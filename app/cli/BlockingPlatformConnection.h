@@ -3,6 +3,7 @@
 #include "crypto/Result.h"
 #include "model/registration/CaRegistrationService.h"
 #include "model/registration/PlatformAccountConnection.h"
+#include "model/registration/RegistrationJob.h"
 #include "model/workspace/PlatformAccountRecord.h"
 
 #include <QCoreApplication>
@@ -59,6 +60,16 @@ public:
         return std::move(*outcome);
     }
 
+    /// Runs a registration job on this connection (made with AccountAccess::openedAs(service())) and waits for it
+    /// like await(): the same step line, Ctrl-C cancels it. Returns its result or its error.
+    template<class T>
+    [[nodiscard]] Result<T> run(model::RegistrationResultJob<T>& job)
+    {
+        if (Status finished = runJob(job); !finished)
+            return finished.error();
+        return job.result();
+    }
+
     /// Prints a failed platform operation (the message, the platform's answer, `hint` when given: what to do about it
     /// on this command line, and the error code where there is one, e.g. "iotca: error code: SignatureDoesNotMatch")
     /// and returns the exit code.
@@ -67,6 +78,7 @@ public:
 private:
     explicit BlockingPlatformConnection(std::unique_ptr<model::PlatformAccountConnection> connection);
     void wait(QEventLoop& loop);
+    [[nodiscard]] Status runJob(model::Job& job);
 
     std::unique_ptr<model::PlatformAccountConnection> m_connection;
 };

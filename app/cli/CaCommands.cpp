@@ -3,14 +3,15 @@
 #include "CaHierarchyCommands.h"
 #include "CaOutput.h"
 #include "CaProductsCommand.h"
-#include "CliWorkspace.h"
 #include "Console.h"
 #include "ExitCode.h"
 #include "ExpiryFilter.h"
 #include "JsonOutput.h"
+#include "MarkRegisteredCommand.h"
 #include "OutputFile.h"
 #include "PassphraseSource.h"
 #include "RemoteCaCommands.h"
+#include "WorkspaceCommand.h"
 
 #include "crypto/Certificate.h"
 #include "crypto/VerificationCertificate.h"
@@ -29,6 +30,7 @@
 #include <QFileInfo>
 
 #include <array>
+#include <functional>
 #include <utility>
 
 namespace iotca::app {
@@ -69,6 +71,17 @@ int rememberIfAsked(bool asked, Workspace& workspace, qint64 caId, const crypto:
     return ExitSuccess;
 }
 
+/// Stores the CA that `add` makes, its passphrase remembered in the keychain when asked. The CA and its remembered
+/// passphrase are one unit: nothing is stored when the keychain refuses.
+Result<qint64> storeCa(Workspace& workspace, bool remember, const crypto::SecureBuffer& passphrase,
+                       const std::function<Result<qint64>()>& add)
+{
+    std::optional<model::KeychainSecretStore> secrets;
+    if (remember)
+        secrets.emplace();
+    return model::RememberedCaStore::store(workspace, add, passphrase, secrets ? &*secrets : nullptr);
+}
+
 } // namespace
 
 CaCommands::CaCommands()
@@ -100,6 +113,8 @@ CaCommands::CaCommands()
                &RemoteCaCommands::remoteList);
     addCommand(QStringLiteral("sync"), tr("Updates the recorded registrations from the platforms."),
                &RemoteCaCommands::sync);
+    addCommand(QStringLiteral("mark-registered"), tr("Records a registration done by hand in a platform console."),
+               &MarkRegisteredCommand::run);
     addCommand(QStringLiteral("products"), tr("Lists the products a registered CA is bound to (Tencent)."),
                &CaProductsCommand::run);
 }
@@ -156,64 +171,58 @@ int CaCommands::create(const QString& path, const QStringList& arguments)
             return usageError(path, tr("The option --path-length needs a whole number of 0 or more."));
     }
 
-    auto workspace = CliWorkspace::open(workspacePath(parser), Workspace::OpenMode::ReadWrite);
-    if (!workspace)
-        return failure(workspace.error());
-    auto existing = (*workspace)->cas().findByName(nameValue);
-    if (!existing)
-        return failure(existing.error());
-    if (*existing)
-        //: %1 is a CA name
-        return failure(Error {tr("The workspace already has a CA named '%1'.").arg(nameValue)});
-
-    // The issuer first: its passphrase is asked once, before anything is generated.
-    std::optional<model::CaRecord> issuerCa;
-    std::optional<crypto::PrivateKey> issuerKey;
-    if (parser.isSet(issuer)) {
-        auto found = CliWorkspace::findCa(**workspace, parser.value(issuer));
-        if (!found)
-            return failure(found.error());
-        auto unlocked = CliWorkspace::unlockCaKey(**workspace, *found, parser.value(issuerPassphraseFile));
-        if (!unlocked)
-            return failure(unlocked.error());
-        issuerCa = std::move(*found);
-        issuerKey = std::move(*unlocked);
-    }
-    //: Prompt on the terminal; %1 is a CA name
-    auto passphrase = PassphraseSource::obtain(parser.value(passphraseFile),
-                                               tr("New passphrase for the CA '%1':").arg(nameValue), true);
-    if (!passphrase)
-        return failure(passphrase.error());
-
-    model::NewCaParameters parameters;
-    parameters.name = nameValue;
-    parameters.subject = std::move(*distinguishedName);
-    parameters.algorithm = *algorithm;
-    parameters.validityDays = *validity;
-    parameters.pathLength = pathLengthValue;
-    // The CA and its remembered passphrase are one unit: nothing is stored when the keychain refuses.
-    std::optional<model::KeychainSecretStore> secrets;
-    if (parser.isSet(remember))
-        secrets.emplace();
-    auto caId = model::RememberedCaStore::store(
-        **workspace,
-        [&] {
-            return issuerCa
-                ? model::CaCreator::createIntermediate(**workspace, parameters, *passphrase, issuerCa->id, *issuerKey)
-                : model::CaCreator::createRoot(**workspace, parameters, *passphrase);
-        },
-        *passphrase, secrets ? &*secrets : nullptr);
-    if (!caId)
-        return failure(caId.error());
-    if (issuerCa) {
-        if (auto created = (*workspace)->cas().get(*caId);
-            created && created->notAfter < QDateTime::currentDateTimeUtc().addDays(*validity).addSecs(-60)) {
-            //: %1 is a date, %2 a CA name
-            Console::printWarning(tr("The validity was shortened to end on %1, when the issuing CA '%2' expires.")
-                                      .arg(created->notAfter.toString(Qt::ISODate), issuerCa->name));
+    return WorkspaceCommand::onWorkspace(parser, Workspace::OpenMode::ReadWrite, [&](auto& opened) -> int {
+        Workspace& workspace = opened.workspace();
+        auto existing = workspace.cas().findByName(nameValue);
+        if (!existing)
+            return failure(existing.error());
+        if (*existing) {
+            //: %1 is a CA name
+            return failure(Error {tr("The workspace already has a CA named '%1'.").arg(nameValue)});
         }
-    }
-    return CaOutput::printCreated(**workspace, *caId, parser.isSet(json));
+
+        // The issuer first: its passphrase is asked once, before anything is generated.
+        std::optional<model::CaRecord> issuerCa;
+        std::optional<crypto::PrivateKey> issuerKey;
+        if (parser.isSet(issuer)) {
+            auto found = opened.findCa(parser.value(issuer));
+            if (!found)
+                return failure(found.error());
+            auto unlocked = opened.unlockCaKey(*found, parser.value(issuerPassphraseFile));
+            if (!unlocked)
+                return failure(unlocked.error());
+            issuerCa = std::move(*found);
+            issuerKey = std::move(*unlocked);
+        }
+        //: Prompt on the terminal; %1 is a CA name
+        auto passphrase = PassphraseSource::obtain(parser.value(passphraseFile),
+                                                   tr("New passphrase for the CA '%1':").arg(nameValue), true);
+        if (!passphrase)
+            return failure(passphrase.error());
+
+        model::NewCaParameters parameters;
+        parameters.name = nameValue;
+        parameters.subject = std::move(*distinguishedName);
+        parameters.algorithm = *algorithm;
+        parameters.validityDays = *validity;
+        parameters.pathLength = pathLengthValue;
+        auto caId = storeCa(workspace, parser.isSet(remember), *passphrase, [&] {
+            return issuerCa
+                ? model::CaCreator::createIntermediate(workspace, parameters, *passphrase, issuerCa->id, *issuerKey)
+                : model::CaCreator::createRoot(workspace, parameters, *passphrase);
+        });
+        if (!caId)
+            return failure(caId.error());
+        if (issuerCa) {
+            if (auto created = workspace.cas().get(*caId);
+                created && created->notAfter < QDateTime::currentDateTimeUtc().addDays(*validity).addSecs(-60)) {
+                //: %1 is a date, %2 a CA name
+                Console::printWarning(tr("The validity was shortened to end on %1, when the issuing CA '%2' expires.")
+                                          .arg(created->notAfter.toString(Qt::ISODate), issuerCa->name));
+            }
+        }
+        return CaOutput::printCreated(workspace, *caId, parser.isSet(json));
+    });
 }
 
 int CaCommands::importCa(const QString& path, const QStringList& arguments)
@@ -267,45 +276,36 @@ int CaCommands::importCa(const QString& path, const QStringList& arguments)
             return failure(usable.error());
     }
 
-    auto workspace = CliWorkspace::open(workspacePath(parser), Workspace::OpenMode::ReadWrite);
-    if (!workspace)
-        return failure(workspace.error());
-
-    std::optional<crypto::SecureBuffer> keyPassphrase;
-    if (parser.isSet(keyPassphraseFile)) {
-        auto read = PassphraseSource::readFile(parser.value(keyPassphraseFile));
-        if (!read)
-            return failure(read.error());
-        keyPassphrase.emplace(std::move(*read));
-    } else if (fromPkcs12) {
-        //: Prompt on the terminal; %1 is a file
-        auto typed = PassphraseSource::prompt(
-            tr("Passphrase of the PKCS#12 file '%1':").arg(model::InputFile::displayPath(certValue)), false);
-        if (!typed)
-            return failure(typed.error());
-        keyPassphrase.emplace(std::move(*typed));
-    }
-    auto storePassphrase = PassphraseSource::obtain(parser.value(passphraseFile),
-                                                    tr("New passphrase for the CA '%1':").arg(nameValue), true);
-    if (!storePassphrase)
-        return failure(storePassphrase.error());
-    // The CA and its remembered passphrase are one unit: nothing is stored when the keychain refuses.
-    std::optional<model::KeychainSecretStore> secrets;
-    if (parser.isSet(remember))
-        secrets.emplace();
-    auto caId = model::RememberedCaStore::store(
-        **workspace,
-        [&] {
+    return WorkspaceCommand::onWorkspace(parser, Workspace::OpenMode::ReadWrite, [&](auto& opened) -> int {
+        Workspace& workspace = opened.workspace();
+        std::optional<crypto::SecureBuffer> keyPassphrase;
+        if (parser.isSet(keyPassphraseFile)) {
+            auto read = PassphraseSource::readFile(parser.value(keyPassphraseFile));
+            if (!read)
+                return failure(read.error());
+            keyPassphrase.emplace(std::move(*read));
+        } else if (fromPkcs12) {
+            //: Prompt on the terminal; %1 is a file
+            auto typed = PassphraseSource::prompt(
+                tr("Passphrase of the PKCS#12 file '%1':").arg(model::InputFile::displayPath(certValue)), false);
+            if (!typed)
+                return failure(typed.error());
+            keyPassphrase.emplace(std::move(*typed));
+        }
+        auto storePassphrase = PassphraseSource::obtain(parser.value(passphraseFile),
+                                                        tr("New passphrase for the CA '%1':").arg(nameValue), true);
+        if (!storePassphrase)
+            return failure(storePassphrase.error());
+        auto caId = storeCa(workspace, parser.isSet(remember), *storePassphrase, [&] {
             return fromPkcs12
-                ? model::CaImporter::importPkcs12File(**workspace, nameValue, certValue, *keyPassphrase,
-                                                      *storePassphrase)
-                : model::CaImporter::importFiles(**workspace, nameValue, certValue, keyValue,
+                ? model::CaImporter::importPkcs12File(workspace, nameValue, certValue, *keyPassphrase, *storePassphrase)
+                : model::CaImporter::importFiles(workspace, nameValue, certValue, keyValue,
                                                  keyPassphrase ? &*keyPassphrase : nullptr, *storePassphrase);
-        },
-        *storePassphrase, secrets ? &*secrets : nullptr);
-    if (!caId)
-        return failure(caId.error());
-    return CaOutput::printCreated(**workspace, *caId, parser.isSet(json));
+        });
+        if (!caId)
+            return failure(caId.error());
+        return CaOutput::printCreated(workspace, *caId, parser.isSet(json));
+    });
 }
 
 int CaCommands::list(const QString& path, const QStringList& arguments)
@@ -322,10 +322,9 @@ int CaCommands::list(const QString& path, const QStringList& arguments)
     const auto filter = ExpiryFilter::read(parser, expiring, path, exitCode);
     if (!filter)
         return exitCode;
-    auto workspace = CliWorkspace::open(workspacePath(parser), Workspace::OpenMode::ReadOnly);
-    if (!workspace)
-        return failure(workspace.error());
-    return CaOutput::printList(**workspace, parser.isSet(json), *filter);
+    return WorkspaceCommand::onWorkspace(parser, Workspace::OpenMode::ReadOnly, [&](auto& opened) -> int {
+        return CaOutput::printList(opened.workspace(), parser.isSet(json), *filter);
+    });
 }
 
 int CaCommands::show(const QString& path, const QStringList& arguments)
@@ -336,13 +335,9 @@ int CaCommands::show(const QString& path, const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("name"), tr("The CA's name."), QStringLiteral("NAME"));
     if (const auto stop = parse(parser, path, arguments, tr("Shows one CA."), 1, 1))
         return *stop;
-    auto workspace = CliWorkspace::open(workspacePath(parser), Workspace::OpenMode::ReadOnly);
-    if (!workspace)
-        return failure(workspace.error());
-    auto ca = CliWorkspace::findCa(**workspace, parser.positionalArguments().constFirst());
-    if (!ca)
-        return failure(ca.error());
-    return CaOutput::printDetails(**workspace, *ca, parser.isSet(json));
+    return WorkspaceCommand::onNamedCa(parser, Workspace::OpenMode::ReadOnly, [&](auto& opened) -> int {
+        return CaOutput::printDetails(opened.workspace(), opened.ca(), parser.isSet(json));
+    });
 }
 
 int CaCommands::exportCa(const QString& path, const QStringList& arguments)
@@ -360,24 +355,22 @@ int CaCommands::exportCa(const QString& path, const QStringList& arguments)
     const auto certValue = requiredValue(parser, cert, path);
     if (!certValue)
         return ExitUsage;
-    auto workspace = CliWorkspace::open(workspacePath(parser), Workspace::OpenMode::ReadWrite);
-    if (!workspace)
-        return failure(workspace.error());
-    auto ca = CliWorkspace::findCa(**workspace, parser.positionalArguments().constFirst());
-    if (!ca)
-        return failure(ca.error());
-    if (parser.isSet(der) && parser.isSet(chain))
-        return usageError(path, tr("A chain is written as PEM; --der cannot go with --chain."));
-    const auto format = parser.isSet(chain) ? model::CaExporter::Format::PemChain
-        : parser.isSet(der)                 ? model::CaExporter::Format::Der
-                                            : model::CaExporter::Format::Pem;
-    if (Status exported = model::CaExporter::exportCertificate(**workspace, ca->id, *certValue, format); !exported)
-        return failure(exported.error());
-    //: %1 is a CA name, %2 a file
-    Console::out()
-        << tr("Wrote the certificate of the CA '%1' to '%2'.").arg(ca->name, QDir::toNativeSeparators(*certValue))
-        << Qt::endl;
-    return ExitSuccess;
+    return WorkspaceCommand::onNamedCa(parser, Workspace::OpenMode::ReadWrite, [&](auto& opened) -> int {
+        Workspace& workspace = opened.workspace();
+        const model::CaRecord& ca = opened.ca();
+        if (parser.isSet(der) && parser.isSet(chain))
+            return usageError(path, tr("A chain is written as PEM; --der cannot go with --chain."));
+        const auto format = parser.isSet(chain) ? model::CaExporter::Format::PemChain
+            : parser.isSet(der)                 ? model::CaExporter::Format::Der
+                                                : model::CaExporter::Format::Pem;
+        if (Status exported = model::CaExporter::exportCertificate(workspace, ca.id, *certValue, format); !exported)
+            return failure(exported.error());
+        //: %1 is a CA name, %2 a file
+        Console::out()
+            << tr("Wrote the certificate of the CA '%1' to '%2'.").arg(ca.name, QDir::toNativeSeparators(*certValue))
+            << Qt::endl;
+        return ExitSuccess;
+    });
 }
 
 int CaCommands::verificationCertificate(const QString& path, const QStringList& arguments)
@@ -405,41 +398,38 @@ int CaCommands::verificationCertificate(const QString& path, const QStringList& 
     if (!validity)
         return ExitUsage;
 
-    auto workspace = CliWorkspace::open(workspacePath(parser), Workspace::OpenMode::ReadWrite);
-    if (!workspace)
-        return failure(workspace.error());
-    auto ca = CliWorkspace::findCa(**workspace, parser.positionalArguments().constFirst());
-    if (!ca)
-        return failure(ca.error());
-    auto caCertificate = crypto::Certificate::fromDer(ca->certificateDer);
-    if (!caCertificate)
-        return failure(caCertificate.error());
-    auto caKey = CliWorkspace::unlockCaKey(**workspace, *ca, parser.value(passphraseFile));
-    if (!caKey)
-        return failure(caKey.error());
+    return WorkspaceCommand::onNamedCa(parser, Workspace::OpenMode::ReadWrite, [&](auto& opened) -> int {
+        const model::CaRecord& ca = opened.ca();
+        auto caCertificate = crypto::Certificate::fromDer(ca.certificateDer);
+        if (!caCertificate)
+            return failure(caCertificate.error());
+        auto caKey = opened.unlockCaKey(parser.value(passphraseFile));
+        if (!caKey)
+            return failure(caKey.error());
 
-    crypto::VerificationCertificateSpec spec;
-    spec.registrationCode = codeValue;
-    spec.validityDays = *validity;
-    auto verification = crypto::VerificationCertificate::create(spec, *caCertificate, *caKey);
-    if (!verification)
-        return failure(verification.error());
-    if (!verification->warning().isEmpty())
-        Console::printWarning(verification->warning());
-    if (Status written = OutputFile::write(outValue, verification->certificate().toPem(), false); !written)
-        return failure(written.error());
-    if (parser.isSet(keyOut)) {
-        auto keyPem = verification->key().toUnencryptedTraditionalPem();
-        if (!keyPem)
-            return failure(keyPem.error());
-        if (Status written = OutputFile::write(parser.value(keyOut), keyPem->view(), true); !written)
+        crypto::VerificationCertificateSpec spec;
+        spec.registrationCode = codeValue;
+        spec.validityDays = *validity;
+        auto verification = crypto::VerificationCertificate::create(spec, *caCertificate, *caKey);
+        if (!verification)
+            return failure(verification.error());
+        if (!verification->warning().isEmpty())
+            Console::printWarning(verification->warning());
+        if (Status written = OutputFile::write(outValue, verification->certificate().toPem(), false); !written)
             return failure(written.error());
-    }
-    //: %1 is a file, %2 a serial number
-    Console::out() << tr("Wrote the verification certificate to '%1' (serial %2).")
-                          .arg(QDir::toNativeSeparators(outValue), verification->certificate().serialNumberHex())
-                   << Qt::endl;
-    return ExitSuccess;
+        if (parser.isSet(keyOut)) {
+            auto keyPem = verification->key().toUnencryptedTraditionalPem();
+            if (!keyPem)
+                return failure(keyPem.error());
+            if (Status written = OutputFile::write(parser.value(keyOut), keyPem->view(), true); !written)
+                return failure(written.error());
+        }
+        //: %1 is a file, %2 a serial number
+        Console::out() << tr("Wrote the verification certificate to '%1' (serial %2).")
+                              .arg(QDir::toNativeSeparators(outValue), verification->certificate().serialNumberHex())
+                       << Qt::endl;
+        return ExitSuccess;
+    });
 }
 
 int CaCommands::remove(const QString& path, const QStringList& arguments)
@@ -466,40 +456,38 @@ int CaCommands::remove(const QString& path, const QStringList& arguments)
                                                   parser.positionalArguments().constFirst(), parser.value(account),
                                                   parser.isSet(yes));
     }
-    auto workspace = CliWorkspace::open(workspacePath(parser), Workspace::OpenMode::ReadWrite);
-    if (!workspace)
-        return failure(workspace.error());
-    auto ca = CliWorkspace::findCa(**workspace, parser.positionalArguments().constFirst());
-    if (!ca)
-        return failure(ca.error());
+    return WorkspaceCommand::onNamedCa(parser, Workspace::OpenMode::ReadWrite, [&](auto& opened) -> int {
+        Workspace& workspace = opened.workspace();
+        const model::CaRecord& ca = opened.ca();
 
-    if (!parser.isSet(yes)) {
-        //: %1 is a CA name
-        const QString question = tr("Delete the CA '%1' and its private key from the workspace? This cannot be "
-                                    "undone.")
-                                     .arg(ca->name);
-        switch (Console::confirm(question)) {
-        case Console::Answer::Yes:
-            break;
-        case Console::Answer::No:
-            Console::printError(tr("The CA '%1' was not deleted.").arg(ca->name));
-            return ExitFailure;
-        case Console::Answer::NoTerminal:
-            return usageError(path,
-                              tr("Refusing to delete the CA '%1' without confirmation; pass --yes.").arg(ca->name));
+        if (!parser.isSet(yes)) {
+            //: %1 is a CA name
+            const QString question = tr("Delete the CA '%1' and its private key from the workspace? This cannot be "
+                                        "undone.")
+                                         .arg(ca.name);
+            switch (Console::confirm(question)) {
+            case Console::Answer::Yes:
+                break;
+            case Console::Answer::No:
+                Console::printError(tr("The CA '%1' was not deleted.").arg(ca.name));
+                return ExitFailure;
+            case Console::Answer::NoTerminal:
+                return usageError(path,
+                                  tr("Refusing to delete the CA '%1' without confirmation; pass --yes.").arg(ca.name));
+            }
         }
-    }
-    const bool wasRemembered = !ca->passphraseKeychainKey.isEmpty();
-    const auto removal = parser.isSet(cascade) ? model::CaRemoval::Cascade : model::CaRemoval::RefuseIfInUse;
-    if (Status removed = (*workspace)->cas().remove(ca->id, removal); !removed)
-        return failure(removed.error());
-    if (wasRemembered) {
-        model::KeychainSecretStore secrets;
-        if (Status forgotten = secrets.removeBlocking(ca->passphraseKeychainKey); !forgotten)
-            Console::printWarning(forgotten.error().message);
-    }
-    Console::out() << tr("Deleted the CA '%1'.").arg(ca->name) << Qt::endl;
-    return ExitSuccess;
+        const bool wasRemembered = !ca.passphraseKeychainKey.isEmpty();
+        const auto removal = parser.isSet(cascade) ? model::CaRemoval::Cascade : model::CaRemoval::RefuseIfInUse;
+        if (Status removed = workspace.cas().remove(ca.id, removal); !removed)
+            return failure(removed.error());
+        if (wasRemembered) {
+            model::KeychainSecretStore secrets;
+            if (Status forgotten = secrets.removeBlocking(ca.passphraseKeychainKey); !forgotten)
+                Console::printWarning(forgotten.error().message);
+        }
+        Console::out() << tr("Deleted the CA '%1'.").arg(ca.name) << Qt::endl;
+        return ExitSuccess;
+    });
 }
 
 int CaCommands::rememberPassphrase(const QString& path, const QStringList& arguments)
@@ -513,20 +501,18 @@ int CaCommands::rememberPassphrase(const QString& path, const QStringList& argum
                                    "commands need not ask."),
                                 1, 1))
         return *stop;
-    auto workspace = CliWorkspace::open(workspacePath(parser), Workspace::OpenMode::ReadWrite);
-    if (!workspace)
-        return failure(workspace.error());
-    auto ca = CliWorkspace::findCa(**workspace, parser.positionalArguments().constFirst());
-    if (!ca)
-        return failure(ca.error());
-    auto passphrase =
-        PassphraseSource::obtain(parser.value(passphraseFile), tr("Passphrase of the CA '%1':").arg(ca->name), false);
-    if (!passphrase)
-        return failure(passphrase.error());
-    if (const int remembered = rememberIfAsked(true, **workspace, ca->id, *passphrase); remembered != ExitSuccess)
-        return remembered;
-    Console::out() << tr("The passphrase of the CA '%1' is remembered in the keychain.").arg(ca->name) << Qt::endl;
-    return ExitSuccess;
+    return WorkspaceCommand::onNamedCa(parser, Workspace::OpenMode::ReadWrite, [&](auto& opened) -> int {
+        Workspace& workspace = opened.workspace();
+        const model::CaRecord& ca = opened.ca();
+        auto passphrase = PassphraseSource::obtain(parser.value(passphraseFile),
+                                                   tr("Passphrase of the CA '%1':").arg(ca.name), false);
+        if (!passphrase)
+            return failure(passphrase.error());
+        if (const int remembered = rememberIfAsked(true, workspace, ca.id, *passphrase); remembered != ExitSuccess)
+            return remembered;
+        Console::out() << tr("The passphrase of the CA '%1' is remembered in the keychain.").arg(ca.name) << Qt::endl;
+        return ExitSuccess;
+    });
 }
 
 int CaCommands::forgetPassphrase(const QString& path, const QStringList& arguments)
@@ -536,17 +522,15 @@ int CaCommands::forgetPassphrase(const QString& path, const QStringList& argumen
     if (const auto stop =
             parse(parser, path, arguments, tr("Removes the CA's passphrase from the system keychain."), 1, 1))
         return *stop;
-    auto workspace = CliWorkspace::open(workspacePath(parser), Workspace::OpenMode::ReadWrite);
-    if (!workspace)
-        return failure(workspace.error());
-    auto ca = CliWorkspace::findCa(**workspace, parser.positionalArguments().constFirst());
-    if (!ca)
-        return failure(ca.error());
-    model::KeychainSecretStore secrets;
-    if (Status forgotten = model::CaKeyAccess::forget(**workspace, ca->id, secrets); !forgotten)
-        return failure(forgotten.error());
-    Console::out() << tr("The passphrase of the CA '%1' is no longer remembered.").arg(ca->name) << Qt::endl;
-    return ExitSuccess;
+    return WorkspaceCommand::onNamedCa(parser, Workspace::OpenMode::ReadWrite, [&](auto& opened) -> int {
+        Workspace& workspace = opened.workspace();
+        const model::CaRecord& ca = opened.ca();
+        model::KeychainSecretStore secrets;
+        if (Status forgotten = model::CaKeyAccess::forget(workspace, ca.id, secrets); !forgotten)
+            return failure(forgotten.error());
+        Console::out() << tr("The passphrase of the CA '%1' is no longer remembered.").arg(ca.name) << Qt::endl;
+        return ExitSuccess;
+    });
 }
 
 } // namespace iotca::app

@@ -2,12 +2,12 @@
 
 #include "CaOutput.h"
 #include "CliCommandGroup.h"
-#include "CliWorkspace.h"
 #include "Console.h"
 #include "ExitCode.h"
 #include "JsonOutput.h"
 #include "OutputFile.h"
 #include "PassphraseSource.h"
+#include "WorkspaceCommand.h"
 
 #include "crypto/CertificateRequest.h"
 #include "crypto/RevocationReason.h"
@@ -131,29 +131,29 @@ int CaHierarchyCommands::createCsr(const QString& path, const QStringList& argum
         return CliCommand::failure(
             Error {tr("The file '%1' exists already; choose another --out.").arg(QDir::toNativeSeparators(outValue))});
 
-    auto workspace = CliWorkspace::open(CliCommand::workspacePath(parser), Workspace::OpenMode::ReadWrite);
-    if (!workspace)
-        return CliCommand::failure(workspace.error());
-    auto passphrase = PassphraseSource::obtain(parser.value(passphraseFile),
-                                               tr("New passphrase for the CA '%1':").arg(nameValue), true);
-    if (!passphrase)
-        return CliCommand::failure(passphrase.error());
-    model::NewCaParameters parameters;
-    parameters.name = nameValue;
-    parameters.subject = std::move(*distinguishedName);
-    parameters.algorithm = *algorithm;
-    // The file is written inside the transaction that keeps the key: a failed write keeps no key.
-    auto request =
-        model::SubCaRequests::createRequest(**workspace, parameters, *passphrase, [&outValue](const QByteArray& pem) {
-            return OutputFile::write(outValue, pem, false);
-        });
-    if (!request)
-        return CliCommand::failure(request.error());
-    //: %1 is a CA name, %2 a file
-    Console::out() << tr("Stored the key of the sub-CA '%1' and wrote its certificate request to '%2'.")
-                          .arg(nameValue, QDir::toNativeSeparators(outValue))
-                   << Qt::endl;
-    return ExitSuccess;
+    return WorkspaceCommand::onWorkspace(parser, Workspace::OpenMode::ReadWrite, [&](auto& opened) -> int {
+        model::Workspace& workspace = opened.workspace();
+        auto passphrase = PassphraseSource::obtain(parser.value(passphraseFile),
+                                                   tr("New passphrase for the CA '%1':").arg(nameValue), true);
+        if (!passphrase)
+            return CliCommand::failure(passphrase.error());
+        model::NewCaParameters parameters;
+        parameters.name = nameValue;
+        parameters.subject = std::move(*distinguishedName);
+        parameters.algorithm = *algorithm;
+        // The file is written inside the transaction that keeps the key: a failed write keeps no key.
+        auto request =
+            model::SubCaRequests::createRequest(workspace, parameters, *passphrase, [&outValue](const QByteArray& pem) {
+                return OutputFile::write(outValue, pem, false);
+            });
+        if (!request)
+            return CliCommand::failure(request.error());
+        //: %1 is a CA name, %2 a file
+        Console::out() << tr("Stored the key of the sub-CA '%1' and wrote its certificate request to '%2'.")
+                              .arg(nameValue, QDir::toNativeSeparators(outValue))
+                       << Qt::endl;
+        return ExitSuccess;
+    });
 }
 
 int CaHierarchyCommands::importSignedCertificate(const QString& workspaceFolder, const QString& name,
@@ -165,17 +165,17 @@ int CaHierarchyCommands::importSignedCertificate(const QString& workspaceFolder,
             Error {tr("Cannot read the certificate file '%1'.").arg(QDir::toNativeSeparators(certificateFile)),
                    file.errorString()});
     const QByteArray data = file.read(1024 * 1024);
-    auto workspace = CliWorkspace::open(workspaceFolder, Workspace::OpenMode::ReadWrite);
-    if (!workspace)
-        return CliCommand::failure(workspace.error());
-    auto caId = model::SubCaRequests::importSigned(**workspace, data, name);
-    if (!caId) {
-        Error error = caId.error();
-        if (error.code == QLatin1String("NoPendingKey"))
-            error.message += QLatin1Char(' ') + tr("To import a CA with its key file, give --key.");
-        return CliCommand::failure(error);
-    }
-    return CaOutput::printCreated(**workspace, *caId, json);
+    return WorkspaceCommand::onWorkspace(workspaceFolder, Workspace::OpenMode::ReadWrite, [&](auto& opened) -> int {
+        model::Workspace& workspace = opened.workspace();
+        auto caId = model::SubCaRequests::importSigned(workspace, data, name);
+        if (!caId) {
+            Error error = caId.error();
+            if (error.code == QLatin1String("NoPendingKey"))
+                error.message += QLatin1Char(' ') + tr("To import a CA with its key file, give --key.");
+            return CliCommand::failure(error);
+        }
+        return CaOutput::printCreated(workspace, *caId, json);
+    });
 }
 
 int CaHierarchyCommands::signCsr(const QString& path, const QStringList& arguments)
@@ -237,63 +237,62 @@ int CaHierarchyCommands::signCsr(const QString& path, const QStringList& argumen
     if (Status acceptable = request->checkKeyIsAcceptable(); !acceptable)
         return CliCommand::failure(acceptable.error());
 
-    auto workspace = CliWorkspace::open(CliCommand::workspacePath(parser), Workspace::OpenMode::ReadWrite);
-    if (!workspace)
-        return CliCommand::failure(workspace.error());
-    auto issuer = CliWorkspace::findCa(**workspace, caValue);
-    if (!issuer)
-        return CliCommand::failure(issuer.error());
-    const QString caName = parser.isSet(name) ? parser.value(name) : request->subject().commonName();
-    if (caName.trimmed().isEmpty())
-        return CliCommand::usageError(path, tr("The request has no common name; give the sub-CA a --name."));
+    return WorkspaceCommand::onCa(parser, Workspace::OpenMode::ReadWrite, caValue, [&](auto& opened) -> int {
+        model::Workspace& workspace = opened.workspace();
+        model::CaRecord& issuer = opened.ca();
+        const QString caName = parser.isSet(name) ? parser.value(name) : request->subject().commonName();
+        if (caName.trimmed().isEmpty())
+            return CliCommand::usageError(path, tr("The request has no common name; give the sub-CA a --name."));
 
-    // What is about to be signed, before any passphrase is asked.
-    const QStringList sans = request->subjectAlternativeNames();
-    Console::out() << tr("Sub-CA request '%1':").arg(QDir::toNativeSeparators(csrValue)) << Qt::endl
-                   << QStringLiteral("  ") << tr("Subject: %1").arg(terminalSafe(request->subjectString())) << Qt::endl
-                   << QStringLiteral("  ") << tr("Key: %1").arg(request->keyDescription()) << Qt::endl;
-    if (!sans.isEmpty())
+        // What is about to be signed, before any passphrase is asked.
+        const QStringList sans = request->subjectAlternativeNames();
+        Console::out() << tr("Sub-CA request '%1':").arg(QDir::toNativeSeparators(csrValue)) << Qt::endl
+                       << QStringLiteral("  ") << tr("Subject: %1").arg(terminalSafe(request->subjectString()))
+                       << Qt::endl
+                       << QStringLiteral("  ") << tr("Key: %1").arg(request->keyDescription()) << Qt::endl;
+        if (!sans.isEmpty())
+            Console::out() << QStringLiteral(
+                "  ") << tr("Alternative names (not copied): %1").arg(terminalSafe(sans.join(QStringLiteral(", "))))
+                           << Qt::endl;
         Console::out() << QStringLiteral("  ")
-                       << tr("Alternative names (not copied): %1").arg(terminalSafe(sans.join(QStringLiteral(", "))))
+                       << tr("Signed by '%1' as a CA, path length %2, for %n day(s).", nullptr, *validity)
+                              .arg(issuer.name)
+                              .arg(*pathLengthValue)
                        << Qt::endl;
-    Console::out() << QStringLiteral("  ")
-                   << tr("Signed by '%1' as a CA, path length %2, for %n day(s).", nullptr, *validity)
-                          .arg(issuer->name)
-                          .arg(*pathLengthValue)
-                   << Qt::endl;
-    if (const auto stop =
-            confirmOrStop(path, tr("Sign this request as a sub-CA of '%1'?").arg(issuer->name), parser.isSet(yes),
-                          tr("Refusing to sign a sub-CA without confirmation; pass --yes."), tr("Nothing was signed.")))
-        return *stop;
+        if (const auto stop = confirmOrStop(
+                path, tr("Sign this request as a sub-CA of '%1'?").arg(issuer.name), parser.isSet(yes),
+                tr("Refusing to sign a sub-CA without confirmation; pass --yes."), tr("Nothing was signed.")))
+            return *stop;
 
-    auto issuerKey = CliWorkspace::unlockCaKey(**workspace, *issuer, parser.value(passphraseFile));
-    if (!issuerKey)
-        return CliCommand::failure(issuerKey.error());
-    model::NewCaParameters parameters;
-    parameters.name = caName;
-    parameters.validityDays = *validity;
-    parameters.pathLength = pathLengthValue;
-    const auto issuerPath = model::CaChain::pathOf(**workspace, issuer->id);
-    if (!issuerPath)
-        return CliCommand::failure(issuerPath.error());
-    const QByteArray issuersPem = parser.isSet(chain) ? model::CaChain::toPemBundle(*issuerPath) : QByteArray();
-    const auto writeCertificate = [&](const crypto::Certificate& certificate) {
-        const QByteArray pem = certificate.toPem() + issuersPem;
-        return OutputFile::write(outValue, pem, false);
-    };
-    auto signedCa =
-        model::SubCaRequests::signRequest(**workspace, issuer->id, *issuerKey, *request, parameters, writeCertificate);
-    if (!signedCa)
-        return CliCommand::failure(signedCa.error());
-    if (!signedCa->warning.isEmpty())
-        Console::printWarning(signedCa->warning);
-    if (parser.isSet(json))
-        return CaOutput::printCreated(**workspace, signedCa->caId, true);
-    //: %1 is a CA name, %2 a serial number, %3 a file
-    Console::out() << tr("Signed the sub-CA '%1' (serial %2) and wrote its certificate to '%3'.")
-                          .arg(caName, signedCa->certificate.serialNumberHex(), QDir::toNativeSeparators(outValue))
-                   << Qt::endl;
-    return ExitSuccess;
+        auto issuerKey = opened.unlockCaKey(parser.value(passphraseFile));
+        if (!issuerKey)
+            return CliCommand::failure(issuerKey.error());
+        model::NewCaParameters parameters;
+        parameters.name = caName;
+        parameters.validityDays = *validity;
+        parameters.pathLength = pathLengthValue;
+        const auto issuerPath = model::CaChain::pathOf(workspace, issuer.id);
+        if (!issuerPath)
+            return CliCommand::failure(issuerPath.error());
+        const QByteArray issuersPem = parser.isSet(chain) ? model::CaChain::toPemBundle(*issuerPath) : QByteArray();
+        const auto writeCertificate = [&](const crypto::Certificate& certificate) {
+            const QByteArray pem = certificate.toPem() + issuersPem;
+            return OutputFile::write(outValue, pem, false);
+        };
+        auto signedCa =
+            model::SubCaRequests::signRequest(workspace, issuer.id, *issuerKey, *request, parameters, writeCertificate);
+        if (!signedCa)
+            return CliCommand::failure(signedCa.error());
+        if (!signedCa->warning.isEmpty())
+            Console::printWarning(signedCa->warning);
+        if (parser.isSet(json))
+            return CaOutput::printCreated(workspace, signedCa->caId, true);
+        //: %1 is a CA name, %2 a serial number, %3 a file
+        Console::out() << tr("Signed the sub-CA '%1' (serial %2) and wrote its certificate to '%3'.")
+                              .arg(caName, signedCa->certificate.serialNumberHex(), QDir::toNativeSeparators(outValue))
+                       << Qt::endl;
+        return ExitSuccess;
+    });
 }
 
 int CaHierarchyCommands::renew(const QString& path, const QStringList& arguments)
@@ -316,33 +315,31 @@ int CaHierarchyCommands::renew(const QString& path, const QStringList& arguments
     const auto validity = CliCommand::positiveNumber(parser, days, 3650, path);
     if (!validity)
         return ExitUsage;
-    auto workspace = CliWorkspace::open(CliCommand::workspacePath(parser), Workspace::OpenMode::ReadWrite);
-    if (!workspace)
-        return CliCommand::failure(workspace.error());
-    auto ca = CliWorkspace::findCa(**workspace, parser.positionalArguments().constFirst());
-    if (!ca)
-        return CliCommand::failure(ca.error());
-    auto signerId = model::CaRenewal::signerOf(**workspace, ca->id);
-    if (!signerId)
-        return CliCommand::failure(signerId.error());
-    auto signer = (*workspace)->cas().get(*signerId);
-    if (!signer)
-        return CliCommand::failure(signer.error());
-    auto key = CliWorkspace::unlockCaKey(**workspace, *signer, parser.value(passphraseFile));
-    if (!key)
-        return CliCommand::failure(key.error());
-    auto renewed = model::CaRenewal::renew(**workspace, ca->id, *key, *validity);
-    if (!renewed)
-        return CliCommand::failure(renewed.error());
-    if (!renewed->warning.isEmpty())
-        Console::printWarning(renewed->warning);
-    if (parser.isSet(json))
-        return CaOutput::printCreated(**workspace, ca->id, true);
-    //: %1 is a CA name, %2 and %3 serial numbers
-    Console::out()
-        << tr("Renewed the CA '%1': serial %2 replaces %3.").arg(ca->name, renewed->newSerialHex, renewed->oldSerialHex)
-        << Qt::endl;
-    return ExitSuccess;
+    return WorkspaceCommand::onNamedCa(parser, Workspace::OpenMode::ReadWrite, [&](auto& opened) -> int {
+        model::Workspace& workspace = opened.workspace();
+        model::CaRecord& ca = opened.ca();
+        auto signerId = model::CaRenewal::signerOf(workspace, ca.id);
+        if (!signerId)
+            return CliCommand::failure(signerId.error());
+        auto signer = workspace.cas().get(*signerId);
+        if (!signer)
+            return CliCommand::failure(signer.error());
+        auto key = opened.unlockCaKey(*signer, parser.value(passphraseFile));
+        if (!key)
+            return CliCommand::failure(key.error());
+        auto renewed = model::CaRenewal::renew(workspace, ca.id, *key, *validity);
+        if (!renewed)
+            return CliCommand::failure(renewed.error());
+        if (!renewed->warning.isEmpty())
+            Console::printWarning(renewed->warning);
+        if (parser.isSet(json))
+            return CaOutput::printCreated(workspace, ca.id, true);
+        //: %1 is a CA name, %2 and %3 serial numbers
+        Console::out() << tr("Renewed the CA '%1': serial %2 replaces %3.")
+                              .arg(ca.name, renewed->newSerialHex, renewed->oldSerialHex)
+                       << Qt::endl;
+        return ExitSuccess;
+    });
 }
 
 int CaHierarchyCommands::revoke(const QString& path, const QStringList& arguments)
@@ -365,34 +362,33 @@ int CaHierarchyCommands::revoke(const QString& path, const QStringList& argument
     if (!reasonValue)
         return CliCommand::usageError(
             path, tr("Unknown reason '%1'; use one of %2.").arg(parser.value(reason), reasonList()));
-    auto workspace = CliWorkspace::open(CliCommand::workspacePath(parser), Workspace::OpenMode::ReadWrite);
-    if (!workspace)
-        return CliCommand::failure(workspace.error());
-    auto ca = CliWorkspace::findCa(**workspace, parser.positionalArguments().constFirst());
-    if (!ca)
-        return CliCommand::failure(ca.error());
-    if (ca->parentCaId <= 0)
-        return CliCommand::failure(Error {tr("The CA '%1' has no issuer in this workspace, so it cannot be revoked "
-                                             "here (a root is retired by removing it from trust stores).")
-                                              .arg(ca->name)});
-    auto issuer = (*workspace)->cas().get(ca->parentCaId);
-    if (!issuer)
-        return CliCommand::failure(issuer.error());
-    if (const auto stop = confirmOrStop(
-            path,
-            tr("Revoke the CA '%1'? Every certificate under it stops verifying. This cannot be undone.").arg(ca->name),
-            parser.isSet(yes), tr("Refusing to revoke the CA '%1' without confirmation; pass --yes.").arg(ca->name),
-            tr("The CA '%1' was not revoked.").arg(ca->name)))
-        return *stop;
-    model::RevocationRepository revocations(**workspace);
-    auto revoked = revocations.revoke(issuer->id, {ca->serialHex}, *reasonValue);
-    if (!revoked)
-        return CliCommand::failure(revoked.error());
-    //: %1 is a CA name, %2 its issuer's name
-    Console::out()
-        << tr("Revoked the CA '%1'; publish a new CRL of '%2' (iotca ca crl --ca \"%2\").").arg(ca->name, issuer->name)
-        << Qt::endl;
-    return ExitSuccess;
+    return WorkspaceCommand::onNamedCa(parser, Workspace::OpenMode::ReadWrite, [&](auto& opened) -> int {
+        model::Workspace& workspace = opened.workspace();
+        model::CaRecord& ca = opened.ca();
+        if (ca.parentCaId <= 0)
+            return CliCommand::failure(Error {tr("The CA '%1' has no issuer in this workspace, so it cannot be revoked "
+                                                 "here (a root is retired by removing it from trust stores).")
+                                                  .arg(ca.name)});
+        auto issuer = workspace.cas().get(ca.parentCaId);
+        if (!issuer)
+            return CliCommand::failure(issuer.error());
+        if (const auto stop = confirmOrStop(
+                path,
+                tr("Revoke the CA '%1'? Every certificate under it stops verifying. This cannot be undone.")
+                    .arg(ca.name),
+                parser.isSet(yes), tr("Refusing to revoke the CA '%1' without confirmation; pass --yes.").arg(ca.name),
+                tr("The CA '%1' was not revoked.").arg(ca.name)))
+            return *stop;
+        model::RevocationRepository revocations(workspace);
+        auto revoked = revocations.revoke(issuer->id, {ca.serialHex}, *reasonValue);
+        if (!revoked)
+            return CliCommand::failure(revoked.error());
+        //: %1 is a CA name, %2 its issuer's name
+        Console::out() << tr("Revoked the CA '%1'; publish a new CRL of '%2' (iotca ca crl --ca \"%2\").")
+                              .arg(ca.name, issuer->name)
+                       << Qt::endl;
+        return ExitSuccess;
+    });
 }
 
 int CaHierarchyCommands::crl(const QString& path, const QStringList& arguments)
@@ -418,38 +414,36 @@ int CaHierarchyCommands::crl(const QString& path, const QStringList& arguments)
     const auto validity = CliCommand::positiveNumber(parser, days, 30, path);
     if (!validity)
         return ExitUsage;
-    auto workspace = CliWorkspace::open(CliCommand::workspacePath(parser), Workspace::OpenMode::ReadWrite);
-    if (!workspace)
-        return CliCommand::failure(workspace.error());
-    auto record = CliWorkspace::findCa(**workspace, caValue);
-    if (!record)
-        return CliCommand::failure(record.error());
-    auto key = CliWorkspace::unlockCaKey(**workspace, *record, parser.value(passphraseFile));
-    if (!key)
-        return CliCommand::failure(key.error());
-    auto published = model::CrlPublisher::publish(**workspace, record->id, *key, *validity, outValue,
-                                                  parser.isSet(der) ? model::CrlPublisher::Format::Der
-                                                                    : model::CrlPublisher::Format::Pem);
-    if (!published)
-        return CliCommand::failure(published.error());
-    if (parser.isSet(json)) {
-        JsonOutput::print(QJsonObject {{QStringLiteral("ca"), record->name},
-                                       {QStringLiteral("crlNumber"), published->crlNumber},
-                                       {QStringLiteral("revoked"), published->revokedCount},
-                                       {QStringLiteral("thisUpdate"), JsonOutput::time(published->thisUpdate)},
-                                       {QStringLiteral("nextUpdate"), JsonOutput::time(published->nextUpdate)},
-                                       {QStringLiteral("file"), QFileInfo(outValue).absoluteFilePath()}});
+    return WorkspaceCommand::onCa(parser, Workspace::OpenMode::ReadWrite, caValue, [&](auto& opened) -> int {
+        model::Workspace& workspace = opened.workspace();
+        model::CaRecord& record = opened.ca();
+        auto key = opened.unlockCaKey(parser.value(passphraseFile));
+        if (!key)
+            return CliCommand::failure(key.error());
+        auto published = model::CrlPublisher::publish(workspace, record.id, *key, *validity, outValue,
+                                                      parser.isSet(der) ? model::CrlPublisher::Format::Der
+                                                                        : model::CrlPublisher::Format::Pem);
+        if (!published)
+            return CliCommand::failure(published.error());
+        if (parser.isSet(json)) {
+            JsonOutput::print(QJsonObject {{QStringLiteral("ca"), record.name},
+                                           {QStringLiteral("crlNumber"), published->crlNumber},
+                                           {QStringLiteral("revoked"), published->revokedCount},
+                                           {QStringLiteral("thisUpdate"), JsonOutput::time(published->thisUpdate)},
+                                           {QStringLiteral("nextUpdate"), JsonOutput::time(published->nextUpdate)},
+                                           {QStringLiteral("file"), QFileInfo(outValue).absoluteFilePath()}});
+            return ExitSuccess;
+        }
+        //: %1 is a number, %2 a CA name, %n the number of revoked certificates, %3 a file, %4 a date
+        Console::out()
+            << tr("Wrote CRL number %1 of the CA '%2' listing %n revoked certificate(s) to '%3' (next update "
+                  "%4).",
+                  nullptr, published->revokedCount)
+                   .arg(published->crlNumber)
+                   .arg(record.name, QDir::toNativeSeparators(outValue), JsonOutput::time(published->nextUpdate))
+            << Qt::endl;
         return ExitSuccess;
-    }
-    //: %1 is a number, %2 a CA name, %n the number of revoked certificates, %3 a file, %4 a date
-    Console::out() << tr("Wrote CRL number %1 of the CA '%2' listing %n revoked certificate(s) to '%3' (next update "
-                         "%4).",
-                         nullptr, published->revokedCount)
-                          .arg(published->crlNumber)
-                          .arg(record->name, QDir::toNativeSeparators(outValue),
-                               JsonOutput::time(published->nextUpdate))
-                   << Qt::endl;
-    return ExitSuccess;
+    });
 }
 
 } // namespace iotca::app

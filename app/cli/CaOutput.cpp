@@ -1,5 +1,7 @@
 #include "CaOutput.h"
 
+#include "OfflineCaOutput.h"
+
 #include "CliCommand.h"
 #include "Console.h"
 #include "ExitCode.h"
@@ -157,6 +159,7 @@ int CaOutput::printDetails(const model::Workspace& workspace, const model::CaRec
     for (const auto& line : lines)
         Console::out() << (line.first + QLatin1Char(':')).leftJustified(width + 3) << Console::escaped(line.second)
                        << Qt::endl;
+    OfflineCaOutput::print(workspace, ca);
     return ExitSuccess;
 }
 

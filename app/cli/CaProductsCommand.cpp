@@ -2,10 +2,10 @@
 
 #include "BlockingPlatformConnection.h"
 #include "CliCommand.h"
-#include "CliWorkspace.h"
 #include "Console.h"
 #include "ExitCode.h"
 #include "JsonOutput.h"
+#include "WorkspaceCommand.h"
 
 #include "model/registration/CaRegistrationService.h"
 
@@ -30,41 +30,39 @@ int CaProductsCommand::run(const QString& path, const QStringList& arguments)
     if (!required)
         return ExitUsage;
     const auto& [caName, accountName] = *required;
-    auto workspace = CliWorkspace::open(CliCommand::workspacePath(parser), model::Workspace::OpenMode::ReadOnly);
-    if (!workspace)
-        return CliCommand::failure(workspace.error());
-    auto record = CliWorkspace::findCa(**workspace, caName);
-    if (!record)
-        return CliCommand::failure(record.error());
-    auto accountRecord = BlockingPlatformConnection::findAccount(**workspace, accountName);
-    if (!accountRecord)
-        return CliCommand::failure(accountRecord.error());
-    auto session = BlockingPlatformConnection::open(**workspace, *accountRecord);
-    if (!session)
-        return BlockingPlatformConnection::failure(session.error());
-    auto products = (*session)->await<QList<model::RemoteProduct>>(
-        [&](auto done) { (*session)->service().listCaProducts(record->id, std::move(done)); });
-    if (!products)
-        return BlockingPlatformConnection::failure(products.error());
+    return WorkspaceCommand::onCa(parser, model::Workspace::OpenMode::ReadOnly, caName, [&](auto& opened) -> int {
+        model::Workspace& workspace = opened.workspace();
+        model::CaRecord& record = opened.ca();
+        auto accountRecord = BlockingPlatformConnection::findAccount(workspace, accountName);
+        if (!accountRecord)
+            return CliCommand::failure(accountRecord.error());
+        auto session = BlockingPlatformConnection::open(workspace, *accountRecord);
+        if (!session)
+            return BlockingPlatformConnection::failure(session.error());
+        auto products = (*session)->await<QList<model::RemoteProduct>>(
+            [&](auto done) { (*session)->service().listCaProducts(record.id, std::move(done)); });
+        if (!products)
+            return BlockingPlatformConnection::failure(products.error());
 
-    if (parser.isSet(json)) {
-        QJsonArray array;
+        if (parser.isSet(json)) {
+            QJsonArray array;
+            for (const model::RemoteProduct& product : std::as_const(*products))
+                array.append(QJsonObject {{QStringLiteral("productId"), product.productId},
+                                          {QStringLiteral("productName"), product.productName}});
+            JsonOutput::print(QJsonObject {{QStringLiteral("ca"), record.name},
+                                           {QStringLiteral("account"), accountRecord->name},
+                                           {QStringLiteral("products"), array}});
+            return ExitSuccess;
+        }
+        if (products->isEmpty()) {
+            //: %1 is a CA name
+            Console::out() << tr("The CA '%1' is bound to no product.").arg(record.name) << Qt::endl;
+            return ExitSuccess;
+        }
         for (const model::RemoteProduct& product : std::as_const(*products))
-            array.append(QJsonObject {{QStringLiteral("productId"), product.productId},
-                                      {QStringLiteral("productName"), product.productName}});
-        JsonOutput::print(QJsonObject {{QStringLiteral("ca"), record->name},
-                                       {QStringLiteral("account"), accountRecord->name},
-                                       {QStringLiteral("products"), array}});
+            Console::out() << product.productId << QLatin1Char(' ') << product.productName << Qt::endl;
         return ExitSuccess;
-    }
-    if (products->isEmpty()) {
-        //: %1 is a CA name
-        Console::out() << tr("The CA '%1' is bound to no product.").arg(record->name) << Qt::endl;
-        return ExitSuccess;
-    }
-    for (const model::RemoteProduct& product : std::as_const(*products))
-        Console::out() << product.productId << QLatin1Char(' ') << product.productName << Qt::endl;
-    return ExitSuccess;
+    });
 }
 
 } // namespace iotca::app

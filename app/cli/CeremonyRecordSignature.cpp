@@ -1,15 +1,17 @@
 #include "CeremonyRecordWriter.h"
 
+#include "crypto/DetachedSignature.h"
+
 namespace iotca::app {
 
 bool CeremonyRecordWriter::canSign()
 {
-    return false;
+    return true;
 }
 
-Result<QByteArray> CeremonyRecordWriter::sign(const crypto::PrivateKey&, const QByteArray&)
+Result<QByteArray> CeremonyRecordWriter::sign(const crypto::PrivateKey& key, const QByteArray& data)
 {
-    return Error {tr("Signing the record is not available in this build.")};
+    return crypto::DetachedSignature::sign(key, data);
 }
 
 } // namespace iotca::app

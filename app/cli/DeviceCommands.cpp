@@ -1,7 +1,6 @@
 #include "DeviceCommands.h"
 
 #include "BlockingPlatformConnection.h"
-#include "CliWorkspace.h"
 #include "Console.h"
 #include "DeviceCertificateCommands.h"
 #include "DeviceConnectionCommand.h"
@@ -12,6 +11,7 @@
 #include "ExpiryFilter.h"
 #include "JsonOutput.h"
 #include "RemoteDeviceCommands.h"
+#include "WorkspaceCommand.h"
 
 #include "crypto/Certificate.h"
 #include "model/input/InputFile.h"
@@ -255,79 +255,79 @@ int DeviceCommands::issue(const QString& path, const QStringList& arguments)
     if (!algorithm)
         return usageError(path, tr("Unknown key type '%1'.").arg(keyText));
 
-    auto workspace = CliWorkspace::open(workspacePath(parser), Workspace::OpenMode::ReadWrite);
-    if (!workspace)
-        return failure(workspace.error());
-    auto ca = CliWorkspace::findCa(**workspace, *caName);
-    if (!ca)
-        return failure(ca.error());
-    parameters->caId = ca->id;
-    // Everything is checked before the passphrase is asked for and before any key is generated.
-    if (Status valid = model::IssueDeviceCertificatesJob::validate(**workspace, *parameters, *list, *algorithm); !valid)
-        return failure(valid.error());
-    std::optional<model::DeviceConnectionDetails> connection;
-    if (parser.isSet(account)) {
-        auto accountRecord = BlockingPlatformConnection::findAccount(**workspace, parser.value(account));
-        if (!accountRecord)
-            return failure(accountRecord.error());
-        auto details = model::DeviceConnectionDetails::forAccountRecord(*accountRecord);
-        if (!details)
-            return failure(details.error());
-        connection = std::move(*details);
-        if (parser.isSet(registerOption)) {
-            if (Status ready = model::DeviceRegistrationPrecheck::check(**workspace, ca->id, *accountRecord); !ready)
-                return failure(ready.error());
+    return WorkspaceCommand::onCa(parser, Workspace::OpenMode::ReadWrite, *caName, [&](auto& opened) -> int {
+        model::Workspace& workspace = opened.workspace();
+        model::CaRecord& ca = opened.ca();
+        parameters->caId = ca.id;
+        // Everything is checked before the passphrase is asked for and before any key is generated.
+        if (Status valid = model::IssueDeviceCertificatesJob::validate(workspace, *parameters, *list, *algorithm);
+            !valid)
+            return failure(valid.error());
+        std::optional<model::DeviceConnectionDetails> connection;
+        if (parser.isSet(account)) {
+            auto accountRecord = BlockingPlatformConnection::findAccount(workspace, parser.value(account));
+            if (!accountRecord)
+                return failure(accountRecord.error());
+            auto details = model::DeviceConnectionDetails::forAccountRecord(*accountRecord);
+            if (!details)
+                return failure(details.error());
+            connection = std::move(*details);
+            if (parser.isSet(registerOption)) {
+                if (Status ready = model::DeviceRegistrationPrecheck::check(workspace, ca.id, *accountRecord); !ready)
+                    return failure(ready.error());
+            }
         }
-    }
-    auto caKey = CliWorkspace::unlockCaKey(**workspace, *ca, parser.value(common.passphraseFile));
-    if (!caKey)
-        return failure(caKey.error());
+        auto caKey = opened.unlockCaKey(parser.value(common.passphraseFile));
+        if (!caKey)
+            return failure(caKey.error());
 
-    model::IssueDeviceCertificatesJob job(**workspace, *parameters, *list, *algorithm, std::move(*caKey));
-    const bool json = parser.isSet(common.json);
-    if (!connection)
-        return DeviceJobRunner::run(job, *ca, tr("Issuing device certificates"), crypto::keyAlgorithmName(*algorithm),
-                                    json);
-    // Issue, then write the connection details beside the files and register what was issued: the certificates
-    // stay issued and recorded whatever follows (`device connection` and `device register` take it up again).
-    QJsonObject issued;
-    const int issueExit = DeviceJobRunner::run(job, *ca, tr("Issuing device certificates"),
-                                               crypto::keyAlgorithmName(*algorithm), json, json ? &issued : nullptr);
-    if (issueExit != ExitSuccess) {
-        if (json)
+        model::IssueDeviceCertificatesJob job(workspace, *parameters, *list, *algorithm, std::move(*caKey));
+        const bool json = parser.isSet(common.json);
+        if (!connection)
+            return DeviceJobRunner::run(job, ca, tr("Issuing device certificates"),
+                                        crypto::keyAlgorithmName(*algorithm), json);
+        // Issue, then write the connection details beside the files and register what was issued: the certificates
+        // stay issued and recorded whatever follows (`device connection` and `device register` take it up again).
+        QJsonObject issued;
+        const int issueExit =
+            DeviceJobRunner::run(job, ca, tr("Issuing device certificates"), crypto::keyAlgorithmName(*algorithm), json,
+                                 json ? &issued : nullptr);
+        if (issueExit != ExitSuccess) {
+            if (json)
+                JsonOutput::print(issued);
+            return issueExit;
+        }
+        const auto caCertificate = crypto::Certificate::fromDer(ca.certificateDer);
+        auto written = caCertificate ? connection->write(parameters->outputFolder, *caCertificate, true)
+                                     : Result<QStringList>(caCertificate.error());
+        if (!written) {
+            if (json)
+                JsonOutput::print(issued);
+            return failure(written.error());
+        }
+        if (json) {
+            issued.insert(QStringLiteral("connectionFiles"), QJsonArray::fromStringList(*written));
+        } else {
+            //: %1 is a list of files
+            Console::out() << tr("Connection details: %1").arg(written->join(QStringLiteral(", "))) << Qt::endl;
+        }
+        if (!parser.isSet(registerOption)) {
+            if (json)
+                JsonOutput::print(issued);
+            return ExitSuccess;
+        }
+        QStringList serials;
+        for (const model::IssuedDeviceFiles& files : job.issued())
+            serials << files.serialHex;
+        QJsonObject registration;
+        const int registerExit = DeviceRegisterCommand::registerSerials(workspace, ca, parser.value(account), serials,
+                                                                        true, json ? &registration : nullptr);
+        if (json) {
+            issued.insert(QStringLiteral("registration"), registration);
             JsonOutput::print(issued);
-        return issueExit;
-    }
-    const auto caCertificate = crypto::Certificate::fromDer(ca->certificateDer);
-    auto written = caCertificate ? connection->write(parameters->outputFolder, *caCertificate, true)
-                                 : Result<QStringList>(caCertificate.error());
-    if (!written) {
-        if (json)
-            JsonOutput::print(issued);
-        return failure(written.error());
-    }
-    if (json) {
-        issued.insert(QStringLiteral("connectionFiles"), QJsonArray::fromStringList(*written));
-    } else {
-        //: %1 is a list of files
-        Console::out() << tr("Connection details: %1").arg(written->join(QStringLiteral(", "))) << Qt::endl;
-    }
-    if (!parser.isSet(registerOption)) {
-        if (json)
-            JsonOutput::print(issued);
-        return ExitSuccess;
-    }
-    QStringList serials;
-    for (const model::IssuedDeviceFiles& files : job.issued())
-        serials << files.serialHex;
-    QJsonObject registration;
-    const int registerExit = DeviceRegisterCommand::registerSerials(**workspace, *ca, parser.value(account), serials,
-                                                                    true, json ? &registration : nullptr);
-    if (json) {
-        issued.insert(QStringLiteral("registration"), registration);
-        JsonOutput::print(issued);
-    }
-    return registerExit;
+        }
+        return registerExit;
+    });
 }
 
 int DeviceCommands::signCsr(const QString& path, const QStringList& arguments)
@@ -352,21 +352,19 @@ int DeviceCommands::signCsr(const QString& path, const QStringList& arguments)
         return ExitUsage;
     const auto& [caName, folder] = *required;
 
-    auto workspace = CliWorkspace::open(workspacePath(parser), Workspace::OpenMode::ReadWrite);
-    if (!workspace)
-        return failure(workspace.error());
-    auto ca = CliWorkspace::findCa(**workspace, caName);
-    if (!ca)
-        return failure(ca.error());
-    parameters->caId = ca->id;
-    if (Status valid = model::SignCsrJob::validate(**workspace, *parameters, folder); !valid)
-        return failure(valid.error());
-    auto caKey = CliWorkspace::unlockCaKey(**workspace, *ca, parser.value(common.passphraseFile));
-    if (!caKey)
-        return failure(caKey.error());
+    return WorkspaceCommand::onCa(parser, Workspace::OpenMode::ReadWrite, caName, [&](auto& opened) -> int {
+        model::Workspace& workspace = opened.workspace();
+        model::CaRecord& ca = opened.ca();
+        parameters->caId = ca.id;
+        if (Status valid = model::SignCsrJob::validate(workspace, *parameters, folder); !valid)
+            return failure(valid.error());
+        auto caKey = opened.unlockCaKey(parser.value(common.passphraseFile));
+        if (!caKey)
+            return failure(caKey.error());
 
-    model::SignCsrJob job(**workspace, *parameters, folder, std::move(*caKey));
-    return DeviceJobRunner::run(job, *ca, tr("Signing device certificates"), QString(), parser.isSet(common.json));
+        model::SignCsrJob job(workspace, *parameters, folder, std::move(*caKey));
+        return DeviceJobRunner::run(job, ca, tr("Signing device certificates"), QString(), parser.isSet(common.json));
+    });
 }
 
 int DeviceCommands::list(const QString& path, const QStringList& arguments)
@@ -389,46 +387,44 @@ int DeviceCommands::list(const QString& path, const QStringList& arguments)
     const auto filter = ExpiryFilter::read(parser, expiring, path, exitCode);
     if (!filter)
         return exitCode;
-    auto workspace = CliWorkspace::open(workspacePath(parser), Workspace::OpenMode::ReadOnly);
-    if (!workspace)
-        return failure(workspace.error());
-    auto record = CliWorkspace::findCa(**workspace, *caName);
-    if (!record)
-        return failure(record.error());
-    auto devices = (*workspace)->devices().listForCa(record->id);
-    if (!devices)
-        return failure(devices.error());
-    auto revoked = model::RevocationRepository(**workspace).revokedSerials(record->id);
-    if (!revoked)
-        return failure(revoked.error());
+    return WorkspaceCommand::onCa(parser, Workspace::OpenMode::ReadOnly, *caName, [&](auto& opened) -> int {
+        model::Workspace& workspace = opened.workspace();
+        model::CaRecord& record = opened.ca();
+        auto devices = workspace.devices().listForCa(record.id);
+        if (!devices)
+            return failure(devices.error());
+        auto revoked = model::RevocationRepository(workspace).revokedSerials(record.id);
+        if (!revoked)
+            return failure(revoked.error());
 
-    QJsonArray array;
-    for (const model::DeviceCertificateRecord& device : *devices) {
-        if (!filter->accepts(device.notAfter))
-            continue;
-        const bool isRevoked = revoked->contains(device.serialHex);
-        const QString state = filter->state(device.notAfter, isRevoked);
-        if (parser.isSet(json)) {
-            QJsonObject object = JsonOutput::device(device);
-            object.insert(QStringLiteral("revoked"), isRevoked);
-            object.insert(QStringLiteral("state"), state);
-            array.append(object);
-            continue;
+        QJsonArray array;
+        for (const model::DeviceCertificateRecord& device : *devices) {
+            if (!filter->accepts(device.notAfter))
+                continue;
+            const bool isRevoked = revoked->contains(device.serialHex);
+            const QString state = filter->state(device.notAfter, isRevoked);
+            if (parser.isSet(json)) {
+                QJsonObject object = JsonOutput::device(device);
+                object.insert(QStringLiteral("revoked"), isRevoked);
+                object.insert(QStringLiteral("state"), state);
+                array.append(object);
+                continue;
+            }
+            Console::out() << Console::escaped(device.productKey) << QLatin1Char(' ')
+                           << Console::escaped(device.deviceName).leftJustified(32) << QLatin1Char(' ')
+                           << device.serialHex << QLatin1Char(' ') << model::deviceCertificateStatusName(device.status)
+                           << QLatin1Char(' ') << JsonOutput::time(device.notAfter) << QLatin1Char(' ') << state;
+            // The platform's word at the last read-back, marked where the record disagrees with it.
+            if (device.platformState != model::PlatformDeviceState::Unread || device.differsFromPlatform) {
+                Console::out() << QLatin1Char(' ') << (device.differsFromPlatform ? "DIFFERS:" : "platform:")
+                               << model::platformDeviceStateName(device.platformState);
+            }
+            Console::out() << Qt::endl;
         }
-        Console::out() << Console::escaped(device.productKey) << QLatin1Char(' ')
-                       << Console::escaped(device.deviceName).leftJustified(32) << QLatin1Char(' ') << device.serialHex
-                       << QLatin1Char(' ') << model::deviceCertificateStatusName(device.status) << QLatin1Char(' ')
-                       << JsonOutput::time(device.notAfter) << QLatin1Char(' ') << state;
-        // The platform's word at the last read-back, marked where the record disagrees with it.
-        if (device.platformState != model::PlatformDeviceState::Unread || device.differsFromPlatform) {
-            Console::out() << QLatin1Char(' ') << (device.differsFromPlatform ? "DIFFERS:" : "platform:")
-                           << model::platformDeviceStateName(device.platformState);
-        }
-        Console::out() << Qt::endl;
-    }
-    if (parser.isSet(json))
-        JsonOutput::print(QJsonObject {{QStringLiteral("ca"), record->name}, {QStringLiteral("devices"), array}});
-    return ExitSuccess;
+        if (parser.isSet(json))
+            JsonOutput::print(QJsonObject {{QStringLiteral("ca"), record.name}, {QStringLiteral("devices"), array}});
+        return ExitSuccess;
+    });
 }
 
 int DeviceCommands::remove(const QString& path, const QStringList& arguments)
@@ -460,47 +456,46 @@ int DeviceCommands::remove(const QString& path, const QStringList& arguments)
     if (!DeviceSerialSelection::checkExactlyOne(parser, serial, csv, path))
         return ExitUsage;
 
-    auto workspace = CliWorkspace::open(workspacePath(parser), Workspace::OpenMode::ReadWrite);
-    if (!workspace)
-        return failure(workspace.error());
-    auto record = CliWorkspace::findCa(**workspace, *caName);
-    if (!record)
-        return failure(record.error());
-    int exitCode = ExitSuccess;
-    const auto serials = DeviceSerialSelection::select(**workspace, *record, parser, serial, csv, path,
-                                                       DeviceSerialSelection::Purpose::Delete, exitCode);
-    if (!serials)
-        return exitCode;
-    if (parser.isSet(account))
-        return RemoteDeviceCommands::deleteOnPlatform(path, **workspace, *record, parser.value(account), *serials,
-                                                      parser.isSet(yes));
+    return WorkspaceCommand::onCa(parser, Workspace::OpenMode::ReadWrite, *caName, [&](auto& opened) -> int {
+        model::Workspace& workspace = opened.workspace();
+        model::CaRecord& record = opened.ca();
+        int exitCode = ExitSuccess;
+        const auto serials = DeviceSerialSelection::select(workspace, record, parser, serial, csv, path,
+                                                           DeviceSerialSelection::Purpose::Delete, exitCode);
+        if (!serials)
+            return exitCode;
+        if (parser.isSet(account))
+            return RemoteDeviceCommands::deleteOnPlatform(path, workspace, record, parser.value(account), *serials,
+                                                          parser.isSet(yes));
 
-    if (!parser.isSet(yes)) {
-        //: %1 is a CA name, %n the number of device certificates
-        const QString question = tr("Delete %n device certificate(s) of the CA '%1' from the workspace? This cannot "
-                                    "be undone.",
-                                    nullptr, static_cast<int>(serials->size()))
-                                     .arg(record->name);
-        switch (Console::confirm(question)) {
-        case Console::Answer::Yes:
-            break;
-        case Console::Answer::No:
-            Console::printError(tr("No device certificate was deleted."));
-            return ExitFailure;
-        case Console::Answer::NoTerminal:
-            return usageError(path,
-                              tr("Refusing to delete device certificates of the CA '%1' without "
-                                 "confirmation; pass --yes.")
-                                  .arg(record->name));
+        if (!parser.isSet(yes)) {
+            //: %1 is a CA name, %n the number of device certificates
+            const QString question =
+                tr("Delete %n device certificate(s) of the CA '%1' from the workspace? This cannot "
+                   "be undone.",
+                   nullptr, static_cast<int>(serials->size()))
+                    .arg(record.name);
+            switch (Console::confirm(question)) {
+            case Console::Answer::Yes:
+                break;
+            case Console::Answer::No:
+                Console::printError(tr("No device certificate was deleted."));
+                return ExitFailure;
+            case Console::Answer::NoTerminal:
+                return usageError(path,
+                                  tr("Refusing to delete device certificates of the CA '%1' without "
+                                     "confirmation; pass --yes.")
+                                      .arg(record.name));
+            }
         }
-    }
-    const auto deleted = (*workspace)->devices().remove(record->id, *serials);
-    if (!deleted)
-        return failure(deleted.error());
-    //: %1 is a CA name, %n the number of device certificates
-    Console::out() << tr("Deleted %n device certificate(s) of the CA '%1'.", nullptr, *deleted).arg(record->name)
-                   << Qt::endl;
-    return ExitSuccess;
+        const auto deleted = workspace.devices().remove(record.id, *serials);
+        if (!deleted)
+            return failure(deleted.error());
+        //: %1 is a CA name, %n the number of device certificates
+        Console::out() << tr("Deleted %n device certificate(s) of the CA '%1'.", nullptr, *deleted).arg(record.name)
+                       << Qt::endl;
+        return ExitSuccess;
+    });
 }
 
 } // namespace iotca::app

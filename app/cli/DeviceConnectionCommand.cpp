@@ -2,10 +2,10 @@
 
 #include "BlockingPlatformConnection.h"
 #include "CliCommand.h"
-#include "CliWorkspace.h"
 #include "Console.h"
 #include "ExitCode.h"
 #include "JsonOutput.h"
+#include "WorkspaceCommand.h"
 
 #include "crypto/Certificate.h"
 #include "model/platform/DeviceConnectionDetails.h"
@@ -37,35 +37,33 @@ int DeviceConnectionCommand::run(const QString& path, const QStringList& argumen
     if (!required)
         return ExitUsage;
     const auto& [caName, accountName, folder] = *required;
-    auto workspace = CliWorkspace::open(CliCommand::workspacePath(parser), model::Workspace::OpenMode::ReadOnly);
-    if (!workspace)
-        return CliCommand::failure(workspace.error());
-    auto record = CliWorkspace::findCa(**workspace, caName);
-    if (!record)
-        return CliCommand::failure(record.error());
-    auto accountRecord = BlockingPlatformConnection::findAccount(**workspace, accountName);
-    if (!accountRecord)
-        return CliCommand::failure(accountRecord.error());
-    const auto details = model::DeviceConnectionDetails::forAccountRecord(*accountRecord);
-    if (!details)
-        return CliCommand::failure(details.error());
-    auto certificate = crypto::Certificate::fromDer(record->certificateDer);
-    if (!certificate)
-        return CliCommand::failure(certificate.error());
-    auto written = details->write(folder, *certificate);
-    if (!written)
-        return CliCommand::failure(written.error());
-    if (parser.isSet(json)) {
-        QJsonObject object = details->toJson(*certificate);
-        object.insert(QStringLiteral("files"), QJsonArray::fromStringList(*written));
-        JsonOutput::print(object);
+    return WorkspaceCommand::onCa(parser, model::Workspace::OpenMode::ReadOnly, caName, [&](auto& opened) -> int {
+        model::Workspace& workspace = opened.workspace();
+        model::CaRecord& record = opened.ca();
+        auto accountRecord = BlockingPlatformConnection::findAccount(workspace, accountName);
+        if (!accountRecord)
+            return CliCommand::failure(accountRecord.error());
+        const auto details = model::DeviceConnectionDetails::forAccountRecord(*accountRecord);
+        if (!details)
+            return CliCommand::failure(details.error());
+        auto certificate = crypto::Certificate::fromDer(record.certificateDer);
+        if (!certificate)
+            return CliCommand::failure(certificate.error());
+        auto written = details->write(folder, *certificate);
+        if (!written)
+            return CliCommand::failure(written.error());
+        if (parser.isSet(json)) {
+            QJsonObject object = details->toJson(*certificate);
+            object.insert(QStringLiteral("files"), QJsonArray::fromStringList(*written));
+            JsonOutput::print(object);
+            return ExitSuccess;
+        }
+        //: %1 is a folder
+        Console::out() << tr("Wrote the connection details to '%1':").arg(QDir::toNativeSeparators(folder)) << Qt::endl;
+        for (const QString& file : std::as_const(*written))
+            Console::out() << QStringLiteral("  ") << QDir::toNativeSeparators(file) << Qt::endl;
         return ExitSuccess;
-    }
-    //: %1 is a folder
-    Console::out() << tr("Wrote the connection details to '%1':").arg(QDir::toNativeSeparators(folder)) << Qt::endl;
-    for (const QString& file : std::as_const(*written))
-        Console::out() << QStringLiteral("  ") << QDir::toNativeSeparators(file) << Qt::endl;
-    return ExitSuccess;
+    });
 }
 
 } // namespace iotca::app

@@ -2,13 +2,14 @@
 
 #include "BlockingPlatformConnection.h"
 #include "CliCommand.h"
-#include "CliWorkspace.h"
 #include "Console.h"
 #include "DeviceSerialSelection.h"
 #include "ExitCode.h"
 #include "JsonOutput.h"
+#include "WorkspaceCommand.h"
 
 #include "model/registration/DeviceRegistrationPrecheck.h"
+#include "model/registration/RegistrationJobs.h"
 #include "model/workspace/CaRecord.h"
 #include "model/workspace/DeviceCertificateRepository.h"
 #include "model/workspace/Workspace.h"
@@ -52,35 +53,33 @@ int DeviceRegisterCommand::run(const QString& path, const QStringList& arguments
                                       tr("Name the device certificates with exactly one of --serial, --csv or "
                                          "--all."));
 
-    auto workspace = CliWorkspace::open(CliCommand::workspacePath(parser), model::Workspace::OpenMode::ReadWrite);
-    if (!workspace)
-        return CliCommand::failure(workspace.error());
-    auto record = CliWorkspace::findCa(**workspace, caName);
-    if (!record)
-        return CliCommand::failure(record.error());
-    int exitCode = ExitSuccess;
-    QStringList serials;
-    if (parser.isSet(all)) {
-        auto devices = (*workspace)->devices().listForCa(record->id);
-        if (!devices)
-            return CliCommand::failure(devices.error());
-        for (const model::DeviceCertificateRecord& device : std::as_const(*devices)) {
-            if (device.status != model::DeviceCertificateStatus::Deleted)
-                serials.append(device.serialHex);
+    return WorkspaceCommand::onCa(parser, model::Workspace::OpenMode::ReadWrite, caName, [&](auto& opened) -> int {
+        model::Workspace& workspace = opened.workspace();
+        model::CaRecord& record = opened.ca();
+        int exitCode = ExitSuccess;
+        QStringList serials;
+        if (parser.isSet(all)) {
+            auto devices = workspace.devices().listForCa(record.id);
+            if (!devices)
+                return CliCommand::failure(devices.error());
+            for (const model::DeviceCertificateRecord& device : std::as_const(*devices)) {
+                if (device.status != model::DeviceCertificateStatus::Deleted)
+                    serials.append(device.serialHex);
+            }
+        } else {
+            const auto selected = DeviceSerialSelection::select(workspace, record, parser, serial, csv, path,
+                                                                DeviceSerialSelection::Purpose::ChangeStatus, exitCode);
+            if (!selected)
+                return exitCode;
+            serials = *selected;
         }
-    } else {
-        const auto selected = DeviceSerialSelection::select(**workspace, *record, parser, serial, csv, path,
-                                                            DeviceSerialSelection::Purpose::ChangeStatus, exitCode);
-        if (!selected)
-            return exitCode;
-        serials = *selected;
-    }
-    QJsonObject report;
-    const int registered = registerSerials(**workspace, *record, accountName, serials, !parser.isSet(inactive),
-                                           parser.isSet(json) ? &report : nullptr);
-    if (parser.isSet(json) && !report.isEmpty())
-        JsonOutput::print(report);
-    return registered;
+        QJsonObject report;
+        const int registered = registerSerials(workspace, record, accountName, serials, !parser.isSet(inactive),
+                                               parser.isSet(json) ? &report : nullptr);
+        if (parser.isSet(json) && !report.isEmpty())
+            JsonOutput::print(report);
+        return registered;
+    });
 }
 
 int DeviceRegisterCommand::registerSerials(model::Workspace& workspace, const model::CaRecord& ca,
@@ -96,8 +95,8 @@ int DeviceRegisterCommand::registerSerials(model::Workspace& workspace, const mo
     if (!session)
         return BlockingPlatformConnection::failure(session.error());
 
-    auto outcome = (*session)->await<model::DeviceBatchOutcome>(
-        [&](auto done) { (*session)->service().registerDevices(ca.id, serials, active, std::move(done)); });
+    model::RegisterDevicesJob job(model::AccountAccess::openedAs((*session)->service()), ca.id, serials, active);
+    auto outcome = (*session)->run(job);
     if (!outcome)
         return BlockingPlatformConnection::failure(outcome.error());
 

@@ -7,11 +7,14 @@
 #include "ExitCode.h"
 #include "JsonOutput.h"
 #include "OfflineBundleCommand.h"
+#include "PendingVerification.h"
 #include "PlatformJsonOutput.h"
+#include "WorkspaceCommand.h"
 
 #include "model/ModelErrorCode.h"
 #include "model/platform/PlatformConnector.h"
 #include "model/registration/CaRegistrationPrecheck.h"
+#include "model/registration/RegistrationJobs.h"
 #include "model/workspace/CaRegistrationRepository.h"
 #include "model/workspace/CaRepository.h"
 #include "model/workspace/PlatformAccountRepository.h"
@@ -124,60 +127,72 @@ int RemoteCaCommands::registerCa(const QString& path, const QStringList& argumen
     if (!accountName)
         return ExitUsage;
 
-    auto workspace = CliWorkspace::open(CliCommand::workspacePath(parser), Workspace::OpenMode::ReadWrite);
-    if (!workspace)
-        return CliCommand::failure(workspace.error());
-    auto ca = CliWorkspace::findCa(**workspace, parser.positionalArguments().constFirst());
-    if (!ca)
-        return CliCommand::failure(ca.error());
-    auto accountRecord = BlockingPlatformConnection::findAccount(**workspace, *accountName);
-    if (!accountRecord)
-        return CliCommand::failure(accountRecord.error());
-    if (parser.isSet(out) || model::parsePlatformId(accountRecord->platformId) == model::PlatformId::AliyunIot) {
-        OfflineBundleCommand::Request request {parser.value(code), parser.value(remoteName), parser.value(out),
-                                               parser.value(passphraseFile), parser.isSet(json)};
-        return OfflineBundleCommand::run(path, **workspace, *ca, *accountRecord, request);
-    }
+    return WorkspaceCommand::onNamedCa(parser, Workspace::OpenMode::ReadWrite, [&](auto& opened) -> int {
+        model::Workspace& workspace = opened.workspace();
+        model::CaRecord& ca = opened.ca();
+        auto accountRecord = BlockingPlatformConnection::findAccount(workspace, *accountName);
+        if (!accountRecord)
+            return CliCommand::failure(accountRecord.error());
+        if (parser.isSet(out) || model::parsePlatformId(accountRecord->platformId) == model::PlatformId::AliyunIot) {
+            OfflineBundleCommand::Request request {parser.value(code), parser.value(remoteName), parser.value(out),
+                                                   parser.value(passphraseFile), parser.isSet(json)};
+            return OfflineBundleCommand::run(path, workspace, ca, *accountRecord, request);
+        }
 
-    auto session = BlockingPlatformConnection::open(**workspace, *accountRecord);
-    if (!session)
-        return BlockingPlatformConnection::failure(session.error());
-    const model::PlatformConnector& connector = (*session)->connector();
-    if (!connector.capabilities().registrationCodeFromApi && parser.value(code).isEmpty())
-        //: %1 is a platform such as "Tencent Cloud IoT Hub"
-        return CliCommand::usageError(path,
-                                      tr("%1 shows the registration code only in its console: pass it with "
-                                         "--code.")
-                                          .arg(model::platformDisplayName(connector.account().platform)));
+        auto session = BlockingPlatformConnection::open(workspace, *accountRecord);
+        if (!session)
+            return BlockingPlatformConnection::failure(session.error());
+        const model::PlatformConnector& connector = (*session)->connector();
+        if (!connector.capabilities().registrationCodeFromApi && parser.value(code).isEmpty() && ca.hasStoredKey()) {
+            //: %1 is a platform such as "Tencent Cloud IoT Hub"
+            return CliCommand::usageError(path,
+                                          tr("%1 shows the registration code only in its console: pass it with "
+                                             "--code.")
+                                              .arg(model::platformDisplayName(connector.account().platform)));
+        }
 
-    // Everything that can be checked here is, before the passphrase is asked for (the same checks as the wizard's).
-    if (Status checked = model::CaRegistrationPrecheck::check(**workspace, *ca, *accountRecord,
-                                                              parser.value(remoteName), parser.value(code));
-        !checked)
-        return BlockingPlatformConnection::failure(checked.error(), remoteNameHint(checked.error()));
-    auto caKey = CliWorkspace::unlockCaKey(**workspace, *ca, parser.value(passphraseFile));
-    if (!caKey)
-        return CliCommand::failure(caKey.error());
+        // A CA whose key is held offline registers with the verification certificate its transfer bundle brought.
+        auto pending = PendingVerification::find(workspace, ca, *accountRecord, parser.value(code));
+        if (!pending)
+            return CliCommand::failure(pending.error());
+        const QString givenCode = pending->has_value() ? (*pending)->registrationCode : parser.value(code);
+        // Everything that can be checked here is, before the passphrase is asked for (the same checks as the
+        // wizard's).
+        if (Status checked = model::CaRegistrationPrecheck::check(workspace, ca, *accountRecord,
+                                                                  parser.value(remoteName), givenCode,
+                                                                  pending->has_value());
+            !checked)
+            return BlockingPlatformConnection::failure(checked.error(), remoteNameHint(checked.error()));
 
-    model::RegisterCaRequest request;
-    request.caId = ca->id;
-    request.registrationCode = parser.value(code);
-    request.remoteName = parser.value(remoteName);
-    request.caKey = std::move(*caKey);
-    auto registered = (*session)->await<model::CaRegistrationRecord>(
-        [&](auto done) { (*session)->service().registerCa(std::move(request), std::move(done)); });
-    if (!registered)
-        return BlockingPlatformConnection::failure(registered.error(), remoteNameHint(registered.error()));
-    if (parser.isSet(json)) {
-        JsonOutput::print(PlatformJsonOutput::registration(*registered, ca->name, accountRecord->name));
+        model::RegisterCaRequest request;
+        request.caId = ca.id;
+        request.registrationCode = givenCode;
+        request.remoteName = parser.value(remoteName);
+        if (pending->has_value()) {
+            request.recordedVerificationPem = (*pending)->verificationPem;
+        } else {
+            auto caKey = opened.unlockCaKey(parser.value(passphraseFile));
+            if (!caKey)
+                return CliCommand::failure(caKey.error());
+            request.caKey = std::move(*caKey);
+        }
+        model::RegisterCaJob job(model::AccountAccess::openedAs((*session)->service()), std::move(request));
+        auto registered = (*session)->run(job);
+        if (!registered)
+            return BlockingPlatformConnection::failure(registered.error(), remoteNameHint(registered.error()));
+        if (pending->has_value())
+            PendingVerification::markUsed(workspace, **pending, accountRecord->id);
+        if (parser.isSet(json)) {
+            JsonOutput::print(PlatformJsonOutput::registration(*registered, ca.name, accountRecord->name));
+            return ExitSuccess;
+        }
+        //: %1 is a CA name, %2 an account name, %3 the platform's id of the CA, %4 a status such as "Activated"
+        Console::out() << tr("Registered the CA '%1' with the platform account '%2' as '%3' (%4).")
+                              .arg(ca.name, accountRecord->name, registered->remoteId,
+                                   model::registrationStatusDisplayName(registered->status))
+                       << Qt::endl;
         return ExitSuccess;
-    }
-    //: %1 is a CA name, %2 an account name, %3 the platform's id of the CA, %4 a status such as "Activated"
-    Console::out() << tr("Registered the CA '%1' with the platform account '%2' as '%3' (%4).")
-                          .arg(ca->name, accountRecord->name, registered->remoteId,
-                               model::registrationStatusDisplayName(registered->status))
-                   << Qt::endl;
-    return ExitSuccess;
+    });
 }
 
 int RemoteCaCommands::activate(const QString& path, const QStringList& arguments)
@@ -213,8 +228,8 @@ int RemoteCaCommands::setStatus(const QString& path, const QStringList& argument
         exitCode != ExitSuccess)
         return exitCode;
 
-    auto outcome = opened.session->await<model::CascadeOutcome>(
-        [&](auto done) { opened.session->service().setCaStatus(opened.ca.id, target, std::move(done)); });
+    model::CaStatusJob job(model::AccountAccess::openedAs(opened.session->service()), opened.ca.id, target);
+    auto outcome = opened.session->run(job);
     if (!outcome)
         return BlockingPlatformConnection::failure(outcome.error());
     if (activating)
@@ -260,8 +275,8 @@ int RemoteCaCommands::deleteOnPlatform(const QString& path, const QString& works
                                               .arg(opened.ca.name, account));
         }
     }
-    auto outcome = opened.session->await<model::CascadeOutcome>(
-        [&](auto done) { opened.session->service().deleteCa(opened.ca.id, std::move(done)); });
+    model::DeleteCaJob job(model::AccountAccess::openedAs(opened.session->service()), opened.ca.id);
+    auto outcome = opened.session->run(job);
     if (!outcome)
         return BlockingPlatformConnection::failure(outcome.error());
     //: %1 is a CA name, %2 an account name, %n the number of device certificates
@@ -335,95 +350,107 @@ int RemoteCaCommands::sync(const QString& path, const QStringList& arguments)
                                                "registrations' statuses; a registration the platform no longer "
                                                "knows is marked Deleted.")))
         return *stop;
-    auto workspace = CliWorkspace::open(CliCommand::workspacePath(parser), Workspace::OpenMode::ReadWrite);
-    if (!workspace)
-        return CliCommand::failure(workspace.error());
-    QList<model::PlatformAccountRecord> accounts;
-    if (parser.isSet(account)) {
-        auto found = BlockingPlatformConnection::findAccount(**workspace, parser.value(account));
-        if (!found)
-            return CliCommand::failure(found.error());
-        accounts.append(*found);
-    } else {
-        auto all = (*workspace)->accounts().list();
-        if (!all)
-            return CliCommand::failure(all.error());
-        for (const model::PlatformAccountRecord& record : std::as_const(*all)) {
-            if (model::parsePlatformId(record.platformId) != model::PlatformId::AliyunIot)
-                accounts.append(record);
+    return WorkspaceCommand::onWorkspace(parser, Workspace::OpenMode::ReadWrite, [&](auto& opened) -> int {
+        model::Workspace& workspace = opened.workspace();
+        QList<model::PlatformAccountRecord> accounts;
+        if (parser.isSet(account)) {
+            auto found = BlockingPlatformConnection::findAccount(workspace, parser.value(account));
+            if (!found)
+                return CliCommand::failure(found.error());
+            accounts.append(*found);
+        } else {
+            auto all = workspace.accounts().list();
+            if (!all)
+                return CliCommand::failure(all.error());
+            for (const model::PlatformAccountRecord& record : std::as_const(*all)) {
+                if (model::parsePlatformId(record.platformId) != model::PlatformId::AliyunIot)
+                    accounts.append(record);
+            }
         }
-    }
 
-    int exitCode = ExitSuccess;
-    QJsonArray results;
-    for (const model::PlatformAccountRecord& record : std::as_const(accounts)) {
-        QJsonObject result {{QStringLiteral("account"), record.name}};
-        Result<model::SyncOutcome> outcome = Error {};
-        if (auto session = BlockingPlatformConnection::open(**workspace, record))
-            outcome = (*session)->await<model::SyncOutcome>(
-                [&session](auto done) { (*session)->service().sync(std::move(done)); });
-        else
-            outcome = session.error();
-        if (!outcome) {
-            Error named = outcome.error();
-            //: %1 is an account name, %2 why syncing it failed
-            named.message = tr("%1: %2").arg(record.name, named.message);
-            exitCode = BlockingPlatformConnection::failure(named);
-            result.insert(QStringLiteral("error"),
-                          QJsonObject {{QStringLiteral("message"), outcome.error().message},
-                                       {QStringLiteral("code"), outcome.error().code}});
+        int exitCode = ExitSuccess;
+        QJsonArray results;
+        for (const model::PlatformAccountRecord& record : std::as_const(accounts)) {
+            QJsonObject result {{QStringLiteral("account"), record.name}};
+            Result<model::SyncOutcome> outcome = Error {};
+            if (auto session = BlockingPlatformConnection::open(workspace, record)) {
+                model::SyncJob job(model::AccountAccess::openedAs((*session)->service()));
+                outcome = (*session)->run(job);
+            } else
+                outcome = session.error();
+            if (!outcome) {
+                Error named = outcome.error();
+                //: %1 is an account name, %2 why syncing it failed
+                named.message = tr("%1: %2").arg(record.name, named.message);
+                exitCode = BlockingPlatformConnection::failure(named);
+                result.insert(QStringLiteral("error"),
+                              QJsonObject {{QStringLiteral("message"), outcome.error().message},
+                                           {QStringLiteral("code"), outcome.error().code}});
+                results.append(result);
+                if (outcome.error().code == model::ErrorCode::Cancelled)
+                    break;
+                continue;
+            }
+            result.insert(QStringLiteral("checked"), outcome->checked);
+            result.insert(QStringLiteral("changed"), outcome->changed);
+            result.insert(QStringLiteral("vanished"), outcome->vanished);
+            result.insert(QStringLiteral("adopted"), outcome->adopted);
+            result.insert(QStringLiteral("confirmed"), outcome->confirmed);
+            result.insert(QStringLiteral("devices"),
+                          QJsonObject {{QStringLiteral("onPlatform"), outcome->devicesOnPlatform},
+                                       {QStringLiteral("changed"), outcome->devicesChanged},
+                                       {QStringLiteral("vanished"), outcome->devicesVanished},
+                                       {QStringLiteral("unknown"), outcome->devicesUnknown},
+                                       {QStringLiteral("differ"), QJsonArray::fromStringList(outcome->devicesDiffer)}});
+            result.insert(QStringLiteral("error"), QJsonValue::Null);
             results.append(result);
-            if (outcome.error().code == model::ErrorCode::Cancelled)
-                break;
-            continue;
-        }
-        result.insert(QStringLiteral("checked"), outcome->checked);
-        result.insert(QStringLiteral("changed"), outcome->changed);
-        result.insert(QStringLiteral("vanished"), outcome->vanished);
-        result.insert(QStringLiteral("adopted"), outcome->adopted);
-        result.insert(QStringLiteral("devices"),
-                      QJsonObject {{QStringLiteral("onPlatform"), outcome->devicesOnPlatform},
-                                   {QStringLiteral("changed"), outcome->devicesChanged},
-                                   {QStringLiteral("vanished"), outcome->devicesVanished},
-                                   {QStringLiteral("unknown"), outcome->devicesUnknown},
-                                   {QStringLiteral("differ"), QJsonArray::fromStringList(outcome->devicesDiffer)}});
-        result.insert(QStringLiteral("error"), QJsonValue::Null);
-        results.append(result);
-        if (!parser.isSet(json)) {
-            //: %1 is an account name, %n registrations checked, %2 changed, %3 no longer on the platform
-            Console::out() << tr("%1: %n registration(s) checked, %2 changed, %3 no longer on the platform.", nullptr,
-                                 outcome->checked)
-                                  .arg(record.name)
-                                  .arg(outcome->changed)
-                                  .arg(outcome->vanished)
-                           << Qt::endl;
-            if (outcome->adopted > 0)
-                //: %1 is an account name, %n the number of CAs recorded from the platform
-                Console::out() << tr("%1: %n CA registration(s) found on the platform and recorded.", nullptr,
-                                     outcome->adopted)
+            if (!parser.isSet(json)) {
+                //: %1 is an account name, %n registrations checked, %2 changed, %3 no longer on the platform
+                Console::out() << tr("%1: %n registration(s) checked, %2 changed, %3 no longer on the platform.",
+                                     nullptr, outcome->checked)
                                       .arg(record.name)
+                                      .arg(outcome->changed)
+                                      .arg(outcome->vanished)
                                << Qt::endl;
-            //: %1 is an account name; %n device certificates the platform lists, %2 changed, %3 gone, %4 unknown
-            Console::out() << tr("%1: %n device certificate(s) on the platform, %2 changed, %3 no longer on the "
-                                 "platform, %4 on the platform but not in the workspace.",
-                                 nullptr, outcome->devicesOnPlatform)
-                                  .arg(record.name)
-                                  .arg(outcome->devicesChanged)
-                                  .arg(outcome->devicesVanished)
-                                  .arg(outcome->devicesUnknown)
-                           << Qt::endl;
-            for (const QString& serial : std::as_const(outcome->devicesDiffer))
-                //: %1 is an account name, %2 a serial number
-                Console::printError(tr("%1: the device certificate %2 differs from the platform (the platform holds "
-                                       "another certificate with this serial number); left as it is.")
-                                        .arg(record.name, serial));
+                if (outcome->adopted > 0) {
+                    //: %1 is an account name, %n the number of CAs recorded from the platform
+                    Console::out() << tr("%1: %n CA registration(s) found on the platform and recorded.", nullptr,
+                                         outcome->adopted)
+                                          .arg(record.name)
+                                   << Qt::endl;
+                }
+                if (outcome->confirmed > 0) {
+                    //: %1 is an account name, %n the number of registrations recorded by hand
+                    Console::out() << tr("%1: %n registration(s) recorded by hand now confirmed by the platform.",
+                                         nullptr, outcome->confirmed)
+                                          .arg(record.name)
+                                   << Qt::endl;
+                }
+                //: %1 is an account name; %n device certificates the platform lists, %2 changed, %3 gone, %4
+                //: unknown
+                Console::out() << tr("%1: %n device certificate(s) on the platform, %2 changed, %3 no longer on the "
+                                     "platform, %4 on the platform but not in the workspace.",
+                                     nullptr, outcome->devicesOnPlatform)
+                                      .arg(record.name)
+                                      .arg(outcome->devicesChanged)
+                                      .arg(outcome->devicesVanished)
+                                      .arg(outcome->devicesUnknown)
+                               << Qt::endl;
+                for (const QString& serial : std::as_const(outcome->devicesDiffer)) {
+                    //: %1 is an account name, %2 a serial number
+                    Console::printError(
+                        tr("%1: the device certificate %2 differs from the platform (the platform holds "
+                           "another certificate with this serial number); left as it is.")
+                            .arg(record.name, serial));
+                }
+            }
         }
-    }
-    if (parser.isSet(json))
-        JsonOutput::print(QJsonObject {{QStringLiteral("accounts"), results}});
-    else if (accounts.isEmpty())
-        Console::out() << tr("No platform account with an API to sync.") << Qt::endl;
-    return exitCode;
+        if (parser.isSet(json))
+            JsonOutput::print(QJsonObject {{QStringLiteral("accounts"), results}});
+        else if (accounts.isEmpty())
+            Console::out() << tr("No platform account with an API to sync.") << Qt::endl;
+        return exitCode;
+    });
 }
 
 } // namespace iotca::app

@@ -2,14 +2,15 @@
 
 #include "BlockingPlatformConnection.h"
 #include "CliCommand.h"
-#include "CliWorkspace.h"
 #include "Console.h"
 #include "DeviceSerialSelection.h"
 #include "ExitCode.h"
 #include "JsonOutput.h"
 #include "PlatformJsonOutput.h"
+#include "WorkspaceCommand.h"
 
 #include "model/platform/RemoteCertificate.h"
+#include "model/registration/RegistrationJobs.h"
 #include "model/workspace/Workspace.h"
 
 namespace iotca::app {
@@ -108,39 +109,38 @@ int RemoteDeviceCommands::setStatus(const QString& path, const QStringList& argu
     if (!DeviceSerialSelection::checkExactlyOne(parser, serial, csv, path))
         return ExitUsage;
 
-    auto workspace = CliWorkspace::open(CliCommand::workspacePath(parser), Workspace::OpenMode::ReadWrite);
-    if (!workspace)
-        return CliCommand::failure(workspace.error());
-    auto record = CliWorkspace::findCa(**workspace, *caName);
-    if (!record)
-        return CliCommand::failure(record.error());
-    int exitCode = ExitSuccess;
-    const auto serials = DeviceSerialSelection::select(**workspace, *record, parser, serial, csv, path,
-                                                       DeviceSerialSelection::Purpose::ChangeStatus, exitCode);
-    if (!serials)
-        return exitCode;
-    const auto session = openSession(**workspace, *accountName, exitCode);
-    if (!session)
-        return exitCode;
+    return WorkspaceCommand::onCa(parser, Workspace::OpenMode::ReadWrite, *caName, [&](auto& opened) -> int {
+        model::Workspace& workspace = opened.workspace();
+        model::CaRecord& record = opened.ca();
+        int exitCode = ExitSuccess;
+        const auto serials = DeviceSerialSelection::select(workspace, record, parser, serial, csv, path,
+                                                           DeviceSerialSelection::Purpose::ChangeStatus, exitCode);
+        if (!serials)
+            return exitCode;
+        const auto session = openSession(workspace, *accountName, exitCode);
+        if (!session)
+            return exitCode;
 
-    auto outcome = session->await<model::DeviceBatchOutcome>(
-        [&](auto done) { session->service().setDeviceStatus(record->id, *serials, target, std::move(done)); });
-    if (!outcome)
-        return BlockingPlatformConnection::failure(outcome.error());
-    const int succeeded = int(outcome->succeeded.size());
-    if (activating)
-        //: %1 is a CA name, %2 an account name, %n the number of device certificates
-        Console::out() << tr("Activated %n device certificate(s) of the CA '%1' on the platform account '%2'.", nullptr,
-                             succeeded)
-                              .arg(record->name, session->account().name)
-                       << Qt::endl;
-    else
-        //: %1 is a CA name, %2 an account name, %n the number of device certificates
-        Console::out() << tr("Deactivated %n device certificate(s) of the CA '%1' on the platform account '%2'.",
-                             nullptr, succeeded)
-                              .arg(record->name, session->account().name)
-                       << Qt::endl;
-    return reportRefused(*outcome);
+        model::DeviceStatusJob job(model::AccountAccess::openedAs(session->service()), record.id, *serials, target);
+        auto outcome = session->run(job);
+        if (!outcome)
+            return BlockingPlatformConnection::failure(outcome.error());
+        const int succeeded = int(outcome->succeeded.size());
+        if (activating) {
+            //: %1 is a CA name, %2 an account name, %n the number of device certificates
+            Console::out() << tr("Activated %n device certificate(s) of the CA '%1' on the platform account '%2'.",
+                                 nullptr, succeeded)
+                                  .arg(record.name, session->account().name)
+                           << Qt::endl;
+        } else {
+            //: %1 is a CA name, %2 an account name, %n the number of device certificates
+            Console::out() << tr("Deactivated %n device certificate(s) of the CA '%1' on the platform account '%2'.",
+                                 nullptr, succeeded)
+                                  .arg(record.name, session->account().name)
+                           << Qt::endl;
+        }
+        return reportRefused(*outcome);
+    });
 }
 
 int RemoteDeviceCommands::deleteOnPlatform(const QString& path, Workspace& workspace, const model::CaRecord& ca,
@@ -170,8 +170,8 @@ int RemoteDeviceCommands::deleteOnPlatform(const QString& path, Workspace& works
                                               .arg(ca.name, account));
         }
     }
-    auto outcome = session->await<model::DeviceBatchOutcome>(
-        [&](auto done) { session->service().deleteDevices(ca.id, serials, std::move(done)); });
+    model::DeleteDevicesJob job(model::AccountAccess::openedAs(session->service()), ca.id, serials);
+    auto outcome = session->run(job);
     if (!outcome)
         return BlockingPlatformConnection::failure(outcome.error());
     //: %1 is a CA name, %2 an account name, %n the number of device certificates
@@ -200,39 +200,37 @@ int RemoteDeviceCommands::remoteList(const QString& path, const QStringList& arg
     const auto accountName = CliCommand::requiredValue(parser, account, path);
     if (!accountName)
         return ExitUsage;
-    auto workspace = CliWorkspace::open(CliCommand::workspacePath(parser), Workspace::OpenMode::ReadOnly);
-    if (!workspace)
-        return CliCommand::failure(workspace.error());
-    auto record = CliWorkspace::findCa(**workspace, *caName);
-    if (!record)
-        return CliCommand::failure(record.error());
-    int exitCode = ExitSuccess;
-    const auto session = openSession(**workspace, *accountName, exitCode);
-    if (!session)
-        return exitCode;
-    auto devices = session->await<QList<model::RemoteDeviceCertificate>>(
-        [&](auto done) { session->service().listRemoteDevices(record->id, std::move(done)); });
-    if (!devices)
-        return BlockingPlatformConnection::failure(devices.error());
+    return WorkspaceCommand::onCa(parser, Workspace::OpenMode::ReadOnly, *caName, [&](auto& opened) -> int {
+        model::Workspace& workspace = opened.workspace();
+        model::CaRecord& record = opened.ca();
+        int exitCode = ExitSuccess;
+        const auto session = openSession(workspace, *accountName, exitCode);
+        if (!session)
+            return exitCode;
+        auto devices = session->await<QList<model::RemoteDeviceCertificate>>(
+            [&](auto done) { session->service().listRemoteDevices(record.id, std::move(done)); });
+        if (!devices)
+            return BlockingPlatformConnection::failure(devices.error());
 
-    if (parser.isSet(json)) {
-        QJsonArray array;
-        for (const model::RemoteDeviceCertificate& device : std::as_const(*devices))
-            array.append(PlatformJsonOutput::remoteDevice(device));
-        JsonOutput::print(QJsonObject {{QStringLiteral("ca"), record->name},
-                                       {QStringLiteral("account"), session->account().name},
-                                       {QStringLiteral("devices"), array}});
+        if (parser.isSet(json)) {
+            QJsonArray array;
+            for (const model::RemoteDeviceCertificate& device : std::as_const(*devices))
+                array.append(PlatformJsonOutput::remoteDevice(device));
+            JsonOutput::print(QJsonObject {{QStringLiteral("ca"), record.name},
+                                           {QStringLiteral("account"), session->account().name},
+                                           {QStringLiteral("devices"), array}});
+            return ExitSuccess;
+        }
+        for (const model::RemoteDeviceCertificate& device : std::as_const(*devices)) {
+            const QString serial = PlatformJsonOutput::serialOf(device.certificatePem);
+            Console::out() << (serial.isEmpty() ? QStringLiteral("-") : Console::escaped(serial)) << QLatin1Char(' ')
+                           << Console::escaped(device.deviceName).leftJustified(32) << QLatin1Char(' ')
+                           << PlatformJsonOutput::remoteStatusName(device.status).leftJustified(8) << QLatin1Char(' ')
+                           << Console::escaped(device.remoteId) << QLatin1Char(' ') << JsonOutput::time(device.notAfter)
+                           << Qt::endl;
+        }
         return ExitSuccess;
-    }
-    for (const model::RemoteDeviceCertificate& device : std::as_const(*devices)) {
-        const QString serial = PlatformJsonOutput::serialOf(device.certificatePem);
-        Console::out() << (serial.isEmpty() ? QStringLiteral("-") : Console::escaped(serial)) << QLatin1Char(' ')
-                       << Console::escaped(device.deviceName).leftJustified(32) << QLatin1Char(' ')
-                       << PlatformJsonOutput::remoteStatusName(device.status).leftJustified(8) << QLatin1Char(' ')
-                       << Console::escaped(device.remoteId) << QLatin1Char(' ') << JsonOutput::time(device.notAfter)
-                       << Qt::endl;
-    }
-    return ExitSuccess;
+    });
 }
 
 } // namespace iotca::app

@@ -2,12 +2,14 @@
 
 #include "AccountCommands.h"
 #include "AuditCommands.h"
+#include "BundleCommands.h"
 #include "CaCommands.h"
 #include "CeremonyCommands.h"
 #include "Console.h"
 #include "CsvCommands.h"
 #include "DeviceCommands.h"
 #include "ExitCode.h"
+#include "KeyCommands.h"
 #include "WorkspaceCommands.h"
 
 #include "crypto/RuntimeVersions.h"
@@ -29,11 +31,13 @@ RootCommand::RootCommand()
                       tr("IoT CA Desk on the command line: private CAs and device certificates for IoT fleets."))
 {
     addCommand(std::make_unique<CaCommands>());
+    addCommand(std::make_unique<KeyCommands>());
     addCommand(std::make_unique<DeviceCommands>());
     addCommand(std::make_unique<AccountCommands>());
     addCommand(std::make_unique<CsvCommands>());
     addCommand(std::make_unique<AuditCommands>());
     addCommand(std::make_unique<WorkspaceCommands>());
+    addCommand(std::make_unique<BundleCommands>());
     addCommand(std::make_unique<CeremonyCommands>());
 }
 

@@ -1,8 +1,8 @@
 #include "WorkspaceCommands.h"
 
-#include "CliWorkspace.h"
 #include "Console.h"
 #include "ExitCode.h"
+#include "WorkspaceCommand.h"
 
 #include "model/input/InputFile.h"
 
@@ -27,16 +27,16 @@ int WorkspaceCommands::backup(const QString& path, const QStringList& arguments)
         return *stop;
     const QString file = parser.positionalArguments().constFirst();
 
-    auto workspace = CliWorkspace::open(workspacePath(parser), model::Workspace::OpenMode::ReadOnly);
-    if (!workspace)
-        return failure(workspace.error());
-    if (const Status saved = (*workspace)->backup(file); !saved)
-        return failure(saved.error());
-    //: %1 is a folder, %2 a file
-    Console::out() << tr("Backed up the workspace '%1' to '%2'.")
-                          .arg(QDir::toNativeSeparators((*workspace)->folder()), QDir::toNativeSeparators(file))
-                   << Qt::endl;
-    return ExitSuccess;
+    return WorkspaceCommand::onWorkspace(parser, model::Workspace::OpenMode::ReadOnly, [&](auto& opened) -> int {
+        model::Workspace& workspace = opened.workspace();
+        if (const Status saved = workspace.backup(file); !saved)
+            return failure(saved.error());
+        //: %1 is a folder, %2 a file
+        Console::out() << tr("Backed up the workspace '%1' to '%2'.")
+                              .arg(QDir::toNativeSeparators(workspace.folder()), QDir::toNativeSeparators(file))
+                       << Qt::endl;
+        return ExitSuccess;
+    });
 }
 
 int WorkspaceCommands::restore(const QString& path, const QStringList& arguments)

@@ -39,5 +39,13 @@ inline constexpr QLatin1String CertificatesRevoked {"certificates.revoked"};
 inline constexpr QLatin1String CrlPublished {"crl.published"};
 /// A CA private key was written to a backup file (encrypted under a new passphrase; never the passphrase itself).
 inline constexpr QLatin1String CaKeyExported {"ca.key_exported"};
+// custody: key backups for removable media with the passphrase split into shares, and their restore.
+/// A CA key backup folder was written (`key backup`): the folder, the share set, M and N; never the passphrase.
+inline constexpr QLatin1String CaKeyBackedUp {"ca.key_backed_up"};
+/// A CA's key was restored from a backup into a CA of the workspace (`key restore`).
+inline constexpr QLatin1String CaKeyRestored {"ca.key_restored"};
+// bundle: the transfer bundle from an air-gapped machine, and registrations done by hand in a console.
+inline constexpr QLatin1String BundleImported {"bundle.imported"};
+inline constexpr QLatin1String CaMarkedRegistered {"ca.marked_registered"};
 
 } // namespace iotca::model::AuditAction

@@ -1,6 +1,7 @@
 #include "CeremonyScriptChecks.h"
 
 #include "crypto/KeyAlgorithm.h"
+#include "model/custody/KeyBackupWriter.h"
 #include "model/jobs/DeviceNameRules.h"
 #include "model/jobs/DeviceProfile.h"
 #include "model/jobs/IssueDeviceCertificatesJob.h"
@@ -148,6 +149,17 @@ void CeremonyScriptChecks::check(const CeremonyScript& script, const Workspace& 
         checkFolder(script.custody->sharesOut, QStringLiteral("$.custody.sharesOut"), problems);
         outputs.append({script.custody->out, QStringLiteral("$.custody.out")});
         outputs.append({script.custody->sharesOut, QStringLiteral("$.custody.sharesOut")});
+        // The backup's own rules (the two folders apart, neither inside the other), as `key backup` checks them.
+        KeyBackupPlan plan;
+        plan.folder = script.custody->out;
+        plan.sharesFolder = script.custody->sharesOut;
+        plan.threshold = script.custody->threshold;
+        plan.shareCount = script.custody->shares;
+        if (!plan.folder.isEmpty() && !plan.sharesFolder.isEmpty() && plan.threshold >= 2
+            && plan.threshold <= plan.shareCount) {
+            if (Status usable = KeyBackupWriter::check(plan); !usable)
+                problems.append({QStringLiteral("$.custody"), usable.error().message});
+        }
     }
     if (script.bundle) {
         checkFolder(script.bundle->out, QStringLiteral("$.bundle.out"), problems);

@@ -29,6 +29,8 @@ qint64 InputKinds::sizeLimit(InputKind kind)
         return 40 * MiB;
     case InputKind::Passphrase:
     case InputKind::Secret:
+    case InputKind::KeyShare:
+    case InputKind::KeyBackupManifest:
         return 64 * KiB;
     case InputKind::Csv:
         return 1 * GiB;
@@ -40,7 +42,7 @@ qint64 InputKinds::sizeLimit(InputKind kind)
 
 bool InputKinds::acceptsPipe(InputKind kind)
 {
-    return kind == InputKind::Passphrase || kind == InputKind::Secret;
+    return kind == InputKind::Passphrase || kind == InputKind::Secret || kind == InputKind::KeyShare;
 }
 
 QString InputKinds::noun(InputKind kind)
@@ -68,6 +70,10 @@ QString InputKinds::noun(InputKind kind)
         return tr("CSV file");
     case InputKind::WorkspaceBackup:
         return tr("backup file");
+    case InputKind::KeyShare:
+        return tr("key share file");
+    case InputKind::KeyBackupManifest:
+        return tr("key backup description");
     }
     return tr("file");
 }

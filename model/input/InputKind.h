@@ -20,6 +20,8 @@ enum class InputKind {
     Secret, ///< --secret-file: an AccessKey secret
     Csv, ///< a device-association CSV (read streamed)
     WorkspaceBackup, ///< a workspace backup (an SQLite file)
+    KeyShare, ///< --share of `key restore`: one or more key shares as text
+    KeyBackupManifest, ///< backup.json of a CA key backup folder
 };
 
 class InputKinds

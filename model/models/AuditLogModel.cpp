@@ -266,6 +266,10 @@ QString AuditLogModel::actionDisplayName(const QString& action)
         {AuditAction::CertificatesRevoked, QT_TR_NOOP("Certificates revoked")},
         {AuditAction::CrlPublished, QT_TR_NOOP("CRL published")},
         {AuditAction::CaKeyExported, QT_TR_NOOP("CA private key backed up")},
+        {AuditAction::CaKeyBackedUp, QT_TR_NOOP("CA private key backed up for custody")},
+        {AuditAction::CaKeyRestored, QT_TR_NOOP("CA private key restored from a backup")},
+        {AuditAction::BundleImported, QT_TR_NOOP("Transfer bundle imported")},
+        {AuditAction::CaMarkedRegistered, QT_TR_NOOP("Registration recorded by hand (unconfirmed)")},
     };
     for (const Name& name : names) {
         if (action == name.action) {

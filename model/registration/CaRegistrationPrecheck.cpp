@@ -21,7 +21,7 @@ QString CaRegistrationPrecheck::nameOnPlatform(const CaRecord& ca, const QString
 
 Status CaRegistrationPrecheck::check(const Workspace& workspace, const CaRecord& ca,
                                      const PlatformAccountRecord& account, const QString& remoteName,
-                                     const QString& registrationCode)
+                                     const QString& registrationCode, bool verificationRecorded)
 {
     const auto platform = parsePlatformId(account.platformId);
     if (!platform)
@@ -36,7 +36,7 @@ Status CaRegistrationPrecheck::check(const Workspace& workspace, const CaRecord&
                                                        : PlatformCapabilities::Operation::ExportBundle);
         !operation)
         return operation;
-    if (!ca.hasStoredKey())
+    if (!ca.hasStoredKey() && !verificationRecorded)
         //: %1 is a CA name, %2 where its key is kept
         return Error {tr("The private key of the CA '%1' is not in the workspace (%2): the verification certificate "
                          "cannot be made here.")

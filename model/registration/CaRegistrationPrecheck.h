@@ -27,9 +27,11 @@ class CaRegistrationPrecheck
 {
     Q_DECLARE_TR_FUNCTIONS(CaRegistrationPrecheck)
 public:
+    /// `verificationRecorded`: a verification certificate made offline is there (a pending registration from a
+    /// transfer bundle), so the CA key need not be in the workspace.
     [[nodiscard]] static Status check(const Workspace& workspace, const CaRecord& ca,
                                       const PlatformAccountRecord& account, const QString& remoteName,
-                                      const QString& registrationCode = {});
+                                      const QString& registrationCode = {}, bool verificationRecorded = false);
 
     /// The CA's name on the platform: `remoteName`, or the CA's own name when that is empty.
     [[nodiscard]] static QString nameOnPlatform(const CaRecord& ca, const QString& remoteName);

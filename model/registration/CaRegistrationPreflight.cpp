@@ -1,5 +1,7 @@
 #include "CaRegistrationPreflight.h"
 
+#include "crypto/VerificationCertificate.h"
+
 #include "model/ModelErrorCode.h"
 #include "model/workspace/DeviceCertificateRepository.h"
 
@@ -34,7 +36,8 @@ bool isSameCertificate(const RemoteCaCertificate& remote, const crypto::Certific
 Status CaRegistrationPreflight::checkLocal(const PreflightChecker& rules, const CaRecord& ca,
                                            const crypto::Certificate& certificate, const crypto::PrivateKey& caKey,
                                            const QString& remoteName, const QString& givenCode,
-                                           const std::optional<CaRegistrationRecord>& existing)
+                                           const std::optional<CaRegistrationRecord>& existing,
+                                           const QByteArray& recordedVerification)
 {
     const PlatformCapabilities& caps = rules.capabilities();
     if (Status supported = rules.checkOperation(PlatformCapabilities::Operation::RegisterCa); !supported)
@@ -59,13 +62,22 @@ Status CaRegistrationPreflight::checkLocal(const PreflightChecker& rules, const 
                       {},
                       ErrorCode::CaValidity};
     }
-    if (caKey.isNull()) {
+    if (!recordedVerification.isEmpty()) {
+        // Made on the air-gapped machine with the key that never comes here: it must prove the same thing.
+        if (Status valid = crypto::VerificationCertificate::check(recordedVerification, certificate, givenCode);
+            !valid) {
+            //: %1 is a CA name, %2 the reason
+            return Error {tr("The recorded verification certificate of the CA '%1' cannot be used: %2")
+                              .arg(ca.name, valid.error().message),
+                          {},
+                          ErrorCode::CaKey};
+        }
+    } else if (caKey.isNull()) {
         return Error {tr("The private key of the CA '%1' is needed for the verification certificate: unlock it first.")
                           .arg(ca.name),
                       {},
                       ErrorCode::CaKey};
-    }
-    if (!caKey.matches(certificate)) {
+    } else if (!caKey.matches(certificate)) {
         return Error {
             tr("The key given is not the private key of the CA '%1'.").arg(ca.name), {}, QStringLiteral("KeyMismatch")};
     }

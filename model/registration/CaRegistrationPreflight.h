@@ -27,11 +27,14 @@ public:
     /// What needs no request: the platform registers CAs through its API; the CA is not already registered with
     /// this account (`existing`, unless Deleted); it is a valid CA certificate; `caKey` is its key, of an algorithm
     /// the platform accepts; `remoteName` follows the platform's name rule; `givenCode` looks like a registration
-    /// code, or the platform hands one out through its API when it is empty.
+    /// code, or the platform hands one out through its API when it is empty. With `recordedVerification` (a
+    /// verification certificate made offline, from a transfer bundle) no key is needed: that certificate must be
+    /// the CA's for `givenCode` instead.
     [[nodiscard]] static Status checkLocal(const PreflightChecker& rules, const CaRecord& ca,
                                            const crypto::Certificate& certificate, const crypto::PrivateKey& caKey,
                                            const QString& remoteName, const QString& givenCode,
-                                           const std::optional<CaRegistrationRecord>& existing);
+                                           const std::optional<CaRegistrationRecord>& existing,
+                                           const QByteArray& recordedVerification = {});
 
     /// Against a fresh list of the account's CAs: the same certificate (serial, certificate id or content) is not
     /// there yet, the name is free where the platform identifies CAs by name, and the CA limit is not reached (for

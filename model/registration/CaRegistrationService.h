@@ -31,6 +31,10 @@ struct RegisterCaRequest
     /// The CA's private key, for the verification certificate (proof of possession).
     crypto::PrivateKey caKey;
     bool activate = true;
+    /// A verification certificate made offline (a pending registration from a transfer bundle), used instead of
+    /// signing one: then no key is needed, and `registrationCode` must be the code it was made for. Last, so that
+    /// aggregate initialisation of the fields above keeps working.
+    QByteArray recordedVerificationPem;
 };
 
 /// Outcome of a cascading CA change: how many recorded device certificates changed with it.
@@ -60,6 +64,8 @@ struct SyncOutcome
     int vanished = 0;
     /// CAs the platform holds whose certificate is a workspace CA without a live registration: now recorded.
     int adopted = 0;
+    /// Registrations recorded by hand while offline that the platform now confirms (ca mark-registered).
+    int confirmed = 0;
     /// Device certificates: recorded ones the platform lists, status changes recorded, recorded as on the platform
     /// but not listed any more (now Deleted), listed but not recorded, and serials the platform holds with another
     /// certificate than the recorded one (left as they are: they differ from the platform).

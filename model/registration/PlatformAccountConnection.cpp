@@ -19,7 +19,22 @@ PlatformAccountConnection::~PlatformAccountConnection() = default;
 Result<std::unique_ptr<PlatformAccountConnection>>
 PlatformAccountConnection::open(Workspace& workspace, SecretStore& secrets, qint64 accountId)
 {
-    auto loaded = PlatformAccountService(workspace, secrets).load(accountId);
+    return connect(workspace, PlatformAccountService(workspace, secrets).load(accountId), accountId);
+}
+
+void PlatformAccountConnection::open(Workspace& workspace, SecretStore& secrets, qint64 accountId, QObject* context,
+                                     OpenCallback done)
+{
+    PlatformAccountService(workspace, secrets)
+        .load(accountId, context,
+              [&workspace, accountId, done = std::move(done)](Result<LoadedPlatformAccount> loaded) {
+                  done(connect(workspace, std::move(loaded), accountId));
+              });
+}
+
+Result<std::unique_ptr<PlatformAccountConnection>>
+PlatformAccountConnection::connect(Workspace& workspace, Result<LoadedPlatformAccount> loaded, qint64 accountId)
+{
     if (!loaded)
         return loaded.error();
     std::unique_ptr<PlatformAccountConnection> connection(new PlatformAccountConnection(loaded->record));

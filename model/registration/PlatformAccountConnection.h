@@ -5,9 +5,11 @@
 
 #include <QCoreApplication>
 
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
+class QObject;
 
 namespace iotca::model {
 
@@ -15,6 +17,7 @@ class CaRegistrationService;
 class PlatformConnector;
 class SecretStore;
 class Workspace;
+struct LoadedPlatformAccount;
 
 /// One platform account ready to talk, the same for the CLI and the GUI: its credentials read from the keychain
 /// (PlatformAccountService::load), a connector on a network access manager of its own (so no TLS session or
@@ -22,10 +25,16 @@ class Workspace;
 class PlatformAccountConnection
 {
 public:
-    /// Blocking keychain read. Fails for a platform without an API (Alibaba Cloud IoT Platform, code
-    /// "Preflight.Unsupported") and when the keychain lost the credentials (code "NotFound").
+    using OpenCallback = std::function<void(Result<std::unique_ptr<PlatformAccountConnection>>)>;
+
+    /// Blocking keychain read (a local event loop): for the CLI and tests, never the GUI thread. Fails for a
+    /// platform without an API (Alibaba Cloud IoT Platform, code "Preflight.Unsupported") and when the keychain lost
+    /// the credentials (code "NotFound").
     [[nodiscard]] static Result<std::unique_ptr<PlatformAccountConnection>>
     open(Workspace& workspace, SecretStore& secrets, qint64 accountId);
+    /// The same without waiting (RegistrationJob's first step): the keychain is read asynchronously and `done` is
+    /// called once, on a later event-loop turn, unless `context` is destroyed first. `workspace` must outlive it.
+    static void open(Workspace& workspace, SecretStore& secrets, qint64 accountId, QObject* context, OpenCallback done);
     ~PlatformAccountConnection();
     PlatformAccountConnection(const PlatformAccountConnection&) = delete;
     PlatformAccountConnection& operator=(const PlatformAccountConnection&) = delete;
@@ -36,6 +45,8 @@ public:
 
 private:
     explicit PlatformAccountConnection(PlatformAccountRecord record);
+    [[nodiscard]] static Result<std::unique_ptr<PlatformAccountConnection>>
+    connect(Workspace& workspace, Result<LoadedPlatformAccount> loaded, qint64 accountId);
 
     PlatformAccountRecord m_record;
     // Declared in the order they depend on each other; destroyed in reverse (service, connector, network).

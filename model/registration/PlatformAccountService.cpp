@@ -11,13 +11,16 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QPointer>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSslCertificate>
+#include <QTimer>
 #include <QUrl>
 
 #include <algorithm>
 #include <cstring>
+#include <memory>
 
 namespace iotca::model {
 
@@ -259,6 +262,34 @@ Result<PlatformAccountRecord> PlatformAccountService::findByName(const QString& 
 
 Result<LoadedPlatformAccount> PlatformAccountService::load(qint64 accountId)
 {
+    auto loaded = loadSettings(accountId);
+    if (!loaded || loaded->record.credentialKey.isEmpty())
+        return loaded;
+    auto entry = m_secrets.readBlocking(loaded->record.credentialKey);
+    return withCredentials(std::move(*loaded), std::move(entry));
+}
+
+void PlatformAccountService::load(qint64 accountId, QObject* context, LoadCallback done)
+{
+    auto loaded = loadSettings(accountId);
+    if (!loaded || loaded->record.credentialKey.isEmpty()) {
+        // Reported on the next event-loop turn, as the keychain's answer would be: never from inside this call.
+        QTimer::singleShot(0, context,
+                           [done = std::move(done), loaded = std::move(loaded)]() mutable { done(std::move(loaded)); });
+        return;
+    }
+    const QString entryKey = loaded->record.credentialKey;
+    auto settings = std::make_shared<LoadedPlatformAccount>(std::move(*loaded));
+    m_secrets.read(
+        entryKey,
+        [context = QPointer<QObject>(context), settings, done = std::move(done)](Result<crypto::SecureBuffer> entry) {
+            if (context)
+                done(withCredentials(std::move(*settings), std::move(entry)));
+        });
+}
+
+Result<LoadedPlatformAccount> PlatformAccountService::loadSettings(qint64 accountId) const
+{
     auto record = m_workspace.accounts().get(accountId);
     if (!record)
         return record.error();
@@ -266,19 +297,22 @@ Result<LoadedPlatformAccount> PlatformAccountService::load(qint64 accountId)
     if (!account)
         return account.error();
     LoadedPlatformAccount loaded {*record, std::move(*account), {}};
-    if (record->credentialKey.isEmpty()) {
-        if (loaded.account.platform == PlatformId::AliyunIot)
-            return loaded;
+    if (record->credentialKey.isEmpty() && loaded.account.platform != PlatformId::AliyunIot)
         //: %1 is an account name
         return Error {
             tr("The platform account '%1' has no credentials.").arg(record->name), {}, QStringLiteral("NotFound")};
-    }
-    auto entry = m_secrets.readBlocking(record->credentialKey);
+    return loaded;
+}
+
+Result<LoadedPlatformAccount> PlatformAccountService::withCredentials(LoadedPlatformAccount loaded,
+                                                                      Result<crypto::SecureBuffer> entry)
+{
+    const PlatformAccountRecord& record = loaded.record;
     if (!entry) {
         if (entry.error().code == QLatin1String("NotFound"))
             return Error {tr("The credentials of the platform account '%1' are no longer in the keychain; remove the "
                              "account and add it again.")
-                              .arg(record->name),
+                              .arg(record.name),
                           {},
                           QStringLiteral("NotFound")};
         return entry.error();
@@ -288,7 +322,7 @@ Result<LoadedPlatformAccount> PlatformAccountService::load(qint64 accountId)
     const qsizetype secondBreak = firstBreak < 0 ? -1 : bytes.sliced(firstBreak + 1).indexOf('\n');
     if (firstBreak < 0 || secondBreak < 0 || bytes.first(firstBreak) != entryFormat)
         return Error {tr("The keychain entry of the platform account '%1' is not in a format this version reads.")
-                          .arg(record->name),
+                          .arg(record.name),
                       {},
                       QStringLiteral("KeychainFormat")};
     const qsizetype secretStart = firstBreak + 1 + secondBreak + 1;

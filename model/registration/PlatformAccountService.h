@@ -8,6 +8,10 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <functional>
+
+class QObject;
+
 namespace iotca::model {
 
 class SecretStore;
@@ -22,8 +26,9 @@ struct LoadedPlatformAccount
 };
 
 /// Adds, removes and loads platform accounts. The workspace holds the account's settings and only the *name* of its
-/// keychain entry; the AccessKey ID and secret live in the OS keychain (SecretStore) and nowhere else. Blocking
-/// keychain calls: use from the CLI, a job, or a GUI slot that can afford a nested event loop.
+/// keychain entry; the AccessKey ID and secret live in the OS keychain (SecretStore) and nowhere else. add(),
+/// update(), remove() and the first load() are blocking keychain calls (a local event loop): for the CLI and tests.
+/// The GUI thread reads credentials with the asynchronous load() only (docs/architecture.md, "Background work").
 class PlatformAccountService
 {
     Q_DECLARE_TR_FUNCTIONS(PlatformAccountService)
@@ -41,12 +46,24 @@ public:
     [[nodiscard]] Status remove(qint64 accountId);
 
     [[nodiscard]] Result<PlatformAccountRecord> findByName(const QString& name) const;
+    using LoadCallback = std::function<void(Result<LoadedPlatformAccount>)>;
+
     /// The record plus the credentials from the keychain. Error code "NotFound" when the keychain lost them.
+    /// Blocking.
     [[nodiscard]] Result<LoadedPlatformAccount> load(qint64 accountId);
+    /// The same without waiting: `done` is called once, on a later event-loop turn, unless `context` is destroyed
+    /// first. The service itself may go away once this returns.
+    void load(qint64 accountId, QObject* context, LoadCallback done);
     /// The connector's view of a record (no credentials; accessKeyId left empty).
     [[nodiscard]] static Result<PlatformAccount> toPlatformAccount(const PlatformAccountRecord& record);
 
 private:
+    /// The record and its connector view; the credentials still to be read (none for Alibaba Cloud IoT Platform).
+    [[nodiscard]] Result<LoadedPlatformAccount> loadSettings(qint64 accountId) const;
+    /// `loaded` with the credentials of the keychain `entry`.
+    [[nodiscard]] static Result<LoadedPlatformAccount> withCredentials(LoadedPlatformAccount loaded,
+                                                                       Result<crypto::SecureBuffer> entry);
+
     Workspace& m_workspace;
     SecretStore& m_secrets;
 };

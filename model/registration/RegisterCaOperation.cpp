@@ -38,7 +38,8 @@ void RegisterCaOperation::start()
     if (!existing)
         return fail(existing.error());
     if (Status local = CaRegistrationPreflight::checkLocal(rules(), m_ca, m_certificate, m_request.caKey, m_remoteName,
-                                                           m_request.registrationCode.trimmed(), *existing);
+                                                           m_request.registrationCode.trimmed(), *existing,
+                                                           m_request.recordedVerificationPem);
         !local) {
         return fail(local.error());
     }
@@ -89,18 +90,22 @@ void RegisterCaOperation::onCode(Result<QString> code)
 void RegisterCaOperation::upload(const QString& code)
 {
     progress(m_step++, totalSteps(), tr("Making the verification certificate"));
-    crypto::VerificationCertificateSpec spec;
-    spec.registrationCode = code;
-    auto verification = crypto::VerificationCertificate::create(spec, m_certificate, m_request.caKey);
-    m_request.caKey = crypto::PrivateKey(); // no longer needed: let OpenSSL free (and clear) it now
-    if (!verification)
-        return fail(inStep(tr("Making the verification certificate for '%1'").arg(m_ca.name), verification.error()));
-    announceVerificationCertificate(verification->certificate().toPem());
+    QByteArray verificationPem = m_request.recordedVerificationPem; // made offline: checked by checkLocal()
+    if (verificationPem.isEmpty()) {
+        crypto::VerificationCertificateSpec spec;
+        spec.registrationCode = code;
+        auto verification = crypto::VerificationCertificate::create(spec, m_certificate, m_request.caKey);
+        m_request.caKey = crypto::PrivateKey(); // no longer needed: let OpenSSL free (and clear) it now
+        if (!verification)
+            return fail(
+                inStep(tr("Making the verification certificate for '%1'").arg(m_ca.name), verification.error()));
+        verificationPem = verification->certificate().toPem();
+    }
+    announceVerificationCertificate(verificationPem);
     if (stopIfCancelled())
         return;
     progress(m_step++, totalSteps(), tr("Uploading the CA certificate"));
-    const CaUpload upload {m_remoteName, m_certificate.toPem(), verification->certificate().toPem(),
-                           m_request.activate};
+    const CaUpload upload {m_remoteName, m_certificate.toPem(), verificationPem, m_request.activate};
     track(connector().registerCa(upload, step<Result<RemoteCaCertificate>>([this, code](auto registered) {
                                      onRegistered(code, std::move(registered));
                                  })));

@@ -5,6 +5,7 @@
 #include "crypto/Certificate.h"
 #include "model/workspace/CaRegistrationRepository.h"
 #include "model/workspace/CaRepository.h"
+#include "model/workspace/PendingRegistrationRepository.h"
 #include "model/workspace/Workspace.h"
 
 #include <QDateTime>
@@ -93,7 +94,11 @@ void SyncOperation::adoptAndRecord()
     }
     // A listed CA whose certificate is a workspace CA with no live registration here: the platform registered it
     // (e.g. a registration whose answer was lost), so the workspace adopts it rather than refusing it forever as a
-    // duplicate serial. Matched by the certificate itself (DER), never by name or serial alone.
+    // duplicate serial. Matched by the certificate itself (DER), never by name or serial alone: the field each
+    // platform reports it in is AWS DescribeCACertificate certificateDescription.certificatePem, ApsaraMQ
+    // ListCaCertificate Data.CaCertificateVOS[].CaContent and Tencent DescribePrivateCAs CertText
+    // (../shared/docs/platform-tencent-aws.md "CACertificateDescription", platform-alibaba.md "Data of
+    // GetCaCertificate").
     RegistrationRecorder recorder(workspace(), accountId());
     for (const RemoteCaCertificate& remote : std::as_const(m_remote)) {
         const bool known = std::any_of(recorded->cbegin(), recorded->cend(), [&](const CaRegistrationRecord& r) {
@@ -119,6 +124,18 @@ void SyncOperation::adoptAndRecord()
             return fail(inStep(tr("Recording the statuses found"), stored.error()));
         registeredCas.insert(*caId);
         ++m_outcome.adopted;
+    }
+    // A registration recorded by hand while offline (ManualRegistration) is confirmed once the platform lists the
+    // CA's own certificate: that is when the adoption above, or an earlier registration, recorded it.
+    PendingRegistrationRepository unconfirmed(workspace());
+    if (auto marked = unconfirmed.unconfirmedForAccount(accountId())) {
+        for (const UnconfirmedRegistrationRecord& record : std::as_const(*marked)) {
+            if (!registeredCas.contains(record.caId))
+                continue;
+            if (Status removed = unconfirmed.removeUnconfirmed(record.caId, accountId()); !removed)
+                return fail(inStep(tr("Recording the statuses found"), removed.error()));
+            ++m_outcome.confirmed;
+        }
     }
     auto synced = recorder.recordSync(m_remote, sensitivity == Qt::CaseInsensitive);
     if (!synced)

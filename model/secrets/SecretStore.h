@@ -13,8 +13,10 @@ namespace iotca::model {
 /// Where remembered CA passphrases and platform credentials live: the OS keychain, never the database, a log or
 /// QSettings. The workspace stores only the entry's key (for example "ca/3f2a…/passphrase").
 ///
-/// The asynchronous calls suit the GUI thread; the blocking ones run a local event loop and are for the CLI and
-/// for worker threads that own their own event dispatch.
+/// The asynchronous calls suit the GUI thread; the blocking ones run a local event loop and are for the CLI, tests
+/// and worker threads that own their own event dispatch — never the GUI thread (docs/architecture.md, "Background
+/// work"): there a CA passphrase is read by ui::CaKeyUnlock and platform credentials by RegistrationJob, both
+/// asynchronously.
 class SecretStore : public QObject
 {
     Q_OBJECT

@@ -189,6 +189,31 @@ Status CaRepository::setEncryptedKey(qint64 caId, const QByteArray& encryptedKey
                     tr("Could not store the re-encrypted key of the CA %1.").arg(caId));
 }
 
+Status CaRepository::restoreKey(qint64 caId, const QByteArray& encryptedKeyPem, const QJsonObject& details)
+{
+    if (encryptedKeyPem.isEmpty())
+        return Error {tr("The restored key of the CA %1 is empty.").arg(caId)};
+    auto transaction = Transaction::begin(m_workspace);
+    if (!transaction)
+        return transaction.error();
+    const QString failure = tr("Could not store the restored key of the CA %1.").arg(caId);
+    auto update = sql::run(transaction->database(),
+                           QStringLiteral("UPDATE cas SET encrypted_key_pem = ?, key_reference = NULL, "
+                                          "passphrase_keychain_key = '' WHERE id = ?"),
+                           {encryptedKeyPem, caId}, failure);
+    if (!update)
+        return update.error();
+    if (update->numRowsAffected() != 1)
+        return Error {tr("There is no CA with id %1 in this workspace.").arg(caId), {}, QStringLiteral("NotFound")};
+    auto audited = m_workspace.audit().append(*transaction, AuditAction::CaKeyRestored, QStringLiteral("ca"),
+                                              QString::number(caId), details);
+    if (!audited)
+        return audited.error();
+    Workspace* target = &m_workspace;
+    transaction->afterCommit([target, caId] { Q_EMIT target->caChanged(caId); });
+    return transaction->commit();
+}
+
 Status CaRepository::remove(qint64 caId, CaRemoval removal)
 {
     auto ca = get(caId);

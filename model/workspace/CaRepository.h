@@ -4,6 +4,7 @@
 #include "crypto/Result.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 
 #include <optional>
@@ -40,6 +41,10 @@ public:
     [[nodiscard]] Status setPassphraseKeychainKey(qint64 caId, const QString& keychainKey);
     /// Replaces the stored encrypted key (a passphrase change).
     [[nodiscard]] Status setEncryptedKey(qint64 caId, const QByteArray& encryptedKeyPem);
+    /// Stores a key restored from a backup (model/custody/CaKeyRestore): the encrypted key replaces any stored key or
+    /// key reference, and the remembered-passphrase entry is dropped (it opened the old encryption), in one
+    /// transaction audited as "ca.key_restored" with `details`.
+    [[nodiscard]] Status restoreKey(qint64 caId, const QByteArray& encryptedKeyPem, const QJsonObject& details);
     [[nodiscard]] Status remove(qint64 caId, CaRemoval removal = CaRemoval::RefuseIfInUse);
     /// Replaces the CA's certificate with a renewed one for the same key and subject (certificate, serial, validity),
     /// audited as "ca.renewed" with the old and new serial.

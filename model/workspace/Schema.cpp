@@ -206,6 +206,31 @@ QList<QStringList> migrations()
             QStringLiteral("CREATE INDEX device_certificates_ca_platform ON device_certificates "
                            "(ca_id, platform_state, id)"),
         },
+        // 10 (bundle): what a transfer bundle from an air-gapped machine brings, and registrations done by hand.
+        //  - pending_ca_registrations: a verification certificate made offline with the CA key, for a registration
+        //    code of one platform, waiting to be uploaded (`ca register` uses it, since the key is not here);
+        //    uploaded_account_id/uploaded_at say which registration used it. One row per certificate, so importing
+        //    the same bundle again adds nothing.
+        //  - unconfirmed_ca_registrations: `ca mark-registered` while the platform could not be asked (brief rule 1:
+        //    never shown as registered until the platform says so); `ca sync` confirms it and removes the row.
+        {
+            QStringLiteral(R"(CREATE TABLE pending_ca_registrations (
+                id INTEGER PRIMARY KEY,
+                ca_id INTEGER NOT NULL REFERENCES cas(id) ON DELETE CASCADE,
+                platform_id TEXT NOT NULL,
+                registration_code TEXT NOT NULL,
+                verification_der BLOB NOT NULL UNIQUE,
+                bundle_manifest_sha256 TEXT NOT NULL,
+                imported_at INTEGER NOT NULL,
+                uploaded_account_id INTEGER REFERENCES platform_accounts(id) ON DELETE SET NULL,
+                uploaded_at INTEGER))"),
+            QStringLiteral(R"(CREATE TABLE unconfirmed_ca_registrations (
+                ca_id INTEGER NOT NULL REFERENCES cas(id) ON DELETE CASCADE,
+                account_id INTEGER NOT NULL REFERENCES platform_accounts(id) ON DELETE CASCADE,
+                remote_id TEXT NOT NULL,
+                recorded_at INTEGER NOT NULL,
+                PRIMARY KEY (ca_id, account_id)))"),
+        },
     };
 }
 

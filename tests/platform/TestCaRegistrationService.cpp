@@ -499,7 +499,7 @@ private Q_SLOTS:
         m_server->delayNext(1, 3000ms);
         const int requests = m_server->requestCount();
         std::optional<Result<CaRegistrationRecord>> out;
-        RegisterCaRequest request {fleet.id, {}, {}, fleet.key, true};
+        RegisterCaRequest request {fleet.id, {}, {}, fleet.key, true, {}};
         account.service->registerCa(std::move(request), [&](auto result) { out.emplace(std::move(result)); });
         QVERIFY(account.service->isBusy());
         QVERIFY(QTest::qWaitFor([&] { return m_server->requestCount() > requests; }, 5000));

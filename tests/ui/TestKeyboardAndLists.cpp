@@ -4,10 +4,10 @@
 // "N of M", the CSV preview shows and selects short rows, long job results fold into a details area, a failed
 // registration offers Retry, and the GUI and CLI share one default device validity.
 #include "MainWindowTestBase.h"
+#include "OutcomeJob.h"
 #include "UiScriptedPrompter.h"
 
 #include "ui/MainWindow.h"
-#include "ui/actions/CallbackJob.h"
 #include "ui/actions/MainActions.h"
 #include "ui/dialogs/ConfirmCascadeDialog.h"
 #include "ui/dialogs/CsvImportDialog.h"
@@ -340,7 +340,7 @@ private Q_SLOTS:
         QStringList failures;
         for (int i = 0; i < 12; ++i)
             failures << QStringLiteral("0A%1: the platform refused it (InvalidCertificate)").arg(i + 16, 0, 16);
-        ui::CallbackJob job([](ui::CallbackJob::Done done) { done({}); }, [] {});
+        test::OutcomeJob job({});
         ui::JobProgressDialog dialog(&job, QStringLiteral("Deactivating"), QStringLiteral("Deactivating…"));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));

@@ -3,17 +3,18 @@
 // destructive default, and under zh_CN nothing left in English). ctest runs this in English and Chinese, at 100 %
 // and 200 % (IOTCA_TEST_LANGUAGE, QT_SCALE_FACTOR). A new dialog is checked by adding one line to subjects().
 #include "MainWindowTestBase.h"
+#include "OutcomeJob.h"
 #include "support/TestLanguage.h"
 #include "support/UiAudit.h"
 
 #include "ui/MainWindow.h"
-#include "ui/actions/CallbackJob.h"
 #include "ui/dialogs/AccountDialog.h"
 #include "ui/dialogs/AccountsDialog.h"
 #include "ui/dialogs/AuditLogDialog.h"
 #include "ui/dialogs/ConfirmCascadeDialog.h"
 #include "ui/dialogs/CsvImportDialog.h"
 #include "ui/dialogs/ExportAssociationCsvDialog.h"
+#include "ui/dialogs/ImportBundleDialog.h"
 #include "ui/dialogs/ImportCaDialog.h"
 #include "ui/dialogs/IssueDevicesDialog.h"
 #include "ui/dialogs/JobProgressDialog.h"
@@ -208,7 +209,7 @@ QString TestUiAudit::writeScratch(const QString& name, const QByteArray& content
 
 std::unique_ptr<QWidget> TestUiAudit::finishedJobDialog(const Status& outcome, const QString& summary)
 {
-    auto job = std::make_shared<ui::CallbackJob>([outcome](ui::CallbackJob::Done done) { done(outcome); }, [] {});
+    auto job = std::make_shared<test::OutcomeJob>(outcome);
     m_keepAlive << job;
     // The title and description IssueDevicesCommand gives it (its translations, under zh_CN).
     const char* context = "iotca::ui::IssueDevicesCommand";
@@ -262,6 +263,21 @@ QList<TestUiAudit::Subject> TestUiAudit::subjects()
          [](TestUiAudit& t) {
              return std::make_unique<ui::ImportCaDialog>(
                  *t.m_prompter, [](const ui::ImportCaRequest&) { return Status {}; }, t.m_window.get());
+         }},
+        {QStringLiteral("ImportBundleDialog"),
+         [](TestUiAudit& t) {
+             model::VerifiedTransferBundle bundle;
+             bundle.folder = QStringLiteral("/media/usb/fleet-root-2026-bundle");
+             bundle.manifest.caName = QStringLiteral("Fleet Root 2026");
+             bundle.manifest.caSubject = QStringLiteral("CN=Fleet Root 2026,O=Example Devices Ltd,C=CN");
+             bundle.manifest.caSerial = QStringLiteral("5A1F0C3E9B7D2468ACE013579BDF2468ACE01357");
+             bundle.manifest.caSha256Fingerprint = QStringLiteral(
+                 "3F:A9:1C:77:02:D4:5E:B8:61:0A:9C:E3:47:22:BF:18:C5:6D:90:0E:7B:A1:34:F2:88:5C:19:D6:EA:03:4B:71");
+             bundle.manifest.registrations = {{QStringLiteral("aws-iot"),
+                                               QStringLiteral("8f2c1d9a7b3e4f5061728394a5b6c7d8e9f0a1b2c3d4e5f6"),
+                                               QStringLiteral("verification-aws-iot-1.pem")}};
+             bundle.manifest.associationCsvFiles = {QStringLiteral("association.csv")};
+             return std::make_unique<ui::ImportBundleDialog>(bundle, t.m_window.get());
          }},
         {QStringLiteral("IssueDevicesDialog"),
          [fleetAccount](TestUiAudit& t) {

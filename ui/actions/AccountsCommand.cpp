@@ -201,23 +201,25 @@ void AccountsCommand::testAccount(qint64 accountId)
     }
     if (m_dialog)
         m_dialog->showTestRunning();
-    auto opened = PlatformConnectionObject::open(workspace(), secrets(), accountId, this);
-    if (!opened) {
-        if (m_dialog)
-            m_dialog->showTestResult(accountId, opened.error());
-        return;
-    }
-    PlatformConnectionObject* session = opened.value();
-    QPointer<AccountsCommand> self(this);
-    session->connector().listCas([self, session, accountId](Result<QList<model::RemoteCaCertificate>> listed) {
-        const Status outcome = listed ? Status() : Status(listed.error());
-        session->deleteLater();
-        if (!self)
-            return;
-        self->reportPlatformContact(accountId, outcome);
-        if (self->m_dialog)
-            self->m_dialog->showTestResult(accountId, outcome);
-    });
+    PlatformConnectionObject::open(
+        workspace(), secrets(), accountId, this, [this, accountId](Result<PlatformConnectionObject*> opened) {
+            if (!opened) {
+                if (m_dialog)
+                    m_dialog->showTestResult(accountId, opened.error());
+                return;
+            }
+            PlatformConnectionObject* session = opened.value();
+            QPointer<AccountsCommand> self(this);
+            session->connector().listCas([self, session, accountId](Result<QList<model::RemoteCaCertificate>> listed) {
+                const Status outcome = listed ? Status() : Status(listed.error());
+                session->deleteLater();
+                if (!self)
+                    return;
+                self->reportPlatformContact(accountId, outcome);
+                if (self->m_dialog)
+                    self->m_dialog->showTestResult(accountId, outcome);
+            });
+        });
 }
 
 } // namespace iotca::ui

@@ -1,13 +1,12 @@
 #include "ChangeStateCommand.h"
 
-#include "CallbackJob.h"
-#include "PlatformConnectionObject.h"
+#include "DeviceBatchRefusals.h"
 #include "ui/Prompter.h"
 #include "ui/dialogs/JobProgressDialog.h"
 
 #include "model/platform/PlatformCapabilities.h"
 #include "model/platform/PreflightChecker.h"
-#include "model/registration/CaRegistrationService.h"
+#include "model/registration/RegistrationJobs.h"
 #include "model/workspace/CaRecord.h"
 #include "model/workspace/CaRegistrationRepository.h"
 #include "model/workspace/CaRepository.h"
@@ -20,6 +19,7 @@
 #include <QEventLoop>
 #include <QLocale>
 
+#include <functional>
 #include <memory>
 #include <utility>
 
@@ -36,6 +36,64 @@ struct Report
     Error failures; ///< set when some device certificates were refused
     bool partial = false;
 };
+
+Report cascadeReport(Operation operation, const model::CascadeOutcome& outcome, const QString& caName,
+                     const QString& accountName)
+{
+    Report report;
+    const int devices = outcome.devicesChanged;
+    switch (operation) {
+    case Operation::Activate:
+        //: %1 is a CA name, %2 a platform account, %n a number of device certificates
+        report.message = ChangeStateCommand::tr("Activated '%1' on %2; %n device certificate(s) activated with it.",
+                                                nullptr, devices)
+                             .arg(caName, accountName);
+        break;
+    case Operation::Deactivate:
+        report.message = ChangeStateCommand::tr("Deactivated '%1' on %2; %n device certificate(s) deactivated with it.",
+                                                nullptr, devices)
+                             .arg(caName, accountName);
+        break;
+    case Operation::Delete:
+        report.message =
+            ChangeStateCommand::tr("Deleted '%1' from %2; %n device certificate(s) deleted with it.", nullptr, devices)
+                .arg(caName, accountName);
+        break;
+    }
+    return report;
+}
+
+Report batchReport(Operation operation, const model::DeviceBatchOutcome& outcome, const QString& accountName,
+                   int requested)
+{
+    Report report;
+    const int succeeded = static_cast<int>(outcome.succeeded.size());
+    switch (operation) {
+    case Operation::Activate:
+        //: %n is a number of device certificates, %1 a platform account
+        report.message =
+            ChangeStateCommand::tr("Activated %n device certificate(s) on %1.", nullptr, succeeded).arg(accountName);
+        break;
+    case Operation::Deactivate:
+        report.message =
+            ChangeStateCommand::tr("Deactivated %n device certificate(s) on %1.", nullptr, succeeded).arg(accountName);
+        break;
+    case Operation::Delete:
+        report.message =
+            ChangeStateCommand::tr("Deleted %n device certificate(s) from %1.", nullptr, succeeded).arg(accountName);
+        break;
+    }
+    if (!outcome.failed.isEmpty()) {
+        report.partial = true;
+        //: %1 and %Ln are formatted numbers: how many failed, of how many
+        report.failures = DeviceBatchRefusals::of(
+            outcome,
+            ChangeStateCommand::tr("%1 of %Ln device certificates could not be changed.", nullptr, requested)
+                .arg(QLocale().toString(outcome.failed.size())));
+        report.message += QLatin1Char('\n') + report.failures.message + QStringLiteral("\n\n") + report.failures.detail;
+    }
+    return report;
+}
 } // namespace
 
 ChangeStateCommand::ChangeStateCommand(model::Workspace& workspace, model::SecretStore& secrets, Prompter& prompter,
@@ -193,118 +251,49 @@ void ChangeStateCommand::doStart()
         return;
     }
 
-    auto opened = PlatformConnectionObject::open(workspace(), secrets(), registration->accountId, this);
-    if (!opened) {
-        fail(opened.error());
-        return;
-    }
-    PlatformConnectionObject* session = opened.value();
-    model::CaRegistrationService& service = session->service();
     const qint64 accountId = registration->accountId;
-    auto report = std::make_shared<Report>();
-
+    // The job opens the account itself: the keychain is read while its progress dialog runs, never blocking.
+    const auto access = model::AccountAccess::toOpen(workspace(), secrets(), accountId);
     const QString caName = ca->name;
     const QString accountName = account->name;
     const Operation operation = m_operation;
-    const auto cascadeDone = [report, caName, accountName, operation](CallbackJob::Done done) {
-        return [report, caName, accountName, operation, done](Result<model::CascadeOutcome> outcome) {
-            if (!outcome) {
-                done(outcome.error());
-                return;
-            }
-            const int devices = outcome->devicesChanged;
-            switch (operation) {
-            case Operation::Activate:
-                //: %1 is a CA name, %2 a platform account, %n a number of device certificates
-                report->message =
-                    tr("Activated '%1' on %2; %n device certificate(s) activated with it.", nullptr, devices)
-                        .arg(caName, accountName);
-                break;
-            case Operation::Deactivate:
-                report->message =
-                    tr("Deactivated '%1' on %2; %n device certificate(s) deactivated with it.", nullptr, devices)
-                        .arg(caName, accountName);
-                break;
-            case Operation::Delete:
-                report->message =
-                    tr("Deleted '%1' from %2; %n device certificate(s) deleted with it.", nullptr, devices)
-                        .arg(caName, accountName);
-                break;
-            }
-            done({});
-        };
-    };
     const int requested = static_cast<int>(m_serials.size());
-    const auto batchDone = [report, accountName, operation, requested](CallbackJob::Done done) {
-        return [report, accountName, operation, requested, done](Result<model::DeviceBatchOutcome> outcome) {
-            if (!outcome) {
-                done(outcome.error());
-                return;
-            }
-            const int succeeded = static_cast<int>(outcome->succeeded.size());
-            switch (operation) {
-            case Operation::Activate:
-                //: %n is a number of device certificates, %1 a platform account
-                report->message = tr("Activated %n device certificate(s) on %1.", nullptr, succeeded).arg(accountName);
-                break;
-            case Operation::Deactivate:
-                report->message =
-                    tr("Deactivated %n device certificate(s) on %1.", nullptr, succeeded).arg(accountName);
-                break;
-            case Operation::Delete:
-                report->message = tr("Deleted %n device certificate(s) from %1.", nullptr, succeeded).arg(accountName);
-                break;
-            }
-            if (!outcome->failed.isEmpty()) {
-                QStringList lines;
-                for (const auto& [serial, error] : outcome->failed)
-                    //: %1 is a certificate serial number, %2 why the platform refused it
-                    lines << tr("%1: %2").arg(serial, error.fullText());
-                report->partial = true;
-                //: %1 and %Ln are formatted numbers: how many failed, of how many
-                report->failures = Error {tr("%1 of %Ln device certificates could not be changed.", nullptr, requested)
-                                              .arg(QLocale().toString(outcome->failed.size())),
-                                          lines.join(QLatin1Char('\n')), outcome->failed.first().second.code};
-                report->message +=
-                    QLatin1Char('\n') + report->failures.message + QStringLiteral("\n\n") + report->failures.detail;
-            }
-            done({});
-        };
-    };
-
-    CallbackJob::Starter starter;
-    const qint64 caId = m_caId;
-    const QStringList serials = m_serials;
+    model::Job* job = nullptr;
+    std::function<Report()> describe; // what the platform did, once the job succeeded
     if (m_target == Target::CaRegistration) {
+        model::RegistrationResultJob<model::CascadeOutcome>* cascade = nullptr;
         if (m_operation == Operation::Delete) {
-            starter = [&service, caId, cascadeDone](CallbackJob::Done done) {
-                service.deleteCa(caId, cascadeDone(std::move(done)));
-            };
+            cascade = new model::DeleteCaJob(access, m_caId, this);
         } else {
             const auto status = m_operation == Operation::Activate ? model::RegistrationStatus::Activated
                                                                    : model::RegistrationStatus::Inactivated;
-            starter = [&service, caId, status, cascadeDone](CallbackJob::Done done) {
-                service.setCaStatus(caId, status, cascadeDone(std::move(done)));
-            };
+            cascade = new model::CaStatusJob(access, m_caId, status, this);
         }
-    } else if (m_operation == Operation::Delete) {
-        starter = [&service, caId, serials, batchDone](CallbackJob::Done done) {
-            service.deleteDevices(caId, serials, batchDone(std::move(done)));
+        job = cascade;
+        describe = [cascade, operation, caName, accountName] {
+            return cascadeReport(operation, cascade->result(), caName, accountName);
         };
     } else {
-        const auto target = m_operation == Operation::Activate ? model::DeviceCertificateStatus::Associated
-                                                               : model::DeviceCertificateStatus::Inactivated;
-        starter = [&service, caId, serials, target, batchDone](CallbackJob::Done done) {
-            service.setDeviceStatus(caId, serials, target, batchDone(std::move(done)));
+        model::RegistrationResultJob<model::DeviceBatchOutcome>* batch = nullptr;
+        if (m_operation == Operation::Delete) {
+            batch = new model::DeleteDevicesJob(access, m_caId, m_serials, this);
+        } else {
+            const auto target = m_operation == Operation::Activate ? model::DeviceCertificateStatus::Associated
+                                                                   : model::DeviceCertificateStatus::Inactivated;
+            batch = new model::DeviceStatusJob(access, m_caId, m_serials, target, this);
+        }
+        job = batch;
+        describe = [batch, operation, accountName, requested] {
+            return batchReport(operation, batch->result(), accountName, requested);
         };
     }
-
-    auto* job = new CallbackJob(
-        std::move(starter), [&service] { service.cancel(); }, this);
-    connect(&service, &model::CaRegistrationService::progress, job,
-            [job](int done, int total, const QString&) { job->setProgress(done, total); });
+    auto report = std::make_shared<Report>();
     JobProgressDialog progress(job, progressTitle(), progressText(caName, accountName), window());
-    connect(job, &model::Job::finished, &progress, [&progress, report] { progress.setSummary(report->message); });
+    connect(job, &model::Job::finished, &progress, [&progress, report, describe](const Status& status) {
+        if (status)
+            *report = describe();
+        progress.setSummary(report->message);
+    });
     Q_EMIT jobStarted(job);
     setBusy(true);
     job->start();

@@ -7,9 +7,11 @@
 
 #include <QStringList>
 
-namespace iotca::ui {
+namespace iotca::model {
+class Job;
+}
 
-class CallbackJob;
+namespace iotca::ui {
 
 /// CA → Activate / Deactivate / Delete from Platform and Devices → Activate / Deactivate / Delete Selected: confirms
 /// with the cascade stated and its count, then asks the platform through CaRegistrationService under a progress
@@ -28,7 +30,7 @@ public:
 
 Q_SIGNALS:
     /// The platform call is about to start under its progress dialog (tests reach the job through this).
-    void jobStarted(iotca::ui::CallbackJob* job);
+    void jobStarted(iotca::model::Job* job);
 
 private:
     void doStart() override;

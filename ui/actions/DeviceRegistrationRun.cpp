@@ -1,13 +1,12 @@
 #include "DeviceRegistrationRun.h"
 
-#include "CallbackJob.h"
-#include "PlatformConnectionObject.h"
+#include "DeviceBatchRefusals.h"
 #include "ui/Prompter.h"
 #include "ui/dialogs/JobProgressDialog.h"
 
 #include "model/platform/PlatformId.h"
-#include "model/registration/CaRegistrationService.h"
 #include "model/registration/DeviceRegistrationPrecheck.h"
+#include "model/registration/RegistrationJobs.h"
 #include "model/workspace/CaRecord.h"
 #include "model/workspace/CaRegistrationRepository.h"
 #include "model/workspace/CaRepository.h"
@@ -70,6 +69,29 @@ Result<DeviceRegistrationTarget> DeviceRegistrationRun::target(model::Workspace&
     return target;
 }
 
+namespace {
+
+/// What the platform did with the batch, for the progress dialog and the command's report.
+void describe(DeviceRegistrationRun::Report& report, const model::DeviceBatchOutcome& outcome,
+              const QString& accountName, int requested)
+{
+    //: %n is a number of device certificates, %1 a platform account, %2 how many were already there
+    report.message = DeviceRegistrationRun::tr("Registered %n device certificate(s) on %1; %2 already there.", nullptr,
+                                               static_cast<int>(outcome.succeeded.size()))
+                         .arg(accountName, QLocale().toString(outcome.alreadyOnPlatform.size()));
+    if (outcome.failed.isEmpty())
+        return;
+    report.partial = true;
+    //: %1 and %Ln are formatted numbers: how many failed, of how many
+    report.failures = DeviceBatchRefusals::of(
+        outcome,
+        DeviceRegistrationRun::tr("%1 of %Ln device certificates could not be registered.", nullptr, requested)
+            .arg(QLocale().toString(outcome.failed.size())));
+    report.message += QLatin1Char('\n') + report.failures.message + QStringLiteral("\n\n") + report.failures.detail;
+}
+
+} // namespace
+
 DeviceRegistrationRun::DeviceRegistrationRun(model::Workspace& workspace, model::SecretStore& secrets,
                                              Prompter& prompter, QWidget* window, QObject* parent)
     : QObject(parent)
@@ -83,53 +105,24 @@ DeviceRegistrationRun::Report DeviceRegistrationRun::run(const DeviceRegistratio
                                                          const QStringList& serials)
 {
     auto report = std::make_shared<Report>();
-    auto opened = PlatformConnectionObject::open(m_workspace, m_secrets, target.accountId, this);
-    if (!opened) {
-        report->status = opened.error();
-        return *report;
-    }
-    std::unique_ptr<PlatformConnectionObject> session(opened.value());
-    model::CaRegistrationService& service = session->service();
     const int requested = static_cast<int>(serials.size());
-    const qint64 caId = target.caId;
     const QString accountName = target.accountName;
-    CallbackJob::Starter starter = [&service, caId, serials, report, accountName, requested](CallbackJob::Done done) {
-        service.registerDevices(
-            caId, serials, true, [report, accountName, requested, done](Result<model::DeviceBatchOutcome> outcome) {
-                if (!outcome)
-                    return done(outcome.error());
-                //: %n is a number of device certificates, %1 a platform account, %2 how many were already there
-                report->message = tr("Registered %n device certificate(s) on %1; %2 already there.", nullptr,
-                                     static_cast<int>(outcome->succeeded.size()))
-                                      .arg(accountName, QLocale().toString(outcome->alreadyOnPlatform.size()));
-                if (!outcome->failed.isEmpty()) {
-                    QStringList lines;
-                    for (const auto& [serial, error] : outcome->failed)
-                        //: %1 is a certificate serial number, %2 why it was not registered
-                        lines << tr("%1: %2").arg(serial, error.fullText());
-                    report->partial = true;
-                    //: %1 and %Ln are formatted numbers: how many failed, of how many
-                    report->failures =
-                        Error {tr("%1 of %Ln device certificates could not be registered.", nullptr, requested)
-                                   .arg(QLocale().toString(outcome->failed.size())),
-                               lines.join(QLatin1Char('\n')), outcome->failed.first().second.code};
-                    report->message +=
-                        QLatin1Char('\n') + report->failures.message + QStringLiteral("\n\n") + report->failures.detail;
-                }
-                done({});
-            });
-    };
-    // A child of the session: both go when this run returns (the dialog, declared after, goes first).
-    auto* job = new CallbackJob(
-        std::move(starter), [&service] { service.cancel(); }, session.get());
-    connect(&service, &model::CaRegistrationService::progress, job,
-            [job](int done, int total, const QString&) { job->setProgress(done, total); });
+    // The job opens the account itself (the keychain is read while its progress dialog runs, never blocking); it
+    // goes when this run returns (the dialog, declared after, goes first).
+    std::unique_ptr<model::RegisterDevicesJob> owned = std::make_unique<model::RegisterDevicesJob>(
+        model::AccountAccess::toOpen(m_workspace, m_secrets, target.accountId), target.caId, serials, true);
+    model::RegisterDevicesJob* job = owned.get();
     //: %n is a number of certificates, %1 a CA name, %2 a platform account
     JobProgressDialog progress(
         job, tr("Registering"),
         tr("Registering %n device certificate(s) of '%1' on %2…", nullptr, requested).arg(target.caName, accountName),
         m_window);
-    connect(job, &model::Job::finished, &progress, [&progress, report] { progress.setSummary(report->message); });
+    connect(job, &model::Job::finished, &progress,
+            [&progress, report, job, accountName, requested](const Status& status) {
+                if (status)
+                    describe(*report, job->result(), accountName, requested);
+                progress.setSummary(report->message);
+            });
     Q_EMIT jobStarted(job);
     job->start();
     (void)m_prompter.exec(progress);

@@ -8,13 +8,13 @@
 #include <QStringList>
 
 namespace iotca::model {
+class Job;
 class SecretStore;
 class Workspace;
 } // namespace iotca::model
 
 namespace iotca::ui {
 
-class CallbackJob;
 class Prompter;
 
 /// The platform account a CA's device certificates go to, checked: the CA has a live registration there and the
@@ -62,7 +62,7 @@ public:
 
 Q_SIGNALS:
     /// The platform call is about to start under its progress dialog (tests reach the job through this).
-    void jobStarted(iotca::ui::CallbackJob* job);
+    void jobStarted(iotca::model::Job* job);
 
 private:
     model::Workspace& m_workspace;

@@ -1,7 +1,6 @@
 #include "IssueDevicesCommand.h"
 
 #include "CaKeyUnlock.h"
-#include "CallbackJob.h"
 #include "DeviceRegistrationRun.h"
 #include "ui/Prompter.h"
 #include "ui/dialogs/IssueDevicesDialog.h"

@@ -10,11 +10,11 @@
 
 namespace iotca::model {
 class IssueDeviceCertificatesJob;
-}
+class Job;
+} // namespace iotca::model
 
 namespace iotca::ui {
 
-class CallbackJob;
 struct IssueDevicesRequest;
 
 /// CA → Issue Device Certificates: the Issue dialog (key types limited to what the chosen account's platform
@@ -36,7 +36,7 @@ Q_SIGNALS:
     /// The job was created and is about to start (tests use it to reach the progress dialog).
     void jobStarted(model::IssueDeviceCertificatesJob* job);
     /// "Register on <platform> after issuing": the registration of the new certificates is about to start.
-    void registrationStarted(iotca::ui::CallbackJob* job);
+    void registrationStarted(iotca::model::Job* job);
 
 private:
     void doStart() override;

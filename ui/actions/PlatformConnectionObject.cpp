@@ -22,14 +22,18 @@ PlatformConnectionObject::PlatformConnectionObject(std::unique_ptr<model::Platfo
 
 PlatformConnectionObject::~PlatformConnectionObject() = default;
 
-Result<PlatformConnectionObject*> PlatformConnectionObject::open(model::Workspace& workspace,
-                                                                 model::SecretStore& secrets, qint64 accountId,
-                                                                 QObject* parent)
+void PlatformConnectionObject::open(model::Workspace& workspace, model::SecretStore& secrets, qint64 accountId,
+                                    QObject* parent, OpenCallback done)
 {
-    auto connection = model::PlatformAccountConnection::open(workspace, secrets, accountId);
-    if (!connection)
-        return connection.error();
-    return new PlatformConnectionObject(std::move(connection.value()), parent);
+    model::PlatformAccountConnection::open(
+        workspace, secrets, accountId, parent,
+        [parent, done = std::move(done)](Result<std::unique_ptr<model::PlatformAccountConnection>> connection) {
+            if (!connection) {
+                done(connection.error());
+                return;
+            }
+            done(new PlatformConnectionObject(std::move(connection.value()), parent));
+        });
 }
 
 const model::PlatformAccountRecord& PlatformConnectionObject::record() const

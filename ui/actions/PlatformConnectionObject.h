@@ -36,9 +36,13 @@ public:
         NoAnswer, ///< the request was sent but no platform answered (refused, TLS, timeout, host not found)
     };
 
-    /// Blocking keychain read: call from a GUI slot that can afford a nested event loop.
-    [[nodiscard]] static Result<PlatformConnectionObject*>
-    open(model::Workspace& workspace, model::SecretStore& secrets, qint64 accountId, QObject* parent);
+    using OpenCallback = std::function<void(Result<PlatformConnectionObject*>)>;
+
+    /// Opens the account without waiting: its credentials are read from the keychain asynchronously, and `done` gets
+    /// the connection (a child of `parent`) on a later event-loop turn, unless `parent` is destroyed first. The
+    /// platform flows themselves run as model::RegistrationJob, which opens its account the same way.
+    static void open(model::Workspace& workspace, model::SecretStore& secrets, qint64 accountId, QObject* parent,
+                     OpenCallback done);
     ~PlatformConnectionObject() override;
 
     [[nodiscard]] const model::PlatformAccountRecord& record() const;

@@ -2,7 +2,6 @@
 
 #include "BackgroundTask.h"
 #include "CaKeyUnlock.h"
-#include "PlatformConnectionObject.h"
 #include "ui/Prompter.h"
 
 #include "crypto/Certificate.h"
@@ -11,7 +10,7 @@
 #include "model/platform/PlatformCapabilities.h"
 #include "model/platform/PreflightChecker.h"
 #include "model/registration/CaRegistrationPrecheck.h"
-#include "model/registration/CaRegistrationService.h"
+#include "model/registration/RegistrationJobs.h"
 #include "model/workspace/CaRegistrationRecord.h"
 #include "model/workspace/CaRegistrationRepository.h"
 #include "model/workspace/DeviceCertificateRecord.h"
@@ -110,8 +109,8 @@ void RegisterCaRunner::cancel()
     m_cancelled = true;
     if (m_unlock)
         m_unlock->cancel();
-    if (m_session)
-        m_session->service().cancel();
+    if (m_job)
+        m_job->cancel();
 }
 
 void RegisterCaRunner::unlockKey()
@@ -158,25 +157,10 @@ void RegisterCaRunner::proceed(crypto::PrivateKey key)
 
 void RegisterCaRunner::registerWithPlatform(crypto::PrivateKey key)
 {
-    m_progress(0, 0, tr("Reading the account's credentials…"));
-    auto opened = PlatformConnectionObject::open(m_workspace, m_secrets, m_input.accountId, this);
-    if (!opened) {
-        finish(opened.error());
-        return;
-    }
     if (m_cancelled) {
-        opened.value()->deleteLater();
         finish(cancelledError());
         return;
     }
-    m_session = opened.value();
-    connect(&m_session->service(), &model::CaRegistrationService::progress, this,
-            [this](int done, int total, const QString& step) {
-                if (m_progress)
-                    m_progress(done, total, step);
-            });
-    connect(&m_session->service(), &model::CaRegistrationService::verificationCertificateMade, this,
-            [this](const QByteArray& pem) { m_verificationPem = pem; });
     model::RegisterCaRequest request;
     request.caId = m_ca.id;
     request.registrationCode = m_input.registrationCode;
@@ -184,28 +168,33 @@ void RegisterCaRunner::registerWithPlatform(crypto::PrivateKey key)
     request.caKey = std::move(key);
     request.activate = true;
     const qint64 accountId = m_input.accountId;
-    QPointer<RegisterCaRunner> self(this);
-    m_session->service().registerCa(std::move(request),
-                                    [self, accountId](Result<model::CaRegistrationRecord> registered) {
-                                        if (!self)
-                                            return;
-                                        if (self->m_session)
-                                            self->m_session->deleteLater();
-                                        self->m_session = nullptr;
-                                        const Status status = registered ? Status() : Status(registered.error());
-                                        if (self->m_observer)
-                                            self->m_observer(accountId, status);
-                                        if (!registered) {
-                                            self->finish(registered.error());
-                                            return;
-                                        }
-                                        RegisterCaOutcome outcome;
-                                        outcome.remoteId = registered->remoteId;
-                                        outcome.status = model::registrationStatusDisplayName(registered->status);
-                                        outcome.registrationCode = registered->registrationCode;
-                                        outcome.verificationPem = self->m_verificationPem;
-                                        self->finish(outcome);
-                                    });
+    // The job opens the account itself: the credentials are read from the keychain without blocking.
+    auto* job = new model::RegisterCaJob(model::AccountAccess::toOpen(m_workspace, m_secrets, accountId),
+                                         std::move(request), this);
+    m_job = job;
+    connect(job, &model::RegistrationJob::step, this, [this](qint64 done, qint64 total, const QString& step) {
+        if (m_progress)
+            m_progress(static_cast<int>(done), static_cast<int>(total), step);
+    });
+    connect(job, &model::RegistrationJob::verificationCertificateMade, this,
+            [this](const QByteArray& pem) { m_verificationPem = pem; });
+    connect(job, &model::Job::finished, this, [this, job, accountId](const Status& status) {
+        job->deleteLater();
+        if (m_observer)
+            m_observer(accountId, status);
+        if (!status) {
+            finish(status.error());
+            return;
+        }
+        const model::CaRegistrationRecord& registered = job->result();
+        RegisterCaOutcome outcome;
+        outcome.remoteId = registered.remoteId;
+        outcome.status = model::registrationStatusDisplayName(registered.status);
+        outcome.registrationCode = registered.registrationCode;
+        outcome.verificationPem = m_verificationPem;
+        finish(outcome);
+    });
+    job->start();
 }
 
 void RegisterCaRunner::writeBundle(const model::PlatformAccountRecord& account, model::PlatformId platform,

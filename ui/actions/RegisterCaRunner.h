@@ -3,6 +3,7 @@
 #include "ui/dialogs/RegisterCaBackend.h"
 
 #include "crypto/PrivateKey.h"
+#include "model/jobs/Job.h"
 #include "model/platform/PlatformId.h"
 #include "model/workspace/CaRecord.h"
 
@@ -22,7 +23,6 @@ class Workspace;
 namespace iotca::ui {
 
 class CaKeyUnlock;
-class PlatformConnectionObject;
 class Prompter;
 
 /// What the register wizard runs for one CA (RegisterCaBackend): the platform's rules before anything is sent, the
@@ -71,7 +71,7 @@ private:
     Progress m_progress;
     Done m_done;
     QPointer<CaKeyUnlock> m_unlock;
-    QPointer<PlatformConnectionObject> m_session;
+    QPointer<model::Job> m_job;
     bool m_cancelled = false;
     bool m_offline = false;
 };

@@ -1,6 +1,5 @@
 #include "RegisterDevicesCommand.h"
 
-#include "CallbackJob.h"
 #include "DeviceRegistrationRun.h"
 
 #include "model/jobs/Job.h"

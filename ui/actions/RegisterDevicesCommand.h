@@ -4,9 +4,11 @@
 
 #include <QStringList>
 
-namespace iotca::ui {
+namespace iotca::model {
+class Job;
+}
 
-class CallbackJob;
+namespace iotca::ui {
 
 /// Devices → Register on Platform…: puts the selected device certificates on the platform account the CA is
 /// registered with (Tencent Cloud IoT Hub CreateDevice, AWS IoT Core RegisterCertificate) through
@@ -23,7 +25,7 @@ public:
 
 Q_SIGNALS:
     /// The platform call is about to start under its progress dialog (tests reach the job through this).
-    void jobStarted(iotca::ui::CallbackJob* job);
+    void jobStarted(iotca::model::Job* job);
 
 private:
     void doStart() override;

@@ -1,15 +1,12 @@
 #include "SyncCommand.h"
 
-#include "PlatformConnectionObject.h"
-
-#include "model/registration/CaRegistrationService.h"
+#include "model/registration/RegistrationJobs.h"
 #include "model/workspace/CaRegistrationRecord.h"
 #include "model/workspace/CaRegistrationRepository.h"
 #include "model/workspace/PlatformAccountRecord.h"
 #include "model/workspace/PlatformAccountRepository.h"
 #include "model/workspace/Workspace.h"
 
-#include <QPointer>
 #include <QWidget>
 
 namespace iotca::ui {
@@ -57,31 +54,24 @@ void SyncCommand::syncNext()
     const qint64 accountId = m_accounts.takeFirst();
     const auto account = workspace().accounts().get(accountId);
     const QString name = account ? account->name : QString::number(accountId);
-    auto opened = PlatformConnectionObject::open(workspace(), secrets(), accountId, this);
-    if (!opened) {
-        //: %1 is an account name, %2 why it failed
-        m_failures << tr("%1: %2").arg(name, opened.error().fullText());
-        syncNext();
-        return;
-    }
-    m_session = opened.value();
-    QPointer<SyncCommand> self(this);
-    m_session->service().sync([self, accountId, name](Result<model::SyncOutcome> synced) {
-        if (!self)
-            return;
-        self->m_session->deleteLater();
-        self->m_session = nullptr;
-        self->reportPlatformContact(accountId, synced ? Status() : Status(synced.error()));
-        if (synced) {
-            self->m_checked += synced->checked;
-            self->m_changed += synced->changed;
-            self->m_vanished += synced->vanished;
+    // The job opens the account itself: its credentials are read from the keychain without blocking.
+    auto* job = new model::SyncJob(model::AccountAccess::toOpen(workspace(), secrets(), accountId), this);
+    connect(job, &model::Job::finished, this, [this, job, accountId, name](const Status& status) {
+        job->deleteLater();
+        reportPlatformContact(accountId, status);
+        if (status) {
+            const model::SyncOutcome& synced = job->result();
+            m_checked += synced.checked;
+            m_changed += synced.changed;
+            m_vanished += synced.vanished;
         } else {
-            self->m_failures << tr("%1: %2").arg(name, synced.error().fullText());
+            //: %1 is an account name, %2 why it failed
+            m_failures << tr("%1: %2").arg(name, status.error().fullText());
         }
-        // Next account from the event loop, not from inside the service's callback.
-        QMetaObject::invokeMethod(self, &SyncCommand::syncNext, Qt::QueuedConnection);
+        // Next account from the event loop, not from inside the job's finished().
+        QMetaObject::invokeMethod(this, &SyncCommand::syncNext, Qt::QueuedConnection);
     });
+    job->start();
 }
 
 } // namespace iotca::ui

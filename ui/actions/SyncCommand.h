@@ -6,8 +6,6 @@
 
 namespace iotca::ui {
 
-class PlatformConnectionObject;
-
 /// The CA details pane's "Sync": asks each platform account the CA is registered with for its CAs' statuses
 /// (CaRegistrationService::sync, which updates every recorded registration of that account and its last-sync
 /// time), one account after the other, in the background.
@@ -28,7 +26,6 @@ private:
     int m_checked = 0;
     int m_changed = 0;
     int m_vanished = 0;
-    PlatformConnectionObject* m_session = nullptr;
 };
 
 } // namespace iotca::ui
