@@ -150,7 +150,7 @@ private Q_SLOTS:
     void controlCharactersInTextsAreRefused()
     {
         const auto problems =
-            parse(script(R"(, "cas": [{"name": "R\u001b[2J", "subject": "CN=R", "key": "ec:P-256"}])"));
+            parse(script(", \"cas\": [{\"name\": \"R\\u001b[2J\", \"subject\": \"CN=R\", \"key\": \"ec:P-256\"}]"));
         QVERIFY(hasProblem(problems, QStringLiteral("$.cas[0].name"), QStringLiteral("control")));
     }
 
