@@ -630,6 +630,137 @@
     </message>
 </context>
 <context>
+    <name>BundleCommands</name>
+    <message>
+        <source>Carries a CA from an air-gapped machine to an online one: a signed transfer bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a CA&apos;s transfer bundle (certificates, verification certificates, CSVs, signed manifest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks a transfer bundle and records its CA (key held offline) and pending registrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA&apos;s name.</source>
+        <translation type="unfinished">CA 的名称。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <source>The bundle folder: new or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished">目录</translation>
+    </message>
+    <message>
+        <source>A platform&apos;s registration code: a verification certificate is made for it with the CA key (repeatable; each with its --platform).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished">注册码</translation>
+    </message>
+    <message>
+        <source>A verification certificate made before (e.g. by `ca verification-cert`); its Common Name is the code (repeatable; each with its --platform).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The platform of each --registration-code, then of each --verification-cert, in order: aws-iot, tencent-iothub, apsaramq-mqtt, alibaba-iot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An association CSV to carry along (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ceremony record to carry along.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the CA&apos;s passphrase from the first line of &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the transfer bundle of a CA into a new folder, all or nothing: ca.pem, chain.pem (for an intermediate), verification certificates, association CSVs, the ceremony record, manifest.json with the SHA-256 of each file and manifest.json.sig, the manifest signed with the CA key. A file holding a private key is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one --platform for each --registration-code and each --verification-cert, in that order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuers of the CA &apos;%1&apos; up to its root are not all in this workspace; the bundle carries the whole chain.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>CA“%1”直到根的签发者并不都在此工作区中；传输包需包含完整的链。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a file, %2 the reason</extracomment>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the transfer bundle of the CA &apos;%1&apos; to &apos;%2&apos; (%n file(s) and the signed manifest).</source>
+        <extracomment>%1 is a CA name, %2 a folder, %n the number of files</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CA certificate SHA-256: %1</source>
+        <extracomment>%1 is a SHA-256 fingerprint</extracomment>
+        <translation type="unfinished">CA 证书 SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s name in this workspace (default: its name in the bundle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks every file of a transfer bundle against the signed manifest and the CA certificate, then records the CA (certificate only, key held offline) and its verification certificates as pending registrations; `ca register` uploads them. Importing the same bundle again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate SHA-256: %1 (compare it with the ceremony record)</source>
+        <extracomment>%1 is a SHA-256 fingerprint; compare it with the ceremony record</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle was imported before: the CA &apos;%1&apos; and its pending registrations are already recorded; nothing changed.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded the CA &apos;%1&apos; (certificate only; its key is held offline).</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n pending registration(s) of the CA &apos;%1&apos;; upload with `iotca ca register --account ACCOUNT &apos;%1&apos;`.</source>
+        <extracomment>%n pending registrations; %1 is a CA name</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaCommands</name>
     <message>
         <source>Reads the CA&apos;s passphrase from the first line of &lt;file&gt; (else the keychain, else a prompt on the terminal).</source>
@@ -927,6 +1058,10 @@
     <message>
         <source>A chain is written as PEM; --der cannot go with --chain.</source>
         <translation>证书链以 PEM 格式写入；--der 不能与 --chain 同时使用。</translation>
+    </message>
+    <message>
+        <source>Records a registration done by hand in a platform console.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1653,6 +1788,11 @@
         <extracomment>%1 is a number (10 or more), %2 a distinguished name such as &quot;CN=Fleet Root,O=Example&quot;</extracomment>
         <translation>已达到 CA 数量上限：此账号已有 %1 个主题为“%2”的 CA 证书。</translation>
     </message>
+    <message>
+        <source>The recorded verification certificate of the CA &apos;%1&apos; cannot be used: %2</source>
+        <extracomment>%1 is a CA name, %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaRegistrationRepository</name>
@@ -2082,6 +2222,526 @@
     <message>
         <source>Could not store the restored key of the CA %1.</source>
         <translation>无法存储 CA %1 恢复的密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyCommands</name>
+    <message>
+        <source>give it as &quot;CA name=file&quot;</source>
+        <translation>请写成 &quot;CA 名称=文件&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CA of the script</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>“%1”不是脚本中的 CA</translation>
+    </message>
+    <message>
+        <source>a second passphrase for &apos;%1&apos;</source>
+        <translation>“%1”的第二个口令</translation>
+    </message>
+    <message>
+        <source>no terminal to ask for the new passphrase of &apos;%1&apos;: give --passphrase &quot;%1=file&quot;</source>
+        <translation>没有终端可询问“%1”的新口令：请给出 --passphrase &quot;%1=文件&quot;</translation>
+    </message>
+    <message>
+        <source>no terminal to ask for the passphrase of &apos;%1&apos; and none remembered: give --passphrase &quot;%1=file&quot;</source>
+        <translation>没有终端可询问“%1”的口令，钥匙串中也未记住：请给出 --passphrase &quot;%1=文件&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ceremony script &apos;%1&apos; has %n problem(s); nothing was done:</source>
+        <extracomment>%1 is a file, %n the number of problems</extracomment>
+        <translation>
+            <numerusform>仪式脚本“%1”有 %n 个问题；未执行任何操作：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs an offline key ceremony from one script file.</source>
+        <translation>按一个脚本文件执行离线密钥仪式。</translation>
+    </message>
+    <message>
+        <source>Checks a ceremony script completely, then runs its steps and writes the signed record.</source>
+        <translation>完整检查仪式脚本，然后执行其步骤并写出已签名的记录。</translation>
+    </message>
+    <message>
+        <source>The ceremony script (JSON).</source>
+        <translation>仪式脚本（JSON）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Checks the script and prints the numbered steps; writes nothing.</source>
+        <translation>检查脚本并打印编号的步骤；不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Reads the passphrase of the script&apos;s CA &lt;name&gt; from the first line of &lt;file&gt; (repeatable; else asked on the terminal).</source>
+        <translation>从 &lt;file&gt; 的第一行读取脚本中 CA &lt;name&gt; 的口令（可重复；否则在终端上询问）。</translation>
+    </message>
+    <message>
+        <source>name=file</source>
+        <translation>名称=文件</translation>
+    </message>
+    <message>
+        <source>Runs the key ceremony of a script file (docs/ceremony.md): checks all of it first and reports every problem with its JSON path, then creates the CAs, verification certificates, device batches, key backup and transfer bundle in order, and writes the record (JSON signed by the ceremony&apos;s CA, and PDF).</source>
+        <translation>执行脚本文件中的密钥仪式（docs/ceremony.md）：先检查全部内容并报告每个问题及其 JSON 路径，然后依次创建 CA、验证证书、设备批次、密钥备份和传输包，并写出记录（由仪式的 CA 签名的 JSON 以及 PDF）。</translation>
+    </message>
+    <message>
+        <source>there is no workspace in &apos;%1&apos;</source>
+        <translation>“%1”中没有工作区</translation>
+    </message>
+    <message>
+        <source>Ceremony &apos;%1&apos; (script SHA-256 %2): the script is valid. Steps:</source>
+        <extracomment>%1 is the ceremony&apos;s title, %2 the script&apos;s SHA-256</extracomment>
+        <translation>仪式“%1”（脚本 SHA-256 %2）：脚本有效。步骤：</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyRecordPdfWriter</name>
+    <message>
+        <source>%1 — page %2</source>
+        <extracomment>%1 is the page footer (the ceremony&apos;s title and script hash), %2 a page number</extracomment>
+        <translation>%1 — 第 %2 页</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>未执行</translation>
+    </message>
+    <message>
+        <source>The ceremony record cannot be printed to PDF: this program was started without graphics support.</source>
+        <translation>无法将仪式记录打印为 PDF：本程序启动时没有图形支持。</translation>
+    </message>
+    <message>
+        <source>Key ceremony record: %1</source>
+        <translation>密钥仪式记录：%1</translation>
+    </message>
+    <message>
+        <source>The ceremony record could not be printed to PDF.</source>
+        <translation>无法将仪式记录打印为 PDF。</translation>
+    </message>
+    <message>
+        <source>Key ceremony record: %1 (script SHA-256 %2…)</source>
+        <extracomment>Page footer; %1 is the ceremony&apos;s title, %2 the start of the script&apos;s SHA-256</extracomment>
+        <translation>密钥仪式记录：%1（脚本 SHA-256 %2…）</translation>
+    </message>
+    <message>
+        <source>Key ceremony record</source>
+        <translation>密钥仪式记录</translation>
+    </message>
+    <message>
+        <source>Officer: %1</source>
+        <translation>主持人：%1</translation>
+    </message>
+    <message>
+        <source>Witnesses: %1</source>
+        <translation>见证人：%1</translation>
+    </message>
+    <message>
+        <source>Started: %1 UTC (local %2)</source>
+        <extracomment>%1 is a UTC time, %2 the same in local time</extracomment>
+        <translation>开始：%1 UTC（本地 %2）</translation>
+    </message>
+    <message>
+        <source>Finished: %1 UTC (local %2)</source>
+        <translation>结束：%1 UTC（本地 %2）</translation>
+    </message>
+    <message>
+        <source>Script: %1</source>
+        <translation>脚本：%1</translation>
+    </message>
+    <message>
+        <source>Script SHA-256: %1</source>
+        <translation>脚本 SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>工作区：%1</translation>
+    </message>
+    <message>
+        <source>Outcome: every step was done.</source>
+        <translation>结果：所有步骤均已完成。</translation>
+    </message>
+    <message>
+        <source>Outcome: the ceremony STOPPED at step %1: %2</source>
+        <extracomment>%1 is a step number, %2 the reason</extracomment>
+        <translation>结果：仪式在第 %1 步停止：%2</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <extracomment>%1 is a step number, %2 what the step does, %3 its state (done, FAILED, not run)</extracomment>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>Certificate authorities</source>
+        <translation>证书颁发机构</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is a CA name, %2 &quot;created&quot; or &quot;used&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>主题：%1</translation>
+    </message>
+    <message>
+        <source>Key type: %1; serial: %2</source>
+        <translation>密钥类型：%1；序列号：%2</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>Audit entries written during the ceremony</source>
+        <translation>仪式期间写入的审计条目</translation>
+    </message>
+    <message>
+        <source>Audit chain head: entry %1, hash %2</source>
+        <extracomment>%1 is an entry number, %2 a SHA-256 hash</extracomment>
+        <translation>审计链头：条目 %1，哈希 %2</translation>
+    </message>
+    <message>
+        <source>Signature of the record file</source>
+        <translation>记录文件的签名</translation>
+    </message>
+    <message>
+        <source>ceremony-record.json is not signed: %1</source>
+        <translation>ceremony-record.json 未签名：%1</translation>
+    </message>
+    <message>
+        <source>ceremony-record.json is signed by the CA &apos;%1&apos; (SHA-256 %2) in ceremony-record.json.sig; check it with: openssl x509 -in ceremony-signer.pem -pubkey -noout &gt; signer.pub; openssl dgst -sha256 -verify signer.pub -signature ceremony-record.json.sig ceremony-record.json</source>
+        <extracomment>%1 is a CA name, %2 its SHA-256 fingerprint</extracomment>
+        <translation>ceremony-record.json 由 CA“%1”（SHA-256 %2）签名，签名在 ceremony-record.json.sig 中；用以下命令核对：openssl x509 -in ceremony-signer.pem -pubkey -noout &gt; signer.pub; openssl dgst -sha256 -verify signer.pub -signature ceremony-record.json.sig ceremony-record.json</translation>
+    </message>
+    <message>
+        <source>Signatures: each signs that the steps above happened in their presence as recorded.</source>
+        <translation>签名：每位签名者确认上述步骤在其在场时按记录发生。</translation>
+    </message>
+    <message>
+        <source>Officer %1:</source>
+        <extracomment>%1 is a person&apos;s name</extracomment>
+        <translation>主持人 %1：</translation>
+    </message>
+    <message>
+        <source>Witness %1:</source>
+        <translation>见证人 %1：</translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyRecordWriter</name>
+    <message>
+        <source>Signing the record is not available in this build.</source>
+        <translation>此版本无法为记录签名。</translation>
+    </message>
+    <message>
+        <source>This record, written to &apos;%1&apos;.</source>
+        <translation>即本记录，写入“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyRunner</name>
+    <message>
+        <source>Backed up the key of &apos;%1&apos; to &apos;%2&apos;; its passphrase is split into the share set %3 (%4 of %5 needed), share sheets in &apos;%6&apos;: print them, hand them out, then delete that folder.</source>
+        <extracomment>%1 is a CA name, %2 a folder, %3 a share set id, %4 shares needed, %5 shares made, %6 a folder</extracomment>
+        <translation>已将“%1”的密钥备份到“%2”；其口令拆分为份额集 %3（%5 份中需要 %4 份），份额页在“%6”中：打印并分发后删除该文件夹。</translation>
+    </message>
+    <message>
+        <source>The issuers of the CA &apos;%1&apos; up to its root are not all in this workspace; the bundle carries the whole chain.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>CA“%1”直到根的签发者并不都在此工作区中；传输包需包含完整的链。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the transfer bundle of &apos;%1&apos; to &apos;%2&apos; (%n file(s) and the signed manifest; CA SHA-256 %3).</source>
+        <extracomment>%1 is a CA name, %2 a folder, %3 a fingerprint, %n the number of files</extracomment>
+        <translation>
+            <numerusform>已将“%1”的传输包写入“%2”（%n 个文件及已签名的清单；CA SHA-256 %3）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the root CA &apos;%1&apos; (%2, key %3, %4 days)</source>
+        <extracomment>%1 is a CA name, %2 a subject, %3 a key type, %4 a number of days</extracomment>
+        <translation>创建根 CA“%1”（%2，密钥 %3，%4 天）</translation>
+    </message>
+    <message>
+        <source>Create the intermediate CA &apos;%1&apos; under &apos;%2&apos; (%3, key %4, %5 days)</source>
+        <extracomment>%1 is a CA name, %2 the issuing CA, %3 a subject, %4 a key type, %5 a number of days</extracomment>
+        <translation>在“%2”之下创建中间 CA“%1”（%3，密钥 %4，%5 天）</translation>
+    </message>
+    <message>
+        <source>Make the verification certificate of &apos;%1&apos; for the registration code %2 into &apos;%3&apos;</source>
+        <extracomment>%1 is a CA name, %2 a registration code, %3 a file</extracomment>
+        <translation>为注册码 %2 制作“%1”的验证证书，写入“%3”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue %n device certificate(s) for the product &apos;%1&apos; from &apos;%2&apos; into &apos;%3&apos;</source>
+        <extracomment>%n devices, %1 a product, %2 a CA name, %3 a folder</extracomment>
+        <translation>
+            <numerusform>从“%2”为产品“%1”签发 %n 个设备证书，写入“%3”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up the key of &apos;%1&apos; to &apos;%2&apos;, its passphrase split into %4 shares (%3 needed) into &apos;%5&apos;</source>
+        <extracomment>%1 is a CA name, %2 a folder, %3 shares needed, %4 shares made, %5 a folder</extracomment>
+        <translation>将“%1”的密钥备份到“%2”，其口令拆分为 %4 份（需要 %3 份），写入“%5”</translation>
+    </message>
+    <message>
+        <source>Write the transfer bundle of &apos;%1&apos; to &apos;%2&apos;</source>
+        <extracomment>%1 is a CA name, %2 a folder</extracomment>
+        <translation>将“%1”的传输包写入“%2”</translation>
+    </message>
+    <message>
+        <source>Write the ceremony record to &apos;%1&apos;, signed by &apos;%2&apos;</source>
+        <extracomment>%1 is a folder, %2 a CA name</extracomment>
+        <translation>将仪式记录写入“%1”，由“%2”签名</translation>
+    </message>
+    <message>
+        <source>Ceremony &apos;%1&apos;, officer %2.</source>
+        <extracomment>%1 is the ceremony&apos;s title, %2 the officer</extracomment>
+        <translation>仪式“%1”，主持人 %2。</translation>
+    </message>
+    <message>
+        <source>Step %1 failed: %2</source>
+        <extracomment>%1 is a step number, %2 the reason</extracomment>
+        <translation>第 %1 步失败：%2</translation>
+    </message>
+    <message>
+        <source>The key of &apos;%1&apos; was not unlocked before the ceremony stopped.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>仪式停止前“%1”的密钥未被解锁。</translation>
+    </message>
+    <message>
+        <source>The ceremony record could not be written to &apos;%1&apos;.</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation>无法将仪式记录写入“%1”。</translation>
+    </message>
+    <message>
+        <source>The ceremony stopped at step %1; the record in &apos;%2&apos; says so.</source>
+        <extracomment>%1 is a step number, %2 a folder</extracomment>
+        <translation>仪式在第 %1 步停止；“%2”中的记录载明了这一点。</translation>
+    </message>
+    <message>
+        <source>The ceremony is complete.</source>
+        <translation>仪式已完成。</translation>
+    </message>
+    <message>
+        <source>Unknown key type &apos;%1&apos;.</source>
+        <translation>未知的密钥类型“%1”。</translation>
+    </message>
+    <message>
+        <source>New passphrase for the CA &apos;%1&apos;:</source>
+        <extracomment>Prompt on the terminal; %1 is a CA name</extracomment>
+        <translation>CA“%1”的新口令：</translation>
+    </message>
+    <message>
+        <source>Created the CA &apos;%1&apos;, serial %2, SHA-256 %3.</source>
+        <extracomment>%1 is a CA name, %2 a serial number, %3 a fingerprint</extracomment>
+        <translation>已创建 CA“%1”，序列号 %2，SHA-256 %3。</translation>
+    </message>
+    <message>
+        <source>Wrote &apos;%1&apos; (serial %2).</source>
+        <translation>已写入“%1”（序列号 %2）。</translation>
+    </message>
+    <message>
+        <source>The profile or key type of the batch is unknown.</source>
+        <translation>该批次的配置文件或密钥类型未知。</translation>
+    </message>
+    <message>
+        <source>Issuing device certificates</source>
+        <translation>正在签发设备证书</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n device certificate(s) into &apos;%1&apos;.</source>
+        <extracomment>%n devices, %1 a folder</extracomment>
+        <translation>
+            <numerusform>已签发 %n 个设备证书，写入“%1”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Association CSV: %1.</source>
+        <translation>关联 CSV：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyScriptChecks</name>
+    <message>
+        <source>&apos;%1&apos; exists and is not a folder</source>
+        <translation>“%1”已存在且不是文件夹</translation>
+    </message>
+    <message>
+        <source>the folder &apos;%1&apos; is not empty</source>
+        <translation>文件夹“%1”不是空的</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; exists already</source>
+        <translation>“%1”已存在</translation>
+    </message>
+    <message>
+        <source>the same path as %1</source>
+        <extracomment>%1 is a JSON path such as $.record.out</extracomment>
+        <translation>与 %1 的路径相同</translation>
+    </message>
+    <message>
+        <source>the workspace already has a CA named &apos;%1&apos;</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>工作区中已有名为“%1”的 CA</translation>
+    </message>
+    <message>
+        <source>the workspace has no CA named &apos;%1&apos;</source>
+        <translation>工作区中没有名为“%1”的 CA</translation>
+    </message>
+    <message>
+        <source>the key of &apos;%1&apos; is not in this workspace</source>
+        <translation>“%1”的密钥不在此工作区中</translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyScriptParser</name>
+    <message>
+        <source>unknown key</source>
+        <translation>未知的键</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters</source>
+        <extracomment>%1 is a number</extracomment>
+        <translation>最多 %1 个字符</translation>
+    </message>
+    <message>
+        <source>must not hold control characters</source>
+        <translation>不能包含控制字符</translation>
+    </message>
+    <message>
+        <source>must be %1..%2</source>
+        <extracomment>%1 and %2 are numbers</extracomment>
+        <translation>必须在 %1..%2 之间</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>必须是字符串数组</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>必须是非空字符串</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>必须是数组</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a CA created earlier in the script nor one of existingCas</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>“%1”既不是脚本中先前创建的 CA，也不在 existingCas 中</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <extracomment>%1 is a list of key types</extracomment>
+        <translation>必须是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is named twice in the script</source>
+        <translation>“%1”在脚本中出现了两次</translation>
+    </message>
+    <message>
+        <source>must be one of aws-iot, tencent-iothub, apsaramq-mqtt, alibaba-iot</source>
+        <translation>必须是 aws-iot、tencent-iothub、apsaramq-mqtt、alibaba-iot 之一</translation>
+    </message>
+    <message>
+        <source>give exactly one of names and count</source>
+        <translation>names 与 count 必须且只能给出其一</translation>
+    </message>
+    <message>
+        <source>must list at least one device name</source>
+        <translation>必须至少列出一个设备名称</translation>
+    </message>
+    <message>
+        <source>goes with count</source>
+        <translation>须与 count 一起使用</translation>
+    </message>
+    <message>
+        <source>must not be more than shares</source>
+        <translation>不能大于 shares</translation>
+    </message>
+    <message>
+        <source>is not the out of an entry of verificationCertificates</source>
+        <translation>不是 verificationCertificates 中某一项的 out</translation>
+    </message>
+    <message>
+        <source>is signed by &apos;%1&apos;, not by the bundle&apos;s CA</source>
+        <translation>由“%1”签发，而不是由传输包的 CA 签发</translation>
+    </message>
+    <message>
+        <source>its entry in verificationCertificates needs a platform</source>
+        <translation>它在 verificationCertificates 中的条目需要 platform</translation>
+    </message>
+    <message>
+        <source>is not the csv of an entry of deviceBatches</source>
+        <translation>不是 deviceBatches 中某一项的 csv</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <extracomment>%1 is a byte offset, %2 the parser&apos;s reason</extracomment>
+        <translation>第 %1 字节处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <extracomment>%1 is the format id this version reads</extracomment>
+        <translation>必须是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must name at least one witness</source>
+        <translation>必须至少列出一名见证人</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is named twice</source>
+        <translation>“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>the script creates no CA and uses none</source>
+        <translation>脚本既不创建 CA，也不使用任何 CA</translation>
     </message>
 </context>
 <context>
@@ -2869,6 +3529,41 @@
     <message>
         <source>The file is not a CSV text file: line %1 contains binary data.</source>
         <translation>该文件不是 CSV 文本文件：第 %1 行包含二进制数据。</translation>
+    </message>
+</context>
+<context>
+    <name>DetachedSignature</name>
+    <message>
+        <source>No key was given to sign with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate has no public key to verify with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not verify with the certificate&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceBatchRefusals</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a certificate serial number, %2 why the platform refused it</extracomment>
+        <translation type="unfinished">%1：%2</translation>
     </message>
 </context>
 <context>
@@ -4200,6 +4895,10 @@
         <source>key backup description</source>
         <translation>密钥备份说明文件</translation>
     </message>
+    <message>
+        <source>ceremony script</source>
+        <translation>仪式脚本</translation>
+    </message>
 </context>
 <context>
     <name>IssuanceIntents</name>
@@ -4780,6 +5479,82 @@
     </message>
 </context>
 <context>
+    <name>ManualRegistration</name>
+    <message>
+        <source>The platform holds another certificate as &apos;%1&apos; than that of the CA &apos;%2&apos;; nothing was recorded.</source>
+        <extracomment>%1 is the platform&apos;s id of a CA, %2 a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform reports &apos;%1&apos; with the serial number %2, not that of the CA &apos;%3&apos; (%4); nothing was recorded.</source>
+        <extracomment>%1 is the platform&apos;s id of a CA, %2 its serial number as the platform reports it, %3 a CA name, %4 its serial</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA &apos;%1&apos; is already recorded as registered with the platform account &apos;%2&apos; (as &apos;%3&apos;).</source>
+        <extracomment>%1 is a CA name, %2 an account name, %3 the platform&apos;s id of the CA</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s id of the CA is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkRegisteredCommand</name>
+    <message>
+        <source>The platform account &apos;%1&apos; has no CA &apos;%2&apos;; nothing was recorded.</source>
+        <extracomment>%1 is an account name, %2 the platform&apos;s id of a CA</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA&apos;s name.</source>
+        <translation type="unfinished">CA 的名称。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <source>The platform account&apos;s name.</source>
+        <translation type="unfinished">平台账号的名称。</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s id of the CA (AWS certificateId, ApsaraMQ Sn, Tencent CertName, Alibaba IoT CA id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not ask the platform: records the registration as unconfirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records a registration done by hand in a platform&apos;s console. The platform is asked first and the registration recorded as it reports it (refused when it reports another certificate or none). With --offline, or for alibaba-iot (no CA API), it is recorded as unconfirmed until `ca sync` finds it on the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded the CA &apos;%1&apos; as registered with the platform account &apos;%2&apos; as &apos;%3&apos;, UNCONFIRMED: the platform was not asked. `iotca ca sync` confirms it once the platform can be reached.</source>
+        <extracomment>%1 is a CA name, %2 an account name, %3 the platform&apos;s id of the CA</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass --offline to record the registration as unconfirmed instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform confirms it: recorded the CA &apos;%1&apos; as registered with the platform account &apos;%2&apos; as &apos;%3&apos; (%4).</source>
+        <extracomment>%1 is a CA name, %2 an account name, %3 the platform&apos;s id of the CA, %4 a status such as &quot;Activated&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfflineBundleCommand</name>
     <message>
         <source>The platform account &apos;%1&apos; names an unknown platform &apos;%2&apos;.</source>
@@ -4808,6 +5583,19 @@
     <message>
         <source>Wrote the upload bundle of the CA &apos;%1&apos; to &apos;%2&apos;. Register it in the %3 console as %4 describes; nothing was sent or recorded.</source>
         <translation>已将 CA“%1”的上传包写入“%2”。请按照 %4 的说明在 %3 控制台中注册；未发送或记录任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineCaOutput</name>
+    <message>
+        <source>Pending registration: %1, code %2 (verification certificate from a transfer bundle; `ca register` uploads it)</source>
+        <extracomment>%1 a platform id, %2 a registration code; the verification certificate came in a transfer bundle</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNCONFIRMED registration: account &apos;%1&apos; as &apos;%2&apos;, recorded by hand on %3; the platform has not confirmed it (`ca sync`)</source>
+        <extracomment>%1 an account name, %2 the platform&apos;s id of the CA, %3 a date</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5205,6 +5993,42 @@
     <message>
         <source>The file for %1 contains no complete PEM block.</source>
         <translation>%1 的文件不包含完整的 PEM 块。</translation>
+    </message>
+</context>
+<context>
+    <name>PendingRegistrationRepository</name>
+    <message>
+        <source>Could not read the pending registrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the pending registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record that the pending registration was uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update the registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PendingVerification</name>
+    <message>
+        <source>The private key of the CA &apos;%1&apos; is not in this workspace (%2), and no transfer bundle brought a verification certificate for %3 that is not used yet. Make one on the machine that holds the key (`iotca bundle export --registration-code CODE --platform %3`) and import it.</source>
+        <extracomment>%1 is a CA name, %2 where its key is kept, %3 a platform id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification certificate of the CA &apos;%1&apos; from its transfer bundle was made for the registration code &apos;%2&apos;; --code names another.</source>
+        <extracomment>%1 is a CA name, %2 a registration code</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5655,6 +6479,30 @@
     </message>
 </context>
 <context>
+    <name>PrivateKeyScan</name>
+    <message>
+        <source>a DER encrypted PKCS #8 private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DER PKCS #8 private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DER PKCS #12 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DER private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PEM &apos;%1&apos; block</source>
+        <extracomment>%1 is a PEM label such as &quot;EC PRIVATE KEY&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegistrationRecorder</name>
     <message>
         <source>The CA %1 is not registered with the platform account %2.</source>
@@ -5835,6 +6683,13 @@
         <source>%1: the device certificate %2 differs from the platform (the platform holds another certificate with this serial number); left as it is.</source>
         <extracomment>%1 is an account name, %2 a serial number</extracomment>
         <translation>%1：设备证书 %2 与平台不一致（平台保存了另一张具有此序列号的证书）；保持不变。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n registration(s) recorded by hand now confirmed by the platform.</source>
+        <extracomment>%1 is an account name, %n the number of registrations recorded by hand</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6261,6 +7116,186 @@
     <message>
         <source>Could not save the change in the workspace &apos;%1&apos;.</source>
         <translation>无法在工作区“%1”中保存更改。</translation>
+    </message>
+</context>
+<context>
+    <name>TransferBundleImporter</name>
+    <message>
+        <source>Imported from a transfer bundle (manifest SHA-256 %1).</source>
+        <extracomment>%1 is the SHA-256 of the bundle&apos;s manifest</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferBundleManifest</name>
+    <message>
+        <source>%1, field &apos;%2&apos;: %3</source>
+        <extracomment>%1 is the manifest file, %2 a JSON field such as &quot;files[2].sha256&quot;, %3 what is wrong</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (at byte %2: %3).</source>
+        <extracomment>%1 is the manifest file, %2 the byte offset, %3 the parser&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs platform, registrationCode and verificationCertificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a plain file name of the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not 64 lower-case hex digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names a file twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not list &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferBundleReader</name>
+    <message>
+        <source>%1 is not a regular file; a bundle holds only the files its manifest lists.</source>
+        <extracomment>%1 is a path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not listed in %2: someone added it after the bundle was signed.</source>
+        <extracomment>%1 is a path, %2 the manifest file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing: %2 lists it.</source>
+        <extracomment>%1 is a path, %2 the manifest file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been changed: its SHA-256 is not the one %2 lists.</source>
+        <extracomment>%1 is a path, %2 the manifest file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds private key material (%2); a bundle never carries a private key.</source>
+        <extracomment>%1 is a path, %2 what was found such as &quot;a PEM &apos;EC PRIVATE KEY&apos; block&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing: without it the bundle cannot be checked.</source>
+        <extracomment>%1 is a path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate: %2</source>
+        <extracomment>%1 is a path, %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a CA certificate: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not verify %2 with the key of the CA certificate in %3: the manifest or its signature was changed, or they are from another CA.</source>
+        <extracomment>%1 and %2 are paths (the signature and the manifest), %3 the CA certificate file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 states another fingerprint for the CA than that of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no certificates.</source>
+        <extracomment>%1 is a path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not chain to the root in %2: %3</source>
+        <extracomment>%1 and %2 are paths, %3 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a root CA and the bundle has no %2 with its issuers.</source>
+        <extracomment>%1 is a path, %2 the chain file name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names an unknown platform &apos;%2&apos;.</source>
+        <extracomment>%1 is the manifest file, %2 a platform id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a verification certificate of this CA for its registration code: %2</source>
+        <extracomment>%1 is a path, %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferBundleWriter</name>
+    <message>
+        <source>&apos;%1&apos; is not a verification certificate for this CA and code: %2</source>
+        <extracomment>%1 is a file, %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification certificate could not be made: %1</source>
+        <extracomment>%1 is the reason</extracomment>
+        <translation type="unfinished">无法生成验证证书：%1</translation>
+    </message>
+    <message>
+        <source>The CA certificate and its own private key are needed to sign the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder was given for the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &apos;%1&apos; is not empty; a bundle needs a folder of its own (the importing side refuses any file the manifest does not list).</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot go into a bundle under its name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two files would be called &apos;%1&apos; in the bundle; rename one.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown platform &apos;%1&apos;.</source>
+        <extracomment>%1 is a platform id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds private key material (%2); nothing was written. A bundle never carries a private key.</source>
+        <extracomment>%1 is a file, %2 what was found such as &quot;a PEM &apos;EC PRIVATE KEY&apos; block&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6721,6 +7756,14 @@
         <source>CA private key restored from a backup</source>
         <translation>CA 私钥已从备份恢复</translation>
     </message>
+    <message>
+        <source>Transfer bundle imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration recorded by hand (unconfirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iotca::model::AwsIotConnector</name>
@@ -6968,6 +8011,17 @@
         <source>%1 · %2</source>
         <extracomment>A date, then a validity state such as &quot;Expired&quot;</extracomment>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::model::RegistrationJob</name>
+    <message>
+        <source>Cancelled: nothing was sent to the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the account&apos;s credentials…</source>
+        <translation type="unfinished">正在读取账号凭据…</translation>
     </message>
 </context>
 <context>
@@ -7926,11 +8980,6 @@
             <numerusform>已从 %1 删除 %n 个设备证书。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>%1 is a certificate serial number, %2 why the platform refused it</extracomment>
-        <translation>%1：%2</translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %Ln device certificates could not be changed.</source>
         <extracomment>%1 and %Ln are formatted numbers: how many failed, of how many</extracomment>
@@ -8441,10 +9490,6 @@
             <numerusform>已在 %1 上注册 %n 张设备证书；%2 张已存在。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %Ln device certificates could not be registered.</source>
         <extracomment>%1 and %Ln are formatted numbers: how many failed, of how many</extracomment>
@@ -8662,6 +9707,93 @@
     <message>
         <source>Choose a folder</source>
         <translation>选择文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::ImportBundleAction</name>
+    <message>
+        <source>Import Bun&amp;dle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a transfer bundle from an offline key ceremony: its CA and pending registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::ImportBundleCommand</name>
+    <message>
+        <source>Import Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle of &apos;%1&apos; was imported before; nothing changed.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the CA &apos;%1&apos; (key held offline) with %n pending registration(s).</source>
+        <extracomment>%1 is a CA name, %n the number of pending registrations</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::ImportBundleDialog</name>
+    <message>
+        <source>Import Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Every file of the bundle matches its signed manifest, and the signature verifies with the CA certificate it carries. Compare the fingerprint below with the ceremony record before you import: only that proves the CA is the one of the ceremony.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA &amp;name in this workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished">主题：</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation type="unfinished">序列号：</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation type="unfinished">SHA-256 指纹：</translation>
+    </message>
+    <message>
+        <source>The CA certificate only: its private key is held offline, so nothing here signs with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pending registration for %1 (code %2): `iotca ca register` uploads it with the verification certificate from the bundle.</source>
+        <extracomment>%1 is a platform id such as &quot;aws-iot&quot;, %2 a registration code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded, left in the folder: the association CSVs %1.</source>
+        <extracomment>%1 is a list of file names</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be recorded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the CA.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10074,10 +11206,6 @@ Create one with File → New CA… or import one with File → Import CA….</so
     <message>
         <source>Unlocking the CA key…</source>
         <translation>正在解锁 CA 密钥…</translation>
-    </message>
-    <message>
-        <source>Reading the account&apos;s credentials…</source>
-        <translation>正在读取账号凭据…</translation>
     </message>
     <message>
         <source>Writing the upload bundle…</source>
