@@ -4,6 +4,7 @@
 #include "AuditCommands.h"
 #include "BundleCommands.h"
 #include "CaCommands.h"
+#include "CeremonyCommands.h"
 #include "Console.h"
 #include "CsvCommands.h"
 #include "DeviceCommands.h"
@@ -37,6 +38,7 @@ RootCommand::RootCommand()
     addCommand(std::make_unique<AuditCommands>());
     addCommand(std::make_unique<WorkspaceCommands>());
     addCommand(std::make_unique<BundleCommands>());
+    addCommand(std::make_unique<CeremonyCommands>());
 }
 
 void RootCommand::addLevelOptions(QCommandLineParser& parser)

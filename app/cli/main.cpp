@@ -1,3 +1,4 @@
+#include "CeremonyCommands.h"
 #include "Console.h"
 #include "KeyCommands.h"
 #include "RootCommand.h"
@@ -15,7 +16,7 @@ int main(int argc, char* argv[])
     // the CLI never shows a window and must run without a display (over ssh, on the ceremony laptop). The others
     // stay plain QCoreApplications.
     std::unique_ptr<QCoreApplication> application;
-    if (iotca::app::KeyCommands::needsPainting(argc, argv)) {
+    if (iotca::app::KeyCommands::needsPainting(argc, argv) || iotca::app::CeremonyCommands::needsPainting(argc, argv)) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         application = std::make_unique<QGuiApplication>(argc, argv);
     } else {

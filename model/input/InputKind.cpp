@@ -17,6 +17,7 @@ qint64 InputKinds::sizeLimit(InputKind kind)
     switch (kind) {
     case InputKind::Certificate:
     case InputKind::PrivateKey:
+    case InputKind::CeremonyScript:
         return 1 * MiB;
     case InputKind::Pkcs12:
         return 4 * MiB;
@@ -63,6 +64,8 @@ QString InputKinds::noun(InputKind kind)
         return tr("passphrase file");
     case InputKind::Secret:
         return tr("secret file");
+    case InputKind::CeremonyScript:
+        return tr("ceremony script");
     case InputKind::Csv:
         return tr("CSV file");
     case InputKind::WorkspaceBackup:

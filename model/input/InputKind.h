@@ -14,6 +14,7 @@ enum class InputKind {
     Pkcs12, ///< a .p12/.pfx bundle
     CertificateRequest, ///< one device CSR
     CaBundle, ///< trusted roots for a platform endpoint, PEM
+    CeremonyScript, ///< `ceremony run --script`: the ceremony as JSON
     DeviceNames, ///< --names-file: one device name per line
     Passphrase, ///< --passphrase-file, --key-passphrase-file, --p12-passphrase-file: the first line
     Secret, ///< --secret-file: an AccessKey secret

@@ -3,78 +3,14 @@
 // scripts/lib/common.sh) and its trace must hold no AF_INET or AF_INET6 socket and no connect to one. The check is
 // itself checked: a program that does open an IP socket is caught by the same trace reading.
 #include "CliRunner.h"
+#include "SocketTrace.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
-#include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace iotca::test;
-
-namespace {
-
-struct TracedRun
-{
-    int exitCode = -1;
-    QByteArray output;
-    QStringList ipSocketLines; ///< the trace's lines that open or connect an AF_INET/AF_INET6 socket
-    QString problem; ///< why the run could not be traced at all
-};
-
-/// The trace lines that make an IP socket: socket(AF_INET…) / socket(AF_INET6…), or connect(…{sa_family=AF_INET…}.
-QStringList ipSocketLinesOf(const QByteArray& trace)
-{
-    static const QRegularExpression ipSocket(QStringLiteral(R"(\bsocket\(AF_INET6?\b|sa_family=AF_INET6?\b)"));
-    QStringList lines;
-    for (const QByteArray& line : trace.split('\n')) {
-        const QString text = QString::fromUtf8(line);
-        if (ipSocket.match(text).hasMatch())
-            lines << text;
-    }
-    return lines;
-}
-
-TracedRun traced(const QString& program, const QStringList& arguments, const QString& traceFile)
-{
-    TracedRun run;
-    const QString strace = QStandardPaths::findExecutable(QStringLiteral("strace"));
-    if (strace.isEmpty()) {
-        run.problem = QStringLiteral("strace is not installed (scripts/test installs it)");
-        return run;
-    }
-    QProcess process;
-    process.setProcessEnvironment(cliEnvironment());
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    QStringList straceArguments {QStringLiteral("-f"),
-                                 QStringLiteral("-qq"),
-                                 QStringLiteral("-e"),
-                                 QStringLiteral("trace=socket,connect"),
-                                 QStringLiteral("-o"),
-                                 traceFile,
-                                 program};
-    straceArguments << arguments;
-    process.start(strace, straceArguments);
-    if (!process.waitForStarted(10000) || !process.waitForFinished(180000)) {
-        run.problem = QStringLiteral("strace did not run: %1").arg(process.errorString());
-        return run;
-    }
-    process.closeWriteChannel();
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.output = process.readAll();
-    QFile file(traceFile);
-    if (!file.open(QIODevice::ReadOnly)) {
-        run.problem = QStringLiteral("no trace written to %1 (ptrace not allowed here?): %2")
-                          .arg(traceFile, QString::fromUtf8(run.output));
-        return run;
-    }
-    run.ipSocketLines = ipSocketLinesOf(file.readAll());
-    return run;
-}
-
-} // namespace
 
 class TestCliOfflineNoSockets : public QObject
 {
