@@ -10,6 +10,7 @@
 #include "model/bundle/TransferBundleWriter.h"
 #include "model/ca/CaChain.h"
 #include "model/input/InputFile.h"
+#include "model/workspace/VerificationCertificateLedger.h"
 #include "model/workspace/Workspace.h"
 
 #include <QDir>
@@ -96,7 +97,9 @@ int BundleCommands::exportBundle(const QString& path, const QStringList& argumen
                                       tr("Give one --platform for each --registration-code and each "
                                          "--verification-cert, in that order."));
 
-    auto workspace = CliWorkspace::open(CliCommand::workspacePath(parser), Workspace::OpenMode::ReadOnly);
+    // A verification certificate made here for a code is recorded (brief rule 1), so that needs write access.
+    const Workspace::OpenMode mode = codes.isEmpty() ? Workspace::OpenMode::ReadOnly : Workspace::OpenMode::ReadWrite;
+    auto workspace = CliWorkspace::open(CliCommand::workspacePath(parser), mode);
     if (!workspace)
         return CliCommand::failure(workspace.error());
     auto caRecord = CliWorkspace::findCa(**workspace, caName);
@@ -131,6 +134,9 @@ int BundleCommands::exportBundle(const QString& path, const QStringList& argumen
     }
     request.associationCsvPaths = parser.values(csv);
     request.recordPath = parser.value(record);
+    request.recordVerificationCertificate =
+        model::VerificationCertificateLedger(**workspace)
+            .recorder(caRecord->id, model::VerificationCertificatePurpose::TransferBundle);
     // The key signs the manifest (and new verification certificates) and is dropped with the request.
     auto key = CliWorkspace::unlockCaKey(**workspace, *caRecord, parser.value(passphraseFile));
     if (!key)

@@ -25,6 +25,7 @@
 #include "model/secrets/KeychainSecretStore.h"
 #include "model/workspace/CaRepository.h"
 #include "model/workspace/DeviceCertificateRepository.h"
+#include "model/workspace/VerificationCertificateLedger.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -415,6 +416,12 @@ int CaCommands::verificationCertificate(const QString& path, const QStringList& 
             return failure(verification.error());
         if (!verification->warning().isEmpty())
             Console::printWarning(verification->warning());
+        // Recorded before it is written anywhere (brief rule 1: every certificate the CA signs is recorded).
+        auto recorded = model::VerificationCertificateLedger(opened.workspace())
+                            .record(ca.id, verification->certificate(), spec.registrationCode,
+                                    model::VerificationCertificatePurpose::File);
+        if (!recorded)
+            return failure(recorded.error());
         if (Status written = OutputFile::write(outValue, verification->certificate().toPem(), false); !written)
             return failure(written.error());
         if (parser.isSet(keyOut)) {

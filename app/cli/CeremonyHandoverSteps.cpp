@@ -7,6 +7,7 @@
 #include "model/ca/CaChain.h"
 #include "model/custody/KeyBackupWriter.h"
 #include "model/input/InputFile.h"
+#include "model/workspace/VerificationCertificateLedger.h"
 #include "print/SharePdfWriter.h"
 
 #include <QDir>
@@ -80,6 +81,8 @@ Result<QString> CeremonyRunner::writeBundle(model::Workspace& workspace, QJsonOb
         request.registrations.append({entry->platform, entry->code, *bytes, file});
     }
     request.associationCsvPaths = bundle.csvs;
+    request.recordVerificationCertificate = model::VerificationCertificateLedger(workspace).recorder(
+        ca->id, model::VerificationCertificatePurpose::TransferBundle);
     auto key = caKey(workspace, bundle.ca);
     if (!key)
         return key.error();

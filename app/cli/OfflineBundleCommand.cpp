@@ -12,6 +12,7 @@
 #include "model/platform/OfflineRegistrationBundleWriter.h"
 #include "model/platform/PlatformCapabilities.h"
 #include "model/registration/CaRegistrationPrecheck.h"
+#include "model/workspace/VerificationCertificateLedger.h"
 #include "model/workspace/Workspace.h"
 
 #include <QDir>
@@ -73,6 +74,8 @@ int OfflineBundleCommand::run(const QString& path, model::Workspace& workspace, 
     bundleRequest.region = account.region;
     bundleRequest.instanceId = account.instanceId;
     bundleRequest.associations = std::move(*associations);
+    bundleRequest.recordVerificationCertificate = model::VerificationCertificateLedger(workspace).recorder(
+        ca.id, model::VerificationCertificatePurpose::OfflineRegistration);
     auto bundle = model::OfflineRegistrationBundleWriter::write(bundleRequest);
     if (!bundle)
         return BlockingPlatformConnection::failure(bundle.error(), RemoteCaCommands::remoteNameHint(bundle.error()));

@@ -49,5 +49,7 @@ inline constexpr QLatin1String BundleImported {"bundle.imported"};
 inline constexpr QLatin1String CaMarkedRegistered {"ca.marked_registered"};
 /// A device certificate re-issued: a new certificate for the same device (same or new key) superseding the old one.
 inline constexpr QLatin1String DeviceReissued {"device.reissued"};
+/// A verification certificate signed with the CA key (VerificationCertificateLedger): serial, code, what for.
+inline constexpr QLatin1String VerificationCertificateMade {"verification_certificate.made"};
 
 } // namespace iotca::model::AuditAction

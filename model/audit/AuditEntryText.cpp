@@ -5,6 +5,7 @@
 #include "model/ca/CertificateText.h"
 #include "model/workspace/CaRegistrationRecord.h"
 #include "model/workspace/DeviceCertificateRecord.h"
+#include "model/workspace/VerificationCertificateLedger.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -46,11 +47,12 @@ constexpr KeyLabel knownKeys[] = {
     {"format", QT_TRANSLATE_NOOP("AuditEntryText", "Format")},
     {"reason", QT_TRANSLATE_NOOP("AuditEntryText", "Reason")},
     {"revokedAt", QT_TRANSLATE_NOOP("AuditEntryText", "Revoked at")},
+    {"madeFor", QT_TRANSLATE_NOOP("AuditEntryText", "Made for")},
 };
 /// Left out of the one line: the object's own name (the Object column says it), samples and long values that only
 /// the details pane shows in full.
 const QStringList omittedKeys {QStringLiteral("name"), QStringLiteral("serials"), QStringLiteral("registrationCode"),
-                               QStringLiteral("endpoint"), QStringLiteral("instanceId"),
+                               QStringLiteral("endpoint"), QStringLiteral("instanceId"), QStringLiteral("sha256"),
                                // The registration's object text names the account already.
                                QStringLiteral("accountId")};
 constexpr int maxListed = 3;
@@ -164,6 +166,11 @@ QString AuditEntryText::valueText(const QString& key, const QJsonValue& value) c
         if (key == QLatin1String("reason")) {
             if (const auto reason = crypto::parseRevocationReason(text))
                 return CertificateText::revocationReason(*reason);
+        }
+        if (key == QLatin1String("madeFor")) {
+            VerificationCertificatePurpose purpose {};
+            if (VerificationCertificateLedger::purposeFromName(text, &purpose))
+                return VerificationCertificateLedger::purposeDisplayName(purpose);
         }
         if (key == QLatin1String("keyAlgorithm")) {
             if (const auto algorithm = crypto::parseKeyAlgorithm(text))

@@ -22,8 +22,16 @@ Error bundleError(const QString& message, const QString& code = QStringLiteral("
 
 /// A verification certificate for one registration: the given one (checked against the CA and the code), or a new
 /// one signed with the CA key.
+/// A verification certificate made here, recorded just before the bundle's files are committed.
+struct MadeVerification
+{
+    crypto::Certificate certificate;
+    QString registrationCode;
+};
+
 Result<QByteArray> verificationPem(const TransferBundleRequest& request,
-                                   const TransferBundleRequest::Registration& registration)
+                                   const TransferBundleRequest::Registration& registration,
+                                   QList<MadeVerification>& made)
 {
     if (!registration.verificationCertificate.isEmpty()) {
         if (Status valid = crypto::VerificationCertificate::check(registration.verificationCertificate,
@@ -42,14 +50,19 @@ Result<QByteArray> verificationPem(const TransferBundleRequest& request,
     }
     crypto::VerificationCertificateSpec spec;
     spec.registrationCode = registration.registrationCode;
-    auto made = crypto::VerificationCertificate::create(spec, request.caCertificate, request.caKey);
-    if (!made) {
+    if (!request.recordVerificationCertificate)
+        return bundleError(TransferBundleWriter::tr("The verification certificate cannot be recorded: no workspace "
+                                                    "was given."),
+                           QStringLiteral("Internal"));
+    auto verification = crypto::VerificationCertificate::create(spec, request.caCertificate, request.caKey);
+    if (!verification) {
         //: %1 is the reason
-        return bundleError(
-            TransferBundleWriter::tr("The verification certificate could not be made: %1").arg(made.error().message),
-            made.error().code);
+        return bundleError(TransferBundleWriter::tr("The verification certificate could not be made: %1")
+                               .arg(verification.error().message),
+                           verification.error().code);
     }
-    return made->certificate().toPem(); // its own key is dropped here: no platform wants it
+    made.append({verification->certificate(), registration.registrationCode});
+    return verification->certificate().toPem(); // its own key is dropped here: no platform wants it
 }
 
 Result<QByteArray> readInput(const QString& path)
@@ -87,6 +100,7 @@ Result<TransferBundleWriter::Written> TransferBundleWriter::write(const Transfer
 
     QList<FileSetWriter::File> files;
     QStringList sources; // where each file came from, for messages
+    QList<MadeVerification> madeVerifications;
     const auto add = [&](const QString& name, const QByteArray& content, const QString& source) -> Status {
         if (!TransferBundleManifest::isPlainFileName(name) || name == TransferBundleManifest::fileName()
             || name == TransferBundleManifest::signatureFileName())
@@ -121,7 +135,7 @@ Result<TransferBundleWriter::Written> TransferBundleWriter::write(const Transfer
         if (!platform)
             //: %1 is a platform id
             return bundleError(tr("Unknown platform '%1'.").arg(registration.platform));
-        auto pem = verificationPem(request, registration);
+        auto pem = verificationPem(request, registration, madeVerifications);
         if (!pem)
             return pem.error();
         const QString platformName = platformIdName(*platform);
@@ -167,7 +181,17 @@ Result<TransferBundleWriter::Written> TransferBundleWriter::write(const Transfer
     files.append({TransferBundleManifest::fileName(), manifestJson});
     files.append({TransferBundleManifest::signatureFileName(), *signature});
 
-    auto written = FileSetWriter::write(request.folder, files, FileSetWriter::Existing::Refuse);
+    // Recorded once every file is ready and none is in place yet (brief rule 1; FileSetWriter::BeforeCommit).
+    const auto recordMade = [&]() -> Status {
+        for (const MadeVerification& verification : std::as_const(madeVerifications)) {
+            if (Status recorded =
+                    request.recordVerificationCertificate(verification.certificate, verification.registrationCode);
+                !recorded)
+                return recorded;
+        }
+        return {};
+    };
+    auto written = FileSetWriter::write(request.folder, files, FileSetWriter::Existing::Refuse, recordMade);
     if (!written)
         return written.error();
     return Written {manifest, *written};

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace iotca::model {
 
 /// What goes into a transfer bundle (TransferBundleWriter).
@@ -36,6 +38,10 @@ struct TransferBundleRequest
     /// Association CSV files and the ceremony record, copied byte for byte under their own names.
     QStringList associationCsvPaths;
     QString recordPath;
+    /// Records each verification certificate made here with the CA key, once every file is ready and none is in place
+    /// (VerificationCertificateLedger::recorder(); brief rule 1: every certificate the CA signs is recorded).
+    /// Required when a registration brings no certificate of its own.
+    std::function<Status(const crypto::Certificate&, const QString& registrationCode)> recordVerificationCertificate;
 };
 
 /// The offline half of the transfer bundle round trip (docs/ceremony.md, "Transfer bundle"): writes the CA

@@ -2,6 +2,7 @@
 
 #include "crypto/VerificationCertificate.h"
 #include "model/workspace/CaRepository.h"
+#include "model/workspace/VerificationCertificateLedger.h"
 #include "model/workspace/Workspace.h"
 
 #include <QDir>
@@ -10,7 +11,7 @@
 
 namespace iotca::model {
 
-Result<WrittenVerificationCertificate> VerificationCertificateFile::write(const Workspace& workspace, qint64 caId,
+Result<WrittenVerificationCertificate> VerificationCertificateFile::write(Workspace& workspace, qint64 caId,
                                                                           const crypto::PrivateKey& caKey,
                                                                           const QString& registrationCode,
                                                                           int validityDays, const QString& filePath)
@@ -34,10 +35,23 @@ Result<WrittenVerificationCertificate> VerificationCertificateFile::write(const 
     if (!verification)
         return verification.error();
     const QByteArray pem = verification->certificate().toPem();
+    // The file is written first and published (renamed) last, with the record in between: a file that cannot be
+    // written stops here with nothing recorded, and a crash never leaves a certificate on disk that the workspace
+    // does not know (brief rule 1).
     QSaveFile file(target.absoluteFilePath());
-    if (!file.open(QIODevice::WriteOnly) || file.write(pem) != pem.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(pem) != pem.size())
         //: %1 is a file
         return Error {tr("Cannot write the verification certificate to '%1'.").arg(QDir::toNativeSeparators(filePath)),
+                      file.errorString()};
+    auto recorded = VerificationCertificateLedger(workspace).record(
+        caId, verification->certificate(), spec.registrationCode, VerificationCertificatePurpose::File);
+    if (!recorded)
+        return recorded.error();
+    if (!file.commit())
+        //: %1 is a file, %2 a serial number
+        return Error {tr("Cannot write the verification certificate to '%1'; the certificate (serial %2) is recorded "
+                         "in the workspace as made but was not written.")
+                          .arg(QDir::toNativeSeparators(filePath), verification->certificate().serialNumberHex()),
                       file.errorString()};
     return WrittenVerificationCertificate {verification->certificate(), verification->warning()};
 }

@@ -27,8 +27,9 @@ class VerificationCertificateFile
 {
     Q_DECLARE_TR_FUNCTIONS(VerificationCertificateFile)
 public:
-    /// Refuses an existing file ("FileExists"); writes atomically (QSaveFile).
-    [[nodiscard]] static Result<WrittenVerificationCertificate> write(const Workspace& workspace, qint64 caId,
+    /// Refuses an existing file ("FileExists"); writes atomically (QSaveFile) and records the certificate in the
+    /// workspace (VerificationCertificateLedger) before the file appears.
+    [[nodiscard]] static Result<WrittenVerificationCertificate> write(Workspace& workspace, qint64 caId,
                                                                       const crypto::PrivateKey& caKey,
                                                                       const QString& registrationCode, int validityDays,
                                                                       const QString& filePath);

@@ -28,7 +28,8 @@ Error writeError(const QString& path, const QString& reason)
 
 } // namespace
 
-Result<QStringList> FileSetWriter::write(const QString& folder, const QList<File>& files, Existing existing)
+Result<QStringList> FileSetWriter::write(const QString& folder, const QList<File>& files, Existing existing,
+                                         const BeforeCommit& beforeCommit)
 {
     const QDir dir(folder);
     QStringList paths;
@@ -71,6 +72,12 @@ Result<QStringList> FileSetWriter::write(const QString& folder, const QList<File
             return error;
         }
         pending.push_back(std::move(file));
+    }
+    if (beforeCommit) {
+        if (Status ready = beforeCommit(); !ready) {
+            undo(0);
+            return ready.error();
+        }
     }
     for (qsizetype i = 0; i < files.size(); ++i) {
         if (!pending.at(std::size_t(i))->commit()) {

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace iotca::model {
 
 /// Writes a few export files into one folder as one: all of them or none. An upload bundle must never leave a README
@@ -31,9 +33,15 @@ public:
     };
     enum class Existing { Refuse, Replace };
 
+    /// Runs when every file is written to its temporary file and none is committed yet; its failure leaves nothing.
+    /// For records that must exist before the files do (brief rule 1: a certificate the CA signed is recorded
+    /// before it leaves memory).
+    using BeforeCommit = std::function<Status()>;
+
     /// The paths written, in the order of `files`.
     [[nodiscard]] static Result<QStringList> write(const QString& folder, const QList<File>& files,
-                                                   Existing existing = Existing::Refuse);
+                                                   Existing existing = Existing::Refuse,
+                                                   const BeforeCommit& beforeCommit = {});
 };
 
 } // namespace iotca::model

@@ -271,6 +271,7 @@ QString AuditLogModel::actionDisplayName(const QString& action)
         {AuditAction::BundleImported, QT_TR_NOOP("Transfer bundle imported")},
         {AuditAction::CaMarkedRegistered, QT_TR_NOOP("Registration recorded by hand (unconfirmed)")},
         {AuditAction::DeviceReissued, QT_TR_NOOP("Device certificate re-issued")},
+        {AuditAction::VerificationCertificateMade, QT_TR_NOOP("Verification certificate made")},
     };
     for (const Name& name : names) {
         if (action == name.action) {

@@ -72,6 +72,10 @@ Result<OfflineRegistrationBundle> OfflineRegistrationBundleWriter::write(const O
     if (!associations)
         return associations.error();
 
+    if (!request.recordVerificationCertificate)
+        return Error {tr("The verification certificate cannot be recorded: no workspace was given."),
+                      {},
+                      QStringLiteral("Internal")};
     crypto::VerificationCertificateSpec spec;
     spec.registrationCode = request.registrationCode;
     spec.validityDays = request.verificationValidityDays;
@@ -89,8 +93,10 @@ Result<OfflineRegistrationBundle> OfflineRegistrationBundleWriter::write(const O
     for (const AliyunAssociationFile& file : std::as_const(*associations))
         files.append({file.fileName, AssociationCsvWriter::fileContent(file.rows)});
     files.append({readmeFileName(), OfflineRegistrationReadme::text(request, verificationCertificate, *associations)});
+    // Recorded once every file is ready and none is in place yet (brief rule 1; FileSetWriter::BeforeCommit).
     auto written = FileSetWriter::write(
-        request.folder, files, request.overwrite ? FileSetWriter::Existing::Replace : FileSetWriter::Existing::Refuse);
+        request.folder, files, request.overwrite ? FileSetWriter::Existing::Replace : FileSetWriter::Existing::Refuse,
+        [&] { return request.recordVerificationCertificate(verificationCertificate, request.registrationCode); });
     if (!written)
         return written.error();
 

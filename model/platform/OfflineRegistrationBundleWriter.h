@@ -34,7 +34,8 @@ struct OfflineRegistrationBundle
 /// - `README.txt`, the platform's console steps or API call with its parameter names, and its limits
 ///   (OfflineRegistrationReadme).
 ///
-/// Never writes a private key, and records nothing in the workspace: the registration happens elsewhere. The
+/// Never writes a private key. The registration happens elsewhere, so the workspace records only the verification
+/// certificate (through the request's recorder, before anything is written). The
 /// platform's rules that need no request (CA name, code, key type, serial number) are checked first; everything is
 /// built in memory, and written all or nothing (FileSetWriter): an existing file stops the run before anything is
 /// written (unless `overwrite`), and a failure leaves the folder as it was.

@@ -3,10 +3,13 @@
 #include "PlatformId.h"
 #include "crypto/Certificate.h"
 #include "crypto/PrivateKey.h"
+#include "crypto/Result.h"
 #include "model/csv/AssociationRow.h"
 
 #include <QList>
 #include <QString>
+
+#include <functional>
 
 namespace iotca::model {
 
@@ -35,6 +38,9 @@ struct OfflineRegistrationRequest
     /// Replace regular files of an earlier bundle in the folder; otherwise an existing file is an error.
     bool overwrite = false;
     int verificationValidityDays = 300;
+    /// Records the verification certificate made with the CA key once every file is ready and none is in place
+    /// (VerificationCertificateLedger::recorder(); brief rule 1: every certificate the CA signs is recorded). Required.
+    std::function<Status(const crypto::Certificate&, const QString& registrationCode)> recordVerificationCertificate;
 };
 
 } // namespace iotca::model

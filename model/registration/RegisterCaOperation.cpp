@@ -5,6 +5,7 @@
 #include "crypto/VerificationCertificate.h"
 #include "model/workspace/CaRegistrationRepository.h"
 #include "model/workspace/CaRepository.h"
+#include "model/workspace/VerificationCertificateLedger.h"
 #include "model/workspace/Workspace.h"
 
 #include <QDateTime>
@@ -99,6 +100,12 @@ void RegisterCaOperation::upload(const QString& code)
         if (!verification)
             return fail(
                 inStep(tr("Making the verification certificate for '%1'").arg(m_ca.name), verification.error()));
+        // Recorded before it is uploaded (brief rule 1: every certificate the CA signs is recorded).
+        auto recorded =
+            VerificationCertificateLedger(workspace())
+                .record(m_ca.id, verification->certificate(), code, VerificationCertificatePurpose::Registration);
+        if (!recorded)
+            return fail(inStep(tr("Making the verification certificate for '%1'").arg(m_ca.name), recorded.error()));
         verificationPem = verification->certificate().toPem();
     }
     announceVerificationCertificate(verificationPem);

@@ -236,6 +236,20 @@ QList<QStringList> migrations()
                 recorded_at INTEGER NOT NULL,
                 PRIMARY KEY (ca_id, account_id)))"),
         },
+        // 10 (lead): verification_certificates, every verification certificate a CA of the workspace signed
+        // (brief rule 1: every certificate the CA signs is recorded; VerificationCertificateLedger). purpose is
+        // VerificationCertificateLedger::purposeName(); the certificate's own key is never kept.
+        {
+            QStringLiteral(R"(CREATE TABLE verification_certificates (
+                id INTEGER PRIMARY KEY,
+                ca_id INTEGER NOT NULL REFERENCES cas(id) ON DELETE CASCADE,
+                serial_hex TEXT NOT NULL,
+                registration_code TEXT NOT NULL,
+                certificate_der BLOB NOT NULL UNIQUE,
+                purpose TEXT NOT NULL,
+                made_at INTEGER NOT NULL))"),
+            QStringLiteral("CREATE INDEX verification_certificates_ca ON verification_certificates (ca_id, id)"),
+        },
     };
 }
 

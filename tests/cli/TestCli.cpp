@@ -178,6 +178,14 @@ private Q_SLOTS:
         const auto verify = iotca::test::runOpenSsl(args("verify", "-CAfile", path("export/root.pem"), out));
         QVERIFY2(verify.ok(), verify.transcript().constData());
         QCOMPARE(QFileInfo(keyOut).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        // The workspace records what the CA signed (brief rule 1): the audit log names the certificate's serial.
+        const auto serial = iotca::test::runOpenSsl(args("x509", "-in", out, "-noout", "-serial"));
+        const QByteArray serialHex = serial.standardOutput.trimmed().mid(int(qstrlen("serial=")));
+        QVERIFY(!serialHex.isEmpty());
+        const CliRun audit = runCli(ws(args("audit", "show", "--json")));
+        QVERIFY2(audit.exitCode == 0, audit.transcript().constData());
+        QVERIFY2(audit.out.contains("verification_certificate.made"), audit.transcript().constData());
+        QVERIFY2(audit.out.contains(serialHex), audit.transcript().constData());
     }
 
     void issueDevices()

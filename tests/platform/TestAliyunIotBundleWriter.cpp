@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace iotca;
 using namespace iotca::model;
 
@@ -31,6 +33,7 @@ class TestAliyunIotBundleWriter : public QObject
     QTemporaryDir m_dir;
     crypto::PrivateKey m_key;
     crypto::Certificate m_ca;
+    std::shared_ptr<QList<crypto::Certificate>> m_recorded = std::make_shared<QList<crypto::Certificate>>();
 
     OfflineRegistrationRequest request(const QString& folder) const
     {
@@ -41,6 +44,13 @@ class TestAliyunIotBundleWriter : public QObject
         made.caCertificate = m_ca;
         made.caKey = m_key;
         made.registrationCode = Code;
+        // No workspace here: the certificates the writer would record are kept (tst_workspace_verification_certificates
+        // records them in a workspace).
+        made.recordVerificationCertificate = [recorded = m_recorded](const crypto::Certificate& certificate,
+                                                                     const QString&) -> Status {
+            recorded->append(certificate);
+            return {};
+        };
         made.associations = {
             AssociationRow {0, QStringLiteral("a1B2c3D4e5"), QStringLiteral("sensor-0001"), QStringLiteral("0a1b2c")},
             AssociationRow {0, QStringLiteral("a1B2c3D4e5"), QStringLiteral("sensor-0002"), QStringLiteral("0A1B2D")}};

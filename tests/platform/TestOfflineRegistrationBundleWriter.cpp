@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace iotca;
 using namespace iotca::model;
 
@@ -39,6 +41,7 @@ class TestOfflineRegistrationBundleWriter : public QObject
     QTemporaryDir m_dir;
     crypto::PrivateKey m_key;
     crypto::Certificate m_ca;
+    std::shared_ptr<QList<crypto::Certificate>> m_recorded = std::make_shared<QList<crypto::Certificate>>();
 
     OfflineRegistrationRequest request(PlatformId platform, const QString& folder, const QString& code) const
     {
@@ -49,6 +52,13 @@ class TestOfflineRegistrationBundleWriter : public QObject
         made.caCertificate = m_ca;
         made.caKey = m_key;
         made.registrationCode = code;
+        // No workspace here: the certificates the writer would record are kept (tst_workspace_verification_certificates
+        // records them in a workspace).
+        made.recordVerificationCertificate = [recorded = m_recorded](const crypto::Certificate& certificate,
+                                                                     const QString&) -> Status {
+            recorded->append(certificate);
+            return {};
+        };
         made.region = platform == PlatformId::AwsIot ? QStringLiteral("us-east-1") : QStringLiteral("cn-hangzhou");
         made.instanceId = platform == PlatformId::ApsaraMq ? QStringLiteral("post-cn-test01") : QString();
         return made;
@@ -126,8 +136,12 @@ private Q_SLOTS:
         QFETCH(QString, code);
         QFETCH(QStringList, words);
         const QString name = QString::fromLatin1(QTest::currentDataTag());
+        m_recorded->clear();
         const auto bundle = OfflineRegistrationBundleWriter::write(request(platform, name, code));
         QVERIFY2(bundle, qPrintable(bundle ? QString() : bundle.error().fullText()));
+        // The verification certificate written is the one given to the recorder (brief rule 1), and only it.
+        QCOMPARE(m_recorded->size(), 1);
+        QCOMPARE(m_recorded->first(), *crypto::Certificate::fromPem(readAll(bundle->verificationCertificatePath)));
 
         const QDir folder(m_dir.filePath(name));
         QCOMPARE(QFileInfo(folder.path()).permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::ExeOther),
@@ -199,6 +213,7 @@ private Q_SLOTS:
 
     void failureLeavesNothing()
     {
+        m_recorded->clear();
         const QString code = QStringLiteral("9f3e2d1c0b");
         // The CA's certificate with another key: the verification certificate cannot be made.
         OfflineRegistrationRequest otherKey = request(PlatformId::ApsaraMq, QStringLiteral("other-key"), code);
@@ -234,6 +249,7 @@ private Q_SLOTS:
 
         for (const char* folder : {"other-key", "bad-code", "bad-name", "rows", "a-file/bundle"})
             QVERIFY2(absent(m_dir.filePath(QString::fromLatin1(folder))), folder); // not even the folder
+        QVERIFY(m_recorded->isEmpty()); // and no verification certificate recorded
     }
 
     void aFailedWriteTakesBackWhatItMade()

@@ -23,6 +23,7 @@
 #include "model/registration/PlatformAccountService.h"
 #include "model/secrets/SecretStore.h"
 #include "model/workspace/CaRepository.h"
+#include "model/workspace/VerificationCertificateLedger.h"
 #include "model/workspace/Workspace.h"
 #include "tests/support/PlatformTestPki.h"
 
@@ -165,6 +166,9 @@ class TestPlatformRules : public QObject
         request.registrationCode = QStringLiteral("c7cdfde6775c4b408b69d7e3c865f21bafe67937dc9a483ebbf7e6997b7b0123");
         request.region = QStringLiteral("cn-hangzhou");
         request.instanceId = QStringLiteral("post-cn-rules");
+        request.recordVerificationCertificate =
+            VerificationCertificateLedger(*m_workspace)
+                .recorder(caId, VerificationCertificatePurpose::OfflineRegistration);
         return request;
     }
 

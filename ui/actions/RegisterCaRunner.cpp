@@ -17,6 +17,7 @@
 #include "model/workspace/DeviceCertificateRepository.h"
 #include "model/workspace/PlatformAccountRecord.h"
 #include "model/workspace/PlatformAccountRepository.h"
+#include "model/workspace/VerificationCertificateLedger.h"
 #include "model/workspace/Workspace.h"
 
 #include <QFile>
@@ -220,6 +221,9 @@ void RegisterCaRunner::writeBundle(const model::PlatformAccountRecord& account, 
         return;
     }
     request.associations = std::move(associations.value());
+    request.recordVerificationCertificate =
+        model::VerificationCertificateLedger(m_workspace)
+            .recorder(m_ca.id, model::VerificationCertificatePurpose::OfflineRegistration);
     m_progress(0, 0, tr("Writing the upload bundle…"));
     auto shared = std::make_shared<model::OfflineRegistrationRequest>(std::move(request));
     runInBackground<Result<model::OfflineRegistrationBundle>>(

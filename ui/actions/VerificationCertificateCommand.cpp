@@ -54,7 +54,7 @@ void VerificationCertificateCommand::doStart()
             return;
         }
         setBusy(true);
-        const model::Workspace* ws = &workspace();
+        model::Workspace* ws = &workspace();
         const qint64 caId = m_caId;
         auto caKey = std::make_shared<crypto::PrivateKey>(std::move(key.value()));
         runInBackground<Result<model::WrittenVerificationCertificate>>(
