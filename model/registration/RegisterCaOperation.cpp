@@ -100,7 +100,11 @@ void RegisterCaOperation::upload(const QString& code)
         if (!verification)
             return fail(
                 inStep(tr("Making the verification certificate for '%1'").arg(m_ca.name), verification.error()));
-        // Recorded before it is uploaded (brief rule 1: every certificate the CA signs is recorded).
+        // A cancel now discards it unseen; otherwise it is recorded before it is uploaded (brief rule 1: every
+        // certificate the CA signs is recorded). No event is handled between the record and the upload, so a cancel
+        // cannot come between them.
+        if (stopIfCancelled())
+            return;
         auto recorded =
             VerificationCertificateLedger(workspace())
                 .record(m_ca.id, verification->certificate(), code, VerificationCertificatePurpose::Registration);

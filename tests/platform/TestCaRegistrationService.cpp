@@ -2,7 +2,10 @@
 // entries, and that a refused, failed or cancelled operation leaves the workspace as it was.
 #include "RegistrationTestFixture.h"
 
+#include "model/audit/AuditAction.h"
+#include "model/audit/AuditLog.h"
 #include "model/platform/AwsIotConnector.h"
+#include "model/workspace/VerificationCertificateLedger.h"
 
 #include <QSignalSpy>
 
@@ -470,7 +473,20 @@ private Q_SLOTS:
         QVERIFY2(
             refused.error().message.startsWith(QStringLiteral("Uploading the CA certificate 'fleet_root' failed: ")),
             qPrintable(refused.error().message));
-        QCOMPARE(workspaceSnapshot(*m_workspace), before);
+        // The verification certificate the CA signed was sent, so it is recorded (brief rule 1) with its audit entry;
+        // nothing else changed.
+        const auto verifications = VerificationCertificateLedger(*m_workspace).listForCa(fleet.id);
+        QVERIFY(verifications);
+        QCOMPARE(verifications->size(), 1);
+        QCOMPARE(verifications->first().purpose, VerificationCertificatePurpose::Registration);
+        QCOMPARE(verifications->first().registrationCode, QStringLiteral("0123456789abcdef0123456789abcdef"));
+        const auto lastEntry = m_workspace->audit().entries(0);
+        QVERIFY(lastEntry && !lastEntry->isEmpty());
+        QCOMPARE(lastEntry->last().action, QString(AuditAction::VerificationCertificateMade));
+        QString expected = before;
+        const qsizetype auditAt = expected.lastIndexOf(QStringLiteral("audit "));
+        expected = expected.left(auditAt) + QStringLiteral("audit %1").arg(expected.mid(auditAt + 6).toLongLong() + 1);
+        QCOMPARE(workspaceSnapshot(*m_workspace), expected);
         QVERIFY(!account.service->isBusy());
     }
 

@@ -36,6 +36,7 @@
 #include "model/workspace/DeviceCertificateRepository.h"
 #include "model/workspace/PlatformAccountRecord.h"
 #include "model/workspace/PlatformAccountRepository.h"
+#include "model/workspace/VerificationCertificateLedger.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -556,10 +557,16 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::ReadOnly));
             QVERIFY2(!file.readAll().contains("PRIVATE KEY"), qPrintable(name));
         }
-        // Nothing was sent and nothing recorded: the registration is finished elsewhere.
+        // Nothing was sent and no registration recorded: the registration is finished elsewhere. The verification
+        // certificate the CA signed is recorded (brief rule 1), and only it.
         QCOMPARE(m_emulator.server().requestCount(), requests);
         QVERIFY(m_workspace->workspace().registrations().forCa(caId)->isEmpty());
-        QCOMPARE(m_workspace->workspace().audit().count().value(), auditBefore);
+        QCOMPARE(m_workspace->workspace().audit().count().value(), auditBefore + 1);
+        const auto recorded = model::VerificationCertificateLedger(m_workspace->workspace()).listForCa(caId);
+        QVERIFY(recorded);
+        QCOMPARE(recorded->size(), 1);
+        QCOMPARE(recorded->first().certificateDer, verification->toDer());
+        QCOMPARE(recorded->first().purpose, model::VerificationCertificatePurpose::OfflineRegistration);
         QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("networkLabel"))->text(),
                  QStringLiteral("Offline (by choice)"));
     }
