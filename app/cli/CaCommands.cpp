@@ -416,21 +416,25 @@ int CaCommands::verificationCertificate(const QString& path, const QStringList& 
             return failure(verification.error());
         if (!verification->warning().isEmpty())
             Console::printWarning(verification->warning());
-        // Recorded before it is written anywhere (brief rule 1: every certificate the CA signs is recorded).
+        // Written to temporaries first, recorded, then put in place: an output that cannot be written stops the
+        // command with nothing recorded, and no certificate appears on disk unrecorded (brief rule 1).
+        OutputFile::Staged outputs;
+        if (Status staged = outputs.add(outValue, verification->certificate().toPem(), false); !staged)
+            return failure(staged.error());
+        if (parser.isSet(keyOut)) {
+            auto keyPem = verification->key().toUnencryptedTraditionalPem();
+            if (!keyPem)
+                return failure(keyPem.error());
+            if (Status staged = outputs.add(parser.value(keyOut), keyPem->view(), true); !staged)
+                return failure(staged.error());
+        }
         auto recorded = model::VerificationCertificateLedger(opened.workspace())
                             .record(ca.id, verification->certificate(), spec.registrationCode,
                                     model::VerificationCertificatePurpose::File);
         if (!recorded)
             return failure(recorded.error());
-        if (Status written = OutputFile::write(outValue, verification->certificate().toPem(), false); !written)
+        if (Status written = outputs.commit(); !written)
             return failure(written.error());
-        if (parser.isSet(keyOut)) {
-            auto keyPem = verification->key().toUnencryptedTraditionalPem();
-            if (!keyPem)
-                return failure(keyPem.error());
-            if (Status written = OutputFile::write(parser.value(keyOut), keyPem->view(), true); !written)
-                return failure(written.error());
-        }
         //: %1 is a file, %2 a serial number
         Console::out() << tr("Wrote the verification certificate to '%1' (serial %2).")
                               .arg(QDir::toNativeSeparators(outValue), verification->certificate().serialNumberHex())

@@ -23,6 +23,33 @@ Status OutputFile::write(const QString& filePath, QByteArrayView data, bool secr
     return {};
 }
 
+Status OutputFile::Staged::add(const QString& filePath, QByteArrayView data, bool secret)
+{
+    if (Status folder = model::OwnerOnlyDirectory::ensure(QFileInfo(filePath).absolutePath()); !folder)
+        return folder;
+    auto file = std::make_unique<QSaveFile>(filePath);
+    if (!file->open(QIODevice::WriteOnly))
+        //: %1 is a file name, %2 the system's reason
+        return Error {tr("Cannot write '%1': %2.").arg(QDir::toNativeSeparators(filePath), file->errorString())};
+    if (secret)
+        file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (file->write(data.data(), data.size()) != data.size())
+        return Error {tr("Cannot write '%1': %2.").arg(QDir::toNativeSeparators(filePath), file->errorString())};
+    m_files.push_back(std::move(file));
+    return {};
+}
+
+Status OutputFile::Staged::commit()
+{
+    for (const auto& file : m_files) {
+        if (!file->commit())
+            return Error {
+                tr("Cannot write '%1': %2.").arg(QDir::toNativeSeparators(file->fileName()), file->errorString())};
+    }
+    m_files.clear();
+    return {};
+}
+
 QString terminalSafe(const QString& text)
 {
     QString safe;

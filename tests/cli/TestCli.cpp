@@ -165,6 +165,24 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(path("vc/vc.pem")));
     }
 
+    void verificationCertificateNowhereToWriteRecordsNothing()
+    {
+        // A path below a regular file: the folder cannot be made. The command fails naming the path, and the
+        // workspace records no certificate (none left memory).
+        const QString blocker = path(QStringLiteral("a-regular-file"));
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        const QString out = blocker + QStringLiteral("/vc.pem");
+        const CliRun run = runCli(ws(args("ca", "verification-cert", "Fleet Root", "--code", "REG123456", "--out", out,
+                                          "--passphrase-file", m_passphrase)));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("a-regular-file"), run.transcript().constData());
+        const CliRun audit = runCli(ws(args("audit", "show", "--json")));
+        QVERIFY2(audit.exitCode == 0, audit.transcript().constData());
+        QVERIFY2(!audit.out.contains("verification_certificate.made"), audit.transcript().constData());
+    }
+
     void verificationCertificate()
     {
         const QString out = path(QStringLiteral("vc/verification.pem"));
