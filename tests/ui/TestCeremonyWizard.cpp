@@ -11,6 +11,9 @@
 #include "ui/ceremony/CeremonyWizard.h"
 #include "ui/widgets/KeyAlgorithmCombo.h"
 
+#include "crypto/DistinguishedName.h"
+#include "model/ca/CaCreator.h"
+#include "model/ca/NewCaParameters.h"
 #include "model/workspace/CaRepository.h"
 #include "model/workspace/DeviceCertificateRepository.h"
 #include "model/workspace/Workspace.h"
@@ -284,6 +287,83 @@ private Q_SLOTS:
         QVERIFY2(verified.ok(), verified.transcript().constData());
         QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
         QVERIFY(!wizard.isVisible());
+    }
+
+    /// An existing CA whose passphrase the officer does not give: PassphraseDialog (through CaKeyUnlock) says the
+    /// typed one is wrong, the officer cancels; the step fails with its message shown, the ceremony stops there,
+    /// and the record is still written, saying which step failed and which were not run.
+    void aFailedStepIsShownStopsTheRunAndTheRecordSaysSo()
+    {
+        model::Workspace& workspace = m_workspace->workspace();
+        model::NewCaParameters parameters;
+        parameters.name = QStringLiteral("Old Root");
+        parameters.subject = crypto::DistinguishedName::parse(QStringLiteral("CN=Old Root")).value();
+        parameters.algorithm = crypto::KeyAlgorithm::EcP256;
+        QVERIFY(model::CaCreator::createRoot(workspace, parameters, crypto::SecureBuffer::fromString(passphrase)));
+
+        const QString out = m_scratch.filePath(QStringLiteral("stopped"));
+        ui::CeremonyWizard wizard(workspace, m_secrets, *m_prompter, m_window.get());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        typeInto(&wizard, QStringLiteral("titleEdit"), QStringLiteral("Verification only"));
+        typeInto(&wizard, QStringLiteral("officerEdit"), QStringLiteral("Li Wei"));
+        auto* witnesses = wizard.findChild<QPlainTextEdit*>(QStringLiteral("witnessesEdit"));
+        witnesses->setFocus();
+        QTest::keyClicks(witnesses, QStringLiteral("Zhang Min"));
+        next(wizard);
+        auto* existing = wizard.findChild<QAbstractButton*>(QStringLiteral("existingCaRadio"));
+        QVERIFY(existing && existing->isEnabled());
+        QTest::mouseClick(existing, Qt::LeftButton, {}, QPoint(4, existing->height() / 2));
+        QVERIFY(existing->isChecked());
+        next(wizard);
+        next(wizard); // no intermediate
+        typeInto(&wizard, QStringLiteral("aws-iotCodeEdit"), QStringLiteral("0123456789abcdef0123456789abcdef"));
+        for (int i = 0; i < 3; ++i) // verification, devices (none), backup (none)
+            next(wizard);
+        typeInto(&wizard, QStringLiteral("outputFolderEdit"), out);
+        next(wizard);
+        QVERIFY2(textOf(&wizard, QStringLiteral("reviewProblemsEdit")).isEmpty(),
+                 qPrintable(textOf(&wizard, QStringLiteral("reviewProblemsEdit"))));
+        QVERIFY(textOf(&wizard, QStringLiteral("reviewScriptEdit"))
+                    .contains(QStringLiteral("\"existingCas\": [\"Old Root\"]")));
+        QTest::mouseClick(wizard.button(QWizard::CommitButton), Qt::LeftButton);
+        QCOMPARE(wizard.currentPage()->objectName(), QStringLiteral("ceremonyRunPage"));
+
+        m_prompter->dialogs.enqueue([](QDialog& dialog) {
+            QCOMPARE(dialog.objectName(), QStringLiteral("passphraseDialog"));
+            typeInto(&dialog, QStringLiteral("passphraseEdit"), QStringLiteral("not the passphrase"));
+            clickButton(&dialog, QStringLiteral("okButton"));
+        });
+        m_prompter->dialogs.enqueue([](QDialog& dialog) { // asked again after the wrong one: the officer gives up
+            QCOMPARE(dialog.objectName(), QStringLiteral("passphraseDialog"));
+            clickButton(&dialog, QStringLiteral("cancelButton"));
+        });
+        auto* run = wizard.findChild<QPushButton*>(QStringLiteral("runStepButton"));
+        QCOMPARE(run->text(), QStringLiteral("&Run Step 1 of 3"));
+        QTest::mouseClick(run, Qt::LeftButton);
+        QCOMPARE(m_prompter->dialogsRun,
+                 QStringList({QStringLiteral("passphraseDialog"), QStringLiteral("passphraseDialog")}));
+        QCOMPARE(m_prompter->errors.size(), 1);
+        QVERIFY2(m_prompter->errors.first().message.startsWith(QStringLiteral("Step 1 failed: ")),
+                 qPrintable(m_prompter->errors.first().message));
+        QVERIFY(textOf(&wizard, QStringLiteral("runLogEdit")).contains(QStringLiteral("Step 1 failed: ")));
+        QVERIFY(!wizard.button(QWizard::FinishButton)->isEnabled());
+
+        // Stopped: the only step left is the record (the bundle is not run).
+        QCOMPARE(run->text(), QStringLiteral("&Write the Record (Step 3 of 3)"));
+        QTest::mouseClick(run, Qt::LeftButton);
+        QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+        QVERIFY(textOf(&wizard, QStringLiteral("nextStepLabel")).contains(QStringLiteral("stopped at step 1")));
+        const QString record = QDir(out).filePath(QStringLiteral("record/ceremony-record.json"));
+        const QJsonObject json = QJsonDocument::fromJson(readAll(record)).object();
+        const QJsonArray steps = json.value(QStringLiteral("steps")).toArray();
+        QCOMPARE(steps.size(), 3);
+        QCOMPARE(steps.at(0).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+        QCOMPARE(steps.at(1).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("not-run"));
+        QCOMPARE(steps.at(2).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("done"));
+        QVERIFY(!QFileInfo::exists(QDir(out).filePath(QStringLiteral("verification/aws-iot.pem"))));
+        QVERIFY(!QFileInfo::exists(QDir(out).filePath(QStringLiteral("transfer-bundle"))));
+        QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
     }
 
     void badInputIsShownOnReviewAndBlocksTheStart()
