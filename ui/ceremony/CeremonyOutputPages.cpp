@@ -204,8 +204,7 @@ CeremonyOutputsPage::CeremonyOutputsPage(Prompter& prompter, QWidget* parent)
 {
     setObjectName(QStringLiteral("ceremonyOutputsPage"));
     setTitle(tr("Outputs"));
-    setSubTitle(tr("The folder for the script, the verification certificates, the devices, the signed record "
-                   "(record/) and the transfer bundle (transfer-bundle/). Its subfolders must be new or empty."));
+    setSubTitle(tr("One folder for the script and everything the ceremony writes, except the key backup."));
     m_folder->setNames(QStringLiteral("outputFolderEdit"), tr("Output folder"));
     m_folder->setChooser(tr("Output Folder"));
     m_bundle->setObjectName(QStringLiteral("bundleCheck"));
@@ -215,9 +214,12 @@ CeremonyOutputsPage::CeremonyOutputsPage(Prompter& prompter, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_bundle);
-    layout->addWidget(noteLabel(tr("The bundle carries the CA certificate and chain, the verification certificates, "
-                                   "the association CSV and the record, signed by the CA; never a private key."),
-                                this));
+    layout->addWidget(
+        noteLabel(tr("The record goes to record/ and the bundle to transfer-bundle/; every subfolder the "
+                     "ceremony writes must be new or empty. The bundle carries the CA certificate and "
+                     "chain, the verification certificates, the association CSV and the record, signed by "
+                     "the CA; never a private key."),
+                  this));
     layout->addStretch(1);
     connect(m_folder, &FilePathEdit::pathChanged, this, &QWizardPage::completeChanged);
 }
