@@ -2225,6 +2225,542 @@
     </message>
 </context>
 <context>
+    <name>CeremonyCommands</name>
+    <message>
+        <source>give it as &quot;CA name=file&quot;</source>
+        <translation>请写成 &quot;CA 名称=文件&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CA of the script</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>“%1”不是脚本中的 CA</translation>
+    </message>
+    <message>
+        <source>a second passphrase for &apos;%1&apos;</source>
+        <translation>“%1”的第二个口令</translation>
+    </message>
+    <message>
+        <source>no terminal to ask for the new passphrase of &apos;%1&apos;: give --passphrase &quot;%1=file&quot;</source>
+        <translation>没有终端可询问“%1”的新口令：请给出 --passphrase &quot;%1=file&quot;</translation>
+    </message>
+    <message>
+        <source>no terminal to ask for the passphrase of &apos;%1&apos; and none remembered: give --passphrase &quot;%1=file&quot;</source>
+        <translation>没有终端可询问“%1”的口令，也没有记住的口令：请给出 --passphrase &quot;%1=file&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ceremony script &apos;%1&apos; has %n problem(s); nothing was done:</source>
+        <extracomment>%1 is a file, %n the number of problems</extracomment>
+        <translation>
+            <numerusform>仪式脚本“%1”有 %n 个问题；未执行任何操作：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs an offline key ceremony from one script file.</source>
+        <translation>按一个脚本文件执行离线密钥仪式。</translation>
+    </message>
+    <message>
+        <source>Checks a ceremony script completely, then runs its steps and writes the signed record.</source>
+        <translation>完整检查仪式脚本，然后执行其步骤并写出签名的记录。</translation>
+    </message>
+    <message>
+        <source>The ceremony script (JSON).</source>
+        <translation>仪式脚本（JSON）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Checks the script and prints the numbered steps; writes nothing.</source>
+        <translation>检查脚本并打印编号的步骤；不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Reads the passphrase of the script&apos;s CA &lt;name&gt; from the first line of &lt;file&gt; (repeatable; else asked on the terminal).</source>
+        <translation>从 &lt;file&gt; 的第一行读取脚本中 CA &lt;name&gt; 的口令（可重复；否则在终端询问）。</translation>
+    </message>
+    <message>
+        <source>name=file</source>
+        <translation>name=file</translation>
+    </message>
+    <message>
+        <source>Runs the key ceremony of a script file (docs/ceremony.md): checks all of it first and reports every problem with its JSON path, then creates the CAs, verification certificates, device batches, key backup and transfer bundle in order, and writes the record (JSON signed by the ceremony&apos;s CA, and PDF).</source>
+        <translation>执行脚本文件中的密钥仪式（docs/ceremony.md）：先完整检查并报告每个问题及其 JSON 路径，然后依次创建 CA、验证证书、设备批次、密钥备份和传输包，并写出记录（由仪式的 CA 签名的 JSON，以及 PDF）。</translation>
+    </message>
+    <message>
+        <source>there is no workspace in &apos;%1&apos;</source>
+        <translation>“%1”中没有工作区</translation>
+    </message>
+    <message>
+        <source>Ceremony &apos;%1&apos; (script SHA-256 %2): the script is valid. Steps:</source>
+        <extracomment>%1 is the ceremony&apos;s title, %2 the script&apos;s SHA-256</extracomment>
+        <translation>仪式“%1”（脚本 SHA-256 %2）：脚本有效。步骤：</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>演练：未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyRecordPdfWriter</name>
+    <message>
+        <source>%1 — page %2</source>
+        <extracomment>%1 is the page footer (the ceremony&apos;s title and script hash), %2 a page number</extracomment>
+        <translation>%1 — 第 %2 页</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>未执行</translation>
+    </message>
+    <message>
+        <source>The ceremony record cannot be printed to PDF: this program was started without graphics support.</source>
+        <translation>无法将仪式记录打印为 PDF：本程序启动时没有图形支持。</translation>
+    </message>
+    <message>
+        <source>Key ceremony record: %1</source>
+        <translation>密钥仪式记录：%1</translation>
+    </message>
+    <message>
+        <source>The ceremony record could not be printed to PDF.</source>
+        <translation>无法将仪式记录打印为 PDF。</translation>
+    </message>
+    <message>
+        <source>Key ceremony record: %1 (script SHA-256 %2…)</source>
+        <extracomment>Page footer; %1 is the ceremony&apos;s title, %2 the start of the script&apos;s SHA-256</extracomment>
+        <translation>密钥仪式记录：%1（脚本 SHA-256 %2…）</translation>
+    </message>
+    <message>
+        <source>Key ceremony record</source>
+        <translation>密钥仪式记录</translation>
+    </message>
+    <message>
+        <source>Officer: %1</source>
+        <translation>主持人：%1</translation>
+    </message>
+    <message>
+        <source>Witnesses: %1</source>
+        <translation>见证人：%1</translation>
+    </message>
+    <message>
+        <source>Started: %1 UTC (local %2)</source>
+        <extracomment>%1 is a UTC time, %2 the same in local time</extracomment>
+        <translation>开始：%1 UTC（本地 %2）</translation>
+    </message>
+    <message>
+        <source>Finished: %1 UTC (local %2)</source>
+        <translation>结束：%1 UTC（本地 %2）</translation>
+    </message>
+    <message>
+        <source>Script: %1</source>
+        <translation>脚本：%1</translation>
+    </message>
+    <message>
+        <source>Script SHA-256: %1</source>
+        <translation>脚本 SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>工作区：%1</translation>
+    </message>
+    <message>
+        <source>Outcome: every step was done.</source>
+        <translation>结果：所有步骤均已完成。</translation>
+    </message>
+    <message>
+        <source>Outcome: the ceremony STOPPED at step %1: %2</source>
+        <extracomment>%1 is a step number, %2 the reason</extracomment>
+        <translation>结果：仪式在第 %1 步停止：%2</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <extracomment>%1 is a step number, %2 what the step does, %3 its state (done, FAILED, not run)</extracomment>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>Certificate authorities</source>
+        <translation>证书颁发机构</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is a CA name, %2 &quot;created&quot; or &quot;used&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>主题：%1</translation>
+    </message>
+    <message>
+        <source>Key type: %1; serial: %2</source>
+        <translation>密钥类型：%1；序列号：%2</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>Audit entries written during the ceremony</source>
+        <translation>仪式期间写入的审计条目</translation>
+    </message>
+    <message>
+        <source>Audit chain head: entry %1, hash %2</source>
+        <extracomment>%1 is an entry number, %2 a SHA-256 hash</extracomment>
+        <translation>审计链头：条目 %1，哈希 %2</translation>
+    </message>
+    <message>
+        <source>Signature of the record file</source>
+        <translation>记录文件的签名</translation>
+    </message>
+    <message>
+        <source>ceremony-record.json is not signed: %1</source>
+        <translation>ceremony-record.json 未签名：%1</translation>
+    </message>
+    <message>
+        <source>ceremony-record.json is signed by the CA &apos;%1&apos; (SHA-256 %2) in ceremony-record.json.sig; check it with: openssl x509 -in ceremony-signer.pem -pubkey -noout &gt; signer.pub; openssl dgst -sha256 -verify signer.pub -signature ceremony-record.json.sig ceremony-record.json</source>
+        <extracomment>%1 is a CA name, %2 its SHA-256 fingerprint</extracomment>
+        <translation>ceremony-record.json 由 CA“%1”（SHA-256 %2）签名，签名在 ceremony-record.json.sig 中；验证方法：openssl x509 -in ceremony-signer.pem -pubkey -noout &gt; signer.pub; openssl dgst -sha256 -verify signer.pub -signature ceremony-record.json.sig ceremony-record.json</translation>
+    </message>
+    <message>
+        <source>Signatures: each signs that the steps above happened in their presence as recorded.</source>
+        <translation>签名：每位签名者确认上述步骤在其在场时按记录发生。</translation>
+    </message>
+    <message>
+        <source>Officer %1:</source>
+        <extracomment>%1 is a person&apos;s name</extracomment>
+        <translation>主持人 %1：</translation>
+    </message>
+    <message>
+        <source>Witness %1:</source>
+        <translation>见证人 %1：</translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyRecordWriter</name>
+    <message>
+        <source>Signing the record is not available in this build.</source>
+        <translation>此版本无法对记录签名。</translation>
+    </message>
+    <message>
+        <source>This record, written to &apos;%1&apos;.</source>
+        <translation>本记录，已写入“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyRunner</name>
+    <message>
+        <source>Ceremony &apos;%1&apos;, officer %2.</source>
+        <extracomment>%1 is the ceremony&apos;s title, %2 the officer</extracomment>
+        <translation>仪式“%1”，主持人 %2。</translation>
+    </message>
+    <message>
+        <source>Step %1 failed: %2</source>
+        <extracomment>%1 is a step number, %2 the reason</extracomment>
+        <translation>第 %1 步失败：%2</translation>
+    </message>
+    <message>
+        <source>The ceremony record could not be written to &apos;%1&apos;.</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation>无法将仪式记录写入“%1”。</translation>
+    </message>
+    <message>
+        <source>The ceremony stopped at step %1; the record in &apos;%2&apos; says so.</source>
+        <extracomment>%1 is a step number, %2 a folder</extracomment>
+        <translation>仪式在第 %1 步停止；“%2”中的记录对此有说明。</translation>
+    </message>
+    <message>
+        <source>The ceremony is complete.</source>
+        <translation>仪式已完成。</translation>
+    </message>
+    <message>
+        <source>New passphrase for the CA &apos;%1&apos;:</source>
+        <extracomment>Prompt on the terminal; %1 is a CA name</extracomment>
+        <translation>CA“%1”的新口令：</translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyScriptChecks</name>
+    <message>
+        <source>&apos;%1&apos; exists and is not a folder</source>
+        <translation>“%1”已存在且不是文件夹</translation>
+    </message>
+    <message>
+        <source>the folder &apos;%1&apos; is not empty</source>
+        <translation>文件夹“%1”不为空</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; exists already</source>
+        <translation>“%1”已存在</translation>
+    </message>
+    <message>
+        <source>the same path as %1</source>
+        <extracomment>%1 is a JSON path such as $.record.out</extracomment>
+        <translation>与 %1 路径相同</translation>
+    </message>
+    <message>
+        <source>the workspace already has a CA named &apos;%1&apos;</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>工作区中已有名为“%1”的 CA</translation>
+    </message>
+    <message>
+        <source>the workspace has no CA named &apos;%1&apos;</source>
+        <translation>工作区中没有名为“%1”的 CA</translation>
+    </message>
+    <message>
+        <source>the key of &apos;%1&apos; is not in this workspace</source>
+        <translation>“%1”的密钥不在此工作区中</translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyScriptParser</name>
+    <message>
+        <source>unknown key</source>
+        <translation>未知的键</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters</source>
+        <extracomment>%1 is a number</extracomment>
+        <translation>最多 %1 个字符</translation>
+    </message>
+    <message>
+        <source>must not hold control characters</source>
+        <translation>不能包含控制字符</translation>
+    </message>
+    <message>
+        <source>must be %1..%2</source>
+        <extracomment>%1 and %2 are numbers</extracomment>
+        <translation>必须在 %1..%2 之间</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>必须是字符串数组</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>必须是非空字符串</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>必须是数组</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a CA created earlier in the script nor one of existingCas</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>“%1”既不是脚本中之前创建的 CA，也不在 existingCas 中</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <extracomment>%1 is a list of key types</extracomment>
+        <translation>必须是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is named twice in the script</source>
+        <translation>“%1”在脚本中出现了两次</translation>
+    </message>
+    <message>
+        <source>must be one of aws-iot, tencent-iothub, apsaramq-mqtt, alibaba-iot</source>
+        <translation>必须是 aws-iot、tencent-iothub、apsaramq-mqtt、alibaba-iot 之一</translation>
+    </message>
+    <message>
+        <source>give exactly one of names and count</source>
+        <translation>names 和 count 必须且只能给出其一</translation>
+    </message>
+    <message>
+        <source>must list at least one device name</source>
+        <translation>必须列出至少一个设备名称</translation>
+    </message>
+    <message>
+        <source>goes with count</source>
+        <translation>需与 count 一起使用</translation>
+    </message>
+    <message>
+        <source>must not be more than shares</source>
+        <translation>不能多于 shares</translation>
+    </message>
+    <message>
+        <source>is not the out of an entry of verificationCertificates</source>
+        <translation>不是 verificationCertificates 中某一项的 out</translation>
+    </message>
+    <message>
+        <source>is signed by &apos;%1&apos;, not by the bundle&apos;s CA</source>
+        <translation>由“%1”签名，而不是由传输包的 CA 签名</translation>
+    </message>
+    <message>
+        <source>its entry in verificationCertificates needs a platform</source>
+        <translation>它在 verificationCertificates 中的条目需要 platform</translation>
+    </message>
+    <message>
+        <source>is not the csv of an entry of deviceBatches</source>
+        <translation>不是 deviceBatches 中某一项的 csv</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <extracomment>%1 is a byte offset, %2 the parser&apos;s reason</extracomment>
+        <translation>第 %1 字节处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <extracomment>%1 is the format id this version reads</extracomment>
+        <translation>必须是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must name at least one witness</source>
+        <translation>必须列出至少一名见证人</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is named twice</source>
+        <translation>“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>the script creates no CA and uses none</source>
+        <translation>脚本既不创建 CA，也不使用任何 CA</translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyStepRunner</name>
+    <message>
+        <source>Backed up the key of &apos;%1&apos; to &apos;%2&apos;; its passphrase is split into the share set %3 (%4 of %5 needed), share sheets in &apos;%6&apos;: print them, hand them out, then delete that folder.</source>
+        <extracomment>%1 is a CA name, %2 a folder, %3 a share set id, %4 shares needed, %5 shares made, %6 a folder</extracomment>
+        <translation>已将“%1”的密钥备份到“%2”；其口令已拆分为份额集 %3（需要 %5 份中的 %4 份），份额单在“%6”中：请打印并分发，然后删除该文件夹。</translation>
+    </message>
+    <message>
+        <source>The issuers of the CA &apos;%1&apos; up to its root are not all in this workspace; the bundle carries the whole chain.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>CA“%1”直到根的各级签发者并不都在此工作区中；传输包需要携带完整的链。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the transfer bundle of &apos;%1&apos; to &apos;%2&apos; (%n file(s) and the signed manifest; CA SHA-256 %3).</source>
+        <extracomment>%1 is a CA name, %2 a folder, %3 a fingerprint, %n the number of files</extracomment>
+        <translation>
+            <numerusform>已将“%1”的传输包写入“%2”（%n 个文件及签名的清单；CA SHA-256 %3）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the root CA &apos;%1&apos; (%2, key %3, %4 days)</source>
+        <extracomment>%1 is a CA name, %2 a subject, %3 a key type, %4 a number of days</extracomment>
+        <translation>创建根 CA“%1”（%2，密钥 %3，%4 天）</translation>
+    </message>
+    <message>
+        <source>Create the intermediate CA &apos;%1&apos; under &apos;%2&apos; (%3, key %4, %5 days)</source>
+        <extracomment>%1 is a CA name, %2 the issuing CA, %3 a subject, %4 a key type, %5 a number of days</extracomment>
+        <translation>在“%2”下创建中间 CA“%1”（%3，密钥 %4，%5 天）</translation>
+    </message>
+    <message>
+        <source>Make the verification certificate of &apos;%1&apos; for the registration code %2 into &apos;%3&apos;</source>
+        <extracomment>%1 is a CA name, %2 a registration code, %3 a file</extracomment>
+        <translation>为注册码 %2 生成“%1”的验证证书，写入“%3”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue %n device certificate(s) for the product &apos;%1&apos; from &apos;%2&apos; into &apos;%3&apos;</source>
+        <extracomment>%n devices, %1 a product, %2 a CA name, %3 a folder</extracomment>
+        <translation>
+            <numerusform>由“%2”为产品“%1”签发 %n 个设备证书，写入“%3”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up the key of &apos;%1&apos; to &apos;%2&apos;, its passphrase split into %4 shares (%3 needed) into &apos;%5&apos;</source>
+        <extracomment>%1 is a CA name, %2 a folder, %3 shares needed, %4 shares made, %5 a folder</extracomment>
+        <translation>将“%1”的密钥备份到“%2”，其口令拆分为 %4 份（需要 %3 份），份额写入“%5”</translation>
+    </message>
+    <message>
+        <source>Write the transfer bundle of &apos;%1&apos; to &apos;%2&apos;</source>
+        <extracomment>%1 is a CA name, %2 a folder</extracomment>
+        <translation>将“%1”的传输包写入“%2”</translation>
+    </message>
+    <message>
+        <source>Write the ceremony record to &apos;%1&apos;, signed by &apos;%2&apos;</source>
+        <extracomment>%1 is a folder, %2 a CA name</extracomment>
+        <translation>将仪式记录写入“%1”，由“%2”签名</translation>
+    </message>
+    <message>
+        <source>There is no step left to run before the record.</source>
+        <translation>记录之前已没有待执行的步骤。</translation>
+    </message>
+    <message>
+        <source>The ceremony was not started.</source>
+        <translation>仪式尚未开始。</translation>
+    </message>
+    <message>
+        <source>The key of &apos;%1&apos; was not unlocked before the ceremony stopped.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>仪式停止前“%1”的密钥未被解锁。</translation>
+    </message>
+    <message>
+        <source>There is no CA named &apos;%1&apos; in the workspace &apos;%2&apos;.</source>
+        <extracomment>%1 is a CA name, %2 a folder</extracomment>
+        <translation>工作区“%2”中没有名为“%1”的 CA。</translation>
+    </message>
+    <message>
+        <source>Unknown key type &apos;%1&apos;.</source>
+        <translation>未知的密钥类型“%1”。</translation>
+    </message>
+    <message>
+        <source>Created the CA &apos;%1&apos;, serial %2, SHA-256 %3.</source>
+        <extracomment>%1 is a CA name, %2 a serial number, %3 a fingerprint</extracomment>
+        <translation>已创建 CA“%1”，序列号 %2，SHA-256 %3。</translation>
+    </message>
+    <message>
+        <source>Wrote &apos;%1&apos; (serial %2).</source>
+        <translation>已写入“%1”（序列号 %2）。</translation>
+    </message>
+    <message>
+        <source>The profile or key type of the batch is unknown.</source>
+        <translation>该批次的配置文件或密钥类型未知。</translation>
+    </message>
+    <message>
+        <source>Issuing device certificates</source>
+        <translation>正在签发设备证书</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n device certificate(s) into &apos;%1&apos;.</source>
+        <extracomment>%n devices, %1 a folder</extracomment>
+        <translation>
+            <numerusform>已签发 %n 个设备证书，写入“%1”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Association CSV: %1.</source>
+        <translation>关联 CSV：%1。</translation>
+    </message>
+</context>
+<context>
     <name>CertSerialText</name>
     <message>
         <source>the certificate serial number is empty</source>
@@ -4583,6 +5119,10 @@
     <message>
         <source>key backup description</source>
         <translation>密钥备份说明文件</translation>
+    </message>
+    <message>
+        <source>ceremony script</source>
+        <translation>仪式脚本</translation>
     </message>
 </context>
 <context>
@@ -8575,6 +9115,487 @@
     </message>
 </context>
 <context>
+    <name>iotca::ui::CeremonyBackupPage</name>
+    <message>
+        <source>Back up the CA&apos;s &amp;key, its passphrase split into shares</source>
+        <translation>备份 CA 的密钥，口令拆分为份额(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Key Backup</source>
+        <translation>密钥备份</translation>
+    </message>
+    <message>
+        <source>The starting CA&apos;s key, encrypted, on removable media; the passphrase nobody sees, split into share sheets for custodians. Any M of the N shares restore it.</source>
+        <translation>起始 CA 的密钥加密保存在可移动介质上；没有人看到的口令被拆分为份额单交给保管人。N 份中的任意 M 份即可恢复。</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Share sheets folder</source>
+        <translation>份额单文件夹</translation>
+    </message>
+    <message>
+        <source>Share Sheets Folder</source>
+        <translation>份额单文件夹</translation>
+    </message>
+    <message>
+        <source>Shares needed</source>
+        <translation>所需份额数</translation>
+    </message>
+    <message>
+        <source>Shares made</source>
+        <translation>生成份额数</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>备份文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Share sheets folder:</source>
+        <translation>份额单文件夹(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Shares re&amp;quired (M):</source>
+        <translation>所需份额数 (M)(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Shares &amp;made (N):</source>
+        <translation>生成份额数 (N)(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Keep the two folders apart: whoever holds the backup medium must not hold the shares. Print the sheets, hand them out, then delete their folder.</source>
+        <translation>两个文件夹要分开保管：持有备份介质的人不得持有份额。打印份额单并分发，然后删除其文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::CeremonyCaFields</name>
+    <message>
+        <source>CA na&amp;me:</source>
+        <translation>CA 名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Common name (CN):</source>
+        <translation>通用名称 (CN)(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Organization (O):</source>
+        <translation>组织 (O)(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry (C):</source>
+        <translation>国家/地区 (C)(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Key type:</source>
+        <translation>密钥类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Validity (days):</source>
+        <translation>有效期（天）(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>CA name</source>
+        <translation>CA 名称</translation>
+    </message>
+    <message>
+        <source>Common name</source>
+        <translation>通用名称</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>国家/地区代码</translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation>密钥类型</translation>
+    </message>
+    <message>
+        <source>Validity in days</source>
+        <translation>有效期（天）</translation>
+    </message>
+    <message>
+        <source>As the workspace will list it</source>
+        <translation>工作区中显示的名称</translation>
+    </message>
+    <message>
+        <source>Two letters, e.g. CN</source>
+        <translation>两个字母，例如 CN</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::CeremonyDevicesPage</name>
+    <message>
+        <source>&amp;Issue a batch of device certificates</source>
+        <translation>签发一批设备证书(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Device Certificates</source>
+        <translation>设备证书</translation>
+    </message>
+    <message>
+        <source>Devices named &lt;prefix&gt;1, &lt;prefix&gt;2, … get a key and a certificate from the ceremony&apos;s CA, with an association CSV for the platform.</source>
+        <translation>名为 &lt;前缀&gt;1、&lt;前缀&gt;2、… 的设备从仪式的 CA 获得密钥和证书，并生成供平台使用的关联 CSV。</translation>
+    </message>
+    <message>
+        <source>Product key</source>
+        <translation>产品密钥</translation>
+    </message>
+    <message>
+        <source>Number of devices</source>
+        <translation>设备数量</translation>
+    </message>
+    <message>
+        <source>Device name prefix</source>
+        <translation>设备名称前缀</translation>
+    </message>
+    <message>
+        <source>Validity in days</source>
+        <translation>有效期（天）</translation>
+    </message>
+    <message>
+        <source>&amp;Product key:</source>
+        <translation>产品密钥(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>数量(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Name pr&amp;efix:</source>
+        <translation>名称前缀(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Validity (days):</source>
+        <translation>有效期（天）(&amp;V)：</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::CeremonyIntermediatePage</name>
+    <message>
+        <source>Also create an &amp;intermediate CA under it</source>
+        <translation>同时在其下创建中间 CA(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Intermediate CA</source>
+        <translation>中间 CA</translation>
+    </message>
+    <message>
+        <source>An intermediate CA keeps the root&apos;s key in the safe: it then signs the verification certificates, the devices and the bundle.</source>
+        <translation>中间 CA 让根密钥留在保险柜中：由它签署验证证书、设备证书和传输包。</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::CeremonyOutputsPage</name>
+    <message>
+        <source>&amp;Write a transfer bundle for the online machine</source>
+        <translation>为联网机器写出传输包(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <source>Output Folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation>输出文件夹(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>One folder for the script and everything the ceremony writes, except the key backup.</source>
+        <translation>存放脚本及仪式写出的全部内容（密钥备份除外）的文件夹。</translation>
+    </message>
+    <message>
+        <source>The record goes to record/ and the bundle to transfer-bundle/; every subfolder the ceremony writes must be new or empty. The bundle carries the CA certificate and chain, the verification certificates, the association CSV and the record, signed by the CA; never a private key.</source>
+        <translation>记录写入 record/，传输包写入 transfer-bundle/；仪式写入的每个子文件夹都必须是新的或为空。传输包包含 CA 证书和证书链、验证证书、关联 CSV 和记录，由 CA 签名；绝不包含私钥。</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::CeremonyPeoplePage</name>
+    <message>
+        <source>Participants</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <source>Who runs the ceremony and who witnesses it. Their names go into the script and the signed record, with lines for their signatures.</source>
+        <translation>谁主持仪式、谁见证。他们的姓名写入脚本和签名的记录，并留有签名栏。</translation>
+    </message>
+    <message>
+        <source>Ceremony title</source>
+        <translation>仪式标题</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Witnesses, one per line</source>
+        <translation>见证人，每行一位</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>主持人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Witnesses (one per line):</source>
+        <translation>见证人（每行一位）(&amp;W)：</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::CeremonyReviewPage</name>
+    <message>
+        <source>&amp;Save Script…</source>
+        <translation>保存脚本(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Review the Script</source>
+        <translation>审阅脚本</translation>
+    </message>
+    <message>
+        <source>This is the ceremony script, as it will be saved and run. Read it with the witnesses; nothing has been done yet.</source>
+        <translation>这是将被保存并执行的仪式脚本。请与见证人一起阅读；目前尚未执行任何操作。</translation>
+    </message>
+    <message>
+        <source>S&amp;tart Ceremony</source>
+        <translation>开始仪式(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ceremony script</source>
+        <translation>仪式脚本</translation>
+    </message>
+    <message>
+        <source>Problems of the script</source>
+        <translation>脚本的问题</translation>
+    </message>
+    <message>
+        <source>The validator finds no problem. Start the ceremony when everyone has read the script.</source>
+        <translation>校验未发现问题。所有人读完脚本后即可开始仪式。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The validator finds %n problem(s); go back and correct them:</source>
+        <translation>
+            <numerusform>校验发现 %n 个问题；请返回修改：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Ceremony Script</source>
+        <translation>保存仪式脚本</translation>
+    </message>
+    <message>
+        <source>Ceremony scripts (*.json)</source>
+        <translation>仪式脚本 (*.json)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; exists and holds another script. Save this one with Save Script… first, or choose another output folder.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation>“%1”已存在且是另一个脚本。请先用“保存脚本…”保存本脚本，或选择其他输出文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder of &apos;%1&apos; could not be created.</source>
+        <translation>无法创建“%1”所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>The script could not be written to &apos;%1&apos;: %2</source>
+        <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
+        <translation>无法将脚本写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::CeremonyRootPage</name>
+    <message>
+        <source>Create a new &amp;root CA</source>
+        <translation>创建新的根 CA(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Use an &amp;existing CA of this workspace:</source>
+        <translation>使用此工作区中已有的 CA(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Certificate Authority</source>
+        <translation>证书颁发机构</translation>
+    </message>
+    <message>
+        <source>The root CA the ceremony creates, or a CA of this workspace whose key is stored here.</source>
+        <translation>仪式要创建的根 CA，或此工作区中密钥保存在本机的 CA。</translation>
+    </message>
+    <message>
+        <source>Existing CA</source>
+        <translation>已有 CA</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::CeremonyRunPage</name>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>待执行</translation>
+    </message>
+    <message>
+        <source>St&amp;op the Batch</source>
+        <translation>停止批次(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Written:</source>
+        <translation>已写入：</translation>
+    </message>
+    <message>
+        <source>Run the Ceremony</source>
+        <translation>执行仪式</translation>
+    </message>
+    <message>
+        <source>Each step runs when you start it. Read it aloud, then run it; a failed step stops the ceremony, and the record says so.</source>
+        <translation>每个步骤在您启动时才执行。先朗读，再执行；失败的步骤会停止仪式，记录中会注明。</translation>
+    </message>
+    <message>
+        <source>Steps of the ceremony</source>
+        <translation>仪式的步骤</translation>
+    </message>
+    <message>
+        <source>Progress of the batch</source>
+        <translation>批次进度</translation>
+    </message>
+    <message>
+        <source>What the steps did</source>
+        <translation>各步骤的结果</translation>
+    </message>
+    <message>
+        <source>Files and folders the ceremony wrote</source>
+        <translation>仪式写出的文件和文件夹</translation>
+    </message>
+    <message>
+        <source>The saved script has a problem: %1: %2</source>
+        <extracomment>%1 is a JSON path such as $.custody.threshold, %2 the problem</extracomment>
+        <translation>已保存的脚本有问题：%1：%2</translation>
+    </message>
+    <message>
+        <source>Ceremony &apos;%1&apos;, officer %2. Script %3, SHA-256 %4.</source>
+        <extracomment>%1 is the ceremony&apos;s title, %2 the officer, %3 the script file, %4 its SHA-256</extracomment>
+        <translation>仪式“%1”，主持人 %2。脚本 %3，SHA-256 %4。</translation>
+    </message>
+    <message>
+        <source>%1. [%2] %3</source>
+        <extracomment>A step in the list: %1 its number, %2 its state (&quot;done&quot;, &quot;to do&quot;, &quot;FAILED&quot;), %3 what it does</extracomment>
+        <translation>%1. [%2] %3</translation>
+    </message>
+    <message>
+        <source>The ceremony is complete.</source>
+        <translation>仪式已完成。</translation>
+    </message>
+    <message>
+        <source>The ceremony stopped at step %1; the record says so.</source>
+        <translation>仪式在第 %1 步停止；记录中对此有说明。</translation>
+    </message>
+    <message>
+        <source>Next, step %1: %2</source>
+        <extracomment>%1 is a step number, %2 what the step does</extracomment>
+        <translation>下一步，第 %1 步：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Run Step %1 of %2</source>
+        <translation>执行第 %1 步（共 %2 步）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Write the Record (Step %1 of %2)</source>
+        <translation>写出记录（第 %1 步，共 %2 步）(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Step %1 failed: %2</source>
+        <extracomment>%1 is a step number, %2 the reason</extracomment>
+        <translation>第 %1 步失败：%2</translation>
+    </message>
+    <message>
+        <source>Transfer bundle: %1</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation>传输包：%1</translation>
+    </message>
+    <message>
+        <source>Key backup: %1</source>
+        <translation>密钥备份：%1</translation>
+    </message>
+    <message>
+        <source>Share sheets: %1</source>
+        <translation>份额单：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled: no passphrase was given for the new CA &apos;%1&apos;.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>已取消：未给出新 CA“%1”的口令。</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::CeremonyVerificationPage</name>
+    <message>
+        <source>Verification Certificates</source>
+        <translation>验证证书</translation>
+    </message>
+    <message>
+        <source>Type the registration code each platform&apos;s console shows for this CA. The ceremony&apos;s CA signs a verification certificate for each, to upload with the CA. Leave a field empty to make none.</source>
+        <translation>输入各平台控制台为此 CA 显示的注册码。仪式的 CA 为每个注册码签署一个验证证书，与 CA 一起上传。留空则不生成。</translation>
+    </message>
+    <message>
+        <source>&amp;Alibaba Cloud IoT Platform:</source>
+        <translation>阿里云物联网平台(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tencent Cloud IoT Hub:</source>
+        <translation>腾讯云物联网通信(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>A&amp;WS IoT Core:</source>
+        <translation>AWS IoT Core(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Apsara&amp;MQ for MQTT:</source>
+        <translation>云消息队列 MQTT 版(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Registration code for %1</source>
+        <extracomment>%1 is a platform such as &quot;AWS IoT Core&quot;</extracomment>
+        <translation>%1 的注册码</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::CeremonyWizard</name>
+    <message>
+        <source>Key Ceremony</source>
+        <translation>密钥仪式</translation>
+    </message>
+    <message>
+        <source>Stop the Ceremony</source>
+        <translation>停止仪式</translation>
+    </message>
+    <message>
+        <source>Stop the ceremony here? The steps not run yet are recorded as not run, and the record is written and signed now.</source>
+        <translation>在此停止仪式？尚未执行的步骤将记录为未执行，记录现在即写出并签名。</translation>
+    </message>
+</context>
+<context>
     <name>iotca::ui::ChangeStateCommand</name>
     <message>
         <source>&apos;%1&apos; is not registered with any platform account; register it first.</source>
@@ -9969,6 +10990,17 @@ Registering them on the platform did not complete: %2. Devices → Register on P
     </message>
 </context>
 <context>
+    <name>iotca::ui::KeyCeremonyAction</name>
+    <message>
+        <source>&amp;Key Ceremony…</source>
+        <translation>密钥仪式(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Write a key ceremony script, review it with the witnesses, then run it step by step</source>
+        <translation>编写密钥仪式脚本，与见证人一起审阅，然后逐步执行</translation>
+    </message>
+</context>
+<context>
     <name>iotca::ui::MainActions</name>
     <message>
         <source>%1 (%2)</source>
@@ -10487,6 +11519,30 @@ Create one with File → New CA… or import one with File → Import CA….</so
     <message>
         <source>Re&amp;member the passphrase in the system keychain</source>
         <translation>在系统钥匙串中记住口令(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::NewCaPassphraseDialog</name>
+    <message>
+        <source>New CA Passphrase</source>
+        <translation>新 CA 口令</translation>
+    </message>
+    <message>
+        <source>Choose the passphrase that protects the private key of the new CA &apos;%1&apos;. It is not in the ceremony script and is not shown again.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>请为新 CA“%1”的私钥选择保护口令。口令不会写入仪式脚本，也不会再次显示。</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>重复(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
     </message>
 </context>
 <context>
