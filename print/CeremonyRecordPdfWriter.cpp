@@ -48,6 +48,17 @@ public:
         ensureRoom(QFontMetricsF(font, m_painter.device()).height() * lines);
     }
 
+    /// A section's heading and rule, kept on the page with at least the first lines of what follows: a heading is
+    /// never left alone at the foot of a page (as "Signature of the record file" was, its text on the next page).
+    void section(const QString& title, const QFont& heading, const QFont& body)
+    {
+        space(0.6, body);
+        const qreal headingHeight = QFontMetricsF(heading, m_painter.device()).height();
+        ensureRoom(headingHeight * 1.5 + 4 + QFontMetricsF(body, m_painter.device()).height() * 3);
+        text(title, heading);
+        rule();
+    }
+
     void rule()
     {
         ensureRoom(4);
@@ -185,9 +196,7 @@ Result<QByteArray> CeremonyRecordPdfWriter::render(const QJsonObject& record)
                           .arg(outcome.value(QStringLiteral("reason")).toString()),
                       heading);
 
-        page.space(0.6, body);
-        page.text(tr("Steps"), heading);
-        page.rule();
+        page.section(tr("Steps"), heading, body);
         for (const QJsonValue& value : record.value(QStringLiteral("steps")).toArray()) {
             const QJsonObject step = value.toObject();
             //: %1 is a step number, %2 what the step does, %3 its state (done, FAILED, not run)
@@ -200,9 +209,7 @@ Result<QByteArray> CeremonyRecordPdfWriter::render(const QJsonObject& record)
                 page.text(result, body, writer.width() / 30);
         }
 
-        page.space(0.6, body);
-        page.text(tr("Certificate authorities"), heading);
-        page.rule();
+        page.section(tr("Certificate authorities"), heading, body);
         for (const QJsonValue& value : record.value(QStringLiteral("cas")).toArray()) {
             const QJsonObject ca = value.toObject();
             //: %1 is a CA name, %2 "created" or "used"
@@ -221,9 +228,7 @@ Result<QByteArray> CeremonyRecordPdfWriter::render(const QJsonObject& record)
         }
 
         const QJsonObject audit = record.value(QStringLiteral("audit")).toObject();
-        page.space(0.6, body);
-        page.text(tr("Audit entries written during the ceremony"), heading);
-        page.rule();
+        page.section(tr("Audit entries written during the ceremony"), heading, body);
         for (const QJsonValue& value : audit.value(QStringLiteral("entries")).toArray()) {
             const QJsonObject entry = value.toObject();
             page.text(QStringLiteral("#%1  %2  %3 %4/%5")
@@ -242,9 +247,7 @@ Result<QByteArray> CeremonyRecordPdfWriter::render(const QJsonObject& record)
                   fixed);
 
         const QJsonObject signature = record.value(QStringLiteral("signature")).toObject();
-        page.space(0.6, body);
-        page.text(tr("Signature of the record file"), heading);
-        page.rule();
+        page.section(tr("Signature of the record file"), heading, body);
         if (signature.contains(QStringLiteral("unsigned")))
             page.text(tr("ceremony-record.json is not signed: %1")
                           .arg(signature.value(QStringLiteral("unsigned")).toString()),

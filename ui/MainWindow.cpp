@@ -11,6 +11,7 @@
 #include "actions/ImportBundleCommand.h"
 #include "actions/ImportCaCommand.h"
 #include "actions/IssueDevicesCommand.h"
+#include "actions/KeyCeremonyAction.h"
 #include "actions/MainActions.h"
 #include "actions/NewCaCommand.h"
 #include "actions/PkiActions.h"
@@ -18,6 +19,7 @@
 #include "actions/RegisterDevicesCommand.h"
 #include "actions/SyncCommand.h"
 #include "actions/WorkspaceActions.h"
+#include "ceremony/CeremonyWizard.h"
 #include "dialogs/AuditLogDialog.h"
 #include "dialogs/ConfirmCascadeDialog.h"
 #include "dialogs/IssueDevicesDialog.h"
@@ -95,6 +97,7 @@ MainWindow::MainWindow(QString workspacePath, model::Workspace* workspace, model
     , m_actions(new MainActions(this))
     , m_workspaceActions(new WorkspaceActions(this))
     , m_importBundle(new ImportBundleAction(this))
+    , m_keyCeremony(new KeyCeremonyAction(this))
     , m_banner(new ErrorBanner(this))
     , m_caList(new CaListPane(this))
     , m_caDetails(new CaDetailsPane(this))
@@ -157,6 +160,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_fileMenu->addActions({m_actions->action(A::NewCa), m_actions->action(A::ImportCa), m_importBundle->action()});
+    m_fileMenu->addAction(m_keyCeremony->action());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_actions->action(A::ImportCsv));
     m_fileMenu->addSeparator();
@@ -299,6 +303,13 @@ void MainWindow::connectActions()
         connect(command, &ImportBundleCommand::caImported, m_caList, &CaListPane::selectCa);
         run(command);
     });
+    connect(m_keyCeremony->action(), &QAction::triggered, this, [this] {
+        CeremonyWizard wizard(*m_workspace, m_secrets, m_prompter, this);
+        (void)m_prompter.exec(wizard);
+        // The ceremony created CAs and devices (or some of them, when it stopped): show them.
+        m_caModel->reload();
+        m_deviceModel->reload();
+    });
     connect(m_actions->action(A::ImportCa), &QAction::triggered, this, [this] {
         auto* command = new ImportCaCommand(*m_workspace, m_secrets, m_prompter, this);
         connect(command, &ImportCaCommand::caImported, m_caList, &CaListPane::selectCa);
@@ -410,6 +421,7 @@ void MainWindow::updateActions()
     m_actions->update(context);
     m_workspaceActions->update(m_workspace != nullptr, context.writableWorkspace);
     m_importBundle->update(context.writableWorkspace);
+    m_keyCeremony->update(context.writableWorkspace);
     m_pki->update(context);
 }
 
@@ -545,6 +557,7 @@ void MainWindow::retranslateUi()
     m_actions->retranslate();
     m_workspaceActions->retranslate();
     m_importBundle->retranslate();
+    m_keyCeremony->retranslate();
     m_caListHint->setText(m_workspace ? tr("No certificate authority yet.\n\nCreate one with File → New CA… or "
                                            "import one with File → Import CA….")
                                       : tr("No workspace is open. Open one with File → Open Workspace…."));

@@ -33,6 +33,7 @@ class PkiActions;
 class Prompter;
 class WorkspaceActions;
 class ImportBundleAction;
+class KeyCeremonyAction;
 
 /// The main window: CA list | CA details | device association, with menus, toolbar and status bar (workspace
 /// path, the selected account and whether its platform answered the last call made to it — nothing is claimed
@@ -129,6 +130,7 @@ private:
     MainActions* m_actions;
     WorkspaceActions* m_workspaceActions;
     ImportBundleAction* m_importBundle;
+    KeyCeremonyAction* m_keyCeremony;
     EmptyListHint* m_caListHint = nullptr;
     PkiActions* m_pki = nullptr;
     model::CaListModel* m_caModel = nullptr;

@@ -8,6 +8,7 @@
 
 #include "model/ca/CaKeyAccess.h"
 #include "model/ceremony/CeremonyScriptChecks.h"
+#include "model/ceremony/CeremonyStepRunner.h"
 #include "model/input/InputFile.h"
 #include "model/workspace/CaRepository.h"
 
@@ -174,7 +175,7 @@ int CeremonyCommands::runCeremony(const QString& path, const QStringList& argume
         return ExitUsage;
     }
 
-    const QList<model::CeremonyStepRecord> steps = CeremonyRunner::plannedSteps(parsed);
+    const QList<model::CeremonyStepRecord> steps = model::CeremonyStepRunner::plannedSteps(parsed);
     if (parser.isSet(dryRun)) {
         //: %1 is the ceremony's title, %2 the script's SHA-256
         Console::out() << tr("Ceremony '%1' (script SHA-256 %2): the script is valid. Steps:")

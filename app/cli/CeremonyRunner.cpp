@@ -1,6 +1,5 @@
 #include "CeremonyRunner.h"
 
-#include "CeremonyRecordWriter.h"
 #include "CliCommand.h"
 #include "CliWorkspace.h"
 #include "Console.h"
@@ -8,39 +7,16 @@
 #include "ExitCode.h"
 #include "PassphraseSource.h"
 
-#include "crypto/Certificate.h"
-#include "crypto/KeyAlgorithm.h"
-#include "model/ca/CaCreator.h"
 #include "model/ca/CaKeyAccess.h"
-#include "model/ca/VerificationCertificateFile.h"
-#include "model/ceremony/CeremonyScriptChecks.h"
-#include "model/files/OwnerOnlyDirectory.h"
-#include "model/jobs/IssueDeviceCertificatesJob.h"
-#include "model/workspace/CaRepository.h"
+#include "model/ceremony/CeremonyStepRunner.h"
+#include "model/workspace/CaRecord.h"
 #include "model/workspace/Workspace.h"
+#include "print/CeremonyRecordPdfWriter.h"
+#include "print/SharePdfWriter.h"
 
 #include <QDir>
-#include <QFileInfo>
-#include <QJsonArray>
 
 namespace iotca::app {
-
-namespace {
-
-using model::CeremonyStepRecord;
-
-QString nativePath(const QString& path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
-QString fingerprintOf(const model::CaRecord& ca)
-{
-    auto certificate = crypto::Certificate::fromDer(ca.certificateDer);
-    return certificate ? crypto::Certificate::fingerprintText(certificate->sha256Fingerprint()) : QString();
-}
-
-} // namespace
 
 CeremonyRunner::CeremonyRunner(model::CeremonyScript script, QString scriptPath,
                                std::map<QString, QString> passphraseFiles)
@@ -49,325 +25,80 @@ CeremonyRunner::CeremonyRunner(model::CeremonyScript script, QString scriptPath,
     , m_passphraseFiles(std::move(passphraseFiles))
 { }
 
-QList<CeremonyStepRecord> CeremonyRunner::plannedSteps(const model::CeremonyScript& script)
-{
-    QList<CeremonyStepRecord> steps;
-    const auto add = [&](const QString& kind, const QString& description) {
-        CeremonyStepRecord step;
-        step.number = int(steps.size()) + 1;
-        step.kind = kind;
-        step.description = description;
-        steps.append(step);
-    };
-    for (const model::CeremonyNewCa& ca : script.newCas) {
-        const QString days = QString::number(ca.days);
-        if (ca.issuer.isEmpty())
-            //: %1 is a CA name, %2 a subject, %3 a key type, %4 a number of days
-            add(QStringLiteral("create-ca"),
-                tr("Create the root CA '%1' (%2, key %3, %4 days)").arg(ca.name, ca.subject, ca.key, days));
-        else
-            //: %1 is a CA name, %2 the issuing CA, %3 a subject, %4 a key type, %5 a number of days
-            add(QStringLiteral("create-ca"),
-                tr("Create the intermediate CA '%1' under '%2' (%3, key %4, %5 days)")
-                    .arg(ca.name, ca.issuer, ca.subject, ca.key, days));
-    }
-    for (const model::CeremonyVerificationCertificate& entry : script.verificationCertificates)
-        //: %1 is a CA name, %2 a registration code, %3 a file
-        add(QStringLiteral("verification-certificate"),
-            tr("Make the verification certificate of '%1' for the registration code %2 into '%3'")
-                .arg(entry.ca, entry.code, nativePath(entry.out)));
-    for (const model::CeremonyDeviceBatch& batch : script.deviceBatches) {
-        const int count = int(model::CeremonyScriptChecks::deviceNames(batch).size());
-        //: %n devices, %1 a product, %2 a CA name, %3 a folder
-        add(QStringLiteral("device-batch"),
-            tr("Issue %n device certificate(s) for the product '%1' from '%2' into '%3'", nullptr, count)
-                .arg(batch.product, batch.ca, nativePath(batch.out)));
-    }
-    if (script.custody)
-        //: %1 is a CA name, %2 a folder, %3 shares needed, %4 shares made, %5 a folder
-        add(QStringLiteral("key-backup"),
-            tr("Back up the key of '%1' to '%2', its passphrase split into %4 shares (%3 needed) into '%5'")
-                .arg(script.custody->ca, nativePath(script.custody->out))
-                .arg(script.custody->threshold)
-                .arg(script.custody->shares)
-                .arg(nativePath(script.custody->sharesOut)));
-    if (script.bundle)
-        //: %1 is a CA name, %2 a folder
-        add(QStringLiteral("transfer-bundle"),
-            tr("Write the transfer bundle of '%1' to '%2'").arg(script.bundle->ca, nativePath(script.bundle->out)));
-    //: %1 is a folder, %2 a CA name
-    add(QStringLiteral("record"),
-        tr("Write the ceremony record to '%1', signed by '%2'")
-            .arg(nativePath(script.recordOut), script.recordSigner()));
-    return steps;
-}
-
 int CeremonyRunner::run(model::Workspace& workspace)
 {
-    m_record.emplace(m_script, m_scriptPath, workspace.folder());
-    if (Status started = m_record->start(workspace); !started)
+    model::CeremonyStepRunner runner(workspace, m_script, m_scriptPath, *this,
+                                     {&print::SharePdfWriter::render, &print::CeremonyRecordPdfWriter::render});
+    if (Status started = runner.start(); !started)
         return CliCommand::failure(started.error());
-    m_record->steps() = plannedSteps(m_script);
-    for (const QString& name : m_script.existingCas) {
-        if (auto ca = caRecord(workspace, name))
-            m_record->addCa(*ca, QStringLiteral("used"));
-    }
     //: %1 is the ceremony's title, %2 the officer
     Console::out()
         << tr("Ceremony '%1', officer %2.").arg(Console::escaped(m_script.title), Console::escaped(m_script.officer))
         << Qt::endl;
 
-    const int total = int(m_record->steps().size());
+    const int total = runner.stepCount();
     // The last step is the record itself: written whatever happened before it.
-    for (int i = 0; i + 1 < total; ++i) {
-        CeremonyStepRecord& step = m_record->steps()[i];
+    while (!runner.stopped() && runner.nextStepIndex() + 1 < total) {
+        const model::CeremonyStepRecord& step = runner.record().steps().at(runner.nextStepIndex());
         Console::out()
             << QStringLiteral("[%1/%2] %3").arg(step.number).arg(total).arg(Console::escaped(step.description))
             << Qt::endl;
-        auto result = runStep(workspace, step, i);
+        const int number = step.number;
+        auto result = runner.runNextStep();
         if (!result) {
-            step.state = CeremonyStepRecord::State::Failed;
-            step.result = result.error().message;
-            if (!result.error().detail.isEmpty())
-                step.details.insert(QStringLiteral("errorDetail"), result.error().detail);
-            step.details.insert(QStringLiteral("errorCode"), result.error().code);
             //: %1 is a step number, %2 the reason
-            Console::printError(tr("Step %1 failed: %2").arg(step.number).arg(result.error().message));
+            Console::printError(tr("Step %1 failed: %2").arg(number).arg(result.error().message));
             break;
         }
-        step.state = CeremonyStepRecord::State::Done;
-        step.result = *result;
         Console::out() << QStringLiteral("      ") << Console::escaped(*result) << Qt::endl;
     }
 
-    CeremonyStepRecord& recordStep = m_record->steps().last();
+    const model::CeremonyStepRecord& recordStep = runner.record().steps().last();
     Console::out() << QStringLiteral("[%1/%2] %3").arg(total).arg(total).arg(Console::escaped(recordStep.description))
                    << Qt::endl;
-    const bool stoppedEarly = m_record->stoppedAtStep() > 0;
-    std::optional<crypto::PrivateKey> signingKey;
-    std::optional<model::CaRecord> signer;
-    // The signer's key is not asked for again after a failure: a wrong passphrase must not be retried unseen.
-    if (auto ca = caRecord(workspace, m_script.recordSigner())) {
-        signer = *ca;
-        if (m_keys.count(ca->name) > 0 || !stoppedEarly) {
-            auto key = caKey(workspace, ca->name);
-            if (key)
-                signingKey = *key;
-            else
-                m_record->setUnsigned(key.error().message);
-        } else {
-            //: %1 is a CA name
-            m_record->setUnsigned(tr("The key of '%1' was not unlocked before the ceremony stopped.").arg(ca->name));
-        }
-    } else {
-        m_record->setUnsigned(ca.error().message);
-    }
-    auto written = CeremonyRecordWriter::write(workspace, *m_record, m_script.recordOut,
-                                               signingKey ? &*signingKey : nullptr, signer ? &*signer : nullptr);
+    auto written = runner.writeRecord();
     if (!written) {
         Console::printError(written.error());
         //: %1 is a folder
         Console::printError(
-            tr("The ceremony record could not be written to '%1'.").arg(nativePath(m_script.recordOut)));
+            tr("The ceremony record could not be written to '%1'.").arg(QDir::toNativeSeparators(m_script.recordOut)));
         return ExitFailure;
     }
     Console::out() << QStringLiteral("      ") << Console::escaped(written->join(QStringLiteral(", "))) << Qt::endl;
-    if (stoppedEarly) {
+    if (const int stoppedAt = runner.record().stoppedAtStep(); stoppedAt > 0) {
         //: %1 is a step number, %2 a folder
         Console::printError(tr("The ceremony stopped at step %1; the record in '%2' says so.")
-                                .arg(m_record->stoppedAtStep())
-                                .arg(nativePath(m_script.recordOut)));
+                                .arg(stoppedAt)
+                                .arg(QDir::toNativeSeparators(m_script.recordOut)));
         return ExitFailure;
     }
     Console::out() << tr("The ceremony is complete.") << Qt::endl;
     return ExitSuccess;
 }
 
-Result<QString> CeremonyRunner::runStep(model::Workspace& workspace, CeremonyStepRecord& step, int index)
+Result<crypto::SecureBuffer> CeremonyRunner::newCaPassphrase(const QString& caName)
 {
-    // Steps are numbered in the order plannedSteps() makes them: CAs, verification certificates, device batches,
-    // the backup, the bundle.
-    qsizetype offset = index;
-    if (offset < m_script.newCas.size())
-        return createCa(workspace, m_script.newCas.at(offset), step.details);
-    offset -= m_script.newCas.size();
-    if (offset < m_script.verificationCertificates.size())
-        return makeVerificationCertificate(workspace, m_script.verificationCertificates.at(offset), step.details);
-    offset -= m_script.verificationCertificates.size();
-    if (offset < m_script.deviceBatches.size())
-        return issueDevices(workspace, m_script.deviceBatches.at(offset), step.details);
-    if (step.kind == QLatin1String("key-backup"))
-        return backUpKey(workspace, step.details);
-    return writeBundle(workspace, step.details);
+    const auto file = m_passphraseFiles.find(caName);
+    //: Prompt on the terminal; %1 is a CA name
+    return PassphraseSource::obtain(file != m_passphraseFiles.end() ? file->second : QString(),
+                                    tr("New passphrase for the CA '%1':").arg(caName), true);
 }
 
-Result<model::CaRecord> CeremonyRunner::caRecord(const model::Workspace& workspace, const QString& name) const
+Result<crypto::PrivateKey> CeremonyRunner::unlockCaKey(model::Workspace& workspace, const model::CaRecord& ca)
 {
-    return CliWorkspace::findCa(workspace, name);
-}
-
-Result<crypto::PrivateKey> CeremonyRunner::caKey(model::Workspace& workspace, const QString& name)
-{
-    if (const auto cached = m_keys.find(name); cached != m_keys.end())
-        return cached->second;
-    auto ca = caRecord(workspace, name);
-    if (!ca)
-        return ca.error();
-    Result<crypto::PrivateKey> key = Error {};
-    if (const auto file = m_passphraseFiles.find(name); file != m_passphraseFiles.end()) {
+    if (const auto file = m_passphraseFiles.find(ca.name); file != m_passphraseFiles.end()) {
         auto passphrase = PassphraseSource::readFile(file->second);
         if (!passphrase)
             return passphrase.error();
-        key = model::CaKeyAccess::unlock(workspace, ca->id, *passphrase);
-    } else {
-        key = CliWorkspace::unlockCaKey(workspace, *ca, QString());
+        return model::CaKeyAccess::unlock(workspace, ca.id, *passphrase);
     }
-    if (!key)
-        return key.error();
-    m_keys.emplace(name, *key);
-    return key;
+    return CliWorkspace::unlockCaKey(workspace, ca, QString());
 }
 
-Result<QString> CeremonyRunner::createCa(model::Workspace& workspace, const model::CeremonyNewCa& ca,
-                                         QJsonObject& details)
+Status CeremonyRunner::runJob(model::Job& job, const QString& title)
 {
-    model::NewCaParameters parameters;
-    parameters.name = ca.name;
-    auto subject = crypto::DistinguishedName::parse(ca.subject);
-    if (!subject)
-        return subject.error();
-    parameters.subject = std::move(*subject);
-    const auto algorithm = crypto::parseKeyAlgorithm(ca.key);
-    if (!algorithm)
-        return Error {tr("Unknown key type '%1'.").arg(ca.key)};
-    parameters.algorithm = *algorithm;
-    parameters.validityDays = ca.days;
-    parameters.pathLength = ca.pathLength;
-    // The issuer's key first: a wrong passphrase stops here, before a new passphrase is asked or a key generated.
-    std::optional<crypto::PrivateKey> issuerKey;
-    std::optional<model::CaRecord> issuer;
-    if (!ca.issuer.isEmpty()) {
-        auto found = caRecord(workspace, ca.issuer);
-        if (!found)
-            return found.error();
-        auto key = caKey(workspace, ca.issuer);
-        if (!key)
-            return key.error();
-        issuer = std::move(*found);
-        issuerKey = std::move(*key);
-    }
-    const auto file = m_passphraseFiles.find(ca.name);
-    //: Prompt on the terminal; %1 is a CA name
-    auto passphrase = PassphraseSource::obtain(file != m_passphraseFiles.end() ? file->second : QString(),
-                                               tr("New passphrase for the CA '%1':").arg(ca.name), true);
-    if (!passphrase)
-        return passphrase.error();
-    auto caId = issuer
-        ? model::CaCreator::createIntermediate(workspace, parameters, *passphrase, issuer->id, *issuerKey)
-        : model::CaCreator::createRoot(workspace, parameters, *passphrase);
-    if (!caId)
-        return caId.error();
-    auto created = workspace.cas().get(*caId);
-    if (!created)
-        return created.error();
-    m_record->addCa(*created, QStringLiteral("created"));
-    if (issuer)
-        m_record->addCa(*issuer, QStringLiteral("used"));
-    // The new key is kept unlocked for the later steps (and the record's signature) of this ceremony only.
-    auto key = model::CaKeyAccess::unlock(*created, *passphrase);
-    if (!key)
-        return key.error();
-    m_keys.emplace(ca.name, *key);
-    const QString fingerprint = fingerprintOf(*created);
-    details = QJsonObject {{QStringLiteral("ca"), created->name},
-                           {QStringLiteral("serial"), created->serialHex},
-                           {QStringLiteral("sha256Fingerprint"), fingerprint},
-                           {QStringLiteral("keyType"), created->keyAlgorithm},
-                           {QStringLiteral("notAfter"), created->notAfter.toString(Qt::ISODate)}};
-    //: %1 is a CA name, %2 a serial number, %3 a fingerprint
-    return tr("Created the CA '%1', serial %2, SHA-256 %3.").arg(created->name, created->serialHex, fingerprint);
-}
-
-Result<QString> CeremonyRunner::makeVerificationCertificate(model::Workspace& workspace,
-                                                            const model::CeremonyVerificationCertificate& entry,
-                                                            QJsonObject& details)
-{
-    auto ca = caRecord(workspace, entry.ca);
-    if (!ca)
-        return ca.error();
-    auto key = caKey(workspace, entry.ca);
-    if (!key)
-        return key.error();
-    if (Status folder = model::OwnerOnlyDirectory::ensure(QFileInfo(entry.out).absolutePath()); !folder)
-        return folder.error();
-    auto written =
-        model::VerificationCertificateFile::write(workspace, ca->id, *key, entry.code, entry.days, entry.out);
-    if (!written)
-        return written.error();
-    details = QJsonObject {{QStringLiteral("ca"), ca->name},
-                           {QStringLiteral("registrationCode"), entry.code},
-                           {QStringLiteral("platform"), entry.platform},
-                           {QStringLiteral("file"), entry.out},
-                           {QStringLiteral("serial"), written->certificate.serialNumberHex()}};
-    QString result = tr("Wrote '%1' (serial %2).").arg(nativePath(entry.out), written->certificate.serialNumberHex());
-    if (!written->warning.isEmpty())
-        result += QLatin1Char(' ') + written->warning;
-    return result;
-}
-
-Result<QString> CeremonyRunner::issueDevices(model::Workspace& workspace, const model::CeremonyDeviceBatch& batch,
-                                             QJsonObject& details)
-{
-    auto ca = caRecord(workspace, batch.ca);
-    if (!ca)
-        return ca.error();
-    const auto profile =
-        model::DeviceProfile::fromName(batch.profile.isEmpty() ? QStringLiteral("generic") : batch.profile);
-    const auto algorithm = crypto::parseKeyAlgorithm(model::CeremonyScriptChecks::deviceKeyText(batch));
-    if (!profile || !algorithm)
-        return Error {tr("The profile or key type of the batch is unknown.")};
-    model::DeviceBatchParameters parameters;
-    parameters.caId = ca->id;
-    parameters.productKey = batch.product;
-    parameters.profile = *profile;
-    parameters.outputFolder = batch.out;
-    parameters.csvPath = batch.csv;
-    parameters.validityDays = batch.days;
-    const QStringList names = model::CeremonyScriptChecks::deviceNames(batch);
-    // `device issue`'s own checks, now that the CA exists (a CA made earlier in this ceremony was not there when
-    // the script was checked).
-    if (Status valid = model::IssueDeviceCertificatesJob::validate(workspace, parameters, names, *algorithm); !valid)
-        return valid.error();
-    auto key = caKey(workspace, batch.ca);
-    if (!key)
-        return key.error();
-    model::IssueDeviceCertificatesJob job(workspace, parameters, names, *algorithm, *key);
-    Status status;
-    {
-        ConsoleProgress progress(tr("Issuing device certificates"));
-        status = progress.run(job);
-    }
-    QJsonArray serials;
-    for (const model::IssuedDeviceFiles& issued : job.issued())
-        serials.append(
-            QJsonObject {{QStringLiteral("device"), issued.deviceName}, {QStringLiteral("serial"), issued.serialHex}});
-    details = QJsonObject {{QStringLiteral("ca"), ca->name},
-                           {QStringLiteral("product"), batch.product},
-                           {QStringLiteral("profile"), profile->name()},
-                           {QStringLiteral("keyType"), crypto::keyAlgorithmName(*algorithm)},
-                           {QStringLiteral("folder"), batch.out},
-                           {QStringLiteral("csvFiles"), QJsonArray::fromStringList(job.csvFiles())},
-                           {QStringLiteral("requested"), job.requestedCount()},
-                           {QStringLiteral("issued"), qint64(job.issued().size())},
-                           {QStringLiteral("devices"), serials}};
-    if (!status)
-        return status.error();
-    //: %n devices, %1 a folder
-    QString result =
-        tr("Issued %n device certificate(s) into '%1'.", nullptr, int(job.issued().size())).arg(nativePath(batch.out));
-    for (const QString& csv : job.csvFiles())
-        result += QLatin1Char(' ') + tr("Association CSV: %1.").arg(nativePath(csv));
-    return result;
+    ConsoleProgress progress(title);
+    return progress.run(job);
 }
 
 } // namespace iotca::app

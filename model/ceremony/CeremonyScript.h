@@ -15,6 +15,8 @@ struct ScriptProblem
 {
     QString path;
     QString message;
+
+    friend bool operator==(const ScriptProblem&, const ScriptProblem&) = default;
 };
 
 /// A CA the ceremony creates: a root, or an intermediate under `issuer` (a CA created earlier in the script or one
@@ -27,6 +29,8 @@ struct CeremonyNewCa
     QString key;
     int days = 3650;
     std::optional<int> pathLength;
+
+    friend bool operator==(const CeremonyNewCa&, const CeremonyNewCa&) = default;
 };
 
 struct CeremonyVerificationCertificate
@@ -38,6 +42,8 @@ struct CeremonyVerificationCertificate
     int days = 300;
     /// Absolute (relative paths in the script are relative to the script's folder).
     QString out;
+
+    friend bool operator==(const CeremonyVerificationCertificate&, const CeremonyVerificationCertificate&) = default;
 };
 
 struct CeremonyDeviceBatch
@@ -54,6 +60,8 @@ struct CeremonyDeviceBatch
     int days = 0;
     QString out;
     QString csv;
+
+    friend bool operator==(const CeremonyDeviceBatch&, const CeremonyDeviceBatch&) = default;
 };
 
 struct CeremonyCustody
@@ -63,6 +71,8 @@ struct CeremonyCustody
     QString sharesOut;
     int threshold = 0;
     int shares = 0;
+
+    friend bool operator==(const CeremonyCustody&, const CeremonyCustody&) = default;
 };
 
 struct CeremonyBundle
@@ -72,6 +82,8 @@ struct CeremonyBundle
     /// `out` values of verificationCertificates entries and `csv` values of deviceBatches entries (absolute).
     QStringList verificationCertificates;
     QStringList csvs;
+
+    friend bool operator==(const CeremonyBundle&, const CeremonyBundle&) = default;
 };
 
 /// The key ceremony as one reviewed file (docs/ceremony.md, "Ceremony script"; format "iotca-ceremony-1"), after
@@ -99,6 +111,8 @@ struct CeremonyScript
     [[nodiscard]] bool isNewCa(const QString& name) const;
     /// The CA whose key signs the record: the first created, else the first existing.
     [[nodiscard]] QString recordSigner() const;
+
+    friend bool operator==(const CeremonyScript&, const CeremonyScript&) = default;
 };
 
 class CeremonyScriptParser

@@ -8,6 +8,8 @@
 #include "support/UiAudit.h"
 
 #include "ui/MainWindow.h"
+#include "ui/ceremony/CeremonyWizard.h"
+#include "ui/ceremony/NewCaPassphraseDialog.h"
 #include "ui/dialogs/AccountDialog.h"
 #include "ui/dialogs/AccountsDialog.h"
 #include "ui/dialogs/AuditLogDialog.h"
@@ -246,7 +248,7 @@ QList<TestUiAudit::Subject> TestUiAudit::subjects()
         return option;
     };
     // One line per window; the main window is opened by init().
-    return {
+    QList<Subject> all {
         {QStringLiteral("MainWindow"), [](TestUiAudit& t) { return std::unique_ptr<QWidget>(t.m_window.release()); }},
         {QStringLiteral("MainWindowWithCa"),
          [](TestUiAudit& t) {
@@ -395,7 +397,30 @@ QList<TestUiAudit::Subject> TestUiAudit::subjects()
                  qFatal("the registration never ended");
              return wizard;
          }},
+        {QStringLiteral("NewCaPassphraseDialog"),
+         [](TestUiAudit& t) {
+             return std::make_unique<ui::NewCaPassphraseDialog>(QStringLiteral("Fleet Root"), t.m_window.get());
+         }},
     };
+    // The Key Ceremony wizard, each page before the run (the run page is checked by tst_ui_ceremonywizard's run).
+    using W = ui::CeremonyWizard;
+    const QList<std::pair<QString, W::PageId>> ceremonyPages {{QStringLiteral("People"), W::PeoplePageId},
+                                                              {QStringLiteral("Root"), W::RootPageId},
+                                                              {QStringLiteral("Intermediate"), W::IntermediatePageId},
+                                                              {QStringLiteral("Verification"), W::VerificationPageId},
+                                                              {QStringLiteral("Devices"), W::DevicesPageId},
+                                                              {QStringLiteral("Backup"), W::BackupPageId},
+                                                              {QStringLiteral("Outputs"), W::OutputsPageId},
+                                                              {QStringLiteral("Review"), W::ReviewPageId}};
+    for (const auto& [name, id] : ceremonyPages) {
+        all.append({QStringLiteral("CeremonyWizard") + name, [id](TestUiAudit& t) -> std::unique_ptr<QWidget> {
+                        auto wizard = std::make_unique<W>(t.m_workspace->workspace(), t.m_secrets, *t.m_prompter,
+                                                          t.m_window.get());
+                        wizard->setStartId(id);
+                        return wizard;
+                    }});
+    }
+    return all;
 }
 
 QTEST_MAIN(TestUiAudit)

@@ -2,16 +2,16 @@
 
 #include "crypto/Certificate.h"
 #include "model/files/FileSetWriter.h"
-#include "print/CeremonyRecordPdfWriter.h"
 
 #include <QDir>
 #include <QJsonDocument>
 
-namespace iotca::app {
+namespace iotca::model {
 
-Result<QStringList> CeremonyRecordWriter::write(const model::Workspace& workspace, model::CeremonyRecord& record,
+Result<QStringList> CeremonyRecordWriter::write(const Workspace& workspace, CeremonyRecord& record,
                                                 const QString& folder, const crypto::PrivateKey* key,
-                                                const model::CaRecord* signer)
+                                                const CaRecord* signer,
+                                                const std::function<Result<QByteArray>(const QJsonObject&)>& renderPdf)
 {
     std::optional<crypto::Certificate> signerCertificate;
     if (key && signer) {
@@ -26,7 +26,7 @@ Result<QStringList> CeremonyRecordWriter::write(const model::Workspace& workspac
     }
     // The record's own step is done as far as the record can tell: this is it.
     if (!record.steps().isEmpty()) {
-        record.steps().last().state = model::CeremonyStepRecord::State::Done;
+        record.steps().last().state = CeremonyStepRecord::State::Done;
         record.steps().last().result = tr("This record, written to '%1'.").arg(QDir::toNativeSeparators(folder));
     }
     // The audit entries are read last, so that they include everything the ceremony wrote.
@@ -35,7 +35,7 @@ Result<QStringList> CeremonyRecordWriter::write(const model::Workspace& workspac
     const QJsonObject json = record.toJson();
     // These exact bytes are signed and written; the signature covers the file as it lies on the medium.
     const QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Indented);
-    QList<model::FileSetWriter::File> files {{QString(jsonFileName), bytes}};
+    QList<FileSetWriter::File> files {{QString(jsonFileName), bytes}};
     if (signerCertificate) {
         auto signature = sign(*key, bytes);
         if (!signature)
@@ -43,11 +43,11 @@ Result<QStringList> CeremonyRecordWriter::write(const model::Workspace& workspac
         files.append({QString(signatureFileName), *signature});
         files.append({QString(signerCertificateFileName), signerCertificate->toPem()});
     }
-    auto pdf = print::CeremonyRecordPdfWriter::render(json);
+    auto pdf = renderPdf(json);
     if (!pdf)
         return pdf.error();
     files.append({QString(pdfFileName), *pdf});
-    return model::FileSetWriter::write(folder, files);
+    return FileSetWriter::write(folder, files);
 }
 
-} // namespace iotca::app
+} // namespace iotca::model

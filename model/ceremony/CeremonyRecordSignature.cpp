@@ -2,7 +2,7 @@
 
 #include "crypto/DetachedSignature.h"
 
-namespace iotca::app {
+namespace iotca::model {
 
 bool CeremonyRecordWriter::canSign()
 {
@@ -14,4 +14,4 @@ Result<QByteArray> CeremonyRecordWriter::sign(const crypto::PrivateKey& key, con
     return crypto::DetachedSignature::sign(key, data);
 }
 
-} // namespace iotca::app
+} // namespace iotca::model

@@ -1,19 +1,19 @@
 #pragma once
 
+#include "CeremonyRecord.h"
 #include "crypto/PrivateKey.h"
 #include "crypto/Result.h"
-#include "model/ceremony/CeremonyRecord.h"
 #include "model/workspace/CaRecord.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QStringList>
 
-namespace iotca::model {
-class Workspace;
-}
+#include <functional>
 
-namespace iotca::app {
+namespace iotca::model {
+
+class Workspace;
 
 /// Writes a ceremony's record into its folder, all or nothing (FileSetWriter): ceremony-record.json, its detached
 /// signature ceremony-record.json.sig by the signing CA's key (with that CA's certificate beside it, so that
@@ -29,9 +29,9 @@ public:
     static constexpr QLatin1String pdfFileName {"ceremony-record.pdf"};
 
     /// `key` and `signer` are null when the record cannot be signed (the record says why). Returns the paths.
-    [[nodiscard]] static Result<QStringList> write(const model::Workspace& workspace, model::CeremonyRecord& record,
-                                                   const QString& folder, const crypto::PrivateKey* key,
-                                                   const model::CaRecord* signer);
+    [[nodiscard]] static Result<QStringList>
+    write(const Workspace& workspace, CeremonyRecord& record, const QString& folder, const crypto::PrivateKey* key,
+          const CaRecord* signer, const std::function<Result<QByteArray>(const QJsonObject&)>& renderPdf);
 
     /// The detached signature of `data` (crypto::DetachedSignature: `openssl dgst -sha256 -sign` compatible).
     [[nodiscard]] static Result<QByteArray> sign(const crypto::PrivateKey& key, const QByteArray& data);
@@ -39,4 +39,4 @@ public:
     [[nodiscard]] static bool canSign();
 };
 
-} // namespace iotca::app
+} // namespace iotca::model

@@ -1,6 +1,6 @@
 // The steps that hand the ceremony's results on: the key backup for custody (model/custody, as `key backup --shares`
 // uses it) and the transfer bundle for the online machine (model/bundle, as `bundle export` uses it).
-#include "CeremonyRunner.h"
+#include "CeremonyStepRunner.h"
 
 #include "crypto/Certificate.h"
 #include "model/bundle/TransferBundleWriter.h"
@@ -8,32 +8,30 @@
 #include "model/custody/KeyBackupWriter.h"
 #include "model/input/InputFile.h"
 #include "model/workspace/VerificationCertificateLedger.h"
-#include "print/SharePdfWriter.h"
 
 #include <QDir>
 #include <QJsonArray>
 
-namespace iotca::app {
+namespace iotca::model {
 
-Result<QString> CeremonyRunner::backUpKey(model::Workspace& workspace, QJsonObject& details)
+Result<QString> CeremonyStepRunner::backUpKey(QJsonObject& details)
 {
-    const model::CeremonyCustody& custody = *m_script.custody;
-    model::KeyBackupPlan plan;
+    const CeremonyCustody& custody = *m_script.custody;
+    KeyBackupPlan plan;
     plan.folder = custody.out;
     plan.sharesFolder = custody.sharesOut;
     plan.threshold = custody.threshold;
     plan.shareCount = custody.shares;
-    if (Status usable = model::KeyBackupWriter::check(plan); !usable)
+    if (Status usable = KeyBackupWriter::check(plan); !usable)
         return usable.error();
-    auto ca = caRecord(workspace, custody.ca);
+    auto ca = caRecord(custody.ca);
     if (!ca)
         return ca.error();
-    auto key = caKey(workspace, custody.ca);
+    auto key = caKey(custody.ca);
     if (!key)
         return key.error();
     // A fresh random secret split M-of-N (chosen passphrase null): nobody at the ceremony ever sees it whole.
-    auto written =
-        model::KeyBackupWriter::write(workspace, ca->id, *key, plan, nullptr, &print::SharePdfWriter::render);
+    auto written = KeyBackupWriter::write(m_workspace, ca->id, *key, plan, nullptr, m_printers.sharePdf);
     if (!written)
         return written.error();
     details = QJsonObject {{QStringLiteral("ca"), ca->name},
@@ -52,16 +50,16 @@ Result<QString> CeremonyRunner::backUpKey(model::Workspace& workspace, QJsonObje
         .arg(QDir::toNativeSeparators(custody.sharesOut));
 }
 
-Result<QString> CeremonyRunner::writeBundle(model::Workspace& workspace, QJsonObject& details)
+Result<QString> CeremonyStepRunner::writeBundle(QJsonObject& details)
 {
-    const model::CeremonyBundle& bundle = *m_script.bundle;
-    auto ca = caRecord(workspace, bundle.ca);
+    const CeremonyBundle& bundle = *m_script.bundle;
+    auto ca = caRecord(bundle.ca);
     if (!ca)
         return ca.error();
-    model::TransferBundleRequest request;
+    TransferBundleRequest request;
     request.folder = bundle.out;
     request.caName = ca->name;
-    auto chainPath = model::CaChain::pathOf(workspace, ca->id);
+    auto chainPath = CaChain::pathOf(m_workspace, ca->id);
     if (!chainPath)
         return chainPath.error();
     if (!chainPath->complete)
@@ -74,20 +72,20 @@ Result<QString> CeremonyRunner::writeBundle(model::Workspace& workspace, QJsonOb
     for (const QString& file : bundle.verificationCertificates) {
         const auto entry =
             std::find_if(m_script.verificationCertificates.cbegin(), m_script.verificationCertificates.cend(),
-                         [&](const model::CeremonyVerificationCertificate& v) { return v.out == file; });
-        auto bytes = model::InputFile::read(file, model::InputKind::Certificate);
+                         [&](const CeremonyVerificationCertificate& v) { return v.out == file; });
+        auto bytes = InputFile::read(file, InputKind::Certificate);
         if (!bytes)
             return bytes.error();
         request.registrations.append({entry->platform, entry->code, *bytes, file});
     }
     request.associationCsvPaths = bundle.csvs;
-    request.recordVerificationCertificate = model::VerificationCertificateLedger(workspace).recorder(
-        ca->id, model::VerificationCertificatePurpose::TransferBundle);
-    auto key = caKey(workspace, bundle.ca);
+    request.recordVerificationCertificate =
+        VerificationCertificateLedger(m_workspace).recorder(ca->id, VerificationCertificatePurpose::TransferBundle);
+    auto key = caKey(bundle.ca);
     if (!key)
         return key.error();
     request.caKey = *key;
-    auto written = model::TransferBundleWriter::write(request);
+    auto written = TransferBundleWriter::write(request);
     request.caKey = crypto::PrivateKey();
     if (!written)
         return written.error();
@@ -101,4 +99,4 @@ Result<QString> CeremonyRunner::writeBundle(model::Workspace& workspace, QJsonOb
         .arg(ca->name, QDir::toNativeSeparators(bundle.out), written->manifest.caSha256Fingerprint);
 }
 
-} // namespace iotca::app
+} // namespace iotca::model
