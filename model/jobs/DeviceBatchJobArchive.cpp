@@ -46,6 +46,9 @@ void DeviceBatchJob::keepForArchive(Item& item, crypto::IssuedDeviceCertificate&
 
 Status DeviceBatchJob::archiveItems(const std::vector<Item*>& items)
 {
+    // The entries carry the names the files would have in a folder (DeviceProfile::certificateFileName/keyFileName):
+    // for Alibaba Cloud IoT Platform "[ProductKey]_[DeviceName]_[CA_SN].cer" and ".key" (seed 003, "File name
+    // format"), so the unpacked archive is what the platform's tools expect.
     for (Item* item : items) {
         if (!item->work.keyPath.isEmpty()) {
             if (Status added = m_archive->addFile(QFileInfo(item->work.keyPath).fileName(), item->keyPem.view(),

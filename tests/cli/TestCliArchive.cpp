@@ -252,14 +252,14 @@ private Q_SLOTS:
         process.setProgram(iotca::test::cliProgram());
         process.setProcessEnvironment(iotca::test::cliEnvironment());
         process.setArguments(ws(args("device", "issue", "--ca", "Archive Root", "--product", "pkcancel", "--count",
-                                     "50000", "--name-prefix", "dev-", "--batch-size", "64", "--archive", archive,
+                                     "5000", "--name-prefix", "dev-", "--batch-size", "64", "--archive", archive,
                                      "--passphrase-file", m_passphrase)));
         process.start();
         QVERIFY2(process.waitForStarted(10000), qPrintable(process.errorString()));
         process.closeWriteChannel();
         // Under way: the temporary archive holds a few batches' entries.
         const QDeadlineTimer guard(120000);
-        while (process.state() == QProcess::Running && QFileInfo(temporary).size() < 200 * 1024 && !guard.hasExpired())
+        while (process.state() == QProcess::Running && QFileInfo(temporary).size() < 20 * 1024 && !guard.hasExpired())
             process.waitForFinished(20);
         QVERIFY2(process.state() == QProcess::Running, process.readAllStandardError().constData());
         QCOMPARE(::kill(pid_t(process.processId()), SIGINT), 0);
@@ -270,6 +270,42 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(archive));
         QVERIFY(!QFileInfo::exists(temporary));
         // No spill files either: the folder is as it was.
+        QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+        QCOMPARE(devices(QStringLiteral("Archive Root")).size(), before);
+    }
+
+    /// A crash (SIGKILL) mid-archive: nothing was committed; the next read-write open removes the temporary archive
+    /// (IssuanceRecovery, through the job's intents naming the archive) and records nothing.
+    void killedRunLeavesNothingAfterTheNextOpen()
+    {
+        const QString folder = path(QStringLiteral("killed"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString archive = QDir(folder).filePath(QStringLiteral("crash.zip"));
+        const QString temporary = QDir(folder).filePath(QStringLiteral(".crash.zip.part"));
+        const qsizetype before = devices(QStringLiteral("Archive Root")).size();
+        QProcess process;
+        process.setProgram(iotca::test::cliProgram());
+        process.setProcessEnvironment(iotca::test::cliEnvironment());
+        process.setArguments(ws(args("device", "issue", "--ca", "Archive Root", "--product", "pkkill", "--count",
+                                     "5000", "--name-prefix", "dev-", "--batch-size", "64", "--archive", archive,
+                                     "--passphrase-file", m_passphrase)));
+        process.start();
+        QVERIFY2(process.waitForStarted(10000), qPrintable(process.errorString()));
+        process.closeWriteChannel();
+        const QDeadlineTimer guard(120000);
+        while (process.state() == QProcess::Running && QFileInfo(temporary).size() < 20 * 1024 && !guard.hasExpired())
+            process.waitForFinished(20);
+        QVERIFY2(process.state() == QProcess::Running, process.readAllStandardError().constData());
+        process.kill();
+        QVERIFY(process.waitForFinished(30000));
+        QVERIFY(QFileInfo::exists(temporary));
+        QVERIFY(!QFileInfo::exists(archive));
+
+        // Any read-write open recovers: here the next command.
+        const CliRun next = runCli(ws(args("ca", "create", "--name", "After Crash", "--key", "ec:P-256", "--subject",
+                                           "CN=After Crash", "--passphrase-file", m_passphrase)));
+        QVERIFY2(next.exitCode == 0, next.transcript().constData());
+        QVERIFY(!QFileInfo::exists(temporary));
         QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
         QCOMPARE(devices(QStringLiteral("Archive Root")).size(), before);
     }
