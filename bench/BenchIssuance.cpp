@@ -1,3 +1,4 @@
+#include "BenchJobLimit.h"
 #include "BenchSection.h"
 #include "BenchUtil.h"
 #include "ProcessMemory.h"
@@ -14,6 +15,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -69,6 +71,8 @@ struct Run
     QString namePrefix;
     /// Cancel once this many are done (0 = never).
     qint64 cancelAfter = 0;
+    /// `--archive`: one ZIP instead of files (issue 21).
+    bool archive = false;
 };
 
 struct Outcome
@@ -82,6 +86,7 @@ struct Outcome
     qint64 rows = 0;
     qint64 files = 0;
     qint64 csvRows = 0;
+    qint64 archiveBytes = -1;
 };
 
 qint64 csvDataRows(const QStringList& files)
@@ -111,7 +116,12 @@ Outcome issue(Setup& setup, const Run& run, const QString& outputFolder, int thr
     parameters.productKey = QStringLiteral("a1BcDeFgHiJ");
     parameters.profile = run.profile;
     parameters.outputFolder = outputFolder;
-    parameters.csvPath = QDir(outputFolder).filePath(QStringLiteral("devices.csv"));
+    if (run.archive) {
+        QDir().mkpath(outputFolder);
+        parameters.archivePath = QDir(outputFolder).filePath(QStringLiteral("devices.zip"));
+    } else {
+        parameters.csvPath = QDir(outputFolder).filePath(QStringLiteral("devices.csv"));
+    }
     parameters.threads = threads;
     parameters.batchSize = batchSize;
     const qint64 rowsBefore = setup.workspace->devices().count(setup.caId).valueOr(0);
@@ -141,8 +151,15 @@ Outcome issue(Setup& setup, const Run& run, const QString& outputFolder, int thr
     outcome.cpuNanoseconds = watch.cpuNanoseconds();
     const qint64 peak = ProcessMemory::current().peakKiB;
     outcome.peakAboveBaselineKiB = peak >= 0 && baseline >= 0 ? peak - baseline : -1;
-    outcome.issued = job.issued().size();
+    outcome.issued = job.issuedCount();
     outcome.rows = setup.workspace->devices().count(setup.caId).valueOr(0) - rowsBefore;
+    if (run.archive) {
+        // The archive's own checks are the tests' (tst_cli_archive); here: its size, and rows = devices.
+        outcome.archiveBytes = QFileInfo(parameters.archivePath).size();
+        outcome.files = outcome.issued;
+        outcome.csvRows = outcome.issued;
+        return outcome;
+    }
     outcome.files = QDir(outputFolder).entryList(QDir::Files).size() - job.csvFiles().size();
     outcome.csvRows = csvDataRows(job.csvFiles());
     return outcome;
@@ -180,6 +197,14 @@ void report(const Run& run, const Outcome& outcome, const RawRate& raw, const QS
                   ? QStringLiteral(" = %1 % of the job's").arg(100.0 * raw.cpuMicrosecondsEach / cpuEach, 0, 'f', 0)
                   : QString())
           << "); peak RSS " << mib(outcome.peakAboveBaselineKiB) << " above the start\n";
+    if (outcome.archiveBytes >= 0) {
+        out() << "    recorded: " << number(outcome.rows) << " workspace rows, archive "
+              << mib(outcome.archiveBytes / 1024)
+              << (outcome.rows == outcome.issued ? QStringLiteral(" (consistent)") : QStringLiteral(" — INCONSISTENT"))
+              << "; outcome: " << (outcome.status.ok() ? QStringLiteral("ok") : outcome.status.error().message) << '\n';
+        out().flush();
+        return;
+    }
     const bool consistent =
         outcome.rows == outcome.issued && outcome.files == 2 * outcome.issued && outcome.csvRows == outcome.issued;
     out() << "    recorded: " << number(outcome.rows) << " workspace rows, " << number(outcome.files) << " files, "
@@ -189,6 +214,64 @@ void report(const Run& run, const Outcome& outcome, const RawRate& raw, const QS
     if (outcome.cancelLatencyNanoseconds >= 0)
         out() << "    cancel() after " << number(run.cancelAfter) << " done → finished "
               << ms(outcome.cancelLatencyNanoseconds) << " later\n";
+    out().flush();
+}
+
+double rateOf(const Outcome& outcome)
+{
+    return outcome.wallNanoseconds > 0
+        ? static_cast<double>(outcome.issued) * 1e9 / static_cast<double>(outcome.wallNanoseconds)
+        : 0;
+}
+
+/// Issue 21's job limit: raw keygen+sign + the device's two files the job's way + one indexed row, in CPU per device
+/// (the steady figure on a shared machine) and as a rate on every core; the job as a % of it.
+void reportJobLimit(const Outcome& job, const RawRate& raw, const QString& folder, qint64 devices, int threads,
+                    int batchSize)
+{
+    // The sizes of an apsaramq EC P-256 device: certificate PEM about 700 bytes, SEC1 key PEM 227.
+    constexpr int certificatePem = 700;
+    constexpr int keyPem = 227;
+    constexpr int certificateDer = 480;
+    const int workers = threads > 0 ? threads : QThread::idealThreadCount();
+    const PartCost files =
+        measureFileCreation(folder + QStringLiteral("/files"), devices, workers, batchSize, certificatePem, keyPem);
+    const PartCost plain =
+        measurePlainFileCreation(folder + QStringLiteral("/plain"), devices, workers, certificatePem, keyPem);
+    const PartCost rows =
+        measureIndexedRows(folder + QStringLiteral("/rows.sqlite"), devices, batchSize, certificateDer);
+    const double limitCpu = raw.cpuMicrosecondsEach + files.cpuMicrosecondsEach + rows.cpuMicrosecondsEach;
+    const double limitRate = limitCpu > 0 ? 1e6 * workers / limitCpu : 0;
+    const double jobRate = rateOf(job);
+    const double jobCpu =
+        job.issued > 0 ? static_cast<double>(job.cpuNanoseconds) / 1e3 / static_cast<double>(job.issued) : 0;
+    const auto micro = [](double value) { return QString::number(value, 'f', 1) + QStringLiteral(" µs"); };
+    out() << "  job limit (same run, same folder): keygen+sign " << micro(raw.cpuMicrosecondsEach) << " + 2 files "
+          << micro(files.cpuMicrosecondsEach) << " (BatchFileWriter, " << perSecond(files.perSecond)
+          << "; plain open/write/close " << micro(plain.cpuMicrosecondsEach) << ", " << perSecond(plain.perSecond)
+          << ") + 1 indexed row " << micro(rows.cpuMicrosecondsEach) << " (" << perSecond(rows.perSecond)
+          << ") = " << micro(limitCpu) << " CPU a device → " << perSecond(limitRate) << " on " << workers << " cores\n";
+    if (limitRate > 0 && jobCpu > 0)
+        out() << "    the job: " << perSecond(jobRate) << " = " << QString::number(100.0 * jobRate / limitRate, 'f', 0)
+              << " % of the job limit; CPU " << micro(jobCpu)
+              << " a device = " << QString::number(100.0 * limitCpu / jobCpu, 'f', 0)
+              << " % efficiency against the limit's CPU\n";
+    out().flush();
+}
+
+void reportPython(const BenchOptions& options, const Outcome& job, const QString& folder, qint64 devices)
+{
+    const qint64 count = options.intSetting(QStringLiteral("issuance.python-count"), devices);
+    QString why;
+    const std::optional<double> python = runPythonScript(folder, count, why);
+    if (!python) {
+        out() << "  python comparison skipped: " << why << '\n';
+        return;
+    }
+    const double jobRate = rateOf(job);
+    out() << "  python cryptography script (bench/python_issue.py, a process per core, " << number(count)
+          << " devices, 2 files each + CSV): " << perSecond(*python) << "; the job "
+          << QString::number(*python > 0 ? jobRate / *python : 0, 'f', 1) << "× that\n";
     out().flush();
 }
 
@@ -240,8 +323,19 @@ int runBulkIssuanceBench(const BenchOptions& options)
                      ecCount,
                      QStringLiteral("ec-"),
                      0};
-    report(ecRun, issue(*setup, ecRun, folder(QStringLiteral("ec")), threads, batchSize), ec,
+    const Outcome ecOutcome = issue(*setup, ecRun, folder(QStringLiteral("ec")), threads, batchSize);
+    report(ecRun, ecOutcome, ec, QStringLiteral("keygen+sign"), batchSize);
+    reportJobLimit(ecOutcome, ec, folder(QStringLiteral("limit")), ecCount, threads, batchSize);
+    const Run ecArchive {QStringLiteral("%1 EC P-256 devices, --archive").arg(number(ecCount)),
+                         crypto::KeyAlgorithm::EcP256,
+                         DeviceProfile(DeviceProfile::Id::ApsaraMq),
+                         ecCount,
+                         QStringLiteral("zip-"),
+                         0,
+                         true};
+    report(ecArchive, issue(*setup, ecArchive, folder(QStringLiteral("ec-archive")), threads, batchSize), ec,
            QStringLiteral("keygen+sign"), batchSize);
+    reportPython(options, ecOutcome, folder(QStringLiteral("python")), ecCount);
     const Run rsaRun {QStringLiteral("%1 RSA 2048 devices").arg(number(rsaCount)), crypto::KeyAlgorithm::Rsa2048,
                       // Not alibaba-iot: that profile needs an RSA CA (seed 000), and this CA is EC.
                       DeviceProfile(DeviceProfile::Id::ApsaraMq), rsaCount, QStringLiteral("rsa-"), 0};
@@ -265,6 +359,20 @@ int runBulkIssuanceBench(const BenchOptions& options)
                          std::max<qint64>(1, rsaCount / 10)};
     report(rsaCancel, issue(*setup, rsaCancel, folder(QStringLiteral("cancel-rsa")), threads, batchSize), rsa,
            QStringLiteral("keygen"), batchSize);
+
+    // Opt-in (takes long): a million devices into one archive, for its peak RSS (issue 21: < 200 MB).
+    if (const qint64 million = options.intSetting(QStringLiteral("issuance.archive-million"), 0); million > 0) {
+        const Run big {QStringLiteral("%1 EC P-256 devices, --archive").arg(number(million)),
+                       crypto::KeyAlgorithm::EcP256,
+                       DeviceProfile(DeviceProfile::Id::ApsaraMq),
+                       million,
+                       QStringLiteral("m-"),
+                       0,
+                       true};
+        report(big, issue(*setup, big, folder(QStringLiteral("million")), threads, batchSize), ec,
+               QStringLiteral("keygen+sign"), batchSize);
+        out() << "    (peak RSS of the whole process: " << mib(ProcessMemory::current().peakKiB) << ")\n";
+    }
     return 0;
 }
 

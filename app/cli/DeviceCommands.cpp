@@ -87,13 +87,24 @@ struct CommonOptions
     }
 
     /// The parameters, or nothing after a usage error was printed.
-    std::optional<model::DeviceBatchParameters> read(const QCommandLineParser& parser, const QString& path) const
+    std::optional<model::DeviceBatchParameters> read(const QCommandLineParser& parser, const QString& path,
+                                                     const QCommandLineOption* archive = nullptr) const
     {
         model::DeviceBatchParameters parameters;
         const auto productValue = CliCommand::requiredValue(parser, product, path);
         if (!productValue)
             return std::nullopt;
-        const auto outValue = CliCommand::requiredValue(parser, out, path);
+        if (archive && parser.isSet(*archive)) {
+            if (parser.isSet(out) || parser.isSet(csv)) {
+                (void)CliCommand::usageError(
+                    path, DeviceCommands::tr("--archive holds the files and the CSV: give neither --out nor --csv."));
+                return std::nullopt;
+            }
+            parameters.archivePath = QDir::cleanPath(QFileInfo(parser.value(*archive)).absoluteFilePath());
+        }
+        const auto outValue = parameters.archivePath.isEmpty()
+            ? CliCommand::requiredValue(parser, out, path)
+            : std::optional(QFileInfo(parameters.archivePath).path());
         if (!outValue)
             return std::nullopt;
         const auto profileValue =
@@ -233,8 +244,12 @@ int DeviceCommands::issue(const QString& path, const QStringList& arguments)
                                      tr("The platform account the devices connect to: connection.json and "
                                         "CONNECTION-README.txt are written beside the device files."),
                                      tr("name"));
+    const QCommandLineOption archive(QStringLiteral("archive"),
+                                     tr("Writes one ZIP archive instead of --out and --csv: every device's files, the "
+                                        "association CSV and SHA256SUMS. All or nothing."),
+                                     tr("file.zip"));
     common.addTo(parser);
-    parser.addOptions({names, namesFile, count, prefix, key, registerOption, account});
+    parser.addOptions({names, namesFile, count, prefix, key, registerOption, account, archive});
     if (const auto stop = parse(parser, path, arguments,
                                 tr("Issues a key and a certificate for each device, writes them with the profile's "
                                    "file names, records them in the workspace and writes the association CSV. With "
@@ -243,7 +258,11 @@ int DeviceCommands::issue(const QString& path, const QStringList& arguments)
         return *stop;
     if (parser.isSet(registerOption) && !parser.isSet(account))
         return usageError(path, tr("--register needs --account."));
-    auto parameters = common.read(parser, path);
+    if (parser.isSet(archive) && parser.isSet(account))
+        return usageError(path,
+                          tr("--account writes files beside the device files: it cannot be combined with "
+                             "--archive."));
+    auto parameters = common.read(parser, path, &archive);
     if (!parameters)
         return ExitUsage;
     const auto caName = requiredValue(parser, common.ca, path);

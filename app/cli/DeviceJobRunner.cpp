@@ -52,7 +52,9 @@ int DeviceJobRunner::run(model::DeviceBatchJob& job, const model::CaRecord& ca, 
             {QStringLiteral("keyAlgorithm"), keyAlgorithm},
             {QStringLiteral("outputFolder"), parameters.outputFolder},
             {QStringLiteral("requested"), job.requestedCount()},
-            {QStringLiteral("issued"), qint64(job.issued().size())},
+            {QStringLiteral("issued"), job.issuedCount()},
+            {QStringLiteral("archive"),
+             parameters.archivePath.isEmpty() ? QJsonValue() : QJsonValue(parameters.archivePath)},
             {QStringLiteral("complete"), status.ok()},
             {QStringLiteral("seconds"), seconds},
             {QStringLiteral("csvFiles"), QJsonArray::fromStringList(job.csvFiles())},
@@ -67,7 +69,15 @@ int DeviceJobRunner::run(model::DeviceBatchJob& job, const model::CaRecord& ca, 
     }
     if (!status.ok())
         return CliCommand::failure(status.error());
-    if (!json) {
+    if (!json && !parameters.archivePath.isEmpty()) {
+        //: %n devices, %1 a product, %2 a CA name, %3 a file, %4 seconds
+        Console::out() << tr("Issued %n device certificate(s) for the product '%1' from the CA '%2' into the archive "
+                             "'%3' in %4 s.",
+                             nullptr, int(job.issuedCount()))
+                              .arg(parameters.productKey, ca.name, QDir::toNativeSeparators(parameters.archivePath))
+                              .arg(seconds, 0, 'f', 1)
+                       << Qt::endl;
+    } else if (!json) {
         //: %n devices, %1 a product, %2 a CA name, %3 a folder, %4 seconds
         Console::out() << tr("Issued %n device certificate(s) for the product '%1' from the CA '%2' into '%3' in %4 s.",
                              nullptr, int(job.issued().size()))

@@ -6,6 +6,7 @@
 #include "model/csv/AssociationCsvValidator.h"
 #include "model/csv/AssociationCsvWriter.h"
 #include "model/files/BatchFileWriter.h"
+#include "model/files/DeviceArchiveWriter.h"
 #include "model/files/OwnerOnlyDirectory.h"
 #include "model/workspace/CaRepository.h"
 #include "model/workspace/DeviceCertificateRepository.h"
@@ -75,6 +76,8 @@ DeviceBatchJob::~DeviceBatchJob()
             unrecorded.push_back(&item);
     }
     removeFiles(unrecorded);
+    if (m_archive || m_archiveTransaction)
+        QtConcurrent::run(&m_commitPool, [this] { discardArchive(); }).waitForFinished();
     clearIntents();
     if (m_csv)
         m_csv->cancel();
@@ -123,7 +126,13 @@ Status DeviceBatchJob::checkPlan(const Workspace& workspace, const DeviceBatchPa
                       {},
                       QStringLiteral("DeviceExists")};
 
-    // Never overwrite: refuse when a file to write is already in the output folder.
+    // Never overwrite: refuse when the archive or a file to write is already in the output folder.
+    if (!parameters.archivePath.isEmpty() && QFileInfo(parameters.archivePath).exists())
+        //: %1 is a file
+        return Error {
+            tr("The archive '%1' already exists; it is never overwritten.").arg(native(parameters.archivePath)),
+            {},
+            QStringLiteral("OutputConflict")};
     const QFileInfo folder(parameters.outputFolder);
     if (folder.exists() && !folder.isDir())
         return Error {tr("The output folder '%1' is a file.").arg(native(parameters.outputFolder)),
@@ -201,6 +210,17 @@ Result<QList<DeviceBatchJob::WorkItem>> DeviceBatchJob::prepareWork()
     // Record first: a crash from here on leaves rows that name every file this job may write.
     if (Status recorded = recordIntents(*work); !recorded)
         return recorded.error();
+    if (isArchive()) {
+        // The intents name the archive: after a crash, IssuanceRecovery removes its temporary file and drops them.
+        // Every batch's rows then go into this one transaction, committed with the archive or not at all.
+        m_archive = std::make_unique<DeviceArchiveWriter>(m_parameters.archivePath);
+        if (Status opened = m_archive->open(); !opened)
+            return opened.error();
+        auto transaction = Transaction::begin(m_workspace);
+        if (!transaction)
+            return transaction.error();
+        m_archiveTransaction = std::make_unique<Transaction>(std::move(*transaction));
+    }
     return work;
 }
 
@@ -229,8 +249,9 @@ Status DeviceBatchJob::recordIntents(const QList<WorkItem>& work)
         intent.caId = m_parameters.caId;
         intent.productKey = m_parameters.productKey;
         intent.deviceName = item.deviceName;
-        intent.certificatePath = QFileInfo(item.certificatePath).absoluteFilePath();
-        if (!item.keyPath.isEmpty())
+        intent.certificatePath = isArchive() ? QFileInfo(m_parameters.archivePath).absoluteFilePath()
+                                             : QFileInfo(item.certificatePath).absoluteFilePath();
+        if (!item.keyPath.isEmpty() && !isArchive())
             intent.keyPath = QFileInfo(item.keyPath).absoluteFilePath();
         intents.append(std::move(intent));
     }
@@ -286,7 +307,8 @@ void DeviceBatchJob::prepared()
         if (Status csv = appendToCsv(completedRows); !csv)
             return finishWith(csv.error());
     }
-    m_issued.reserve(qsizetype(requestedCount()));
+    if (!isArchive())
+        m_issued.reserve(qsizetype(requestedCount()));
     reportProgress(m_progress, requestedCount());
     advance();
 }
@@ -346,7 +368,15 @@ void DeviceBatchJob::batchCommitted()
     const Batch batch = *m_committing;
     m_committing.reset();
     const CommitOutcome outcome = m_commitWatcher.result();
-    if (outcome.recorded) {
+    if (outcome.recorded && isArchive()) {
+        for (Item* item : writtenItems(batch)) {
+            ++m_archivedCount;
+            if (!item->warning.isEmpty() && !m_warnings.contains(item->warning))
+                m_warnings.append(item->warning);
+        }
+        m_progress = std::max(m_progress, m_archivedCount);
+        reportProgress(m_progress, requestedCount());
+    } else if (outcome.recorded) {
         for (Item* item : writtenItems(batch)) {
             m_issued.append(IssuedDeviceFiles {item->work.deviceName, item->serialHex, item->work.certificatePath,
                                                item->work.keyPath, item->notAfter});
@@ -394,6 +424,8 @@ void DeviceBatchJob::processItem(Item& item) const
             issued.error().detail, issued.error().code};
         return;
     }
+    if (isArchive())
+        return keepForArchive(item, *issued);
     // The key first, the certificate last: a certificate on disk always has its key next to it, and a key alone
     // after a crash holds nothing signed (IssuanceRecovery removes it).
     if (!item.work.keyPath.isEmpty()) {
@@ -425,8 +457,9 @@ void DeviceBatchJob::processItem(Item& item) const
 
 DeviceBatchJob::CommitOutcome DeviceBatchJob::commitItems(const std::vector<Item*>& items)
 {
-    // Files first, durably; then the rows that point at them. A crash in between leaves only orphan files.
-    if (Status synced = BatchFileWriter::syncFolder(m_parameters.outputFolder); !synced) {
+    // Files first, durably; then the rows that point at them. A crash in between leaves only orphan files. (An archive
+    // is synced once, at the end, before its transaction commits.)
+    if (Status synced = isArchive() ? Status {} : BatchFileWriter::syncFolder(m_parameters.outputFolder); !synced) {
         removeFiles(items);
         return {false, synced};
     }
@@ -441,7 +474,7 @@ DeviceBatchJob::CommitOutcome DeviceBatchJob::commitItems(const std::vector<Item
         record.certificateDer = item->certificateDer;
         record.status = DeviceCertificateStatus::Issued;
         record.notAfter = item->notAfter;
-        record.exportedPath = item->work.certificatePath;
+        record.exportedPath = isArchive() ? m_parameters.archivePath : item->work.certificatePath;
         records.append(std::move(record));
     }
     // The rows and the end of their intents: one transaction.
@@ -463,6 +496,11 @@ DeviceBatchJob::CommitOutcome DeviceBatchJob::commitItems(const std::vector<Item
     if (!recorded) {
         removeFiles(items);
         return {false, recorded};
+    }
+    if (isArchive()) {
+        if (Status archived = archiveItems(items); !archived)
+            return {false, archived};
+        return {true, {}};
     }
     QList<AssociationRow> rows;
     rows.reserve(qsizetype(items.size()));
@@ -519,6 +557,13 @@ Status DeviceBatchJob::commitCsv()
 void DeviceBatchJob::removeFiles(const std::vector<Item*>& items) const
 {
     for (Item* item : items) {
+        if (isArchive()) {
+            // Nothing on disk but the temporary archive, which goes as a whole.
+            item->certificatePem.clear();
+            item->keyPem = crypto::SecureBuffer();
+            item->written = false;
+            continue;
+        }
         QFile::remove(item->work.certificatePath);
         if (!item->work.keyPath.isEmpty())
             QFile::remove(item->work.keyPath);
@@ -530,6 +575,23 @@ void DeviceBatchJob::conclude()
 {
     if (m_failure)
         return finishWith(*m_failure);
+    if (isArchive() && m_archivedCount < requestedCount())
+        //: %1 is a file, %2 and %3 are counts
+        return finishWith(Error {tr("Stopped on request after %2 of %3 devices: nothing was issued, the archive '%1' "
+                                    "was not written and the workspace is as it was.")
+                                     .arg(native(m_parameters.archivePath))
+                                     .arg(m_archivedCount)
+                                     .arg(requestedCount()),
+                                 {},
+                                 cancelledCode()});
+    if (isArchive()) {
+        // Blocks the job's thread for the CSV and manifest copy and one commit: seconds for a million devices.
+        if (Status committed = QtConcurrent::run(&m_commitPool, [this] { return commitArchive(); }).result();
+            !committed)
+            return finishWith(committed);
+        m_archiveCommittedCount = m_archivedCount;
+        return finishWith({});
+    }
     if (qint64(m_issued.size()) < requestedCount()) {
         //: %1 and %2 are counts
         return finishWith(Error {tr("Stopped on request after issuing %1 of %2 device certificates; those are recorded "
@@ -544,6 +606,8 @@ void DeviceBatchJob::conclude()
 
 void DeviceBatchJob::finishWith(Status status)
 {
+    if (m_archive || m_archiveTransaction)
+        QtConcurrent::run(&m_commitPool, [this] { discardArchive(); }).waitForFinished();
     // Whatever happened, the CSV lists exactly the devices that were recorded.
     Status csv = commitCsv();
     if (status.ok() && !csv.ok())

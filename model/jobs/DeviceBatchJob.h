@@ -20,6 +20,8 @@
 namespace iotca::model {
 
 class AssociationCsvWriter;
+class DeviceArchiveWriter;
+class Transaction;
 class Workspace;
 struct AssociationRow;
 struct CaRecord;
@@ -49,8 +51,15 @@ public:
     [[nodiscard]] const DeviceBatchParameters& parameters() const noexcept { return m_parameters; }
     /// How many devices the job was asked for (known after prepare()).
     [[nodiscard]] qint64 requestedCount() const noexcept { return qint64(m_items.size()) + m_completedCount; }
-    /// The devices issued and recorded so far, in order.
+    /// The devices issued and recorded so far, in order. Empty in archive mode (a million entries would not be
+    /// constant memory): issuedCount() and archivePath() tell what was written.
     [[nodiscard]] const QList<IssuedDeviceFiles>& issued() const noexcept { return m_issued; }
+    /// How many devices were issued and recorded (in archive mode: in the committed archive).
+    [[nodiscard]] qint64 issuedCount() const noexcept
+    {
+        return isArchive() ? m_archiveCommittedCount : qint64(m_issued.size());
+    }
+    [[nodiscard]] bool isArchive() const noexcept { return !m_parameters.archivePath.isEmpty(); }
     /// The association CSV files written (after finished()).
     [[nodiscard]] const QStringList& csvFiles() const noexcept { return m_csvFiles; }
     /// Non-fatal notes for the user, each once (for example: validity shortened to the CA's).
@@ -122,6 +131,11 @@ private:
         QByteArray certificateDer;
         QDateTime notAfter;
         QString warning;
+        // Archive mode: the files' bytes and SHA-256 (hex), for the commit thread to add to the archive.
+        QByteArray certificatePem;
+        crypto::SecureBuffer keyPem;
+        QByteArray certificateSha256;
+        QByteArray keySha256;
         // Set by the commit thread once the row is in the workspace.
         bool recorded = false;
     };
@@ -158,6 +172,14 @@ private:
     void clearIntents();
     [[nodiscard]] Status commitCsv();
     void removeFiles(const std::vector<Item*>& items) const;
+    /// Archive mode, on a worker: the files' bytes and their SHA-256 kept in `item` for the commit thread.
+    void keepForArchive(Item& item, crypto::IssuedDeviceCertificate& issued) const;
+    /// Archive mode, on the commit thread: the batch's entries and CSV rows into the archive.
+    [[nodiscard]] Status archiveItems(const std::vector<Item*>& items);
+    /// Archive mode, on the commit thread: CSV and manifest into the archive, the rows committed, the archive renamed.
+    [[nodiscard]] Status commitArchive();
+    /// Archive mode, on the commit thread: rows rolled back, temporary archive removed.
+    void discardArchive();
     void conclude();
     void finishWith(Status status);
 
@@ -180,6 +202,11 @@ private:
     QStringList m_csvFiles;
     QStringList m_warnings;
     std::unique_ptr<AssociationCsvWriter> m_csv;
+    /// Archive mode: both live on the commit thread; the transaction holds every batch's rows until the end.
+    std::unique_ptr<DeviceArchiveWriter> m_archive;
+    std::unique_ptr<Transaction> m_archiveTransaction;
+    qint64 m_archivedCount = 0;
+    qint64 m_archiveCommittedCount = 0;
     int m_csvPart = 0;
     QThreadPool m_pool;
     /// One thread, kept for the whole job: it has its own workspace connection.

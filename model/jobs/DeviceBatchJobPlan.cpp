@@ -27,8 +27,10 @@ Result<CaRecord> DeviceBatchJob::issuingCa(const Workspace& workspace, const Dev
 Result<QList<DeviceBatchJob::WorkItem>>
 DeviceBatchJob::finishPlan(const Workspace& workspace, const DeviceBatchParameters& parameters, QList<WorkItem> work)
 {
-    // A re-run after a crash: what the interrupted run recorded into these files is done.
-    auto completed = takeCompleted(workspace, parameters, work);
+    // A re-run after a crash: what the interrupted run recorded into these files is done. An archive is all or
+    // nothing: no run leaves part of one recorded.
+    const bool archive = !parameters.archivePath.isEmpty();
+    auto completed = archive ? Result<QList<WorkItem>>(QList<WorkItem> {}) : takeCompleted(workspace, parameters, work);
     if (!completed)
         return completed.error();
     if (work.isEmpty() && !completed->isEmpty())
@@ -46,6 +48,8 @@ DeviceBatchJob::finishPlan(const Workspace& workspace, const DeviceBatchParamete
     fileNames.reserve(work.size() * 2);
     for (const WorkItem& item : std::as_const(work)) {
         names.append(item.deviceName);
+        if (archive)
+            continue; // the archive's entries are no files in the folder
         fileNames.append(QFileInfo(item.certificatePath).fileName());
         if (!item.keyPath.isEmpty())
             fileNames.append(QFileInfo(item.keyPath).fileName());

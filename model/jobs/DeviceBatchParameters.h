@@ -22,6 +22,10 @@ struct DeviceBatchParameters
     /// Association CSV (ProductKey,DeviceName,CertSN) to write; empty for none. Above 10,000 devices it becomes
     /// several files named like AssociationCsvSplitter's parts ("devices-part-001.csv", ...).
     QString csvPath;
+    /// `device issue --archive`: one ZIP (DeviceArchiveWriter) holding every device's files under the profile's names,
+    /// the association CSV and SHA256SUMS, instead of files in outputFolder (which is then the archive's folder).
+    /// All or nothing: the rows commit in one transaction with the archive, or nothing is recorded. Empty: files.
+    QString archivePath;
     int validityDays = defaultDeviceValidityDays;
     /// Worker threads; 0 = one per core.
     int threads = 0;

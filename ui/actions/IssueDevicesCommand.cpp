@@ -110,7 +110,10 @@ void IssueDevicesCommand::doStart()
     parameters.profile =
         model::DeviceProfile::fromName(request.profile).value_or(profileOfAccount.value(request.accountId));
     parameters.outputFolder = request.outputFolder;
-    parameters.csvPath = QDir(request.outputFolder).filePath(request.productKey + QStringLiteral("-devices.csv"));
+    // An archive holds its own CSV.
+    parameters.archivePath = request.archivePath;
+    if (request.archivePath.isEmpty())
+        parameters.csvPath = QDir(request.outputFolder).filePath(request.productKey + QStringLiteral("-devices.csv"));
     parameters.validityDays = request.validityDays;
     if (const Status valid = model::IssueDeviceCertificatesJob::validate(workspace(), parameters, request.deviceNames,
                                                                          request.algorithm);
@@ -140,7 +143,10 @@ void IssueDevicesCommand::runJob(const IssueDevicesRequest& request, crypto::Pri
     parameters.productKey = request.productKey;
     parameters.profile = model::DeviceProfile::fromName(request.profile).value_or(model::DeviceProfile());
     parameters.outputFolder = request.outputFolder;
-    parameters.csvPath = QDir(request.outputFolder).filePath(request.productKey + QStringLiteral("-devices.csv"));
+    // An archive holds its own CSV.
+    parameters.archivePath = request.archivePath;
+    if (request.archivePath.isEmpty())
+        parameters.csvPath = QDir(request.outputFolder).filePath(request.productKey + QStringLiteral("-devices.csv"));
     parameters.validityDays = request.validityDays;
 
     // Owned here, not by the command: once it finished, its items, its commit thread and that thread's workspace
@@ -154,17 +160,20 @@ void IssueDevicesCommand::runJob(const IssueDevicesRequest& request, crypto::Pri
         tr("Issuing %Ln device certificates for product %1…", nullptr, static_cast<int>(request.deviceNames.size()))
             .arg(request.productKey),
         window());
-    connect(job, &model::Job::finished, &progress, [&progress, job, folder = request.outputFolder] {
-        // The paths go below a blank line: JobProgressDialog shows them in its details area, where they wrap.
-        QStringList where {//: %1 is a folder
-                           tr("Folder: %1").arg(QDir::toNativeSeparators(folder))};
-        for (const QString& csv : job->csvFiles())
-            //: %1 is a file path
-            where << tr("Association CSV: %1").arg(QDir::toNativeSeparators(csv));
-        //: %Ln is a formatted number
-        progress.setSummary(tr("Issued %Ln device certificates.", nullptr, static_cast<int>(job->issued().size()))
-                            + QStringLiteral("\n\n") + where.join(QLatin1Char('\n')));
-    });
+    connect(job, &model::Job::finished, &progress,
+            [&progress, job, folder = request.outputFolder, archive = request.archivePath] {
+                // The paths go below a blank line: JobProgressDialog shows them in its details area, where they wrap.
+                QStringList where {archive.isEmpty() ? //: %1 is a folder
+                                       tr("Folder: %1").arg(QDir::toNativeSeparators(folder))
+                                                     : //: %1 is a ZIP file
+                                       tr("Archive: %1").arg(QDir::toNativeSeparators(archive))};
+                for (const QString& csv : job->csvFiles())
+                    //: %1 is a file path
+                    where << tr("Association CSV: %1").arg(QDir::toNativeSeparators(csv));
+                //: %Ln is a formatted number
+                progress.setSummary(tr("Issued %Ln device certificates.", nullptr, static_cast<int>(job->issuedCount()))
+                                    + QStringLiteral("\n\n") + where.join(QLatin1Char('\n')));
+            });
     Q_EMIT jobStarted(job);
     job->start();
     setBusy(true);
@@ -178,7 +187,7 @@ void IssueDevicesCommand::runJob(const IssueDevicesRequest& request, crypto::Pri
             wait.exec();
     }
     const Status outcome = job->status();
-    const qsizetype issued = job->issued().size();
+    const qint64 issued = job->issuedCount();
     const QStringList csvFiles = job->csvFiles();
     QStringList serials;
     for (const model::IssuedDeviceFiles& files : job->issued())
@@ -190,6 +199,12 @@ void IssueDevicesCommand::runJob(const IssueDevicesRequest& request, crypto::Pri
     //: %Ln is a formatted number, %1 a list of files
     QString issuedMessage = tr("Issued %Ln device certificates; association CSV: %1", nullptr, static_cast<int>(issued))
                                 .arg(csvFiles.join(QStringLiteral(", ")));
+    if (!request.archivePath.isEmpty()) {
+        //: %Ln is a formatted number, %1 a ZIP file
+        succeed(tr("Issued %Ln device certificates into the archive %1.", nullptr, static_cast<int>(issued))
+                    .arg(QDir::toNativeSeparators(request.archivePath)));
+        return;
+    }
     if (!request.accountId.isEmpty()) {
         // What the devices need to connect to the account's platform, beside their files (as `device connection`).
         const auto written = writeConnectionDetails(request);

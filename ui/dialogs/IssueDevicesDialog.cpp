@@ -61,6 +61,8 @@ IssueDevicesDialog::IssueDevicesDialog(Prompter& prompter, const QString& caName
     , m_profile(new QComboBox(this))
     , m_validityDays(new QSpinBox(this))
     , m_outputFolder(new FilePathEdit(prompter, FilePathEdit::Mode::Folder, this))
+    , m_writeArchive(new QCheckBox(tr("Write one &archive (.zip)"), this))
+    , m_archive(new FilePathEdit(prompter, FilePathEdit::Mode::SaveFile, this))
     , m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("issueDevicesDialog"));
@@ -135,6 +137,16 @@ IssueDevicesDialog::IssueDevicesDialog(Prompter& prompter, const QString& caName
     auto* outputLabel = new QLabel(tr("&Output folder:"), this);
     outputLabel->setBuddy(m_outputFolder->lineEdit());
     certificateForm->addRow(outputLabel, m_outputFolder);
+    // `device issue --archive`: the files, the CSV and SHA256SUMS in one ZIP instead of the folder.
+    m_writeArchive->setObjectName(QStringLiteral("writeArchiveCheck"));
+    m_writeArchive->setToolTip(tr("Every device's files, the association CSV and a SHA-256 manifest in one ZIP file, "
+                                  "written all or nothing."));
+    certificateForm->addRow(QString(), m_writeArchive);
+    m_archive->setNames(QStringLiteral("archiveEdit"), tr("Archive"));
+    m_archive->setChooser(tr("Archive"), tr("ZIP archives (*.zip)"));
+    auto* archiveLabel = new QLabel(tr("Arc&hive:"), this);
+    archiveLabel->setBuddy(m_archive->lineEdit());
+    certificateForm->addRow(archiveLabel, m_archive);
 
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
@@ -153,8 +165,21 @@ IssueDevicesDialog::IssueDevicesDialog(Prompter& prompter, const QString& caName
     connect(m_names, &QPlainTextEdit::textChanged, this, &IssueDevicesDialog::updateSummary);
     connect(m_count, &QSpinBox::valueChanged, this, &IssueDevicesDialog::updateSummary);
     connect(m_prefix, &QLineEdit::textChanged, this, &IssueDevicesDialog::updateSummary);
+    connect(m_writeArchive, &QCheckBox::toggled, this, &IssueDevicesDialog::archiveToggled);
     accountChanged();
     sourceChanged();
+    archiveToggled();
+}
+
+void IssueDevicesDialog::archiveToggled()
+{
+    const bool archive = m_writeArchive->isChecked();
+    m_outputFolder->setEnabled(!archive);
+    m_archive->setEnabled(archive);
+    // Registering and the connection details need the device files in a folder.
+    if (archive)
+        m_register->setChecked(false);
+    m_register->setEnabled(!archive);
 }
 
 const AccountChoice& IssueDevicesDialog::account() const
@@ -294,6 +319,17 @@ std::optional<ValidatingDialog::FieldError> IssueDevicesDialog::validate() const
     }
     if (!account().deviceKeyAlgorithms.contains(m_algorithm->algorithm()))
         return FieldError {m_algorithm, tr("The platform of this account does not accept this key type.")};
+    if (m_writeArchive->isChecked()) {
+        const QString archive = m_archive->path();
+        if (archive.isEmpty())
+            return FieldError {m_archive->lineEdit(), tr("Choose the archive to write.")};
+        if (const QFileInfo archiveInfo(archive); archiveInfo.exists() || archiveInfo.isSymLink())
+            //: %1 is a file
+            return FieldError {
+                m_archive->lineEdit(),
+                tr("The archive '%1' already exists; choose a new name.").arg(QDir::toNativeSeparators(archive))};
+        return std::nullopt;
+    }
     const QString output = m_outputFolder->path();
     if (output.isEmpty())
         return FieldError {m_outputFolder->lineEdit(), tr("Choose the folder the certificates and keys go to.")};
@@ -314,6 +350,10 @@ IssueDevicesRequest IssueDevicesDialog::request() const
     request.profile = m_profile->currentData().toString();
     request.validityDays = m_validityDays->value();
     request.outputFolder = QDir::cleanPath(m_outputFolder->path());
+    if (m_writeArchive->isChecked()) {
+        request.archivePath = QDir::cleanPath(QFileInfo(m_archive->path()).absoluteFilePath());
+        request.outputFolder = QFileInfo(request.archivePath).path();
+    }
     request.registerOnPlatform = !account().registerPlatformName.isEmpty() && m_register->isChecked();
     return request;
 }

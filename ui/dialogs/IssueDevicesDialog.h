@@ -52,6 +52,7 @@ private:
     void accountChanged();
     void sourceChanged();
     void updateSummary();
+    void archiveToggled();
     [[nodiscard]] NamesSource source() const;
     [[nodiscard]] const AccountChoice& account() const;
 
@@ -70,6 +71,8 @@ private:
     QComboBox* m_profile;
     QSpinBox* m_validityDays;
     FilePathEdit* m_outputFolder;
+    QCheckBox* m_writeArchive;
+    FilePathEdit* m_archive;
     QLabel* m_summary;
 };
 

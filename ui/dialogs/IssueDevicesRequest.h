@@ -17,6 +17,9 @@ struct IssueDevicesRequest
     QString profile;
     int validityDays = 3650;
     QString outputFolder;
+    /// Not empty: one ZIP archive holds every device's files, the association CSV and SHA256SUMS
+    /// (`device issue --archive`); outputFolder is then the archive's folder.
+    QString archivePath;
     /// Register the new device certificates on the account's platform right after issuing them.
     bool registerOnPlatform = false;
 };

@@ -57,8 +57,18 @@ void FilePathEdit::setNames(const QString& objectName, const QString& accessible
 
 void FilePathEdit::browse()
 {
-    const QString chosen = m_mode == Mode::OpenFile ? m_prompter.openFile(this, m_title, m_filter)
-                                                    : m_prompter.existingFolder(this, m_title);
+    QString chosen;
+    switch (m_mode) {
+    case Mode::OpenFile:
+        chosen = m_prompter.openFile(this, m_title, m_filter);
+        break;
+    case Mode::SaveFile:
+        chosen = m_prompter.saveFile(this, m_title, path(), m_filter);
+        break;
+    case Mode::Folder:
+        chosen = m_prompter.existingFolder(this, m_title);
+        break;
+    }
     if (!chosen.isEmpty())
         setPath(chosen);
 }
@@ -92,7 +102,7 @@ void FilePathEdit::changeEvent(QEvent* event)
 void FilePathEdit::retranslateUi()
 {
     m_button->setText(tr("Browse…"));
-    m_button->setToolTip(m_mode == Mode::OpenFile ? tr("Choose a file") : tr("Choose a folder"));
+    m_button->setToolTip(m_mode == Mode::Folder ? tr("Choose a folder") : tr("Choose a file"));
 }
 
 } // namespace iotca::ui

@@ -14,7 +14,8 @@ class FilePathEdit : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Mode { OpenFile, Folder };
+    /// SaveFile: a file to create (the chooser's filter from setChooser()).
+    enum class Mode { OpenFile, Folder, SaveFile };
 
     FilePathEdit(Prompter& prompter, Mode mode, QWidget* parent = nullptr);
 
