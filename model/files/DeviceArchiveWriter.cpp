@@ -1,6 +1,7 @@
 #include "DeviceArchiveWriter.h"
 
 #include "BatchFileWriter.h"
+#include "Zip64EndRecords.h"
 
 #include "model/csv/AssociationCsvSplitter.h"
 #include "model/csv/AssociationCsvWriter.h"
@@ -251,6 +252,8 @@ Status DeviceArchiveWriter::finish(const QString& csvName, int rowsPerFile)
     m_zip = nullptr;
     if (closed != ZIP_OK)
         return writeError(errno);
+    if (Status counted = Zip64EndRecords::addWhereNeeded(m_temporary); !counted)
+        return counted;
     m_csv.close();
     m_manifest.close();
     // Durable before commit() names it.
