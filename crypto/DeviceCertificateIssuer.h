@@ -37,11 +37,16 @@ struct DeviceCertificateSpec
     int validityDays = 365;
     /// "DNS:x", "IP:192.0.2.1", "email:a@b", "URI:u"; none by default.
     QStringList subjectAltNames;
+    /// Also return IssuedDeviceCertificate::certificate, decoded from the new DER. That decoding costs OpenSSL 3.0
+    /// about three times a P-256 key generation plus signature (it decodes the public key through its generic
+    /// decoders); the jobs use only the DER and the PEMs and set this to false.
+    bool decodeCertificate = true;
 };
 
 /// The result of one issuance. Move-only (it holds the device key bytes).
 struct IssuedDeviceCertificate
 {
+    /// Null when DeviceCertificateSpec::decodeCertificate was false (with the DER template encoder).
     Certificate certificate;
     QByteArray certificateDer;
     /// "BEGIN CERTIFICATE" PEM.
