@@ -13,12 +13,10 @@
 #include "OpenSslHandles.h"
 #include "PemWriter.h"
 
-#include <openssl/core_names.h>
 #include <openssl/crypto.h>
 #include <openssl/rsa.h>
 
 #include <array>
-#include <cstring>
 #include <optional>
 
 namespace iotca::crypto {
@@ -53,6 +51,7 @@ Result<PrivateKey> generateDeviceKey(KeyAlgorithm algorithm)
     return OpenSslAccess::adoptKey(key);
 }
 
+// The X509 builder's way to set a new EC key without OpenSSL 3.0's generic encoders (see DeviceKeyEncoding.h).
 bool setEcPublicKey(X509* x509, const EcEncoding& encoding, const QByteArray& point)
 {
     auto* copy = static_cast<unsigned char*>(OPENSSL_memdup(point.constData(), static_cast<std::size_t>(point.size())));
@@ -66,10 +65,6 @@ bool setEcPublicKey(X509* x509, const EcEncoding& encoding, const QByteArray& po
     }
     return true;
 }
-
-} // namespace
-
-namespace {
 
 // What one issuer prepares once (DeviceCertificateIssuer::Private is this, and private to the class).
 struct IssuerData
