@@ -2225,6 +2225,526 @@
     </message>
 </context>
 <context>
+    <name>CeremonyCommands</name>
+    <message>
+        <source>give it as &quot;CA name=file&quot;</source>
+        <translation>请以“CA 名称=文件”的形式给出</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CA of the script</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>“%1”不是脚本中的 CA</translation>
+    </message>
+    <message>
+        <source>a second passphrase for &apos;%1&apos;</source>
+        <translation>为“%1”给出了第二个口令</translation>
+    </message>
+    <message>
+        <source>no terminal to ask for the new passphrase of &apos;%1&apos;: give --passphrase &quot;%1=file&quot;</source>
+        <translation>没有终端可询问“%1”的新口令：请给出 --passphrase &quot;%1=file&quot;</translation>
+    </message>
+    <message>
+        <source>no terminal to ask for the passphrase of &apos;%1&apos; and none remembered: give --passphrase &quot;%1=file&quot;</source>
+        <translation>没有终端可询问“%1”的口令，也没有记住的口令：请给出 --passphrase &quot;%1=file&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ceremony script &apos;%1&apos; has %n problem(s); nothing was done:</source>
+        <extracomment>%1 is a file, %n the number of problems</extracomment>
+        <translation>
+            <numerusform>仪式脚本“%1”有 %n 个问题；未执行任何操作：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs an offline key ceremony from one script file.</source>
+        <translation>根据一个脚本文件执行离线密钥仪式。</translation>
+    </message>
+    <message>
+        <source>Checks a ceremony script completely, then runs its steps and writes the signed record.</source>
+        <translation>完整检查仪式脚本，然后执行其步骤并写入已签名的记录。</translation>
+    </message>
+    <message>
+        <source>The ceremony script (JSON).</source>
+        <translation>仪式脚本（JSON）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Checks the script and prints the numbered steps; writes nothing.</source>
+        <translation>检查脚本并输出编号的步骤；不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Reads the passphrase of the script&apos;s CA &lt;name&gt; from the first line of &lt;file&gt; (repeatable; else asked on the terminal).</source>
+        <translation>从 &lt;file&gt; 的第一行读取脚本中 CA &lt;name&gt; 的口令（可重复使用；否则在终端上询问）。</translation>
+    </message>
+    <message>
+        <source>name=file</source>
+        <translation>name=file</translation>
+    </message>
+    <message>
+        <source>Runs the key ceremony of a script file (docs/ceremony.md): checks all of it first and reports every problem with its JSON path, then creates the CAs, verification certificates, device batches, key backup and transfer bundle in order, and writes the record (JSON signed by the ceremony&apos;s CA, and PDF).</source>
+        <translation>执行脚本文件中的密钥仪式（docs/ceremony.md）：先完整检查并报告每个问题及其 JSON 路径，然后依次创建 CA、验证证书、设备批次、密钥备份和传输包，并写入记录（由仪式 CA 签名的 JSON 以及 PDF）。</translation>
+    </message>
+    <message>
+        <source>there is no workspace in &apos;%1&apos;</source>
+        <translation>“%1”中没有工作区</translation>
+    </message>
+    <message>
+        <source>Ceremony &apos;%1&apos; (script SHA-256 %2): the script is valid. Steps:</source>
+        <extracomment>%1 is the ceremony&apos;s title, %2 the script&apos;s SHA-256</extracomment>
+        <translation>仪式“%1”（脚本 SHA-256 %2）：脚本有效。步骤：</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyRecordPdfWriter</name>
+    <message>
+        <source>%1 — page %2</source>
+        <extracomment>%1 is the page footer (the ceremony&apos;s title and script hash), %2 a page number</extracomment>
+        <translation>%1 — 第 %2 页</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>未执行</translation>
+    </message>
+    <message>
+        <source>The ceremony record cannot be printed to PDF: this program was started without graphics support.</source>
+        <translation>无法将仪式记录打印为 PDF：本程序启动时没有图形支持。</translation>
+    </message>
+    <message>
+        <source>Key ceremony record: %1</source>
+        <translation>密钥仪式记录：%1</translation>
+    </message>
+    <message>
+        <source>The ceremony record could not be printed to PDF.</source>
+        <translation>无法将仪式记录打印为 PDF。</translation>
+    </message>
+    <message>
+        <source>Key ceremony record: %1 (script SHA-256 %2…)</source>
+        <extracomment>Page footer; %1 is the ceremony&apos;s title, %2 the start of the script&apos;s SHA-256</extracomment>
+        <translation>密钥仪式记录：%1（脚本 SHA-256 %2…）</translation>
+    </message>
+    <message>
+        <source>Key ceremony record</source>
+        <translation>密钥仪式记录</translation>
+    </message>
+    <message>
+        <source>Officer: %1</source>
+        <translation>主持人：%1</translation>
+    </message>
+    <message>
+        <source>Witnesses: %1</source>
+        <translation>见证人：%1</translation>
+    </message>
+    <message>
+        <source>Started: %1 UTC (local %2)</source>
+        <extracomment>%1 is a UTC time, %2 the same in local time</extracomment>
+        <translation>开始时间：%1 UTC（本地时间 %2）</translation>
+    </message>
+    <message>
+        <source>Finished: %1 UTC (local %2)</source>
+        <translation>结束时间：%1 UTC（本地时间 %2）</translation>
+    </message>
+    <message>
+        <source>Script: %1</source>
+        <translation>脚本：%1</translation>
+    </message>
+    <message>
+        <source>Script SHA-256: %1</source>
+        <translation>脚本 SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>工作区：%1</translation>
+    </message>
+    <message>
+        <source>Outcome: every step was done.</source>
+        <translation>结果：所有步骤均已完成。</translation>
+    </message>
+    <message>
+        <source>Outcome: the ceremony STOPPED at step %1: %2</source>
+        <extracomment>%1 is a step number, %2 the reason</extracomment>
+        <translation>结果：仪式在第 %1 步停止：%2</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <extracomment>%1 is a step number, %2 what the step does, %3 its state (done, FAILED, not run)</extracomment>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>Certificate authorities</source>
+        <translation>证书颁发机构</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is a CA name, %2 &quot;created&quot; or &quot;used&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>主题：%1</translation>
+    </message>
+    <message>
+        <source>Key type: %1; serial: %2</source>
+        <translation>密钥类型：%1；序列号：%2</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>Audit entries written during the ceremony</source>
+        <translation>仪式期间写入的审计条目</translation>
+    </message>
+    <message>
+        <source>Audit chain head: entry %1, hash %2</source>
+        <extracomment>%1 is an entry number, %2 a SHA-256 hash</extracomment>
+        <translation>审计链头：条目 %1，哈希 %2</translation>
+    </message>
+    <message>
+        <source>Signature of the record file</source>
+        <translation>记录文件的签名</translation>
+    </message>
+    <message>
+        <source>ceremony-record.json is not signed: %1</source>
+        <translation>ceremony-record.json 未签名：%1</translation>
+    </message>
+    <message>
+        <source>ceremony-record.json is signed by the CA &apos;%1&apos; (SHA-256 %2) in ceremony-record.json.sig; check it with: openssl x509 -in ceremony-signer.pem -pubkey -noout &gt; signer.pub; openssl dgst -sha256 -verify signer.pub -signature ceremony-record.json.sig ceremony-record.json</source>
+        <extracomment>%1 is a CA name, %2 its SHA-256 fingerprint</extracomment>
+        <translation>ceremony-record.json 由 CA“%1”（SHA-256 %2）签名，签名保存在 ceremony-record.json.sig 中；可用以下命令检查：openssl x509 -in ceremony-signer.pem -pubkey -noout &gt; signer.pub; openssl dgst -sha256 -verify signer.pub -signature ceremony-record.json.sig ceremony-record.json</translation>
+    </message>
+    <message>
+        <source>Signatures: each signs that the steps above happened in their presence as recorded.</source>
+        <translation>签名：每位签名者确认上述步骤按记录在其面前进行。</translation>
+    </message>
+    <message>
+        <source>Officer %1:</source>
+        <extracomment>%1 is a person&apos;s name</extracomment>
+        <translation>主持人 %1：</translation>
+    </message>
+    <message>
+        <source>Witness %1:</source>
+        <translation>见证人 %1：</translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyRecordWriter</name>
+    <message>
+        <source>Signing the record is not available in this build.</source>
+        <translation>此构建不支持为记录签名。</translation>
+    </message>
+    <message>
+        <source>This record, written to &apos;%1&apos;.</source>
+        <translation>本记录，已写入“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyRunner</name>
+    <message>
+        <source>Backed up the key of &apos;%1&apos; to &apos;%2&apos;; its passphrase is split into the share set %3 (%4 of %5 needed), share sheets in &apos;%6&apos;: print them, hand them out, then delete that folder.</source>
+        <extracomment>%1 is a CA name, %2 a folder, %3 a share set id, %4 shares needed, %5 shares made, %6 a folder</extracomment>
+        <translation>已将“%1”的密钥备份到“%2”；其口令已拆分为份额集 %3（%5 份中需要 %4 份），份额单在“%6”中：请打印并分发，然后删除该文件夹。</translation>
+    </message>
+    <message>
+        <source>The issuers of the CA &apos;%1&apos; up to its root are not all in this workspace; the bundle carries the whole chain.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>CA“%1”直至根 CA 的签发者并非都在此工作区中；传输包需要携带完整的证书链。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the transfer bundle of &apos;%1&apos; to &apos;%2&apos; (%n file(s) and the signed manifest; CA SHA-256 %3).</source>
+        <extracomment>%1 is a CA name, %2 a folder, %3 a fingerprint, %n the number of files</extracomment>
+        <translation>
+            <numerusform>已将“%1”的传输包写入“%2”（%n 个文件及已签名的清单；CA SHA-256 %3）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the root CA &apos;%1&apos; (%2, key %3, %4 days)</source>
+        <extracomment>%1 is a CA name, %2 a subject, %3 a key type, %4 a number of days</extracomment>
+        <translation>创建根 CA“%1”（%2，密钥 %3，%4 天）</translation>
+    </message>
+    <message>
+        <source>Create the intermediate CA &apos;%1&apos; under &apos;%2&apos; (%3, key %4, %5 days)</source>
+        <extracomment>%1 is a CA name, %2 the issuing CA, %3 a subject, %4 a key type, %5 a number of days</extracomment>
+        <translation>在“%2”下创建中间 CA“%1”（%3，密钥 %4，%5 天）</translation>
+    </message>
+    <message>
+        <source>Make the verification certificate of &apos;%1&apos; for the registration code %2 into &apos;%3&apos;</source>
+        <extracomment>%1 is a CA name, %2 a registration code, %3 a file</extracomment>
+        <translation>为注册码 %2 制作“%1”的验证证书，写入“%3”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue %n device certificate(s) for the product &apos;%1&apos; from &apos;%2&apos; into &apos;%3&apos;</source>
+        <extracomment>%n devices, %1 a product, %2 a CA name, %3 a folder</extracomment>
+        <translation>
+            <numerusform>由“%2”为产品“%1”颁发 %n 个设备证书，写入“%3”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up the key of &apos;%1&apos; to &apos;%2&apos;, its passphrase split into %4 shares (%3 needed) into &apos;%5&apos;</source>
+        <extracomment>%1 is a CA name, %2 a folder, %3 shares needed, %4 shares made, %5 a folder</extracomment>
+        <translation>将“%1”的密钥备份到“%2”，其口令拆分为 %4 份（需要 %3 份），写入“%5”</translation>
+    </message>
+    <message>
+        <source>Write the transfer bundle of &apos;%1&apos; to &apos;%2&apos;</source>
+        <extracomment>%1 is a CA name, %2 a folder</extracomment>
+        <translation>将“%1”的传输包写入“%2”</translation>
+    </message>
+    <message>
+        <source>Write the ceremony record to &apos;%1&apos;, signed by &apos;%2&apos;</source>
+        <extracomment>%1 is a folder, %2 a CA name</extracomment>
+        <translation>将仪式记录写入“%1”，由“%2”签名</translation>
+    </message>
+    <message>
+        <source>Ceremony &apos;%1&apos;, officer %2.</source>
+        <extracomment>%1 is the ceremony&apos;s title, %2 the officer</extracomment>
+        <translation>仪式“%1”，主持人 %2。</translation>
+    </message>
+    <message>
+        <source>Step %1 failed: %2</source>
+        <extracomment>%1 is a step number, %2 the reason</extracomment>
+        <translation>第 %1 步失败：%2</translation>
+    </message>
+    <message>
+        <source>The key of &apos;%1&apos; was not unlocked before the ceremony stopped.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>仪式停止前未解锁“%1”的密钥。</translation>
+    </message>
+    <message>
+        <source>The ceremony record could not be written to &apos;%1&apos;.</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation>无法将仪式记录写入“%1”。</translation>
+    </message>
+    <message>
+        <source>The ceremony stopped at step %1; the record in &apos;%2&apos; says so.</source>
+        <extracomment>%1 is a step number, %2 a folder</extracomment>
+        <translation>仪式在第 %1 步停止；“%2”中的记录载明了这一点。</translation>
+    </message>
+    <message>
+        <source>The ceremony is complete.</source>
+        <translation>仪式已完成。</translation>
+    </message>
+    <message>
+        <source>Unknown key type &apos;%1&apos;.</source>
+        <translation>未知的密钥类型“%1”。</translation>
+    </message>
+    <message>
+        <source>New passphrase for the CA &apos;%1&apos;:</source>
+        <extracomment>Prompt on the terminal; %1 is a CA name</extracomment>
+        <translation>CA“%1”的新口令：</translation>
+    </message>
+    <message>
+        <source>Created the CA &apos;%1&apos;, serial %2, SHA-256 %3.</source>
+        <extracomment>%1 is a CA name, %2 a serial number, %3 a fingerprint</extracomment>
+        <translation>已创建 CA“%1”，序列号 %2，SHA-256 %3。</translation>
+    </message>
+    <message>
+        <source>Wrote &apos;%1&apos; (serial %2).</source>
+        <translation>已写入“%1”（序列号 %2）。</translation>
+    </message>
+    <message>
+        <source>The profile or key type of the batch is unknown.</source>
+        <translation>该批次的配置文件或密钥类型未知。</translation>
+    </message>
+    <message>
+        <source>Issuing device certificates</source>
+        <translation>正在颁发设备证书</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n device certificate(s) into &apos;%1&apos;.</source>
+        <extracomment>%n devices, %1 a folder</extracomment>
+        <translation>
+            <numerusform>已向“%1”颁发 %n 个设备证书。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Association CSV: %1.</source>
+        <translation>关联 CSV：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyScriptChecks</name>
+    <message>
+        <source>&apos;%1&apos; exists and is not a folder</source>
+        <translation>“%1”已存在且不是文件夹</translation>
+    </message>
+    <message>
+        <source>the folder &apos;%1&apos; is not empty</source>
+        <translation>文件夹“%1”不为空</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; exists already</source>
+        <translation>“%1”已存在</translation>
+    </message>
+    <message>
+        <source>the same path as %1</source>
+        <extracomment>%1 is a JSON path such as $.record.out</extracomment>
+        <translation>与 %1 的路径相同</translation>
+    </message>
+    <message>
+        <source>the workspace already has a CA named &apos;%1&apos;</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>工作区中已有名为“%1”的 CA</translation>
+    </message>
+    <message>
+        <source>the workspace has no CA named &apos;%1&apos;</source>
+        <translation>工作区中没有名为“%1”的 CA</translation>
+    </message>
+    <message>
+        <source>the key of &apos;%1&apos; is not in this workspace</source>
+        <translation>“%1”的密钥不在此工作区中</translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyScriptParser</name>
+    <message>
+        <source>unknown key</source>
+        <translation>未知的键</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters</source>
+        <extracomment>%1 is a number</extracomment>
+        <translation>最多只能有 %1 个字符</translation>
+    </message>
+    <message>
+        <source>must not hold control characters</source>
+        <translation>不能包含控制字符</translation>
+    </message>
+    <message>
+        <source>must be %1..%2</source>
+        <extracomment>%1 and %2 are numbers</extracomment>
+        <translation>必须在 %1..%2 之间</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>必须是字符串数组</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>必须是非空字符串</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>必须是数组</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a CA created earlier in the script nor one of existingCas</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>“%1”既不是脚本前面创建的 CA，也不在 existingCas 中</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <extracomment>%1 is a list of key types</extracomment>
+        <translation>必须是 %1 之一</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is named twice in the script</source>
+        <translation>“%1”在脚本中出现了两次</translation>
+    </message>
+    <message>
+        <source>must be one of aws-iot, tencent-iothub, apsaramq-mqtt, alibaba-iot</source>
+        <translation>必须是 aws-iot、tencent-iothub、apsaramq-mqtt、alibaba-iot 之一</translation>
+    </message>
+    <message>
+        <source>give exactly one of names and count</source>
+        <translation>names 和 count 只能给出其中一个</translation>
+    </message>
+    <message>
+        <source>must list at least one device name</source>
+        <translation>必须至少列出一个设备名称</translation>
+    </message>
+    <message>
+        <source>goes with count</source>
+        <translation>需与 count 一起使用</translation>
+    </message>
+    <message>
+        <source>must not be more than shares</source>
+        <translation>不能大于 shares</translation>
+    </message>
+    <message>
+        <source>is not the out of an entry of verificationCertificates</source>
+        <translation>不是 verificationCertificates 中某一条目的 out</translation>
+    </message>
+    <message>
+        <source>is signed by &apos;%1&apos;, not by the bundle&apos;s CA</source>
+        <translation>由“%1”签名，而不是由传输包的 CA 签名</translation>
+    </message>
+    <message>
+        <source>its entry in verificationCertificates needs a platform</source>
+        <translation>它在 verificationCertificates 中的条目需要指定 platform</translation>
+    </message>
+    <message>
+        <source>is not the csv of an entry of deviceBatches</source>
+        <translation>不是 deviceBatches 中某一条目的 csv</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <extracomment>%1 is a byte offset, %2 the parser&apos;s reason</extracomment>
+        <translation>第 %1 字节处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <extracomment>%1 is the format id this version reads</extracomment>
+        <translation>必须是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must name at least one witness</source>
+        <translation>必须至少指定一名见证人</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is named twice</source>
+        <translation>“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>the script creates no CA and uses none</source>
+        <translation>脚本既未创建 CA，也未使用任何 CA</translation>
+    </message>
+</context>
+<context>
     <name>CertSerialText</name>
     <message>
         <source>the certificate serial number is empty</source>
@@ -3376,6 +3896,22 @@
         <source>The key of the earlier certificate</source>
         <translation>原证书的密钥</translation>
     </message>
+    <message>
+        <source>Could not encode the device&apos;s name or public key.</source>
+        <translation>无法编码设备的名称或公钥。</translation>
+    </message>
+    <message>
+        <source>Could not add the subject alternative names.</source>
+        <translation>无法添加主题备用名称。</translation>
+    </message>
+    <message>
+        <source>A certificate serial number must be positive.</source>
+        <translation>证书序列号必须为正数。</translation>
+    </message>
+    <message>
+        <source>Could not read the device&apos;s public key.</source>
+        <translation>无法读取设备的公钥。</translation>
+    </message>
 </context>
 <context>
     <name>DeviceCertificateRepository</name>
@@ -3482,6 +4018,25 @@
         <source>Deleted</source>
         <extracomment>Status of a device certificate</extracomment>
         <translation>已删除</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCertificateTemplate</name>
+    <message>
+        <source>Could not prepare the device certificate template.</source>
+        <translation>无法准备设备证书模板。</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s serial number or validity cannot be encoded.</source>
+        <translation>无法编码证书的序列号或有效期。</translation>
+    </message>
+    <message>
+        <source>Could not compute the subject key identifier.</source>
+        <translation>无法计算主题密钥标识符。</translation>
+    </message>
+    <message>
+        <source>Could not sign the certificate.</source>
+        <translation>无法对证书签名。</translation>
     </message>
 </context>
 <context>
@@ -4583,6 +5138,10 @@
     <message>
         <source>key backup description</source>
         <translation>密钥备份说明文件</translation>
+    </message>
+    <message>
+        <source>ceremony script</source>
+        <translation>仪式脚本</translation>
     </message>
 </context>
 <context>
