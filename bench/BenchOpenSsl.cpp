@@ -344,6 +344,11 @@ RawRate rawEcKeygenSignRate(const BenchOptions& options)
     return *s_ecKeygenSign;
 }
 
+std::function<bool()> rawKeygenSignWork(bool rsa)
+{
+    return keygenSignWork(rsa);
+}
+
 RawRate rawRsaKeygenRate(const BenchOptions& options)
 {
     if (!s_rsaKeygen) {

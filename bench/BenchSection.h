@@ -42,6 +42,9 @@ struct RawRate
 /// are measured here first (a shorter run).
 RawRate rawEcKeygenSignRate(const BenchOptions& options);
 RawRate rawRsaKeygenRate(const BenchOptions& options);
+/// One unit of the raw limit (BenchOpenSsl.cpp), for sections that time it beside their own work: a new EC P-256 (or
+/// RSA 2048) key and one ECDSA P-256/SHA-256 CA signature over a TBSCertificate-sized message.
+std::function<bool()> rawKeygenSignWork(bool rsa);
 
 /// One section of iotca-bench: measures one thing and prints figures; never asserts on time.
 struct BenchSection
@@ -64,6 +67,7 @@ int runBulkIssuanceBench(const BenchOptions& options); // 2: bulk issuance      
 int runCsvBench(const BenchOptions& options); // 3: association CSV          (BenchCsv.cpp)
 int runWorkspaceBench(const BenchOptions& options); // 4: workspace with 1M devices (BenchWorkspace.cpp)
 int runGuiStallsBench(const BenchOptions& options); // 5: GUI stalls               (BenchGui.cpp)
+int runIssuerCostBench(const BenchOptions& options); // 6: issuer cost vs raw       (BenchIssuerCost.cpp)
 
 /// For sections not written yet: says so and returns 0, so that running every section still works.
 int notImplementedYet(const QString& sectionName);

@@ -18,6 +18,9 @@ const QList<BenchSection>& benchSections()
         {4, QStringLiteral("workspace"), QStringLiteral("Workspace with 1,000,000 device certificates"),
          runWorkspaceBench},
         {5, QStringLiteral("gui"), QStringLiteral("GUI stalls while jobs run"), runGuiStallsBench},
+        {6, QStringLiteral("issuer"),
+         QStringLiteral("DeviceCertificateIssuer CPU per device against raw key generation + signature"),
+         runIssuerCostBench},
     };
     return sections;
 }

@@ -37,11 +37,16 @@ struct DeviceCertificateSpec
     int validityDays = 365;
     /// "DNS:x", "IP:192.0.2.1", "email:a@b", "URI:u"; none by default.
     QStringList subjectAltNames;
+    /// Also return IssuedDeviceCertificate::certificate, decoded from the new DER. That decoding costs OpenSSL 3.0
+    /// about three times a P-256 key generation plus signature (it decodes the public key through its generic
+    /// decoders); the jobs use only the DER and the PEMs and set this to false.
+    bool decodeCertificate = true;
 };
 
 /// The result of one issuance. Move-only (it holds the device key bytes).
 struct IssuedDeviceCertificate
 {
+    /// Null when DeviceCertificateSpec::decodeCertificate was false (with the DER template encoder).
     Certificate certificate;
     QByteArray certificateDer;
     /// "BEGIN CERTIFICATE" PEM.
@@ -62,11 +67,34 @@ struct IssuedDeviceCertificate
     QString warning;
 };
 
+/// How issue() encodes a certificate. Both give the same bytes for the same inputs (TestDeviceCertificateTemplate
+/// compares them byte for byte).
+enum class DeviceCertificateEncoder {
+    /// The batch's TBSCertificate pre-encoded once as DER; per device only serial, validity, subject, public key,
+    /// key identifier and SANs are written into it before EVP_DigestSign. The default, and what the jobs use.
+    DerTemplate,
+    /// An OpenSSL X509 object filled field by field and X509_sign(): the reference the template is checked against.
+    X509Builder,
+};
+
+/// What issue() otherwise chooses itself, fixed to reproduce one certificate exactly (tests, benchmarks).
+struct DeviceCertificateFixedInputs
+{
+    /// Zero: 16 fresh random bytes (SerialNumber::random()).
+    SerialNumber serialNumber;
+    /// Invalid: now.
+    QDateTime notBefore;
+    /// Null: a new key of DeviceCertificateSpec::keyAlgorithm. Ignored with a request or publicKeyOf.
+    PrivateKey key;
+    DeviceCertificateEncoder encoder = DeviceCertificateEncoder::DerTemplate;
+};
+
 /// Issues device certificates from one CA, fast and from many threads at once.
 ///
-/// Create it ONCE per CA and batch: it checks the CA and prepares the issuer name, the authorityKeyIdentifier and
-/// the constant extensions up front. issue() is const and thread-safe; call it concurrently from worker threads.
-/// Profile: v3, random 16-byte serial, basicConstraints critical CA:FALSE, keyUsage critical digitalSignature
+/// Create it ONCE per CA and batch: it checks the CA and encodes the issuer name, the signature algorithm, the
+/// authorityKeyIdentifier and the constant extensions up front (DeviceCertificateEncoder::DerTemplate). issue() is
+/// const and thread-safe; call it concurrently from worker threads. Profile: v3, random 16-byte serial,
+/// basicConstraints critical CA:FALSE, keyUsage critical digitalSignature
 /// (+ keyEncipherment for RSA keys), extendedKeyUsage clientAuth, SKI, AKI, optional SAN; notAfter never past the
 /// CA's notAfter (IssuedDeviceCertificate::clamped says when it was shortened).
 class DeviceCertificateIssuer
@@ -82,6 +110,10 @@ public:
     /// Issues one certificate. Errors: InvalidName (empty subject), InvalidValidity (days < 1), BadSignature /
     /// KeyTooWeak / UnsupportedAlgorithm (CSR), InvalidSubjectAltName, CaExpired, OpenSslFailure.
     [[nodiscard]] Result<IssuedDeviceCertificate> issue(const DeviceCertificateSpec& spec) const;
+    /// The same with serial, notBefore, key or encoder fixed by the caller. A fixed serial must be positive (zero
+    /// means random); its uniqueness is the caller's check.
+    [[nodiscard]] Result<IssuedDeviceCertificate> issue(const DeviceCertificateSpec& spec,
+                                                        const DeviceCertificateFixedInputs& fixed) const;
 
     [[nodiscard]] const Certificate& caCertificate() const;
 

@@ -31,6 +31,8 @@ using Asn1TimePtr = std::unique_ptr<ASN1_TIME, OpenSslFree<&ASN1_TIME_free>>;
 using PKeyPtr = std::unique_ptr<EVP_PKEY, OpenSslFree<&EVP_PKEY_free>>;
 using PKeyCtxPtr = std::unique_ptr<EVP_PKEY_CTX, OpenSslFree<&EVP_PKEY_CTX_free>>;
 using MdCtxPtr = std::unique_ptr<EVP_MD_CTX, OpenSslFree<&EVP_MD_CTX_free>>;
+/// A fetched digest (EVP_MD_fetch); the built-in ones (EVP_sha256()) are never freed.
+using MdPtr = std::unique_ptr<EVP_MD, OpenSslFree<&EVP_MD_free>>;
 using X509Ptr = std::unique_ptr<X509, OpenSslFree<&X509_free>>;
 using X509ReqPtr = std::unique_ptr<X509_REQ, OpenSslFree<&X509_REQ_free>>;
 using X509NamePtr = std::unique_ptr<X509_NAME, OpenSslFree<&X509_NAME_free>>;

@@ -3931,6 +3931,22 @@
         <source>The key of the earlier certificate</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not encode the device&apos;s name or public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the subject alternative names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate serial number must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the device&apos;s public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeviceCertificateRepository</name>
@@ -4037,6 +4053,25 @@
     <message>
         <source>Deleted</source>
         <extracomment>Status of a device certificate</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCertificateTemplate</name>
+    <message>
+        <source>Could not prepare the device certificate template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s serial number or validity cannot be encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not compute the subject key identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not sign the certificate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -416,6 +416,7 @@ void DeviceBatchJob::processItem(Item& item) const
     spec.keyAlgorithm = item.work.keyAlgorithm;
     spec.request = item.work.request;
     spec.validityDays = m_parameters.validityDays;
+    spec.decodeCertificate = false; // the DER and the PEMs are all a job needs (issue 21)
     auto issued = m_issuer->issue(spec);
     if (!issued) {
         //: %1 is a device name, %2 the reason
