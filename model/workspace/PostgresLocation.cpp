@@ -20,8 +20,7 @@ Result<PostgresLocation> PostgresLocation::parse(const QString& url)
         return Error {invalid.arg(url), parsed.errorString(), QStringLiteral("InvalidLocation")};
     }
     if (!parsed.password().isEmpty()) {
-        return Error {tr("The workspace URL must not hold a password; keep it in the keychain, PGPASSWORD or "
-                         "~/.pgpass."),
+        return Error {tr("The workspace URL must not hold a password; keep it in PGPASSWORD or ~/.pgpass."),
                       {},
                       QStringLiteral("InvalidLocation")};
     }

@@ -10,7 +10,7 @@ namespace iotca::model {
 /// A team workspace on a PostgreSQL server, named by a URL `postgresql://user@host:port/database` (the libpq
 /// connection URI form, PostgreSQL 15 docs, 34.1.1.2 "Connection URIs"; `postgres://` is accepted too).
 /// A password is never part of the URL: libpq takes it from PGPASSWORD or ~/.pgpass (34.16 "The Password File"),
-/// or the front end passes the one it keeps in the keychain.
+/// or the caller passes one to Workspace::open() (no front end keeps it in the keychain yet).
 struct PostgresLocation
 {
     Q_DECLARE_TR_FUNCTIONS(PostgresLocation)
