@@ -2225,6 +2225,526 @@
     </message>
 </context>
 <context>
+    <name>CeremonyCommands</name>
+    <message>
+        <source>give it as &quot;CA name=file&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CA of the script</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second passphrase for &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no terminal to ask for the new passphrase of &apos;%1&apos;: give --passphrase &quot;%1=file&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no terminal to ask for the passphrase of &apos;%1&apos; and none remembered: give --passphrase &quot;%1=file&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The ceremony script &apos;%1&apos; has %n problem(s); nothing was done:</source>
+        <extracomment>%1 is a file, %n the number of problems</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs an offline key ceremony from one script file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks a ceremony script completely, then runs its steps and writes the signed record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ceremony script (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished">文件</translation>
+    </message>
+    <message>
+        <source>Checks the script and prints the numbered steps; writes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the passphrase of the script&apos;s CA &lt;name&gt; from the first line of &lt;file&gt; (repeatable; else asked on the terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name=file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the key ceremony of a script file (docs/ceremony.md): checks all of it first and reports every problem with its JSON path, then creates the CAs, verification certificates, device batches, key backup and transfer bundle in order, and writes the record (JSON signed by the ceremony&apos;s CA, and PDF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no workspace in &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ceremony &apos;%1&apos; (script SHA-256 %2): the script is valid. Steps:</source>
+        <extracomment>%1 is the ceremony&apos;s title, %2 the script&apos;s SHA-256</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyRecordPdfWriter</name>
+    <message>
+        <source>%1 — page %2</source>
+        <extracomment>%1 is the page footer (the ceremony&apos;s title and script hash), %2 a page number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ceremony record cannot be printed to PDF: this program was started without graphics support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key ceremony record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ceremony record could not be printed to PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key ceremony record: %1 (script SHA-256 %2…)</source>
+        <extracomment>Page footer; %1 is the ceremony&apos;s title, %2 the start of the script&apos;s SHA-256</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key ceremony record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witnesses: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started: %1 UTC (local %2)</source>
+        <extracomment>%1 is a UTC time, %2 the same in local time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished: %1 UTC (local %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation type="unfinished">工作区：%1</translation>
+    </message>
+    <message>
+        <source>Outcome: every step was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: the ceremony STOPPED at step %1: %2</source>
+        <extracomment>%1 is a step number, %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <extracomment>%1 is a step number, %2 what the step does, %3 its state (done, FAILED, not run)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authorities</source>
+        <translation type="unfinished">证书颁发机构</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is a CA name, %2 &quot;created&quot; or &quot;used&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished">主题：%1</translation>
+    </message>
+    <message>
+        <source>Key type: %1; serial: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entries written during the ceremony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain head: entry %1, hash %2</source>
+        <extracomment>%1 is an entry number, %2 a SHA-256 hash</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature of the record file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ceremony-record.json is not signed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ceremony-record.json is signed by the CA &apos;%1&apos; (SHA-256 %2) in ceremony-record.json.sig; check it with: openssl x509 -in ceremony-signer.pem -pubkey -noout &gt; signer.pub; openssl dgst -sha256 -verify signer.pub -signature ceremony-record.json.sig ceremony-record.json</source>
+        <extracomment>%1 is a CA name, %2 its SHA-256 fingerprint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures: each signs that the steps above happened in their presence as recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer %1:</source>
+        <extracomment>%1 is a person&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyRecordWriter</name>
+    <message>
+        <source>Signing the record is not available in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record, written to &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyRunner</name>
+    <message>
+        <source>Backed up the key of &apos;%1&apos; to &apos;%2&apos;; its passphrase is split into the share set %3 (%4 of %5 needed), share sheets in &apos;%6&apos;: print them, hand them out, then delete that folder.</source>
+        <extracomment>%1 is a CA name, %2 a folder, %3 a share set id, %4 shares needed, %5 shares made, %6 a folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuers of the CA &apos;%1&apos; up to its root are not all in this workspace; the bundle carries the whole chain.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished">CA“%1”直到根 CA 的各级签发者并不都在此工作区中；传输包需要携带完整的证书链。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the transfer bundle of &apos;%1&apos; to &apos;%2&apos; (%n file(s) and the signed manifest; CA SHA-256 %3).</source>
+        <extracomment>%1 is a CA name, %2 a folder, %3 a fingerprint, %n the number of files</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the root CA &apos;%1&apos; (%2, key %3, %4 days)</source>
+        <extracomment>%1 is a CA name, %2 a subject, %3 a key type, %4 a number of days</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the intermediate CA &apos;%1&apos; under &apos;%2&apos; (%3, key %4, %5 days)</source>
+        <extracomment>%1 is a CA name, %2 the issuing CA, %3 a subject, %4 a key type, %5 a number of days</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the verification certificate of &apos;%1&apos; for the registration code %2 into &apos;%3&apos;</source>
+        <extracomment>%1 is a CA name, %2 a registration code, %3 a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue %n device certificate(s) for the product &apos;%1&apos; from &apos;%2&apos; into &apos;%3&apos;</source>
+        <extracomment>%n devices, %1 a product, %2 a CA name, %3 a folder</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up the key of &apos;%1&apos; to &apos;%2&apos;, its passphrase split into %4 shares (%3 needed) into &apos;%5&apos;</source>
+        <extracomment>%1 is a CA name, %2 a folder, %3 shares needed, %4 shares made, %5 a folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the transfer bundle of &apos;%1&apos; to &apos;%2&apos;</source>
+        <extracomment>%1 is a CA name, %2 a folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the ceremony record to &apos;%1&apos;, signed by &apos;%2&apos;</source>
+        <extracomment>%1 is a folder, %2 a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ceremony &apos;%1&apos;, officer %2.</source>
+        <extracomment>%1 is the ceremony&apos;s title, %2 the officer</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 failed: %2</source>
+        <extracomment>%1 is a step number, %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of &apos;%1&apos; was not unlocked before the ceremony stopped.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ceremony record could not be written to &apos;%1&apos;.</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ceremony stopped at step %1; the record in &apos;%2&apos; says so.</source>
+        <extracomment>%1 is a step number, %2 a folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ceremony is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key type &apos;%1&apos;.</source>
+        <translation type="unfinished">未知密钥类型“%1”。</translation>
+    </message>
+    <message>
+        <source>New passphrase for the CA &apos;%1&apos;:</source>
+        <extracomment>Prompt on the terminal; %1 is a CA name</extracomment>
+        <translation type="unfinished">CA“%1”的新口令：</translation>
+    </message>
+    <message>
+        <source>Created the CA &apos;%1&apos;, serial %2, SHA-256 %3.</source>
+        <extracomment>%1 is a CA name, %2 a serial number, %3 a fingerprint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote &apos;%1&apos; (serial %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile or key type of the batch is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing device certificates</source>
+        <translation type="unfinished">正在签发设备证书</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n device certificate(s) into &apos;%1&apos;.</source>
+        <extracomment>%n devices, %1 a folder</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Association CSV: %1.</source>
+        <translation type="unfinished">关联 CSV：%1.</translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyScriptChecks</name>
+    <message>
+        <source>&apos;%1&apos; exists and is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder &apos;%1&apos; is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same path as %1</source>
+        <extracomment>%1 is a JSON path such as $.record.out</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace already has a CA named &apos;%1&apos;</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace has no CA named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key of &apos;%1&apos; is not in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyScriptParser</name>
+    <message>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters</source>
+        <extracomment>%1 is a number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not hold control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1..%2</source>
+        <extracomment>%1 and %2 are numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a CA created earlier in the script nor one of existingCas</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <extracomment>%1 is a list of key types</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is named twice in the script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of aws-iot, tencent-iothub, apsaramq-mqtt, alibaba-iot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one of names and count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list at least one device name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goes with count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be more than shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not the out of an entry of verificationCertificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is signed by &apos;%1&apos;, not by the bundle&apos;s CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its entry in verificationCertificates needs a platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not the csv of an entry of deviceBatches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <extracomment>%1 is a byte offset, %2 the parser&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <extracomment>%1 is the format id this version reads</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must name at least one witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is named twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the script creates no CA and uses none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CertSerialText</name>
     <message>
         <source>the certificate serial number is empty</source>
@@ -2653,10 +3173,6 @@
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <source>Works on the workspace in &lt;dir&gt; (default: $IOTCA_WORKSPACE, else the desktop app&apos;s workspace).</source>
-        <translation>使用 &lt;目录&gt; 中的工作区（默认：$IOTCA_WORKSPACE，否则使用桌面应用的工作区）。</translation>
-    </message>
-    <message>
         <source>dir</source>
         <extracomment>Placeholder in --help: a folder</extracomment>
         <translation>目录</translation>
@@ -2697,6 +3213,10 @@
         <source>The option --%1 needs a positive whole number, not &apos;%2&apos;.</source>
         <extracomment>%1 is an option such as --days, %2 what the user gave</extracomment>
         <translation>选项 --%1 需要一个正整数，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Works on the workspace in &lt;dir&gt;, or on the team workspace postgresql://user@host:port/database (default: $IOTCA_WORKSPACE, else the desktop app&apos;s workspace).</source>
+        <translation>处理 &lt;dir&gt; 中的工作区，或团队工作区 postgresql://user@host:port/database（默认：$IOTCA_WORKSPACE，否则为桌面应用的工作区）。</translation>
     </message>
 </context>
 <context>
@@ -4584,6 +5104,10 @@
         <source>key backup description</source>
         <translation>密钥备份说明文件</translation>
     </message>
+    <message>
+        <source>ceremony script</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IssuanceIntents</name>
@@ -4598,6 +5122,10 @@
     <message>
         <source>Could not read the devices about to be issued from the workspace.</source>
         <translation>无法从工作区读取即将签发的设备。</translation>
+    </message>
+    <message>
+        <source>Could not mark the issuing job as running.</source>
+        <translation>无法将签发任务标记为正在运行。</translation>
     </message>
 </context>
 <context>
@@ -5989,6 +6517,18 @@
     </message>
 </context>
 <context>
+    <name>PostgresLocation</name>
+    <message>
+        <source>&apos;%1&apos; is not a PostgreSQL workspace URL (postgresql://user@host:port/database).</source>
+        <extracomment>%1 is a URL such as postgresql://user@host:5432/database</extracomment>
+        <translation>“%1”不是 PostgreSQL 工作区 URL（postgresql://user@host:port/database）。</translation>
+    </message>
+    <message>
+        <source>The workspace URL must not hold a password; keep it in PGPASSWORD or ~/.pgpass.</source>
+        <translation>工作区 URL 中不得包含密码；请将密码放在 PGPASSWORD 或 ~/.pgpass 中。</translation>
+    </message>
+</context>
+<context>
     <name>PreflightChecker</name>
     <message>
         <source>%1 does not offer this operation through its API.</source>
@@ -7101,6 +7641,28 @@
         <extracomment>%1 is a folder, %2 a file</extracomment>
         <translation>已从“%2”恢复工作区“%1”。</translation>
     </message>
+    <message>
+        <source>Copies the workspace into a new one (a folder or a team workspace).</source>
+        <translation>将工作区复制到新的工作区（文件夹或团队工作区）。</translation>
+    </message>
+    <message>
+        <source>The new workspace: a folder, or postgresql://user@host:port/database.</source>
+        <translation>新工作区：文件夹，或 postgresql://user@host:port/database。</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <extracomment>Placeholder in --help: a folder or a PostgreSQL URL</extracomment>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Copies every row of the workspace into a new, empty one (SQLite folder or PostgreSQL team workspace), checks it row for row and verifies its audit chain.</source>
+        <translation>将工作区的每一行复制到一个新的空工作区（SQLite 文件夹或 PostgreSQL 团队工作区），逐行核对并验证其审计链。</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows to &apos;%2&apos;; its audit log verifies (%3 entries).</source>
+        <extracomment>%1 is a number of rows, %2 a folder or URL, %3 a number of audit entries</extracomment>
+        <translation>已将 %1 行复制到“%2”；其审计日志验证通过（%3 条记录）。</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceConnections</name>
@@ -7111,6 +7673,37 @@
     <message>
         <source>Could not set up the workspace database &apos;%1&apos;.</source>
         <translation>无法设置工作区数据库“%1”。</translation>
+    </message>
+    <message>
+        <source>Could not connect to the team workspace &apos;%1&apos;.</source>
+        <translation>无法连接到团队工作区“%1”。</translation>
+    </message>
+    <message>
+        <source>Could not set up the team workspace &apos;%1&apos;.</source>
+        <translation>无法设置团队工作区“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCopy</name>
+    <message>
+        <source>Could not read the table &apos;%1&apos;.</source>
+        <translation>无法读取表“%1”。</translation>
+    </message>
+    <message>
+        <source>The workspace &apos;%1&apos; is not empty; copy into a new workspace.</source>
+        <translation>工作区“%1”不为空；请复制到新的工作区。</translation>
+    </message>
+    <message>
+        <source>Could not copy the table &apos;%1&apos;.</source>
+        <translation>无法复制表“%1”。</translation>
+    </message>
+    <message>
+        <source>The copy of the table &apos;%1&apos; does not match the original; nothing was copied.</source>
+        <translation>表“%1”的副本与原表不一致；未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>The copied audit log does not verify: %1</source>
+        <translation>复制后的审计日志验证未通过：%1</translation>
     </message>
 </context>
 <context>
@@ -7888,6 +8481,14 @@
     <message>
         <source>The workspace &apos;%1&apos; is in use by another program; close it before restoring.</source>
         <translation>工作区“%1”正被另一个程序使用；请先关闭它再进行恢复。</translation>
+    </message>
+    <message>
+        <source>A team workspace is backed up on its server (pg_dump); use `iotca workspace copy` to copy it into a folder.</source>
+        <translation>团队工作区在其服务器上备份（pg_dump）；如需复制到文件夹，请使用 `iotca workspace copy`。</translation>
+    </message>
+    <message>
+        <source>A team workspace is restored on its server (pg_restore), not from a workspace backup file.</source>
+        <translation>团队工作区在其服务器上恢复（pg_restore），而不是从工作区备份文件恢复。</translation>
     </message>
 </context>
 <context>
@@ -11272,6 +11873,29 @@ Create one with File → New CA… or import one with File → Import CA….</so
     </message>
 </context>
 <context>
+    <name>iotca::ui::TeamWorkspaceDialog</name>
+    <message>
+        <source>Open Team Workspace</source>
+        <translation>打开团队工作区</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>A team workspace lives in a PostgreSQL database that several operators share. The password comes from PGPASSWORD or ~/.pgpass; a server that is not on this computer must present a certificate your system trusts.</source>
+        <translation>团队工作区位于多位操作员共享的 PostgreSQL 数据库中。密码取自 PGPASSWORD 或 ~/.pgpass；不在本机上的服务器必须出示系统信任的证书。</translation>
+    </message>
+    <message>
+        <source>&amp;Server URL:</source>
+        <translation>服务器 URL(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Enter the URL of the team workspace.</source>
+        <translation>请输入团队工作区的 URL。</translation>
+    </message>
+</context>
+<context>
     <name>iotca::ui::VerificationCertificateCommand</name>
     <message>
         <source>Verification Certificate</source>
@@ -11325,6 +11949,14 @@ Create one with File → New CA… or import one with File → Import CA….</so
     <message>
         <source>Replace this workspace with a backup</source>
         <translation>用备份替换此工作区</translation>
+    </message>
+    <message>
+        <source>Open &amp;Team Workspace…</source>
+        <translation>打开团队工作区(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Open a workspace that several operators share on a PostgreSQL server</source>
+        <translation>打开多位操作员在 PostgreSQL 服务器上共享的工作区</translation>
     </message>
 </context>
 <context>
