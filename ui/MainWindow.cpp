@@ -23,6 +23,7 @@
 #include "dialogs/AuditLogDialog.h"
 #include "dialogs/ConfirmCascadeDialog.h"
 #include "dialogs/IssueDevicesDialog.h"
+#include "dialogs/TeamWorkspaceDialog.h"
 #include "panes/CaDetailsPane.h"
 #include "panes/CaListPane.h"
 #include "panes/DeviceAssociationPane.h"
@@ -164,7 +165,8 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_actions->action(A::ImportCsv));
     m_fileMenu->addSeparator();
-    m_fileMenu->addActions({m_workspaceActions->open(), m_workspaceActions->backup(), m_workspaceActions->restore()});
+    m_fileMenu->addActions({m_workspaceActions->open(), m_workspaceActions->openTeam(), m_workspaceActions->backup(),
+                            m_workspaceActions->restore()});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_actions->action(A::Quit));
 
@@ -288,6 +290,7 @@ void MainWindow::connectActions()
             [this](const QString& what) { statusBar()->showMessage(tr("Copied the %1.").arg(what), 4000); });
     connect(m_caDetails, &CaDetailsPane::syncRequested, this, &MainWindow::syncCa);
     connect(m_workspaceActions->open(), &QAction::triggered, this, &MainWindow::openWorkspace);
+    connect(m_workspaceActions->openTeam(), &QAction::triggered, this, &MainWindow::openTeamWorkspace);
     connect(m_workspaceActions->backup(), &QAction::triggered, this, &MainWindow::backupWorkspace);
     connect(m_workspaceActions->restore(), &QAction::triggered, this, &MainWindow::restoreWorkspace);
     if (!m_workspace)
@@ -733,6 +736,15 @@ void MainWindow::openWorkspace()
     const QString folder = m_prompter.existingFolder(this, tr("Open Workspace"));
     if (!folder.isEmpty())
         Q_EMIT openWorkspaceRequested(folder);
+}
+
+void MainWindow::openTeamWorkspace()
+{
+    if (refuseWhileBusy())
+        return;
+    TeamWorkspaceDialog dialog(this);
+    if (m_prompter.exec(dialog) == QDialog::Accepted)
+        Q_EMIT openWorkspaceRequested(dialog.url());
 }
 
 void MainWindow::backupWorkspace()

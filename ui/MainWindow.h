@@ -118,6 +118,7 @@ private:
     void syncCa(qint64 caId);
     void showAbout();
     void openWorkspace();
+    void openTeamWorkspace();
     void backupWorkspace();
     void restoreWorkspace();
     /// Refuses (with a message) while a command runs: the workspace must not be swapped under it.

@@ -72,6 +72,8 @@ int AuditCommands::show(const QString& path, const QStringList& arguments)
                                .arg(entry.id, 5)
                                .arg(entry.time.toUTC().toString(Qt::ISODate), entry.action.leftJustified(24),
                                     entry.objectType, entry.objectId);
+            if (!entry.operatorName.isEmpty())
+                line += QStringLiteral("  [%1]").arg(entry.operatorName);
             if (!entry.details.isEmpty())
                 line += QStringLiteral("  ")
                     + QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact));

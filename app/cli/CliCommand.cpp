@@ -22,7 +22,8 @@ QCommandLineOption CliCommand::helpOption()
 QCommandLineOption CliCommand::workspaceOption()
 {
     return QCommandLineOption(QStringLiteral("workspace"),
-                              tr("Works on the workspace in <dir> (default: $IOTCA_WORKSPACE, else the desktop "
+                              tr("Works on the workspace in <dir>, or on the team workspace "
+                                 "postgresql://user@host:port/database (default: $IOTCA_WORKSPACE, else the desktop "
                                  "app's workspace)."),
                               //: Placeholder in --help: a folder
                               tr("dir"));

@@ -7,6 +7,7 @@
 #include "model/ca/CaKeyAccess.h"
 #include "model/secrets/KeychainSecretStore.h"
 #include "model/workspace/CaRepository.h"
+#include "model/workspace/PostgresLocation.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -15,7 +16,7 @@ namespace iotca::app {
 
 Result<std::unique_ptr<model::Workspace>> CliWorkspace::open(const QString& folder, model::Workspace::OpenMode mode)
 {
-    if (mode == model::Workspace::OpenMode::ReadOnly
+    if (mode == model::Workspace::OpenMode::ReadOnly && !model::PostgresLocation::isPostgresUrl(folder)
         && !QFileInfo::exists(QDir(folder).filePath(model::Workspace::databaseFileName())))
         //: %1 is a folder
         return Error {tr("There is no workspace in '%1'.").arg(QDir::toNativeSeparators(folder)),

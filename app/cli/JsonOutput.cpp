@@ -85,6 +85,7 @@ QJsonObject JsonOutput::auditEntry(const model::AuditEntry& entry)
         {QStringLiteral("objectType"), entry.objectType},
         {QStringLiteral("objectId"), entry.objectId},
         {QStringLiteral("details"), entry.details},
+        {QStringLiteral("operator"), entry.operatorName},
         {QStringLiteral("hash"), QString::fromLatin1(entry.hash.toHex())},
     };
 }

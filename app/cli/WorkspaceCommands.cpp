@@ -4,10 +4,13 @@
 #include "ExitCode.h"
 #include "WorkspaceCommand.h"
 
+#include "JsonOutput.h"
 #include "model/input/InputFile.h"
+#include "model/workspace/WorkspaceCopy.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonObject>
 
 namespace iotca::app {
 
@@ -16,6 +19,50 @@ WorkspaceCommands::WorkspaceCommands()
 {
     addCommand(QStringLiteral("backup"), tr("Writes a consistent copy of the workspace to a file."), &backup);
     addCommand(QStringLiteral("restore"), tr("Replaces the workspace with a backup."), &restore);
+    addCommand(QStringLiteral("copy"), tr("Copies the workspace into a new one (a folder or a team workspace)."),
+               &copy);
+}
+
+int WorkspaceCommands::copy(const QString& path, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption to(QStringLiteral("to"),
+                                tr("The new workspace: a folder, or postgresql://user@host:port/database."),
+                                //: Placeholder in --help: a folder or a PostgreSQL URL
+                                tr("target"));
+    const QCommandLineOption json = jsonOption();
+    parser.addOption(to);
+    parser.addOption(json);
+    if (const auto stop = parse(parser, path, arguments,
+                                tr("Copies every row of the workspace into a new, empty one (SQLite folder or "
+                                   "PostgreSQL team workspace), checks it row for row and verifies its audit chain.")))
+        return *stop;
+    const auto target = requiredValue(parser, to, path);
+    if (!target)
+        return ExitUsage;
+
+    return WorkspaceCommand::onWorkspace(parser, model::Workspace::OpenMode::ReadOnly, [&](auto& opened) -> int {
+        auto destination = model::Workspace::open(*target, model::Workspace::OpenMode::ReadWrite);
+        if (!destination)
+            return failure(destination.error());
+        const auto copied = model::WorkspaceCopy::run(opened.workspace(), **destination);
+        if (!copied)
+            return failure(copied.error());
+        if (parser.isSet(json)) {
+            JsonOutput::print(QJsonObject {{QStringLiteral("target"), (*destination)->folder()},
+                                           {QStringLiteral("tables"), copied->tables},
+                                           {QStringLiteral("rows"), copied->rows},
+                                           {QStringLiteral("auditEntries"), copied->auditEntries}});
+            return ExitSuccess;
+        }
+        //: %1 is a number of rows, %2 a folder or URL, %3 a number of audit entries
+        Console::out() << tr("Copied %1 rows to '%2'; its audit log verifies (%3 entries).")
+                              .arg(copied->rows)
+                              .arg(Console::escaped((*destination)->folder()))
+                              .arg(copied->auditEntries)
+                       << Qt::endl;
+        return ExitSuccess;
+    });
 }
 
 int WorkspaceCommands::backup(const QString& path, const QStringList& arguments)

@@ -4,7 +4,7 @@
 
 namespace iotca::app {
 
-/// `iotca workspace backup FILE` and `iotca workspace restore FILE [--yes]`.
+/// `iotca workspace backup FILE`, `iotca workspace restore FILE [--yes]` and `iotca workspace copy --to TARGET`.
 class WorkspaceCommands : public CliCommandGroup
 {
     Q_DECLARE_TR_FUNCTIONS(WorkspaceCommands)
@@ -15,6 +15,7 @@ public:
 private:
     [[nodiscard]] static int backup(const QString& path, const QStringList& arguments);
     [[nodiscard]] static int restore(const QString& path, const QStringList& arguments);
+    [[nodiscard]] static int copy(const QString& path, const QStringList& arguments);
 };
 
 } // namespace iotca::app

@@ -21,11 +21,14 @@ struct AuditEntry
     QString objectId;
     /// Never holds secrets.
     QJsonObject details;
+    /// Who did it (schema step 10): the operator's name, '' for entries written before the step.
+    QString operatorName;
     /// Raw SHA-256 of the previous entry's hash followed by canonicalBytes() (32 zero bytes before the first entry).
     QByteArray hash;
 
     /// The canonical serialisation the hash covers: compact JSON of [id, time, action, objectType, objectId,
-    /// details] (QJsonObject keys are sorted, so the bytes depend only on the content).
+    /// details] (QJsonObject keys are sorted, so the bytes depend only on the content), with operatorName appended
+    /// when it is not empty (so entries written before schema step 10 keep their hashes).
     [[nodiscard]] QByteArray canonicalBytes() const;
 };
 

@@ -1,6 +1,7 @@
 #include "AuditLog.h"
 
 #include "crypto/Digest.h"
+#include "model/workspace/SqlDialect.h"
 #include "model/workspace/SqlSupport.h"
 #include "model/workspace/Transaction.h"
 #include "model/workspace/Workspace.h"
@@ -29,11 +30,12 @@ AuditEntry entryFromQuery(const QSqlQuery& query)
     entry.objectId = query.value(4).toString();
     entry.details = QJsonDocument::fromJson(query.value(5).toByteArray()).object();
     entry.hash = query.value(6).toByteArray();
+    entry.operatorName = query.value(7).toString();
     return entry;
 }
 
-const QString selectColumns = QStringLiteral("SELECT id, time, action, object_type, object_id, details, hash "
-                                             "FROM audit_log ");
+const QString selectColumns = QStringLiteral("SELECT id, time, action, object_type, object_id, details, hash, "
+                                             "operator FROM audit_log ");
 
 } // namespace
 
@@ -69,21 +71,30 @@ Result<qint64> AuditLog::append(Transaction& transaction, const QString& action,
     entry.objectType = objectType;
     entry.objectId = objectId;
     entry.details = details;
+    entry.operatorName = m_workspace.operatorName();
     entry.hash = chainHash(previousHash, entry);
 
     auto insert = sql::run(database,
                            QStringLiteral("INSERT INTO audit_log (id, time, action, object_type, object_id, details, "
-                                          "hash) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                          "hash, operator) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                            {entry.id, sql::fromDateTime(entry.time), entry.action, entry.objectType, entry.objectId,
-                            QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact)), entry.hash},
+                            QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact)), entry.hash,
+                            sql::text(entry.operatorName)},
                            failure);
     if (!insert) {
         return insert.error();
     }
-    auto updateHead = sql::run(database,
-                               QStringLiteral("INSERT OR REPLACE INTO workspace_meta (key, value) VALUES "
-                                              "('audit_head_id', ?), ('audit_head_hash', ?)"),
-                               {entry.id, entry.hash}, failure);
+    // The head is read and written inside the transaction, which on a team workspace holds the advisory lock
+    // that serialises writers (Transaction::begin), so two operators never link to the same head.
+    // INSERT OR REPLACE (https://www.sqlite.org/lang_replace.html) is PostgreSQL's INSERT ... ON CONFLICT (key)
+    // DO UPDATE (PostgreSQL 15 docs, INSERT, "ON CONFLICT Clause").
+    const sql::Backend backend = sql::backendOf(database);
+    const QString upsertHead = backend == sql::Backend::Postgres
+        ? QStringLiteral("INSERT INTO workspace_meta (key, value) VALUES ('audit_head_id', ?), ('audit_head_hash', ?) "
+                         "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value")
+        : QStringLiteral("INSERT OR REPLACE INTO workspace_meta (key, value) VALUES "
+                         "('audit_head_id', ?), ('audit_head_hash', ?)");
+    auto updateHead = sql::run(database, upsertHead, {sql::metaInteger(backend, entry.id), entry.hash}, failure);
     if (!updateHead) {
         return updateHead.error();
     }
@@ -117,7 +128,8 @@ Result<QList<AuditEntry>> AuditLog::entries(qint64 afterId, int limit) const
         return database.error();
     }
     auto query = sql::run(*database, selectColumns + QStringLiteral("WHERE id > ? ORDER BY id LIMIT ?"),
-                          {afterId, limit < 0 ? qint64(-1) : qint64(limit)}, tr("Could not read the audit log."));
+                          {afterId, limit < 0 ? sql::noLimit(sql::backendOf(*database)) : QVariant(qint64(limit))},
+                          tr("Could not read the audit log."));
     if (!query) {
         return query.error();
     }

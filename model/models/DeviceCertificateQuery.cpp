@@ -2,6 +2,7 @@
 
 #include "DeviceCertificateModel.h"
 #include "model/workspace/DeviceCertificateRepository.h"
+#include "model/workspace/SqlDialect.h"
 #include "model/workspace/SqlSupport.h"
 #include "model/workspace/Workspace.h"
 
@@ -311,7 +312,10 @@ const DeviceCertificateQuery::TextMatch& DeviceCertificateQuery::textMatch() con
     }
     const QString nameScan =
         QStringLiteral("SELECT d.id FROM device_certificates AS d WHERE %1instr(d.device_name, ?) > 0").arg(caPrefix);
-    if (complete && text.size() >= 3 && rows > m_indexedSearchThreshold) {
+    // The trigram index is SQLite's FTS5 (schema step 4); a team workspace has none (PostgresSchemaSteps.cpp) and
+    // scans the CA's names.
+    if (complete && text.size() >= 3 && rows > m_indexedSearchThreshold
+        && sql::backendOf(*database) == sql::Backend::Sqlite) {
         // The trigram index (schema 4; it needs three characters). It knows the CA of each name but cannot look
         // it up, so read at most a bounded number of its matches: when they run out, or enough of them belong to
         // the CA, that decides; otherwise (a name common in other CAs, rare in this one) scan this CA's names.

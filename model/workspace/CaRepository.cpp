@@ -71,7 +71,7 @@ Result<qint64> CaRepository::add(const CaRecord& record, CaOrigin origin)
                       QStringLiteral("NameTaken")};
     }
     const QDateTime created = QDateTime::currentDateTimeUtc();
-    auto insert = sql::run(
+    auto insert = sql::runInsert(
         transaction->database(),
         QStringLiteral("INSERT INTO cas (name, certificate_der, encrypted_key_pem, key_reference, serial_hex, "
                        "subject, issuer, not_before, not_after, key_algorithm, parent_ca_id, notes, created, "
@@ -86,7 +86,7 @@ Result<qint64> CaRepository::add(const CaRecord& record, CaOrigin origin)
     if (!insert) {
         return insert.error();
     }
-    const qint64 id = insert->lastInsertId().toLongLong();
+    const qint64 id = *insert;
     const QJsonObject details {{QStringLiteral("name"), record.name},
                                {QStringLiteral("subject"), record.subject},
                                {QStringLiteral("serial"), record.serialHex.toUpper()},

@@ -132,7 +132,7 @@ Result<DeviceCertificateRecord> DeviceCertificateHistory::addReissue(Transaction
     newest->finish();
     record.supersedesSerial = superseded;
     record.created = QDateTime::currentDateTimeUtc();
-    auto insert = sql::run(
+    auto insert = sql::runInsert(
         database,
         QStringLiteral("INSERT INTO device_certificates (ca_id, serial_hex, product_key, device_name, certificate_der, "
                        "status, not_after, exported_path, created, generation, supersedes_serial) "
@@ -143,7 +143,7 @@ Result<DeviceCertificateRecord> DeviceCertificateHistory::addReissue(Transaction
         failure);
     if (!insert)
         return insert.error();
-    record.id = insert->lastInsertId().toLongLong();
+    record.id = *insert;
     QJsonObject details = auditDetails;
     details.insert(QStringLiteral("product"), record.productKey);
     details.insert(QStringLiteral("device"), record.deviceName);

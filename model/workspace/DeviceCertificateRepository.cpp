@@ -1,5 +1,6 @@
 #include "DeviceCertificateRepository.h"
 
+#include "SqlDialect.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
 #include "Workspace.h"
@@ -165,6 +166,23 @@ Result<int> DeviceCertificateRepository::add(qint64 caId, const QList<DeviceCert
         query.bindValue(offset + 7, sql::text(record.exportedPath));
         query.bindValue(offset + 8, created);
     };
+    // A failed statement leaves SQLite's transaction as it was, but aborts PostgreSQL's until a ROLLBACK TO SAVEPOINT
+    // (PostgreSQL 15 docs, 3.4 "Transactions"; SAVEPOINT): on a team workspace each attempt runs under a savepoint,
+    // so a UNIQUE failure can be examined and named like on SQLite.
+    const bool postgres = sql::backendOf(database) == sql::Backend::Postgres;
+    const auto attempt = [&database, postgres](QSqlQuery& query) {
+        if (!postgres) {
+            return query.exec();
+        }
+        QSqlQuery savepoint(database);
+        (void)savepoint.exec(QStringLiteral("SAVEPOINT iotca_insert"));
+        const bool done = query.exec();
+        if (!done) {
+            (void)savepoint.exec(QStringLiteral("ROLLBACK TO SAVEPOINT iotca_insert"));
+        }
+        (void)savepoint.exec(QStringLiteral("RELEASE SAVEPOINT iotca_insert"));
+        return done;
+    };
     // Names the first record of [from, to) that cannot be inserted, row by row; called after a chunk failed on a
     // UNIQUE constraint (the failed statement left nothing behind).
     const auto findTaken = [&](qsizetype from, qsizetype to, const QSqlError& chunkError) -> Error {
@@ -174,7 +192,7 @@ Result<int> DeviceCertificateRepository::add(qint64 caId, const QList<DeviceCert
         }
         for (qsizetype i = from; i < to; ++i) {
             bindRecord(*single, 0, i);
-            if (single->exec()) {
+            if (attempt(*single)) {
                 continue;
             }
             const QSqlError sqlError = single->lastError();
@@ -225,7 +243,7 @@ Result<int> DeviceCertificateRepository::add(qint64 caId, const QList<DeviceCert
         for (qsizetype i = from; i < to; ++i) {
             bindRecord(*insert, static_cast<int>((i - from) * 9), i);
         }
-        if (!insert->exec()) {
+        if (!attempt(*insert)) {
             const QSqlError sqlError = insert->lastError();
             if (!sql::isUniqueViolation(sqlError)) {
                 return sql::error(failure, sqlError);

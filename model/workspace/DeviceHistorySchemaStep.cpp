@@ -17,8 +17,23 @@ namespace iotca::model {
 //  - supersedes_serial: the serial (same CA) of the certificate a re-issue replaced; '' for a first certificate.
 // issuance_intents gets supersedes_serial too, so that a re-issue interrupted after signing is recovered as the
 // re-issue it was (IssuanceRecovery).
-QStringList deviceHistorySchemaStep()
+QStringList deviceHistorySchemaStep(sql::Backend backend)
 {
+    if (backend == sql::Backend::Postgres) {
+        // PostgreSQL drops a table constraint in place (ALTER TABLE ... DROP CONSTRAINT); an unnamed UNIQUE table
+        // constraint is named <table>_<columns>_key (PostgreSQL 15 docs, CREATE TABLE, "CONSTRAINT constraint_name":
+        // "If a constraint name is not specified, the system generates a name"; the generated form is the one
+        // ChooseConstraintName gives and \d shows). No rebuild, so the step 4 triggers stay.
+        return {
+            QStringLiteral("ALTER TABLE device_certificates ADD COLUMN generation BIGINT NOT NULL DEFAULT 1 "
+                           "CHECK (generation >= 1)"),
+            QStringLiteral("ALTER TABLE device_certificates ADD COLUMN supersedes_serial TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(
+                "ALTER TABLE device_certificates DROP CONSTRAINT device_certificates_product_key_device_name_key"),
+            QStringLiteral("ALTER TABLE device_certificates ADD UNIQUE (product_key, device_name, generation)"),
+            QStringLiteral("ALTER TABLE issuance_intents ADD COLUMN supersedes_serial TEXT NOT NULL DEFAULT ''"),
+        };
+    }
     return {
         QStringLiteral(R"(CREATE TABLE device_certificates_rebuilt (
             id INTEGER PRIMARY KEY,

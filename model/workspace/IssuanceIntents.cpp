@@ -1,5 +1,6 @@
 #include "IssuanceIntents.h"
 
+#include "SqlDialect.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
 #include "Workspace.h"
@@ -54,6 +55,22 @@ Status IssuanceIntents::record(const Workspace& workspace, const QList<IssuanceI
 
 Status IssuanceIntents::insert(Transaction& transaction, const QList<IssuanceIntent>& intents)
 {
+    // A team workspace: the job is live while this connection lasts (claimJob()), so another operator's
+    // IssuanceRecovery leaves its intents alone.
+    if (!intents.isEmpty()) {
+        QStringList jobs;
+        for (const IssuanceIntent& intent : intents) {
+            if (!jobs.contains(intent.job)) {
+                jobs << intent.job;
+            }
+        }
+        for (const QString& job : std::as_const(jobs)) {
+            auto claimed = claimJob(transaction.database(), job, true);
+            if (!claimed) {
+                return claimed.error();
+            }
+        }
+    }
     const QString failure = tr("Could not record the devices about to be issued in the workspace.");
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const auto statement = [](qsizetype rows) {
@@ -142,6 +159,25 @@ Status IssuanceIntents::clearJob(const Workspace& workspace, const QString& job)
     if (!removed)
         return removed.error();
     return transaction->commit();
+}
+
+Result<bool> IssuanceIntents::claimJob(const QSqlDatabase& database, const QString& job, bool wait)
+{
+    if (sql::backendOf(database) != sql::Backend::Postgres) {
+        return true;
+    }
+    // hashtext() gives the second int4 key; two jobs sharing a hash only make recovery wait for the other one.
+    auto claimed = sql::run(database,
+                            wait ? QStringLiteral("SELECT pg_advisory_lock(?, hashtext(?)), true")
+                                 : QStringLiteral("SELECT 1, pg_try_advisory_lock(?, hashtext(?))"),
+                            {sql::advisoryLockJobSpace, job}, tr("Could not mark the issuing job as running."));
+    if (!claimed) {
+        return claimed.error();
+    }
+    if (!claimed->next()) {
+        return sql::error(tr("Could not mark the issuing job as running."), claimed->lastError());
+    }
+    return claimed->value(1).toBool();
 }
 
 Result<QList<IssuanceIntent>> IssuanceIntents::pending(const Workspace& workspace)

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -51,6 +52,12 @@ public:
     [[nodiscard]] static Status clearIds(Transaction& transaction, const QList<qint64>& ids);
     /// Deletes every intent of `job` (its own transaction).
     [[nodiscard]] static Status clearJob(const Workspace& workspace, const QString& job);
+    /// Team workspace (PostgreSQL): marks `job` as live for as long as this connection lasts (a session-level advisory
+    /// lock, PostgreSQL 15 docs 9.27.10 "Advisory Lock Functions": pg_advisory_lock / pg_try_advisory_lock; a
+    /// session's locks go when it ends, also when its process is killed). insert() claims its job. With `wait` false
+    /// it answers whether the claim was free: IssuanceRecovery leaves the intents of a job another live operator's
+    /// process holds alone. Always true on SQLite, where the workspace lock already excludes other writers.
+    [[nodiscard]] static Result<bool> claimJob(const QSqlDatabase& database, const QString& job, bool wait);
     /// Every intent in the workspace, oldest first.
     [[nodiscard]] static Result<QList<IssuanceIntent>> pending(const Workspace& workspace);
 };

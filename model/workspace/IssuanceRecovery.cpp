@@ -267,6 +267,26 @@ Result<IssuanceRecoveryReport> IssuanceRecovery::run(Workspace& workspace)
     auto intents = IssuanceIntents::pending(workspace);
     if (!intents)
         return intents.error();
+    if (workspace.isTeamWorkspace()) {
+        // Several operators share a team workspace: only the intents of jobs whose process is gone are ours to
+        // recover (IssuanceIntents::claimJob(): the claim is free once the job's connection ended).
+        auto database = workspace.connection();
+        if (!database)
+            return database.error();
+        QHash<QString, bool> orphaned;
+        QList<IssuanceIntent> recoverable;
+        for (const IssuanceIntent& intent : std::as_const(*intents)) {
+            if (!orphaned.contains(intent.job)) {
+                auto claimed = IssuanceIntents::claimJob(*database, intent.job, false);
+                if (!claimed)
+                    return claimed.error();
+                orphaned.insert(intent.job, *claimed);
+            }
+            if (orphaned.value(intent.job))
+                recoverable.append(intent);
+        }
+        *intents = std::move(recoverable);
+    }
     Run run(workspace);
     run.report.intentCount = int(intents->size());
     if (intents->isEmpty())

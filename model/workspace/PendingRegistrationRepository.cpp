@@ -1,5 +1,6 @@
 #include "PendingRegistrationRepository.h"
 
+#include "SqlDialect.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
 #include "Workspace.h"
@@ -63,13 +64,15 @@ Result<bool> PendingRegistrationRepository::addPending(Transaction& transaction,
                                                        const PendingRegistrationRecord& record)
 {
     // INSERT OR IGNORE on the UNIQUE verification certificate: the second import of a bundle changes nothing.
-    auto inserted = sql::run(transaction.database(),
-                             QStringLiteral("INSERT OR IGNORE INTO pending_ca_registrations (ca_id, platform_id, "
-                                            "registration_code, verification_der, bundle_manifest_sha256, "
-                                            "imported_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                             {record.caId, record.platformId, record.registrationCode, record.verificationDer,
-                              record.bundleManifestSha256, sql::fromDateTime(record.importedAt)},
-                             tr("Could not record the pending registration."));
+    auto inserted =
+        sql::run(transaction.database(),
+                 sql::translate(transaction.database(),
+                                QStringLiteral("INSERT OR IGNORE INTO pending_ca_registrations (ca_id, platform_id, "
+                                               "registration_code, verification_der, bundle_manifest_sha256, "
+                                               "imported_at) VALUES (?, ?, ?, ?, ?, ?)")),
+                 {record.caId, record.platformId, record.registrationCode, record.verificationDer,
+                  record.bundleManifestSha256, sql::fromDateTime(record.importedAt)},
+                 tr("Could not record the pending registration."));
     if (!inserted)
         return inserted.error();
     return inserted->numRowsAffected() > 0;
@@ -114,9 +117,16 @@ Status PendingRegistrationRepository::markUploaded(qint64 pendingId, qint64 acco
 Status PendingRegistrationRepository::putUnconfirmed(Transaction& transaction,
                                                      const UnconfirmedRegistrationRecord& record)
 {
-    auto stored = sql::run(transaction.database(),
-                           QStringLiteral("INSERT OR REPLACE INTO unconfirmed_ca_registrations (ca_id, account_id, "
-                                          "remote_id, recorded_at) VALUES (?, ?, ?, ?)"),
+    // INSERT OR REPLACE (https://www.sqlite.org/lang_replace.html); PostgreSQL: INSERT ... ON CONFLICT DO UPDATE
+    // (PostgreSQL 15 docs, INSERT, "ON CONFLICT Clause").
+    const bool postgres = sql::backendOf(transaction.database()) == sql::Backend::Postgres;
+    const QString statement = postgres
+        ? QStringLiteral("INSERT INTO unconfirmed_ca_registrations (ca_id, account_id, remote_id, recorded_at) "
+                         "VALUES (?, ?, ?, ?) ON CONFLICT (ca_id, account_id) DO UPDATE SET "
+                         "remote_id = EXCLUDED.remote_id, recorded_at = EXCLUDED.recorded_at")
+        : QStringLiteral("INSERT OR REPLACE INTO unconfirmed_ca_registrations (ca_id, account_id, "
+                         "remote_id, recorded_at) VALUES (?, ?, ?, ?)");
+    auto stored = sql::run(transaction.database(), statement,
                            {record.caId, record.accountId, record.remoteId, sql::fromDateTime(record.recordedAt)},
                            tr("Could not record the registration."));
     if (!stored)

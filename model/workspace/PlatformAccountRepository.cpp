@@ -74,15 +74,16 @@ Result<qint64> PlatformAccountRepository::add(const PlatformAccountRecord& recor
                       {},
                       QStringLiteral("NameTaken")};
     }
-    auto insert = sql::run(transaction->database(),
-                           QStringLiteral("INSERT INTO platform_accounts (name, platform_id, display_name, region, "
-                                          "endpoint, instance_id, product, credential_key, ca_bundle_path) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                           accountValues(record), tr("Could not add the platform account '%1'.").arg(record.name));
+    auto insert =
+        sql::runInsert(transaction->database(),
+                       QStringLiteral("INSERT INTO platform_accounts (name, platform_id, display_name, region, "
+                                      "endpoint, instance_id, product, credential_key, ca_bundle_path) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       accountValues(record), tr("Could not add the platform account '%1'.").arg(record.name));
     if (!insert) {
         return insert.error();
     }
-    const qint64 id = insert->lastInsertId().toLongLong();
+    const qint64 id = *insert;
     auto audited = m_workspace.audit().append(*transaction, AuditAction::AccountAdded, QStringLiteral("account"),
                                               QString::number(id), accountDetails(record));
     if (!audited) {

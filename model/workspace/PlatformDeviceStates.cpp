@@ -1,6 +1,7 @@
 // DeviceCertificateRepository: what the platforms said about the device certificates (schema step 7).
 #include "DeviceCertificateRepository.h"
 
+#include "SqlDialect.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
 #include "Workspace.h"
@@ -21,12 +22,14 @@ DeviceCertificateRepository::recordPlatformReadings(qint64 caId,
     const QString failure =
         tr("Could not record what the platform said about the device certificates of CA %1.").arg(caId);
     // Only rows whose reading changed are written (and signalled): a sync of an unchanged fleet writes nothing.
-    auto update = sql::prepare(transaction->database(),
-                               QStringLiteral("UPDATE device_certificates SET platform_state = ?, "
-                                              "differs_from_platform = ? WHERE ca_id = ? AND serial_hex = ? AND "
-                                              "(platform_state IS NOT ? OR differs_from_platform IS NOT ?) "
-                                              "RETURNING id"),
-                               failure);
+    auto update =
+        sql::prepare(transaction->database(),
+                     sql::translate(transaction->database(),
+                                    QStringLiteral("UPDATE device_certificates SET platform_state = ?, "
+                                                   "differs_from_platform = ? WHERE ca_id = ? AND serial_hex = ? AND "
+                                                   "(platform_state IS NOT ? OR differs_from_platform IS NOT ?) "
+                                                   "RETURNING id")),
+                     failure);
     if (!update)
         return update.error();
     QList<qint64> changedIds;

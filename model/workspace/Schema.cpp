@@ -1,6 +1,8 @@
 #include "Schema.h"
 
 #include "DeviceHistorySchemaStep.h"
+#include "PostgresSchemaSteps.h"
+#include "SqlDialect.h"
 #include "SqlSupport.h"
 
 #include <QSqlQuery>
@@ -11,9 +13,12 @@ namespace iotca::model {
 namespace {
 
 // The ordered migrations. Step N (1-based) brings the database from version N-1 to N. Never edit a step that has
-// shipped; append a new one.
-QList<QStringList> migrations()
+// shipped; append a new one. Statements are written once, in SQLite's dialect; sql::translate() rewrites them for
+// PostgreSQL (SqlDialect.cpp names each difference). The few SQLite-only constructs (FTS5, SQLite trigger bodies,
+// a table rebuild) have a PostgreSQL counterpart next to them, chosen by `backend`.
+QList<QStringList> sqliteFormMigrations(sql::Backend backend)
 {
+    const bool postgres = backend == sql::Backend::Postgres;
     return {
         // 1: the initial schema.
         {
@@ -96,8 +101,12 @@ QList<QStringList> migrations()
         // 3: the recorded head of the audit chain, so that deleting the newest entries is detected too.
         {
             QStringLiteral("CREATE TABLE workspace_meta (key TEXT PRIMARY KEY, value BLOB) WITHOUT ROWID"),
-            QStringLiteral("INSERT INTO workspace_meta (key, value) "
-                           "SELECT 'audit_head_id', COALESCE(MAX(id), 0) FROM audit_log"),
+            // The head id is an integer in a BLOB column; PostgreSQL's bytea takes its digits (sql::metaInteger()).
+            postgres ? QStringLiteral("INSERT INTO workspace_meta (key, value) "
+                                      "SELECT 'audit_head_id', convert_to(COALESCE(MAX(id), 0)::text, 'UTF8') "
+                                      "FROM audit_log")
+                     : QStringLiteral("INSERT INTO workspace_meta (key, value) "
+                                      "SELECT 'audit_head_id', COALESCE(MAX(id), 0) FROM audit_log"),
             QStringLiteral("INSERT INTO workspace_meta (key, value) "
                            "SELECT 'audit_head_hash', COALESCE((SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), "
                            "zeroblob(32))"),
@@ -109,8 +118,8 @@ QList<QStringList> migrations()
         //    detail=none and columnsize=0: substring lookups need neither positions nor sizes.
         //  - device_certificate_counts: the number of certificates per CA and status, so that counting a CA's
         //    certificates reads one row instead of every index entry.
-        //  Both are kept by triggers, in the writer's transaction.
-        {
+        //  Both are kept by triggers, in the writer's transaction. PostgreSQL: postgresDeviceSearchStep().
+        postgres ? postgresDeviceSearchStep() : QStringList {
             QStringLiteral("CREATE VIRTUAL TABLE device_name_search USING fts5(device_name, ca_id UNINDEXED, "
                            "tokenize = 'trigram case_sensitive 1', detail = none, columnsize = 0)"),
             QStringLiteral("INSERT INTO device_name_search (rowid, device_name, ca_id) "
@@ -210,7 +219,7 @@ QList<QStringList> migrations()
         // 8 (pki): device certificate history. A re-issue gives a device a new certificate beside the old one:
         // UNIQUE (product_key, device_name) becomes UNIQUE (product_key, device_name, generation), with the serial
         // each re-issue supersedes (DeviceHistorySchemaStep.cpp says how and why).
-        deviceHistorySchemaStep(),
+        deviceHistorySchemaStep(backend),
         // 9 (bundle): what a transfer bundle from an air-gapped machine brings, and registrations done by hand.
         //  - pending_ca_registrations: a verification certificate made offline with the CA key, for a registration
         //    code of one platform, waiting to be uploaded (`ca register` uses it, since the key is not here);
@@ -236,7 +245,14 @@ QList<QStringList> migrations()
                 recorded_at INTEGER NOT NULL,
                 PRIMARY KEY (ca_id, account_id)))"),
         },
-        // 10 (lead): verification_certificates, every verification certificate a CA of the workspace signed
+        // 10 (teamdb): who did it. Several operators write to a team workspace (PostgreSQL), so each audit entry names
+        // its operator: the OS user, or the name set with IOTCA_OPERATOR (Workspace::operatorName()). '' for entries written before
+        // this step; AuditEntry::canonicalBytes() covers the name only when it is not empty, so their hashes stay
+        // valid.
+        {
+            QStringLiteral("ALTER TABLE audit_log ADD COLUMN operator TEXT NOT NULL DEFAULT ''"),
+        },
+        // 11 (lead): verification_certificates, every verification certificate a CA of the workspace signed
         // (brief rule 1: every certificate the CA signs is recorded; VerificationCertificateLedger). purpose is
         // VerificationCertificateLedger::purposeName(); the certificate's own key is never kept.
         {
@@ -262,6 +278,17 @@ Status execute(QSqlDatabase& database, const QString& statement, const QString& 
     return {};
 }
 
+QList<QStringList> migrations(sql::Backend backend)
+{
+    QList<QStringList> steps = sqliteFormMigrations(backend);
+    for (QStringList& step : steps) {
+        for (QString& statement : step) {
+            statement = sql::translate(backend, statement);
+        }
+    }
+    return steps;
+}
+
 Result<int> pragmaInt(const QSqlDatabase& database, const QString& pragma)
 {
     QSqlQuery query(database);
@@ -271,55 +298,124 @@ Result<int> pragmaInt(const QSqlDatabase& database, const QString& pragma)
     return query.value(0).toInt();
 }
 
+// PostgreSQL has no PRAGMA user_version / application_id (https://www.sqlite.org/pragma.html#pragma_user_version):
+// a one-row table `workspace_schema` holds both. PostgreSQL 15 docs, 9.26 "System Information Functions":
+// to_regclass() is NULL for a table that does not exist.
+const QString postgresSchemaTable = QStringLiteral("workspace_schema");
+
+struct Marks
+{
+    int applicationId = 0;
+    int version = 0;
+    bool empty = false;
+};
+
+Result<Marks> readMarks(const QSqlDatabase& database)
+{
+    const QString failure = Schema::tr("Could not read the workspace database's version.");
+    Marks marks;
+    if (sql::backendOf(database) == sql::Backend::Sqlite) {
+        const auto applicationIdValue = pragmaInt(database, QStringLiteral("application_id"));
+        if (!applicationIdValue) {
+            return applicationIdValue.error();
+        }
+        const auto versionValue = pragmaInt(database, QStringLiteral("user_version"));
+        if (!versionValue) {
+            return versionValue.error();
+        }
+        marks.applicationId = *applicationIdValue;
+        marks.version = *versionValue;
+        if (marks.applicationId == 0 && marks.version == 0) {
+            QSqlQuery tables(database);
+            if (!tables.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_schema")) || !tables.next()) {
+                return sql::error(Schema::tr("Could not read the workspace database."), tables.lastError());
+            }
+            marks.empty = tables.value(0).toInt() == 0;
+        }
+        return marks;
+    }
+    QSqlQuery query(database);
+    if (!query.exec(QStringLiteral("SELECT to_regclass('%1') IS NOT NULL, (SELECT COUNT(*) FROM pg_catalog.pg_tables "
+                                   "WHERE schemaname = current_schema())")
+                        .arg(postgresSchemaTable))
+        || !query.next()) {
+        return sql::error(failure, query.lastError());
+    }
+    const bool hasMarks = query.value(0).toBool();
+    marks.empty = query.value(1).toLongLong() == 0;
+    query.finish();
+    if (!hasMarks) {
+        return marks;
+    }
+    if (!query.exec(QStringLiteral("SELECT application_id, version FROM %1").arg(postgresSchemaTable))) {
+        return sql::error(failure, query.lastError());
+    }
+    if (query.next()) {
+        marks.applicationId = query.value(0).toInt();
+        marks.version = query.value(1).toInt();
+    }
+    return marks;
+}
+
+/// The statements that record `version` at the end of a migration step.
+QStringList markStatements(sql::Backend backend, int version)
+{
+    if (backend == sql::Backend::Sqlite) {
+        return {QStringLiteral("PRAGMA application_id = %1").arg(Schema::applicationId),
+                QStringLiteral("PRAGMA user_version = %1").arg(version)};
+    }
+    return {QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (application_id BIGINT NOT NULL, version BIGINT NOT NULL)")
+                .arg(postgresSchemaTable),
+            QStringLiteral("DELETE FROM %1").arg(postgresSchemaTable),
+            QStringLiteral("INSERT INTO %1 (application_id, version) VALUES (%2, %3)")
+                .arg(postgresSchemaTable)
+                .arg(Schema::applicationId)
+                .arg(version)};
+}
+
 } // namespace
 
 int Schema::currentVersion()
 {
-    return static_cast<int>(migrations().size());
+    return static_cast<int>(migrations(sql::Backend::Sqlite).size());
 }
 
 int Schema::deviceHistoryVersion()
 {
     // Found, not written down: the version stays right when the steps are renumbered.
-    const QList<QStringList> steps = migrations();
-    return static_cast<int>(steps.indexOf(deviceHistorySchemaStep())) + 1;
+    const QList<QStringList> steps = migrations(sql::Backend::Sqlite);
+    return static_cast<int>(steps.indexOf(deviceHistorySchemaStep(sql::Backend::Sqlite))) + 1;
 }
 
 Result<int> Schema::version(const QSqlDatabase& database)
 {
-    return pragmaInt(database, QStringLiteral("user_version"));
+    const auto marks = readMarks(database);
+    if (!marks) {
+        return marks.error();
+    }
+    return marks->version;
 }
 
 Status Schema::checkCompatible(const QSqlDatabase& database)
 {
-    const auto applicationIdValue = pragmaInt(database, QStringLiteral("application_id"));
-    if (!applicationIdValue) {
-        return applicationIdValue.error();
+    const auto marks = readMarks(database);
+    if (!marks) {
+        return marks.error();
     }
-    const auto versionValue = version(database);
-    if (!versionValue) {
-        return versionValue.error();
+    if (marks->applicationId == 0 && marks->version == 0 && marks->empty) {
+        return {}; // a new, empty database
     }
-    if (*applicationIdValue == 0 && *versionValue == 0) {
-        QSqlQuery tables(database);
-        if (!tables.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_schema")) || !tables.next()) {
-            return sql::error(tr("Could not read the workspace database."), tables.lastError());
-        }
-        if (tables.value(0).toInt() == 0) {
-            return {}; // a new, empty database
-        }
-    }
-    if (*applicationIdValue != applicationId) {
+    if (marks->applicationId != applicationId) {
         return Error {tr("The file '%1' is not an IoT CA Desk workspace.").arg(database.databaseName()),
                       {},
                       QStringLiteral("NotAWorkspace")};
     }
-    if (*versionValue > currentVersion()) {
+    if (marks->version > currentVersion()) {
         //: %1 is a file, %2 and %3 are schema version numbers
         return Error {tr("The workspace '%1' was written by a newer version of IoT CA Desk (schema %2; this version "
                          "reads up to %3). Update IoT CA Desk to open it.")
                           .arg(database.databaseName())
-                          .arg(*versionValue)
+                          .arg(marks->version)
                           .arg(currentVersion()),
                       {},
                       QStringLiteral("SchemaTooNew")};
@@ -336,16 +432,44 @@ Status Schema::migrate(QSqlDatabase& database, int targetVersion)
     if (!from) {
         return from.error();
     }
-    const QList<QStringList> steps = migrations();
+    const sql::Backend backend = sql::backendOf(database);
+    const QList<QStringList> steps = migrations(backend);
     for (int step = *from + 1; step <= targetVersion && step <= steps.size(); ++step) {
         //: %1 is a schema version number
         const QString failure = tr("Could not upgrade the workspace database to schema version %1.").arg(step);
-        if (Status begun = execute(database, QStringLiteral("BEGIN IMMEDIATE"), failure); !begun) {
+        // SQLite: BEGIN IMMEDIATE takes the write lock up front. PostgreSQL: DDL is transactional (PostgreSQL wiki
+        // "Transactional DDL"; 3.4 "Transactions"), and several operators may open a workspace at once, so each step
+        // takes a transaction-level advisory lock (9.27.10 "Advisory Lock Functions": pg_advisory_xact_lock) and
+        // reads the version again under it: the second opener finds the step done.
+        const QString begin =
+            backend == sql::Backend::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+        if (Status begun = execute(database, begin, failure); !begun) {
             return begun;
         }
+        if (backend == sql::Backend::Postgres) {
+            if (Status locked = execute(database,
+                                        QStringLiteral("SELECT pg_advisory_xact_lock(%1, %2)")
+                                            .arg(sql::advisoryLockSpace)
+                                            .arg(sql::advisoryLockMigration),
+                                        failure);
+                !locked) {
+                (void)execute(database, QStringLiteral("ROLLBACK"), failure);
+                return locked;
+            }
+            const auto now = version(database);
+            if (!now) {
+                (void)execute(database, QStringLiteral("ROLLBACK"), failure);
+                return now.error();
+            }
+            if (*now >= step) {
+                if (Status committed = execute(database, QStringLiteral("COMMIT"), failure); !committed) {
+                    return committed;
+                }
+                continue;
+            }
+        }
         QStringList statements = steps.at(step - 1);
-        statements << QStringLiteral("PRAGMA application_id = %1").arg(applicationId)
-                   << QStringLiteral("PRAGMA user_version = %1").arg(step);
+        statements << markStatements(backend, step);
         for (const QString& statement : std::as_const(statements)) {
             if (Status done = execute(database, statement, failure); !done) {
                 (void)execute(database, QStringLiteral("ROLLBACK"), failure);

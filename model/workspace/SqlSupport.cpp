@@ -1,5 +1,7 @@
 #include "SqlSupport.h"
 
+#include "SqlDialect.h"
+
 namespace iotca::model::sql {
 
 Error error(const QString& message, const QSqlError& sqlError)
@@ -37,6 +39,24 @@ Result<QSqlQuery> run(const QSqlDatabase& database, const QString& statement, co
     return std::move(query).value();
 }
 
+Result<qint64> runInsert(const QSqlDatabase& database, const QString& statement, const QVariantList& values,
+                         const QString& failureMessage)
+{
+    const bool postgres = backendOf(database) == Backend::Postgres;
+    auto query =
+        run(database, postgres ? statement + QStringLiteral(" RETURNING id") : statement, values, failureMessage);
+    if (!query) {
+        return query.error();
+    }
+    if (!postgres) {
+        return query->lastInsertId().toLongLong();
+    }
+    if (!query->next()) {
+        return error(failureMessage, query->lastError());
+    }
+    return query->value(0).toLongLong();
+}
+
 Status exec(QSqlQuery& query, const QString& failureMessage)
 {
     if (!query.exec()) {
@@ -70,6 +90,11 @@ QVariant blobOrNull(const QByteArray& value)
 
 bool isUniqueViolation(const QSqlError& sqlError)
 {
+    // PostgreSQL: QPSQL reports the SQLSTATE as the native code; 23505 is unique_violation (PostgreSQL 15 docs,
+    // Appendix A "PostgreSQL Error Codes", class 23 "Integrity Constraint Violation").
+    if (sqlError.nativeErrorCode() == QLatin1String("23505")) {
+        return true;
+    }
     // SQLite's extended codes: SQLITE_CONSTRAINT_UNIQUE (2067), SQLITE_CONSTRAINT_PRIMARYKEY (1555); the driver
     // may report the primary code SQLITE_CONSTRAINT (19), so the text decides then.
     const QString code = sqlError.nativeErrorCode();

@@ -22,6 +22,11 @@ namespace iotca::model::sql {
 /// Prepares, binds `values` positionally and runs `statement`.
 [[nodiscard]] Result<QSqlQuery> run(const QSqlDatabase& database, const QString& statement, const QVariantList& values,
                                     const QString& failureMessage);
+/// Runs an INSERT of one row into a table with an `id` key and returns the new row's id: SQLite's last_insert_rowid()
+/// (QSqlQuery::lastInsertId()); PostgreSQL: `RETURNING id` (PostgreSQL 15 docs, 6.4 "Returning Data from Modified
+/// Rows"), since QPSQL's lastInsertId() answers the row's OID, which tables have not had since PostgreSQL 12.
+[[nodiscard]] Result<qint64> runInsert(const QSqlDatabase& database, const QString& statement,
+                                       const QVariantList& values, const QString& failureMessage);
 /// Runs a prepared query with its bound values.
 [[nodiscard]] Status exec(QSqlQuery& query, const QString& failureMessage);
 

@@ -1,5 +1,6 @@
 #include "Transaction.h"
 
+#include "SqlDialect.h"
 #include "SqlSupport.h"
 #include "Workspace.h"
 #include "WorkspaceConnections.h"
@@ -59,11 +60,29 @@ Result<Transaction> Transaction::begin(const Workspace& workspace)
     WorkspaceConnections::ThreadState& state = workspace.m_connections->threadState();
     QSqlError failure;
     if (state.depth == 0) {
-        if (!execute(*database, QStringLiteral("BEGIN IMMEDIATE"), &failure)) {
+        const bool postgres = sql::backendOf(*database) == sql::Backend::Postgres;
+        // SQLite: BEGIN IMMEDIATE takes the write lock up front (https://www.sqlite.org/lang_transaction.html).
+        // PostgreSQL has row-level locks and no BEGIN IMMEDIATE; the writers of a team workspace take one
+        // transaction-level advisory lock first (PostgreSQL 15 docs, 13.3.5 "Advisory Locks" and 9.27.10
+        // "Advisory Lock Functions": pg_advisory_xact_lock waits, and is released at COMMIT or ROLLBACK). So audit
+        // chain appends are serialised (each entry links to the head the previous commit left; the chain verifies
+        // with any number of operators), and since every writer takes it before any row lock, writers never
+        // deadlock on the per-CA count rows. Readers take no lock (MVCC, 13.1).
+        const QString begin = postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+        if (!execute(*database, begin, &failure)) {
             return sql::error(tr("Could not start a change in the workspace '%1'; another program may be writing to "
                                  "it.")
                                   .arg(workspace.folder()),
                               failure);
+        }
+        if (postgres
+            && !execute(*database,
+                        QStringLiteral("SELECT pg_advisory_xact_lock(%1, %2)")
+                            .arg(sql::advisoryLockSpace)
+                            .arg(sql::advisoryLockAuditChain),
+                        &failure)) {
+            (void)execute(*database, QStringLiteral("ROLLBACK"));
+            return sql::error(tr("Could not start a change in the workspace '%1'.").arg(workspace.folder()), failure);
         }
         ++state.depth;
         return Transaction(&workspace, *database, QString(), state.afterCommit.size());

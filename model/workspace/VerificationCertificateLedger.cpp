@@ -97,13 +97,14 @@ Result<qint64> VerificationCertificateLedger::record(qint64 caId, const crypto::
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString serial = certificate.serialNumberHex();
     auto insert =
-        sql::run(database,
-                 QStringLiteral("INSERT INTO verification_certificates (ca_id, serial_hex, registration_code, "
-                                "certificate_der, purpose, made_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                 {caId, serial, registrationCode, der, purposeName(purpose), sql::fromDateTime(now)}, failure);
+        sql::runInsert(database,
+                       QStringLiteral("INSERT INTO verification_certificates (ca_id, serial_hex, "
+                                      "registration_code, certificate_der, purpose, made_at) VALUES (?, ?, ?, "
+                                      "?, ?, ?)"),
+                       {caId, serial, registrationCode, der, purposeName(purpose), sql::fromDateTime(now)}, failure);
     if (!insert)
         return insert.error();
-    const qint64 id = insert->lastInsertId().toLongLong();
+    const qint64 id = *insert;
     const QJsonObject details {
         {QStringLiteral("serial"), serial},
         {QStringLiteral("registrationCode"), registrationCode},

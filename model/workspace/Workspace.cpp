@@ -4,6 +4,7 @@
 #include "CaRepository.h"
 #include "DeviceCertificateRepository.h"
 #include "PlatformAccountRepository.h"
+#include "PostgresLocation.h"
 #include "Schema.h"
 #include "SqlSupport.h"
 #include "WorkspaceConnections.h"
@@ -121,13 +122,26 @@ Status integrityOf(const QSqlDatabase& database, const QString& what)
     return {};
 }
 
+QString defaultOperatorName()
+{
+    const QString named = qEnvironmentVariable("IOTCA_OPERATOR");
+    if (!named.isEmpty()) {
+        return named;
+    }
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
+}
+
 } // namespace
 
-Workspace::Workspace(QString folder, OpenMode mode, std::unique_ptr<WorkspaceLock> lock)
+Workspace::Workspace(QString folder, OpenMode mode, std::unique_ptr<WorkspaceLock> lock,
+                     std::unique_ptr<WorkspaceConnections> connections, bool team)
     : m_folder(std::move(folder))
     , m_mode(mode)
+    , m_team(team)
+    , m_operatorName(defaultOperatorName())
     , m_lock(std::move(lock))
-    , m_connections(std::make_unique<WorkspaceConnections>(databasePath(), mode == OpenMode::ReadOnly))
+    , m_connections(std::move(connections))
     , m_cas(std::make_unique<CaRepository>(*this))
     , m_accounts(std::make_unique<PlatformAccountRepository>(*this))
     , m_registrations(std::make_unique<CaRegistrationRepository>(*this))
@@ -161,10 +175,24 @@ Result<QSqlDatabase> Workspace::connection() const
     return m_connections->connection();
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString& folder, OpenMode mode)
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& folder, OpenMode mode, const QString& password)
 {
     if (folder.isEmpty()) {
         return Error {tr("No workspace folder was given.")};
+    }
+    if (PostgresLocation::isPostgresUrl(folder)) {
+        auto location = PostgresLocation::parse(folder);
+        if (!location) {
+            return location.error();
+        }
+        // No WorkspaceLock: the server serialises writers (Transaction), so several operators write at once.
+        auto connections = std::make_unique<WorkspaceConnections>(*location, password, mode == OpenMode::ReadOnly);
+        std::unique_ptr<Workspace> workspace(
+            new Workspace(location->displayUrl(), mode, nullptr, std::move(connections), true));
+        if (Status ready = workspace->initialise(); !ready) {
+            return ready.error();
+        }
+        return workspace;
     }
     const QString absolute = QDir::cleanPath(QDir(folder).absolutePath());
     std::unique_ptr<WorkspaceLock> lock;
@@ -181,7 +209,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& folder, OpenMo
         return Error {
             tr("There is no workspace in '%1'.").arg(nativePath(absolute)), {}, QStringLiteral("NoWorkspace")};
     }
-    std::unique_ptr<Workspace> workspace(new Workspace(absolute, mode, std::move(lock)));
+    auto connections =
+        std::make_unique<WorkspaceConnections>(QDir(absolute).filePath(databaseFileName()), mode == OpenMode::ReadOnly);
+    std::unique_ptr<Workspace> workspace(new Workspace(absolute, mode, std::move(lock), std::move(connections), false));
     if (Status ready = workspace->initialise(); !ready) {
         return ready.error();
     }
@@ -211,7 +241,28 @@ Status Workspace::initialise()
         }
         return {};
     }
-    QSqlQuery journal(*database);
+    if (!m_team) {
+        if (Status local = prepareLocalDatabase(*database); !local) {
+            return local;
+        }
+    }
+    if (Status migrated = Schema::migrate(*database); !migrated) {
+        return migrated;
+    }
+    // Record first, recover at the next open: certificates a killed bulk issue signed are recorded or their files
+    // removed before anyone can write (we hold the lock; on a team workspace, IssuanceRecovery leaves the jobs of
+    // other live sessions alone).
+    auto recovered = IssuanceRecovery::run(*this);
+    if (!recovered) {
+        return recovered.error();
+    }
+    m_recoveryReport = std::move(*recovered);
+    return {};
+}
+
+Status Workspace::prepareLocalDatabase(QSqlDatabase& database) const
+{
+    QSqlQuery journal(database);
     if (!journal.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !journal.next()
         || journal.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
         return sql::error(
@@ -220,16 +271,6 @@ Status Workspace::initialise()
     }
     journal.finish();
     QFile::setPermissions(databasePath(), ownerOnlyFile);
-    if (Status migrated = Schema::migrate(*database); !migrated) {
-        return migrated;
-    }
-    // Record first, recover at the next open: certificates a killed bulk issue signed are recorded or their files
-    // removed before anyone can write (we hold the lock).
-    auto recovered = IssuanceRecovery::run(*this);
-    if (!recovered) {
-        return recovered.error();
-    }
-    m_recoveryReport = std::move(*recovered);
     return {};
 }
 
@@ -239,6 +280,11 @@ Status Workspace::checkIntegrity() const
     if (!database) {
         return database.error();
     }
+    if (m_team) {
+        // The server keeps its own storage consistent (WAL, checksums if enabled); foreign keys are enforced on
+        // every write, so there is nothing to check from here.
+        return {};
+    }
     return integrityOf(*database, nativePath(databasePath()));
 }
 
@@ -247,6 +293,12 @@ Status Workspace::backup(const QString& filePath) const
     auto database = connection();
     if (!database) {
         return database.error();
+    }
+    if (m_team) {
+        return Error {tr("A team workspace is backed up on its server (pg_dump); use `iotca workspace copy` to copy it "
+                         "into a folder."),
+                      {},
+                      QStringLiteral("NotSupported")};
     }
     const QFileInfo target(filePath);
     if (!QDir().mkpath(target.absolutePath())) {
@@ -302,6 +354,11 @@ Status Workspace::checkBackup(const QString& backupFile)
 
 Status Workspace::restore(const QString& backupFile, const QString& folder)
 {
+    if (PostgresLocation::isPostgresUrl(folder)) {
+        return Error {tr("A team workspace is restored on its server (pg_restore), not from a workspace backup file."),
+                      {},
+                      QStringLiteral("NotSupported")};
+    }
     const QString backupPath = QFileInfo(backupFile).absoluteFilePath();
     // 1. The file must be one of our workspaces, intact, with a schema we can open (and migrate).
     if (Status usable = checkBackup(backupPath); !usable) {

@@ -46,12 +46,23 @@ public:
     /// Opens (and on first ReadWrite open creates, owner-only) the workspace in `folder`, migrating an older schema
     /// forward. Fails with a message naming the holder (process id, host, application) when another process has
     /// it open for writing, or when the database is newer than this build understands.
-    [[nodiscard]] static Result<std::unique_ptr<Workspace>> open(const QString& folder,
-                                                                 OpenMode mode = OpenMode::ReadWrite);
+    ///
+    /// `folder` may instead be a team workspace URL `postgresql://user@host:port/database` (PostgresLocation): the
+    /// same schema on a PostgreSQL server through QPSQL, with no lock file (the server's row locks and an advisory
+    /// lock per write transaction keep several operators' writes and the audit chain consistent, see Transaction).
+    /// `password` is for such a URL (empty: libpq's PGPASSWORD or ~/.pgpass).
+    [[nodiscard]] static Result<std::unique_ptr<Workspace>>
+    open(const QString& folder, OpenMode mode = OpenMode::ReadWrite, const QString& password = {});
 
     ~Workspace() override;
 
+    /// The folder, or the team workspace's URL (without password).
     [[nodiscard]] QString folder() const { return m_folder; }
+    /// Whether this is a team workspace on a PostgreSQL server.
+    [[nodiscard]] bool isTeamWorkspace() const { return m_team; }
+    /// Who the audit log names for this process's changes: IOTCA_OPERATOR when set, else the OS user; settable.
+    [[nodiscard]] QString operatorName() const { return m_operatorName; }
+    void setOperatorName(const QString& name) { m_operatorName = name; }
     [[nodiscard]] QString databasePath() const;
     [[nodiscard]] OpenMode mode() const { return m_mode; }
     [[nodiscard]] bool isReadOnly() const { return m_mode == OpenMode::ReadOnly; }
@@ -107,11 +118,15 @@ Q_SIGNALS:
 private:
     friend class Transaction;
 
-    Workspace(QString folder, OpenMode mode, std::unique_ptr<WorkspaceLock> lock);
+    Workspace(QString folder, OpenMode mode, std::unique_ptr<WorkspaceLock> lock,
+              std::unique_ptr<WorkspaceConnections> connections, bool team);
     [[nodiscard]] Status initialise();
+    [[nodiscard]] Status prepareLocalDatabase(QSqlDatabase& database) const;
 
     QString m_folder;
     OpenMode m_mode;
+    bool m_team = false;
+    QString m_operatorName;
     std::unique_ptr<WorkspaceLock> m_lock;
     std::unique_ptr<WorkspaceConnections> m_connections;
     std::unique_ptr<CaRepository> m_cas;

@@ -21,6 +21,14 @@ WorkspaceConnections::WorkspaceConnections(QString databasePath, bool readOnly)
     , m_prefix(QStringLiteral("iotca-workspace-%1-").arg(s_instanceCounter.fetchAndAddOrdered(1)))
 { }
 
+WorkspaceConnections::WorkspaceConnections(const PostgresLocation& location, QString password, bool readOnly)
+    : m_databasePath(location.displayUrl())
+    , m_postgres(location)
+    , m_password(std::move(password))
+    , m_readOnly(readOnly)
+    , m_prefix(QStringLiteral("iotca-workspace-%1-").arg(s_instanceCounter.fetchAndAddOrdered(1)))
+{ }
+
 WorkspaceConnections::~WorkspaceConnections()
 {
     closeAll();
@@ -43,6 +51,23 @@ Result<QSqlDatabase> WorkspaceConnections::connection()
     }
 
     const QString name = m_prefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16); // NOLINT
+    auto opened = m_postgres ? openPostgres(name) : openSqlite(name);
+    if (!opened) {
+        return opened.error();
+    }
+    QSqlDatabase database = *opened;
+    state.connectionName = name;
+    QThread* thread = QThread::currentThread();
+    if (thread != m_hookContext.thread()) {
+        // A worker thread's connection goes when the thread ends (finished is emitted in that thread).
+        QObject::connect(
+            thread, &QThread::finished, &m_hookContext, [this, thread] { release(thread); }, Qt::DirectConnection);
+    }
+    return database;
+}
+
+Result<QSqlDatabase> WorkspaceConnections::openSqlite(const QString& name)
+{
     QSqlDatabase database = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
                                                          : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     database.setDatabaseName(m_databasePath);
@@ -75,12 +100,47 @@ Result<QSqlDatabase> WorkspaceConnections::connection()
             return error;
         }
     }
-    state.connectionName = name;
-    QThread* thread = QThread::currentThread();
-    if (thread != m_hookContext.thread()) {
-        // A worker thread's connection goes when the thread ends (finished is emitted in that thread).
-        QObject::connect(
-            thread, &QThread::finished, &m_hookContext, [this, thread] { release(thread); }, Qt::DirectConnection);
+    return database;
+}
+
+Result<QSqlDatabase> WorkspaceConnections::openPostgres(const QString& name)
+{
+    // Qt docs, "SQL Database Drivers" - QPSQL: host, port, user and database as QSqlDatabase properties, any libpq
+    // keyword through setConnectOptions() (PostgresLocation::connectOptions(): sslmode=verify-full off loopback).
+    QSqlDatabase database = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
+                                                         : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    database.setHostName(m_postgres->host);
+    database.setPort(m_postgres->port);
+    database.setUserName(m_postgres->user);
+    database.setDatabaseName(m_postgres->database);
+    if (!m_password.isEmpty()) {
+        database.setPassword(m_password);
+    }
+    database.setConnectOptions(m_postgres->connectOptions());
+    if (!database.open()) {
+        const Error error =
+            sql::error(tr("Could not connect to the team workspace '%1'.").arg(m_databasePath), database.lastError());
+        database = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return error;
+    }
+    // Notices (e.g. "relation already exists, skipping") are not errors; a read-only open is read-only on the
+    // server too (PostgreSQL 15 docs, SET TRANSACTION: "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY").
+    QStringList settings = {QStringLiteral("SET client_min_messages = warning")};
+    if (m_readOnly) {
+        settings << QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
+    }
+    for (const QString& setting : std::as_const(settings)) {
+        QSqlQuery query(database);
+        if (!query.exec(setting)) {
+            const Error error =
+                sql::error(tr("Could not set up the team workspace '%1'.").arg(m_databasePath), query.lastError());
+            query = QSqlQuery();
+            database.close();
+            database = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return error;
+        }
     }
     return database;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PostgresLocation.h"
 #include "crypto/Result.h"
 
 #include <QCoreApplication>
@@ -10,14 +11,15 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 #include <unordered_map>
 
 class QThread;
 
 namespace iotca::model {
 
-/// The per-thread SQLite connections of one Workspace, and each thread's transaction state (nesting depth and the
-/// work to run after the outermost commit). Private to model/workspace.
+/// The per-thread SQLite (or PostgreSQL) connections of one Workspace, and each thread's transaction state (nesting
+/// depth and the work to run after the outermost commit). Private to model/workspace.
 struct WorkspaceConnections
 {
     Q_DECLARE_TR_FUNCTIONS(WorkspaceConnections)
@@ -29,7 +31,10 @@ public:
         QList<std::function<void()>> afterCommit;
     };
 
+    /// SQLite: the database file.
     WorkspaceConnections(QString databasePath, bool readOnly);
+    /// PostgreSQL: the server and database (QPSQL); `password` empty lets libpq use PGPASSWORD or ~/.pgpass.
+    WorkspaceConnections(const PostgresLocation& location, QString password, bool readOnly);
     ~WorkspaceConnections();
     WorkspaceConnections(const WorkspaceConnections&) = delete;
     WorkspaceConnections& operator=(const WorkspaceConnections&) = delete;
@@ -46,7 +51,12 @@ public:
     static constexpr int busyTimeoutMs = 10000;
 
 private:
+    [[nodiscard]] Result<QSqlDatabase> openSqlite(const QString& name);
+    [[nodiscard]] Result<QSqlDatabase> openPostgres(const QString& name);
+
     QString m_databasePath;
+    std::optional<PostgresLocation> m_postgres;
+    QString m_password;
     bool m_readOnly;
     QString m_prefix;
     QMutex m_mutex;

@@ -82,10 +82,14 @@ stop_platform_emulator() {
     fi
 }
 
+source "$(dirname "${BASH_SOURCE[0]}")/postgres.sh"
+
 start_test_services() {
     start_platform_emulator
+    start_test_postgres
 }
 
 stop_test_services() {
+    stop_test_postgres
     stop_platform_emulator
 }

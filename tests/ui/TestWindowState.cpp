@@ -4,6 +4,7 @@
 
 #include "ui/MainWindow.h"
 #include "ui/actions/MainActions.h"
+#include "ui/dialogs/ValidatingDialog.h"
 #include "ui/panes/CaDetailsPane.h"
 #include "ui/panes/CaListPane.h"
 #include "ui/panes/DeviceAssociationPane.h"
@@ -220,6 +221,26 @@ private Q_SLOTS:
         action("openWorkspaceAction")->trigger();
         QCOMPARE(open.count(), 1);
         QCOMPARE(open.first().first().toString(), m_workspace->scratch(QStringLiteral("other")));
+
+        // File → Open Team Workspace… (issue 23): a URL with a password or without a user is refused in the dialog,
+        // with the reason; a good one goes to the application.
+        const QString team = QStringLiteral("postgresql://ops@db.example.com:5432/fleet");
+        m_prompter->dialogs.enqueue([team](QDialog& dialog) {
+            QCOMPARE(dialog.objectName(), QStringLiteral("teamWorkspaceDialog"));
+            auto& validating = static_cast<ui::ValidatingDialog&>(dialog);
+            test::typeInto(&dialog, QStringLiteral("teamWorkspaceUrl"), QStringLiteral("postgresql://ops:pw@db/fleet"));
+            test::clickButton(&dialog, QStringLiteral("okButton"));
+            QVERIFY(dialog.isVisible());
+            QVERIFY(validating.validationMessage().contains(QStringLiteral("password")));
+            test::typeInto(&dialog, QStringLiteral("teamWorkspaceUrl"), QStringLiteral("postgresql://db/fleet"));
+            test::clickButton(&dialog, QStringLiteral("okButton"));
+            QVERIFY(dialog.isVisible());
+            test::typeInto(&dialog, QStringLiteral("teamWorkspaceUrl"), team);
+            test::clickButton(&dialog, QStringLiteral("okButton"));
+        });
+        action("openTeamWorkspaceAction")->trigger();
+        QCOMPARE(open.count(), 2);
+        QCOMPARE(open.last().first().toString(), team);
     }
 
     void columnWidthsSurviveARestart()

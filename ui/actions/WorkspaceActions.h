@@ -6,9 +6,9 @@ class QAction;
 
 namespace iotca::ui {
 
-/// File menu's workspace commands: Open Workspace…, Back Up Workspace…, Restore Workspace…. Their own class (not
-/// MainActions) because they act on the workspace as a whole: opening another one or restoring a backup replaces
-/// the window's workspace, which only the application (app/gui) can do.
+/// File menu's workspace commands: Open Workspace…, Open Team Workspace…, Back Up Workspace…, Restore Workspace…. Their
+/// own class (not MainActions) because they act on the workspace as a whole: opening another one or restoring a backup
+/// replaces the window's workspace, which only the application (app/gui) can do.
 class WorkspaceActions : public QObject
 {
     Q_OBJECT
@@ -16,6 +16,7 @@ public:
     explicit WorkspaceActions(QObject* parent = nullptr);
 
     [[nodiscard]] QAction* open() const { return m_open; }
+    [[nodiscard]] QAction* openTeam() const { return m_openTeam; }
     [[nodiscard]] QAction* backup() const { return m_backup; }
     [[nodiscard]] QAction* restore() const { return m_restore; }
 
@@ -26,6 +27,7 @@ public:
 
 private:
     QAction* m_open;
+    QAction* m_openTeam;
     QAction* m_backup;
     QAction* m_restore;
 };
