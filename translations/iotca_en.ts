@@ -2489,62 +2489,6 @@
 <context>
     <name>CeremonyRunner</name>
     <message>
-        <source>Backed up the key of &apos;%1&apos; to &apos;%2&apos;; its passphrase is split into the share set %3 (%4 of %5 needed), share sheets in &apos;%6&apos;: print them, hand them out, then delete that folder.</source>
-        <extracomment>%1 is a CA name, %2 a folder, %3 a share set id, %4 shares needed, %5 shares made, %6 a folder</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The issuers of the CA &apos;%1&apos; up to its root are not all in this workspace; the bundle carries the whole chain.</source>
-        <extracomment>%1 is a CA name</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote the transfer bundle of &apos;%1&apos; to &apos;%2&apos; (%n file(s) and the signed manifest; CA SHA-256 %3).</source>
-        <extracomment>%1 is a CA name, %2 a folder, %3 a fingerprint, %n the number of files</extracomment>
-        <translation>
-            <numerusform>Wrote the transfer bundle of &apos;%1&apos; to &apos;%2&apos; (%n file and the signed manifest; CA SHA-256 %3).</numerusform>
-            <numerusform>Wrote the transfer bundle of &apos;%1&apos; to &apos;%2&apos; (%n files and the signed manifest; CA SHA-256 %3).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Create the root CA &apos;%1&apos; (%2, key %3, %4 days)</source>
-        <extracomment>%1 is a CA name, %2 a subject, %3 a key type, %4 a number of days</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create the intermediate CA &apos;%1&apos; under &apos;%2&apos; (%3, key %4, %5 days)</source>
-        <extracomment>%1 is a CA name, %2 the issuing CA, %3 a subject, %4 a key type, %5 a number of days</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make the verification certificate of &apos;%1&apos; for the registration code %2 into &apos;%3&apos;</source>
-        <extracomment>%1 is a CA name, %2 a registration code, %3 a file</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Issue %n device certificate(s) for the product &apos;%1&apos; from &apos;%2&apos; into &apos;%3&apos;</source>
-        <extracomment>%n devices, %1 a product, %2 a CA name, %3 a folder</extracomment>
-        <translation>
-            <numerusform>Issue %n device certificate for the product &apos;%1&apos; from &apos;%2&apos; into &apos;%3&apos;</numerusform>
-            <numerusform>Issue %n device certificates for the product &apos;%1&apos; from &apos;%2&apos; into &apos;%3&apos;</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Back up the key of &apos;%1&apos; to &apos;%2&apos;, its passphrase split into %4 shares (%3 needed) into &apos;%5&apos;</source>
-        <extracomment>%1 is a CA name, %2 a folder, %3 shares needed, %4 shares made, %5 a folder</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the transfer bundle of &apos;%1&apos; to &apos;%2&apos;</source>
-        <extracomment>%1 is a CA name, %2 a folder</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the ceremony record to &apos;%1&apos;, signed by &apos;%2&apos;</source>
-        <extracomment>%1 is a folder, %2 a CA name</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ceremony &apos;%1&apos;, officer %2.</source>
         <extracomment>%1 is the ceremony&apos;s title, %2 the officer</extracomment>
         <translation type="unfinished"></translation>
@@ -2552,11 +2496,6 @@
     <message>
         <source>Step %1 failed: %2</source>
         <extracomment>%1 is a step number, %2 the reason</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key of &apos;%1&apos; was not unlocked before the ceremony stopped.</source>
-        <extracomment>%1 is a CA name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2574,41 +2513,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown key type &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New passphrase for the CA &apos;%1&apos;:</source>
         <extracomment>Prompt on the terminal; %1 is a CA name</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created the CA &apos;%1&apos;, serial %2, SHA-256 %3.</source>
-        <extracomment>%1 is a CA name, %2 a serial number, %3 a fingerprint</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote &apos;%1&apos; (serial %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The profile or key type of the batch is unknown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issuing device certificates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Issued %n device certificate(s) into &apos;%1&apos;.</source>
-        <extracomment>%n devices, %1 a folder</extracomment>
-        <translation>
-            <numerusform>Issued %n device certificate into &apos;%1&apos;.</numerusform>
-            <numerusform>Issued %n device certificates into &apos;%1&apos;.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Association CSV: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2767,6 +2673,116 @@
     </message>
     <message>
         <source>the script creates no CA and uses none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyStepRunner</name>
+    <message>
+        <source>Backed up the key of &apos;%1&apos; to &apos;%2&apos;; its passphrase is split into the share set %3 (%4 of %5 needed), share sheets in &apos;%6&apos;: print them, hand them out, then delete that folder.</source>
+        <extracomment>%1 is a CA name, %2 a folder, %3 a share set id, %4 shares needed, %5 shares made, %6 a folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuers of the CA &apos;%1&apos; up to its root are not all in this workspace; the bundle carries the whole chain.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the transfer bundle of &apos;%1&apos; to &apos;%2&apos; (%n file(s) and the signed manifest; CA SHA-256 %3).</source>
+        <extracomment>%1 is a CA name, %2 a folder, %3 a fingerprint, %n the number of files</extracomment>
+        <translation>
+            <numerusform>Wrote the transfer bundle of &apos;%1&apos; to &apos;%2&apos; (%n file and the signed manifest; CA SHA-256 %3).</numerusform>
+            <numerusform>Wrote the transfer bundle of &apos;%1&apos; to &apos;%2&apos; (%n files and the signed manifest; CA SHA-256 %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the root CA &apos;%1&apos; (%2, key %3, %4 days)</source>
+        <extracomment>%1 is a CA name, %2 a subject, %3 a key type, %4 a number of days</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the intermediate CA &apos;%1&apos; under &apos;%2&apos; (%3, key %4, %5 days)</source>
+        <extracomment>%1 is a CA name, %2 the issuing CA, %3 a subject, %4 a key type, %5 a number of days</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the verification certificate of &apos;%1&apos; for the registration code %2 into &apos;%3&apos;</source>
+        <extracomment>%1 is a CA name, %2 a registration code, %3 a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue %n device certificate(s) for the product &apos;%1&apos; from &apos;%2&apos; into &apos;%3&apos;</source>
+        <extracomment>%n devices, %1 a product, %2 a CA name, %3 a folder</extracomment>
+        <translation>
+            <numerusform>Issue %n device certificate for the product &apos;%1&apos; from &apos;%2&apos; into &apos;%3&apos;</numerusform>
+            <numerusform>Issue %n device certificates for the product &apos;%1&apos; from &apos;%2&apos; into &apos;%3&apos;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up the key of &apos;%1&apos; to &apos;%2&apos;, its passphrase split into %4 shares (%3 needed) into &apos;%5&apos;</source>
+        <extracomment>%1 is a CA name, %2 a folder, %3 shares needed, %4 shares made, %5 a folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the transfer bundle of &apos;%1&apos; to &apos;%2&apos;</source>
+        <extracomment>%1 is a CA name, %2 a folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the ceremony record to &apos;%1&apos;, signed by &apos;%2&apos;</source>
+        <extracomment>%1 is a folder, %2 a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no step left to run before the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ceremony was not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of &apos;%1&apos; was not unlocked before the ceremony stopped.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no CA named &apos;%1&apos; in the workspace &apos;%2&apos;.</source>
+        <extracomment>%1 is a CA name, %2 a folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key type &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the CA &apos;%1&apos;, serial %2, SHA-256 %3.</source>
+        <extracomment>%1 is a CA name, %2 a serial number, %3 a fingerprint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote &apos;%1&apos; (serial %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile or key type of the batch is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing device certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n device certificate(s) into &apos;%1&apos;.</source>
+        <extracomment>%n devices, %1 a folder</extracomment>
+        <translation>
+            <numerusform>Issued %n device certificate into &apos;%1&apos;.</numerusform>
+            <numerusform>Issued %n device certificates into &apos;%1&apos;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Association CSV: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3200,10 +3216,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Works on the workspace in &lt;dir&gt; (default: $IOTCA_WORKSPACE, else the desktop app&apos;s workspace).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>dir</source>
         <extracomment>Placeholder in --help: a folder</extracomment>
         <translation type="unfinished"></translation>
@@ -3243,6 +3255,10 @@
     <message>
         <source>The option --%1 needs a positive whole number, not &apos;%2&apos;.</source>
         <extracomment>%1 is an option such as --days, %2 what the user gave</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works on the workspace in &lt;dir&gt;, or on the team workspace postgresql://user@host:port/database (default: $IOTCA_WORKSPACE, else the desktop app&apos;s workspace).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3587,6 +3603,33 @@
     </message>
     <message>
         <source>The signature does not verify with the certificate&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceArchiveWriter</name>
+    <message>
+        <source>Cannot write the archive &apos;%1&apos;: %2.</source>
+        <extracomment>%1 is the archive, %2 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP library reported an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive &apos;%1&apos; already exists; it is never overwritten.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The temporary file &apos;%1&apos; exists: another run may be writing this archive. Remove it if none is.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive &apos;%1&apos; appeared while it was written; it is never overwritten.</source>
+        <extracomment>%1 is a file</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4370,6 +4413,22 @@
         <source>Lists the device certificates of a CA, by serial, with their state: revoked, expired, expiring (within 30 days, or --expiring days) or valid; then what the platform said at the last sync (platform:STATE), or DIFFERS:STATE where the workspace and the platform disagree; last &apos;superseded&apos; where a newer, unrevoked certificate of the same device (a re-issue) replaced it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--archive holds the files and the CSV: give neither --out nor --csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes one ZIP archive instead of --out and --csv: every device&apos;s files, the association CSV and SHA256SUMS. All or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--account writes files beside the device files: it cannot be combined with --archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeviceConnectionCommand</name>
@@ -4521,6 +4580,14 @@
         <source>Association CSV: %1</source>
         <extracomment>%1 is a file</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n device certificate(s) for the product &apos;%1&apos; from the CA &apos;%2&apos; into the archive &apos;%3&apos; in %4 s.</source>
+        <extracomment>%n devices, %1 a product, %2 a CA name, %3 a file, %4 seconds</extracomment>
+        <translation>
+            <numerusform>Issued %n device certificate for the product &apos;%1&apos; from the CA &apos;%2&apos; into the archive &apos;%3&apos; in %4 s.</numerusform>
+            <numerusform>Issued %n device certificates for the product &apos;%1&apos; from the CA &apos;%2&apos; into the archive &apos;%3&apos; in %4 s.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5201,6 +5268,10 @@
     </message>
     <message>
         <source>Could not read the devices about to be issued from the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not mark the issuing job as running.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6607,6 +6678,18 @@
     </message>
 </context>
 <context>
+    <name>PostgresLocation</name>
+    <message>
+        <source>&apos;%1&apos; is not a PostgreSQL workspace URL (postgresql://user@host:port/database).</source>
+        <extracomment>%1 is a URL such as postgresql://user@host:5432/database</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace URL must not hold a password; keep it in PGPASSWORD or ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreflightChecker</name>
     <message>
         <source>%1 does not offer this operation through its API.</source>
@@ -7783,6 +7866,28 @@
         <extracomment>%1 is a folder, %2 a file</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copies the workspace into a new one (a folder or a team workspace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new workspace: a folder, or postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <extracomment>Placeholder in --help: a folder or a PostgreSQL URL</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies every row of the workspace into a new, empty one (SQLite folder or PostgreSQL team workspace), checks it row for row and verifies its audit chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 rows to &apos;%2&apos;; its audit log verifies (%3 entries).</source>
+        <extracomment>%1 is a number of rows, %2 a folder or URL, %3 a number of audit entries</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceConnections</name>
@@ -7792,6 +7897,37 @@
     </message>
     <message>
         <source>Could not set up the workspace database &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to the team workspace &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set up the team workspace &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCopy</name>
+    <message>
+        <source>Could not read the table &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace &apos;%1&apos; is not empty; copy into a new workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not copy the table &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the table &apos;%1&apos; does not match the original; nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copied audit log does not verify: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7820,6 +7956,30 @@
     </message>
     <message>
         <source>Cannot lock the workspace &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Zip64EndRecords</name>
+    <message>
+        <source>Cannot finish the archive &apos;%1&apos;: %2</source>
+        <extracomment>%1 is a file, %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no end of central directory record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its central directory is not where its end record says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 of its central directory is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its central directory overruns its end record.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8345,6 +8505,21 @@
             <numerusform>All %n named devices of the product &apos;%1&apos; already have certificates: the workspace records them (the CA&apos;s device list) and their files are in &apos;%2&apos;. Nothing was issued.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The archive &apos;%1&apos; already exists; it is never overwritten.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped on request after %2 of %3 devices: nothing was issued, the archive &apos;%1&apos; was not written and the workspace is as it was.</source>
+        <extracomment>%1 is a file, %2 and %3 are counts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The devices were recorded, but the archive could not be put in place: %1 The complete archive is in &apos;%2&apos;.</source>
+        <extracomment>%1 is the reason, %2 a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iotca::model::DeviceCertificateModel</name>
@@ -8579,6 +8754,14 @@
     </message>
     <message>
         <source>The workspace &apos;%1&apos; is in use by another program; close it before restoring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team workspace is backed up on its server (pg_dump); use `iotca workspace copy` to copy it into a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team workspace is restored on its server (pg_restore), not from a workspace backup file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9266,6 +9449,488 @@
     </message>
     <message>
         <source>Certificate &amp;authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::CeremonyBackupPage</name>
+    <message>
+        <source>Back up the CA&apos;s &amp;key, its passphrase split into shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The starting CA&apos;s key, encrypted, on removable media; the passphrase nobody sees, split into share sheets for custodians. Any M of the N shares restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share sheets folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share Sheets Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Share sheets folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares re&amp;quired (M):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares &amp;made (N):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the two folders apart: whoever holds the backup medium must not hold the shares. Print the sheets, hand them out, then delete their folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::CeremonyCaFields</name>
+    <message>
+        <source>CA na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Common name (CN):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organization (O):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;untry (C):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validity (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the workspace will list it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two letters, e.g. CN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::CeremonyDevicesPage</name>
+    <message>
+        <source>&amp;Issue a batch of device certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices named &lt;prefix&gt;1, &lt;prefix&gt;2, … get a key and a certificate from the ceremony&apos;s CA, with an association CSV for the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device name prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name pr&amp;efix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validity (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::CeremonyIntermediatePage</name>
+    <message>
+        <source>Also create an &amp;intermediate CA under it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermediate CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An intermediate CA keeps the root&apos;s key in the safe: it then signs the verification certificates, the devices and the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::CeremonyOutputsPage</name>
+    <message>
+        <source>&amp;Write a transfer bundle for the online machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One folder for the script and everything the ceremony writes, except the key backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record goes to record/ and the bundle to transfer-bundle/; every subfolder the ceremony writes must be new or empty. The bundle carries the CA certificate and chain, the verification certificates, the association CSV and the record, signed by the CA; never a private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::CeremonyPeoplePage</name>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who runs the ceremony and who witnesses it. Their names go into the script and the signed record, with lines for their signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ceremony title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witnesses, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Witnesses (one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::CeremonyReviewPage</name>
+    <message>
+        <source>&amp;Save Script…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the ceremony script, as it will be saved and run. Read it with the witnesses; nothing has been done yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart Ceremony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ceremony script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems of the script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validator finds no problem. Start the ceremony when everyone has read the script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The validator finds %n problem(s); go back and correct them:</source>
+        <translation>
+            <numerusform>The validator finds %n problem; go back and correct them:</numerusform>
+            <numerusform>The validator finds %n problems; go back and correct them:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Ceremony Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ceremony scripts (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; exists and holds another script. Save this one with Save Script… first, or choose another output folder.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of &apos;%1&apos; could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script could not be written to &apos;%1&apos;: %2</source>
+        <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::CeremonyRootPage</name>
+    <message>
+        <source>Create a new &amp;root CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an &amp;existing CA of this workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The root CA the ceremony creates, or a CA of this workspace whose key is stored here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::CeremonyRunPage</name>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;op the Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the Ceremony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each step runs when you start it. Read it aloud, then run it; a failed step stops the ceremony, and the record says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of the ceremony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the steps did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files and folders the ceremony wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved script has a problem: %1: %2</source>
+        <extracomment>%1 is a JSON path such as $.custody.threshold, %2 the problem</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ceremony &apos;%1&apos;, officer %2. Script %3, SHA-256 %4.</source>
+        <extracomment>%1 is the ceremony&apos;s title, %2 the officer, %3 the script file, %4 its SHA-256</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. [%2] %3</source>
+        <extracomment>A step in the list: %1 its number, %2 its state (&quot;done&quot;, &quot;to do&quot;, &quot;FAILED&quot;), %3 what it does</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ceremony is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ceremony stopped at step %1; the record says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next, step %1: %2</source>
+        <extracomment>%1 is a step number, %2 what the step does</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write the Record (Step %1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 failed: %2</source>
+        <extracomment>%1 is a step number, %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer bundle: %1</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share sheets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: no passphrase was given for the new CA &apos;%1&apos;.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::CeremonyVerificationPage</name>
+    <message>
+        <source>Verification Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the registration code each platform&apos;s console shows for this CA. The ceremony&apos;s CA signs a verification certificate for each, to upload with the CA. Leave a field empty to make none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alibaba Cloud IoT Platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tencent Cloud IoT Hub:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;WS IoT Core:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apsara&amp;MQ for MQTT:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration code for %1</source>
+        <extracomment>%1 is a platform such as &quot;AWS IoT Core&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::CeremonyWizard</name>
+    <message>
+        <source>Key Ceremony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the Ceremony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the ceremony here? The steps not run yet are recorded as not run, and the record is written and signed now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10421,6 +11086,19 @@ Registering them on the platform did not complete: %2. Devices → Register on P
         <extracomment>%1 says what was issued; %2 why the registration that followed did not complete</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Archive: %1</source>
+        <extracomment>%1 is a ZIP file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %Ln device certificates into the archive %1.</source>
+        <extracomment>%Ln is a formatted number, %1 a ZIP file</extracomment>
+        <translation>
+            <numerusform>Issued %Ln device certificate into the archive %1.</numerusform>
+            <numerusform>Issued %Ln device certificates into the archive %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>iotca::ui::IssueDevicesDialog</name>
@@ -10618,6 +11296,35 @@ Registering them on the platform did not complete: %2. Devices → Register on P
         <extracomment>%1 is a platform such as &quot;AWS IoT Core&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write one &amp;archive (.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every device&apos;s files, the association CSV and a SHA-256 manifest in one ZIP file, written all or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the archive to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive &apos;%1&apos; already exists; choose a new name.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iotca::ui::JobProgressDialog</name>
@@ -10691,6 +11398,17 @@ Registering them on the platform did not complete: %2. Devices → Register on P
     </message>
     <message>
         <source>ECDSA P-384</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::KeyCeremonyAction</name>
+    <message>
+        <source>&amp;Key Ceremony…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a key ceremony script, review it with the witnesses, then run it step by step</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11210,6 +11928,30 @@ Create one with File → New CA… or import one with File → Import CA….</so
     </message>
     <message>
         <source>Re&amp;member the passphrase in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::NewCaPassphraseDialog</name>
+    <message>
+        <source>New CA Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the passphrase that protects the private key of the new CA &apos;%1&apos;. It is not in the ceremony script and is not shown again.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12001,6 +12743,29 @@ Create one with File → New CA… or import one with File → Import CA….</so
     </message>
 </context>
 <context>
+    <name>iotca::ui::TeamWorkspaceDialog</name>
+    <message>
+        <source>Open Team Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team workspace lives in a PostgreSQL database that several operators share. The password comes from PGPASSWORD or ~/.pgpass; a server that is not on this computer must present a certificate your system trusts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the URL of the team workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>iotca::ui::VerificationCertificateCommand</name>
     <message>
         <source>Verification Certificate</source>
@@ -12053,6 +12818,14 @@ Create one with File → New CA… or import one with File → Import CA….</so
     </message>
     <message>
         <source>Replace this workspace with a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Team Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace that several operators share on a PostgreSQL server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2470,60 +2470,6 @@
 <context>
     <name>CeremonyRunner</name>
     <message>
-        <source>Backed up the key of &apos;%1&apos; to &apos;%2&apos;; its passphrase is split into the share set %3 (%4 of %5 needed), share sheets in &apos;%6&apos;: print them, hand them out, then delete that folder.</source>
-        <extracomment>%1 is a CA name, %2 a folder, %3 a share set id, %4 shares needed, %5 shares made, %6 a folder</extracomment>
-        <translation>已将“%1”的密钥备份到“%2”；其口令拆分为份额集 %3（%5 份中需要 %4 份），份额页在“%6”中：打印并分发后删除该文件夹。</translation>
-    </message>
-    <message>
-        <source>The issuers of the CA &apos;%1&apos; up to its root are not all in this workspace; the bundle carries the whole chain.</source>
-        <extracomment>%1 is a CA name</extracomment>
-        <translation>CA“%1”直到根的签发者并不都在此工作区中；传输包需包含完整的链。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote the transfer bundle of &apos;%1&apos; to &apos;%2&apos; (%n file(s) and the signed manifest; CA SHA-256 %3).</source>
-        <extracomment>%1 is a CA name, %2 a folder, %3 a fingerprint, %n the number of files</extracomment>
-        <translation>
-            <numerusform>已将“%1”的传输包写入“%2”（%n 个文件及已签名的清单；CA SHA-256 %3）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Create the root CA &apos;%1&apos; (%2, key %3, %4 days)</source>
-        <extracomment>%1 is a CA name, %2 a subject, %3 a key type, %4 a number of days</extracomment>
-        <translation>创建根 CA“%1”（%2，密钥 %3，%4 天）</translation>
-    </message>
-    <message>
-        <source>Create the intermediate CA &apos;%1&apos; under &apos;%2&apos; (%3, key %4, %5 days)</source>
-        <extracomment>%1 is a CA name, %2 the issuing CA, %3 a subject, %4 a key type, %5 a number of days</extracomment>
-        <translation>在“%2”之下创建中间 CA“%1”（%3，密钥 %4，%5 天）</translation>
-    </message>
-    <message>
-        <source>Make the verification certificate of &apos;%1&apos; for the registration code %2 into &apos;%3&apos;</source>
-        <extracomment>%1 is a CA name, %2 a registration code, %3 a file</extracomment>
-        <translation>为注册码 %2 制作“%1”的验证证书，写入“%3”</translation>
-    </message>
-    <message numerus="yes">
-        <source>Issue %n device certificate(s) for the product &apos;%1&apos; from &apos;%2&apos; into &apos;%3&apos;</source>
-        <extracomment>%n devices, %1 a product, %2 a CA name, %3 a folder</extracomment>
-        <translation>
-            <numerusform>从“%2”为产品“%1”签发 %n 个设备证书，写入“%3”</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Back up the key of &apos;%1&apos; to &apos;%2&apos;, its passphrase split into %4 shares (%3 needed) into &apos;%5&apos;</source>
-        <extracomment>%1 is a CA name, %2 a folder, %3 shares needed, %4 shares made, %5 a folder</extracomment>
-        <translation>将“%1”的密钥备份到“%2”，其口令拆分为 %4 份（需要 %3 份），写入“%5”</translation>
-    </message>
-    <message>
-        <source>Write the transfer bundle of &apos;%1&apos; to &apos;%2&apos;</source>
-        <extracomment>%1 is a CA name, %2 a folder</extracomment>
-        <translation>将“%1”的传输包写入“%2”</translation>
-    </message>
-    <message>
-        <source>Write the ceremony record to &apos;%1&apos;, signed by &apos;%2&apos;</source>
-        <extracomment>%1 is a folder, %2 a CA name</extracomment>
-        <translation>将仪式记录写入“%1”，由“%2”签名</translation>
-    </message>
-    <message>
         <source>Ceremony &apos;%1&apos;, officer %2.</source>
         <extracomment>%1 is the ceremony&apos;s title, %2 the officer</extracomment>
         <translation>仪式“%1”，主持人 %2。</translation>
@@ -2532,11 +2478,6 @@
         <source>Step %1 failed: %2</source>
         <extracomment>%1 is a step number, %2 the reason</extracomment>
         <translation>第 %1 步失败：%2</translation>
-    </message>
-    <message>
-        <source>The key of &apos;%1&apos; was not unlocked before the ceremony stopped.</source>
-        <extracomment>%1 is a CA name</extracomment>
-        <translation>仪式停止前“%1”的密钥未被解锁。</translation>
     </message>
     <message>
         <source>The ceremony record could not be written to &apos;%1&apos;.</source>
@@ -2553,41 +2494,9 @@
         <translation>仪式已完成。</translation>
     </message>
     <message>
-        <source>Unknown key type &apos;%1&apos;.</source>
-        <translation>未知的密钥类型“%1”。</translation>
-    </message>
-    <message>
         <source>New passphrase for the CA &apos;%1&apos;:</source>
         <extracomment>Prompt on the terminal; %1 is a CA name</extracomment>
         <translation>CA“%1”的新口令：</translation>
-    </message>
-    <message>
-        <source>Created the CA &apos;%1&apos;, serial %2, SHA-256 %3.</source>
-        <extracomment>%1 is a CA name, %2 a serial number, %3 a fingerprint</extracomment>
-        <translation>已创建 CA“%1”，序列号 %2，SHA-256 %3。</translation>
-    </message>
-    <message>
-        <source>Wrote &apos;%1&apos; (serial %2).</source>
-        <translation>已写入“%1”（序列号 %2）。</translation>
-    </message>
-    <message>
-        <source>The profile or key type of the batch is unknown.</source>
-        <translation>该批次的配置文件或密钥类型未知。</translation>
-    </message>
-    <message>
-        <source>Issuing device certificates</source>
-        <translation>正在签发设备证书</translation>
-    </message>
-    <message numerus="yes">
-        <source>Issued %n device certificate(s) into &apos;%1&apos;.</source>
-        <extracomment>%n devices, %1 a folder</extracomment>
-        <translation>
-            <numerusform>已签发 %n 个设备证书，写入“%1”。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Association CSV: %1.</source>
-        <translation>关联 CSV：%1。</translation>
     </message>
 </context>
 <context>
@@ -2746,6 +2655,113 @@
     <message>
         <source>the script creates no CA and uses none</source>
         <translation>脚本既不创建 CA，也不使用任何 CA</translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyStepRunner</name>
+    <message>
+        <source>Backed up the key of &apos;%1&apos; to &apos;%2&apos;; its passphrase is split into the share set %3 (%4 of %5 needed), share sheets in &apos;%6&apos;: print them, hand them out, then delete that folder.</source>
+        <extracomment>%1 is a CA name, %2 a folder, %3 a share set id, %4 shares needed, %5 shares made, %6 a folder</extracomment>
+        <translation>已将“%1”的密钥备份到“%2”；其口令已拆分为份额集 %3（需要 %5 份中的 %4 份），份额单在“%6”中：请打印并分发，然后删除该文件夹。</translation>
+    </message>
+    <message>
+        <source>The issuers of the CA &apos;%1&apos; up to its root are not all in this workspace; the bundle carries the whole chain.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>CA“%1”直到根的各级签发者并不都在此工作区中；传输包需要携带完整的链。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the transfer bundle of &apos;%1&apos; to &apos;%2&apos; (%n file(s) and the signed manifest; CA SHA-256 %3).</source>
+        <extracomment>%1 is a CA name, %2 a folder, %3 a fingerprint, %n the number of files</extracomment>
+        <translation>
+            <numerusform>已将“%1”的传输包写入“%2”（%n 个文件及签名的清单；CA SHA-256 %3）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the root CA &apos;%1&apos; (%2, key %3, %4 days)</source>
+        <extracomment>%1 is a CA name, %2 a subject, %3 a key type, %4 a number of days</extracomment>
+        <translation>创建根 CA“%1”（%2，密钥 %3，%4 天）</translation>
+    </message>
+    <message>
+        <source>Create the intermediate CA &apos;%1&apos; under &apos;%2&apos; (%3, key %4, %5 days)</source>
+        <extracomment>%1 is a CA name, %2 the issuing CA, %3 a subject, %4 a key type, %5 a number of days</extracomment>
+        <translation>在“%2”下创建中间 CA“%1”（%3，密钥 %4，%5 天）</translation>
+    </message>
+    <message>
+        <source>Make the verification certificate of &apos;%1&apos; for the registration code %2 into &apos;%3&apos;</source>
+        <extracomment>%1 is a CA name, %2 a registration code, %3 a file</extracomment>
+        <translation>为注册码 %2 生成“%1”的验证证书，写入“%3”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue %n device certificate(s) for the product &apos;%1&apos; from &apos;%2&apos; into &apos;%3&apos;</source>
+        <extracomment>%n devices, %1 a product, %2 a CA name, %3 a folder</extracomment>
+        <translation>
+            <numerusform>由“%2”为产品“%1”签发 %n 个设备证书，写入“%3”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up the key of &apos;%1&apos; to &apos;%2&apos;, its passphrase split into %4 shares (%3 needed) into &apos;%5&apos;</source>
+        <extracomment>%1 is a CA name, %2 a folder, %3 shares needed, %4 shares made, %5 a folder</extracomment>
+        <translation>将“%1”的密钥备份到“%2”，其口令拆分为 %4 份（需要 %3 份），份额写入“%5”</translation>
+    </message>
+    <message>
+        <source>Write the transfer bundle of &apos;%1&apos; to &apos;%2&apos;</source>
+        <extracomment>%1 is a CA name, %2 a folder</extracomment>
+        <translation>将“%1”的传输包写入“%2”</translation>
+    </message>
+    <message>
+        <source>Write the ceremony record to &apos;%1&apos;, signed by &apos;%2&apos;</source>
+        <extracomment>%1 is a folder, %2 a CA name</extracomment>
+        <translation>将仪式记录写入“%1”，由“%2”签名</translation>
+    </message>
+    <message>
+        <source>There is no step left to run before the record.</source>
+        <translation>记录之前已没有待执行的步骤。</translation>
+    </message>
+    <message>
+        <source>The ceremony was not started.</source>
+        <translation>仪式尚未开始。</translation>
+    </message>
+    <message>
+        <source>The key of &apos;%1&apos; was not unlocked before the ceremony stopped.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>仪式停止前“%1”的密钥未被解锁。</translation>
+    </message>
+    <message>
+        <source>There is no CA named &apos;%1&apos; in the workspace &apos;%2&apos;.</source>
+        <extracomment>%1 is a CA name, %2 a folder</extracomment>
+        <translation>工作区“%2”中没有名为“%1”的 CA。</translation>
+    </message>
+    <message>
+        <source>Unknown key type &apos;%1&apos;.</source>
+        <translation>未知的密钥类型“%1”。</translation>
+    </message>
+    <message>
+        <source>Created the CA &apos;%1&apos;, serial %2, SHA-256 %3.</source>
+        <extracomment>%1 is a CA name, %2 a serial number, %3 a fingerprint</extracomment>
+        <translation>已创建 CA“%1”，序列号 %2，SHA-256 %3。</translation>
+    </message>
+    <message>
+        <source>Wrote &apos;%1&apos; (serial %2).</source>
+        <translation>已写入“%1”（序列号 %2）。</translation>
+    </message>
+    <message>
+        <source>The profile or key type of the batch is unknown.</source>
+        <translation>该批次的配置文件或密钥类型未知。</translation>
+    </message>
+    <message>
+        <source>Issuing device certificates</source>
+        <translation>正在签发设备证书</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n device certificate(s) into &apos;%1&apos;.</source>
+        <extracomment>%n devices, %1 a folder</extracomment>
+        <translation>
+            <numerusform>已签发 %n 个设备证书，写入“%1”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Association CSV: %1.</source>
+        <translation>关联 CSV：%1。</translation>
     </message>
 </context>
 <context>
@@ -3177,10 +3193,6 @@
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <source>Works on the workspace in &lt;dir&gt; (default: $IOTCA_WORKSPACE, else the desktop app&apos;s workspace).</source>
-        <translation>使用 &lt;目录&gt; 中的工作区（默认：$IOTCA_WORKSPACE，否则使用桌面应用的工作区）。</translation>
-    </message>
-    <message>
         <source>dir</source>
         <extracomment>Placeholder in --help: a folder</extracomment>
         <translation>目录</translation>
@@ -3221,6 +3233,10 @@
         <source>The option --%1 needs a positive whole number, not &apos;%2&apos;.</source>
         <extracomment>%1 is an option such as --days, %2 what the user gave</extracomment>
         <translation>选项 --%1 需要一个正整数，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Works on the workspace in &lt;dir&gt;, or on the team workspace postgresql://user@host:port/database (default: $IOTCA_WORKSPACE, else the desktop app&apos;s workspace).</source>
+        <translation>处理 &lt;dir&gt; 中的工作区，或团队工作区 postgresql://user@host:port/database（默认：$IOTCA_WORKSPACE，否则为桌面应用的工作区）。</translation>
     </message>
 </context>
 <context>
@@ -3563,6 +3579,33 @@
     </message>
 </context>
 <context>
+    <name>DeviceArchiveWriter</name>
+    <message>
+        <source>Cannot write the archive &apos;%1&apos;: %2.</source>
+        <extracomment>%1 is the archive, %2 the system&apos;s reason</extracomment>
+        <translation>无法写入归档文件“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>the ZIP library reported an error</source>
+        <translation>ZIP 库报告了错误</translation>
+    </message>
+    <message>
+        <source>The archive &apos;%1&apos; already exists; it is never overwritten.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation>归档文件“%1”已存在；不会覆盖它。</translation>
+    </message>
+    <message>
+        <source>The temporary file &apos;%1&apos; exists: another run may be writing this archive. Remove it if none is.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation>临时文件“%1”已存在：可能有另一次运行正在写入此归档文件。如果没有，请删除它。</translation>
+    </message>
+    <message>
+        <source>The archive &apos;%1&apos; appeared while it was written; it is never overwritten.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation>归档文件“%1”在写入期间出现；不会覆盖它。</translation>
+    </message>
+</context>
+<context>
     <name>DeviceBatchRefusals</name>
     <message>
         <source>%1: %2</source>
@@ -3900,6 +3943,22 @@
         <source>The key of the earlier certificate</source>
         <translation>原证书的密钥</translation>
     </message>
+    <message>
+        <source>Could not encode the device&apos;s name or public key.</source>
+        <translation>无法编码设备的名称或公钥。</translation>
+    </message>
+    <message>
+        <source>Could not add the subject alternative names.</source>
+        <translation>无法添加主题备用名称。</translation>
+    </message>
+    <message>
+        <source>A certificate serial number must be positive.</source>
+        <translation>证书序列号必须为正数。</translation>
+    </message>
+    <message>
+        <source>Could not read the device&apos;s public key.</source>
+        <translation>无法读取设备的公钥。</translation>
+    </message>
 </context>
 <context>
     <name>DeviceCertificateRepository</name>
@@ -4006,6 +4065,25 @@
         <source>Deleted</source>
         <extracomment>Status of a device certificate</extracomment>
         <translation>已删除</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCertificateTemplate</name>
+    <message>
+        <source>Could not prepare the device certificate template.</source>
+        <translation>无法准备设备证书模板。</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s serial number or validity cannot be encoded.</source>
+        <translation>无法编码证书的序列号或有效期。</translation>
+    </message>
+    <message>
+        <source>Could not compute the subject key identifier.</source>
+        <translation>无法计算主题密钥标识符。</translation>
+    </message>
+    <message>
+        <source>Could not sign the certificate.</source>
+        <translation>无法对证书签名。</translation>
     </message>
 </context>
 <context>
@@ -4297,6 +4375,22 @@
         <source>Lists the device certificates of a CA, by serial, with their state: revoked, expired, expiring (within 30 days, or --expiring days) or valid; then what the platform said at the last sync (platform:STATE), or DIFFERS:STATE where the workspace and the platform disagree; last &apos;superseded&apos; where a newer, unrevoked certificate of the same device (a re-issue) replaced it.</source>
         <translation>按序列号列出 CA 的设备证书及其状态：revoked（已吊销）、expired（已过期）、expiring（30 天内或 --expiring 天内到期）或 valid（有效）；然后是上次同步时平台报告的状态（platform:状态），工作区与平台不一致时显示 DIFFERS:状态；若同一设备有更新且未吊销的证书（重新签发）替换了它，行末显示 &apos;superseded&apos;。</translation>
     </message>
+    <message>
+        <source>--archive holds the files and the CSV: give neither --out nor --csv.</source>
+        <translation>--archive 已包含文件和 CSV：请勿再指定 --out 或 --csv。</translation>
+    </message>
+    <message>
+        <source>Writes one ZIP archive instead of --out and --csv: every device&apos;s files, the association CSV and SHA256SUMS. All or nothing.</source>
+        <translation>写入一个 ZIP 归档文件以代替 --out 和 --csv：包含每台设备的文件、关联 CSV 和 SHA256SUMS。要么全部完成，要么什么都不做。</translation>
+    </message>
+    <message>
+        <source>file.zip</source>
+        <translation>file.zip</translation>
+    </message>
+    <message>
+        <source>--account writes files beside the device files: it cannot be combined with --archive.</source>
+        <translation>--account 会在设备文件旁写入文件：不能与 --archive 一起使用。</translation>
+    </message>
 </context>
 <context>
     <name>DeviceConnectionCommand</name>
@@ -4447,6 +4541,13 @@
         <source>Association CSV: %1</source>
         <extracomment>%1 is a file</extracomment>
         <translation>关联 CSV：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n device certificate(s) for the product &apos;%1&apos; from the CA &apos;%2&apos; into the archive &apos;%3&apos; in %4 s.</source>
+        <extracomment>%n devices, %1 a product, %2 a CA name, %3 a file, %4 seconds</extracomment>
+        <translation>
+            <numerusform>已在 %4 秒内由 CA“%2”为产品“%1”签发 %n 个设备证书，写入归档文件“%3”。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5126,6 +5227,10 @@
     <message>
         <source>Could not read the devices about to be issued from the workspace.</source>
         <translation>无法从工作区读取即将签发的设备。</translation>
+    </message>
+    <message>
+        <source>Could not mark the issuing job as running.</source>
+        <translation>无法将签发任务标记为正在运行。</translation>
     </message>
 </context>
 <context>
@@ -6521,6 +6626,18 @@
     </message>
 </context>
 <context>
+    <name>PostgresLocation</name>
+    <message>
+        <source>&apos;%1&apos; is not a PostgreSQL workspace URL (postgresql://user@host:port/database).</source>
+        <extracomment>%1 is a URL such as postgresql://user@host:5432/database</extracomment>
+        <translation>“%1”不是 PostgreSQL 工作区 URL（postgresql://user@host:port/database）。</translation>
+    </message>
+    <message>
+        <source>The workspace URL must not hold a password; keep it in PGPASSWORD or ~/.pgpass.</source>
+        <translation>工作区 URL 中不得包含密码；请将密码放在 PGPASSWORD 或 ~/.pgpass 中。</translation>
+    </message>
+</context>
+<context>
     <name>PreflightChecker</name>
     <message>
         <source>%1 does not offer this operation through its API.</source>
@@ -7683,6 +7800,28 @@
         <extracomment>%1 is a folder, %2 a file</extracomment>
         <translation>已从“%2”恢复工作区“%1”。</translation>
     </message>
+    <message>
+        <source>Copies the workspace into a new one (a folder or a team workspace).</source>
+        <translation>将工作区复制到新的工作区（文件夹或团队工作区）。</translation>
+    </message>
+    <message>
+        <source>The new workspace: a folder, or postgresql://user@host:port/database.</source>
+        <translation>新工作区：文件夹，或 postgresql://user@host:port/database。</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <extracomment>Placeholder in --help: a folder or a PostgreSQL URL</extracomment>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Copies every row of the workspace into a new, empty one (SQLite folder or PostgreSQL team workspace), checks it row for row and verifies its audit chain.</source>
+        <translation>将工作区的每一行复制到一个新的空工作区（SQLite 文件夹或 PostgreSQL 团队工作区），逐行核对并验证其审计链。</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows to &apos;%2&apos;; its audit log verifies (%3 entries).</source>
+        <extracomment>%1 is a number of rows, %2 a folder or URL, %3 a number of audit entries</extracomment>
+        <translation>已将 %1 行复制到“%2”；其审计日志验证通过（%3 条记录）。</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceConnections</name>
@@ -7693,6 +7832,37 @@
     <message>
         <source>Could not set up the workspace database &apos;%1&apos;.</source>
         <translation>无法设置工作区数据库“%1”。</translation>
+    </message>
+    <message>
+        <source>Could not connect to the team workspace &apos;%1&apos;.</source>
+        <translation>无法连接到团队工作区“%1”。</translation>
+    </message>
+    <message>
+        <source>Could not set up the team workspace &apos;%1&apos;.</source>
+        <translation>无法设置团队工作区“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCopy</name>
+    <message>
+        <source>Could not read the table &apos;%1&apos;.</source>
+        <translation>无法读取表“%1”。</translation>
+    </message>
+    <message>
+        <source>The workspace &apos;%1&apos; is not empty; copy into a new workspace.</source>
+        <translation>工作区“%1”不为空；请复制到新的工作区。</translation>
+    </message>
+    <message>
+        <source>Could not copy the table &apos;%1&apos;.</source>
+        <translation>无法复制表“%1”。</translation>
+    </message>
+    <message>
+        <source>The copy of the table &apos;%1&apos; does not match the original; nothing was copied.</source>
+        <translation>表“%1”的副本与原表不一致；未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>The copied audit log does not verify: %1</source>
+        <translation>复制后的审计日志验证未通过：%1</translation>
     </message>
 </context>
 <context>
@@ -7721,6 +7891,30 @@
     <message>
         <source>Cannot lock the workspace &apos;%1&apos;.</source>
         <translation>无法锁定工作区“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>Zip64EndRecords</name>
+    <message>
+        <source>Cannot finish the archive &apos;%1&apos;: %2</source>
+        <extracomment>%1 is a file, %2 the reason</extracomment>
+        <translation>无法完成归档“%1”：%2</translation>
+    </message>
+    <message>
+        <source>it has no end of central directory record.</source>
+        <translation>它没有中央目录结束记录。</translation>
+    </message>
+    <message>
+        <source>its central directory is not where its end record says.</source>
+        <translation>它的中央目录不在结束记录所指的位置。</translation>
+    </message>
+    <message>
+        <source>entry %1 of its central directory is damaged.</source>
+        <translation>它的中央目录第 %1 项已损坏。</translation>
+    </message>
+    <message>
+        <source>its central directory overruns its end record.</source>
+        <translation>它的中央目录越过了结束记录。</translation>
     </message>
 </context>
 <context>
@@ -8240,6 +8434,21 @@
             <numerusform>产品“%1”下指定的全部 %n 台设备都已有证书：工作区已记录它们（见该 CA 的设备列表），其文件位于“%2”。未签发任何证书。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The archive &apos;%1&apos; already exists; it is never overwritten.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation>归档文件“%1”已存在；不会覆盖它。</translation>
+    </message>
+    <message>
+        <source>Stopped on request after %2 of %3 devices: nothing was issued, the archive &apos;%1&apos; was not written and the workspace is as it was.</source>
+        <extracomment>%1 is a file, %2 and %3 are counts</extracomment>
+        <translation>已按请求在 %3 台设备中的 %2 台之后停止：未签发任何证书，未写入归档文件“%1”，工作区保持原样。</translation>
+    </message>
+    <message>
+        <source>The devices were recorded, but the archive could not be put in place: %1 The complete archive is in &apos;%2&apos;.</source>
+        <extracomment>%1 is the reason, %2 a file</extracomment>
+        <translation>设备已记录，但无法将归档文件放到目标位置：%1 完整的归档文件在“%2”中。</translation>
+    </message>
 </context>
 <context>
     <name>iotca::model::DeviceCertificateModel</name>
@@ -8474,6 +8683,14 @@
     <message>
         <source>The workspace &apos;%1&apos; is in use by another program; close it before restoring.</source>
         <translation>工作区“%1”正被另一个程序使用；请先关闭它再进行恢复。</translation>
+    </message>
+    <message>
+        <source>A team workspace is backed up on its server (pg_dump); use `iotca workspace copy` to copy it into a folder.</source>
+        <translation>团队工作区在其服务器上备份（pg_dump）；如需复制到文件夹，请使用 `iotca workspace copy`。</translation>
+    </message>
+    <message>
+        <source>A team workspace is restored on its server (pg_restore), not from a workspace backup file.</source>
+        <translation>团队工作区在其服务器上恢复（pg_restore），而不是从工作区备份文件恢复。</translation>
     </message>
 </context>
 <context>
@@ -9158,6 +9375,487 @@
     <message>
         <source>Certificate &amp;authorities</source>
         <translation>证书颁发机构(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::CeremonyBackupPage</name>
+    <message>
+        <source>Back up the CA&apos;s &amp;key, its passphrase split into shares</source>
+        <translation>备份 CA 的密钥，口令拆分为份额(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Key Backup</source>
+        <translation>密钥备份</translation>
+    </message>
+    <message>
+        <source>The starting CA&apos;s key, encrypted, on removable media; the passphrase nobody sees, split into share sheets for custodians. Any M of the N shares restore it.</source>
+        <translation>起始 CA 的密钥加密保存在可移动介质上；没有人看到的口令被拆分为份额单交给保管人。N 份中的任意 M 份即可恢复。</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Share sheets folder</source>
+        <translation>份额单文件夹</translation>
+    </message>
+    <message>
+        <source>Share Sheets Folder</source>
+        <translation>份额单文件夹</translation>
+    </message>
+    <message>
+        <source>Shares needed</source>
+        <translation>所需份额数</translation>
+    </message>
+    <message>
+        <source>Shares made</source>
+        <translation>生成份额数</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>备份文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Share sheets folder:</source>
+        <translation>份额单文件夹(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Shares re&amp;quired (M):</source>
+        <translation>所需份额数 (M)(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Shares &amp;made (N):</source>
+        <translation>生成份额数 (N)(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Keep the two folders apart: whoever holds the backup medium must not hold the shares. Print the sheets, hand them out, then delete their folder.</source>
+        <translation>两个文件夹要分开保管：持有备份介质的人不得持有份额。打印份额单并分发，然后删除其文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::CeremonyCaFields</name>
+    <message>
+        <source>CA na&amp;me:</source>
+        <translation>CA 名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Common name (CN):</source>
+        <translation>通用名称 (CN)(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Organization (O):</source>
+        <translation>组织 (O)(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry (C):</source>
+        <translation>国家/地区 (C)(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Key type:</source>
+        <translation>密钥类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Validity (days):</source>
+        <translation>有效期（天）(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>CA name</source>
+        <translation>CA 名称</translation>
+    </message>
+    <message>
+        <source>Common name</source>
+        <translation>通用名称</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>国家/地区代码</translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation>密钥类型</translation>
+    </message>
+    <message>
+        <source>Validity in days</source>
+        <translation>有效期（天）</translation>
+    </message>
+    <message>
+        <source>As the workspace will list it</source>
+        <translation>工作区中显示的名称</translation>
+    </message>
+    <message>
+        <source>Two letters, e.g. CN</source>
+        <translation>两个字母，例如 CN</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::CeremonyDevicesPage</name>
+    <message>
+        <source>&amp;Issue a batch of device certificates</source>
+        <translation>签发一批设备证书(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Device Certificates</source>
+        <translation>设备证书</translation>
+    </message>
+    <message>
+        <source>Devices named &lt;prefix&gt;1, &lt;prefix&gt;2, … get a key and a certificate from the ceremony&apos;s CA, with an association CSV for the platform.</source>
+        <translation>名为 &lt;前缀&gt;1、&lt;前缀&gt;2、… 的设备从仪式的 CA 获得密钥和证书，并生成供平台使用的关联 CSV。</translation>
+    </message>
+    <message>
+        <source>Product key</source>
+        <translation>产品密钥</translation>
+    </message>
+    <message>
+        <source>Number of devices</source>
+        <translation>设备数量</translation>
+    </message>
+    <message>
+        <source>Device name prefix</source>
+        <translation>设备名称前缀</translation>
+    </message>
+    <message>
+        <source>Validity in days</source>
+        <translation>有效期（天）</translation>
+    </message>
+    <message>
+        <source>&amp;Product key:</source>
+        <translation>产品密钥(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>数量(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Name pr&amp;efix:</source>
+        <translation>名称前缀(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Validity (days):</source>
+        <translation>有效期（天）(&amp;V)：</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::CeremonyIntermediatePage</name>
+    <message>
+        <source>Also create an &amp;intermediate CA under it</source>
+        <translation>同时在其下创建中间 CA(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Intermediate CA</source>
+        <translation>中间 CA</translation>
+    </message>
+    <message>
+        <source>An intermediate CA keeps the root&apos;s key in the safe: it then signs the verification certificates, the devices and the bundle.</source>
+        <translation>中间 CA 让根密钥留在保险柜中：由它签署验证证书、设备证书和传输包。</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::CeremonyOutputsPage</name>
+    <message>
+        <source>&amp;Write a transfer bundle for the online machine</source>
+        <translation>为联网机器写出传输包(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>One folder for the script and everything the ceremony writes, except the key backup.</source>
+        <translation>存放脚本及仪式写出的全部内容（密钥备份除外）的文件夹。</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <source>Output Folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation>输出文件夹(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>The record goes to record/ and the bundle to transfer-bundle/; every subfolder the ceremony writes must be new or empty. The bundle carries the CA certificate and chain, the verification certificates, the association CSV and the record, signed by the CA; never a private key.</source>
+        <translation>记录写入 record/，传输包写入 transfer-bundle/；仪式写入的每个子文件夹都必须是新的或为空。传输包包含 CA 证书和证书链、验证证书、关联 CSV 和记录，由 CA 签名；绝不包含私钥。</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::CeremonyPeoplePage</name>
+    <message>
+        <source>Participants</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <source>Who runs the ceremony and who witnesses it. Their names go into the script and the signed record, with lines for their signatures.</source>
+        <translation>谁主持仪式、谁见证。他们的姓名写入脚本和签名的记录，并留有签名栏。</translation>
+    </message>
+    <message>
+        <source>Ceremony title</source>
+        <translation>仪式标题</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Witnesses, one per line</source>
+        <translation>见证人，每行一位</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>主持人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Witnesses (one per line):</source>
+        <translation>见证人（每行一位）(&amp;W)：</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::CeremonyReviewPage</name>
+    <message>
+        <source>&amp;Save Script…</source>
+        <translation>保存脚本(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Review the Script</source>
+        <translation>审阅脚本</translation>
+    </message>
+    <message>
+        <source>This is the ceremony script, as it will be saved and run. Read it with the witnesses; nothing has been done yet.</source>
+        <translation>这是将被保存并执行的仪式脚本。请与见证人一起阅读；目前尚未执行任何操作。</translation>
+    </message>
+    <message>
+        <source>S&amp;tart Ceremony</source>
+        <translation>开始仪式(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ceremony script</source>
+        <translation>仪式脚本</translation>
+    </message>
+    <message>
+        <source>Problems of the script</source>
+        <translation>脚本的问题</translation>
+    </message>
+    <message>
+        <source>The validator finds no problem. Start the ceremony when everyone has read the script.</source>
+        <translation>校验未发现问题。所有人读完脚本后即可开始仪式。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The validator finds %n problem(s); go back and correct them:</source>
+        <translation>
+            <numerusform>校验发现 %n 个问题；请返回修改：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Ceremony Script</source>
+        <translation>保存仪式脚本</translation>
+    </message>
+    <message>
+        <source>Ceremony scripts (*.json)</source>
+        <translation>仪式脚本 (*.json)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; exists and holds another script. Save this one with Save Script… first, or choose another output folder.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation>“%1”已存在且是另一个脚本。请先用“保存脚本…”保存本脚本，或选择其他输出文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder of &apos;%1&apos; could not be created.</source>
+        <translation>无法创建“%1”所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>The script could not be written to &apos;%1&apos;: %2</source>
+        <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
+        <translation>无法将脚本写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::CeremonyRootPage</name>
+    <message>
+        <source>Create a new &amp;root CA</source>
+        <translation>创建新的根 CA(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Use an &amp;existing CA of this workspace:</source>
+        <translation>使用此工作区中已有的 CA(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Certificate Authority</source>
+        <translation>证书颁发机构</translation>
+    </message>
+    <message>
+        <source>The root CA the ceremony creates, or a CA of this workspace whose key is stored here.</source>
+        <translation>仪式要创建的根 CA，或此工作区中密钥保存在本机的 CA。</translation>
+    </message>
+    <message>
+        <source>Existing CA</source>
+        <translation>已有 CA</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::CeremonyRunPage</name>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>待执行</translation>
+    </message>
+    <message>
+        <source>St&amp;op the Batch</source>
+        <translation>停止批次(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Written:</source>
+        <translation>已写入：</translation>
+    </message>
+    <message>
+        <source>Run the Ceremony</source>
+        <translation>执行仪式</translation>
+    </message>
+    <message>
+        <source>Each step runs when you start it. Read it aloud, then run it; a failed step stops the ceremony, and the record says so.</source>
+        <translation>每个步骤在您启动时才执行。先朗读，再执行；失败的步骤会停止仪式，记录中会注明。</translation>
+    </message>
+    <message>
+        <source>Steps of the ceremony</source>
+        <translation>仪式的步骤</translation>
+    </message>
+    <message>
+        <source>Progress of the batch</source>
+        <translation>批次进度</translation>
+    </message>
+    <message>
+        <source>What the steps did</source>
+        <translation>各步骤的结果</translation>
+    </message>
+    <message>
+        <source>Files and folders the ceremony wrote</source>
+        <translation>仪式写出的文件和文件夹</translation>
+    </message>
+    <message>
+        <source>The saved script has a problem: %1: %2</source>
+        <extracomment>%1 is a JSON path such as $.custody.threshold, %2 the problem</extracomment>
+        <translation>已保存的脚本有问题：%1：%2</translation>
+    </message>
+    <message>
+        <source>Ceremony &apos;%1&apos;, officer %2. Script %3, SHA-256 %4.</source>
+        <extracomment>%1 is the ceremony&apos;s title, %2 the officer, %3 the script file, %4 its SHA-256</extracomment>
+        <translation>仪式“%1”，主持人 %2。脚本 %3，SHA-256 %4。</translation>
+    </message>
+    <message>
+        <source>%1. [%2] %3</source>
+        <extracomment>A step in the list: %1 its number, %2 its state (&quot;done&quot;, &quot;to do&quot;, &quot;FAILED&quot;), %3 what it does</extracomment>
+        <translation>%1. [%2] %3</translation>
+    </message>
+    <message>
+        <source>The ceremony is complete.</source>
+        <translation>仪式已完成。</translation>
+    </message>
+    <message>
+        <source>The ceremony stopped at step %1; the record says so.</source>
+        <translation>仪式在第 %1 步停止；记录中对此有说明。</translation>
+    </message>
+    <message>
+        <source>Next, step %1: %2</source>
+        <extracomment>%1 is a step number, %2 what the step does</extracomment>
+        <translation>下一步，第 %1 步：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Run Step %1 of %2</source>
+        <translation>执行第 %1 步（共 %2 步）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Write the Record (Step %1 of %2)</source>
+        <translation>写出记录（第 %1 步，共 %2 步）(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Step %1 failed: %2</source>
+        <extracomment>%1 is a step number, %2 the reason</extracomment>
+        <translation>第 %1 步失败：%2</translation>
+    </message>
+    <message>
+        <source>Transfer bundle: %1</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation>传输包：%1</translation>
+    </message>
+    <message>
+        <source>Key backup: %1</source>
+        <translation>密钥备份：%1</translation>
+    </message>
+    <message>
+        <source>Share sheets: %1</source>
+        <translation>份额单：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled: no passphrase was given for the new CA &apos;%1&apos;.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>已取消：未给出新 CA“%1”的口令。</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::CeremonyVerificationPage</name>
+    <message>
+        <source>Verification Certificates</source>
+        <translation>验证证书</translation>
+    </message>
+    <message>
+        <source>Type the registration code each platform&apos;s console shows for this CA. The ceremony&apos;s CA signs a verification certificate for each, to upload with the CA. Leave a field empty to make none.</source>
+        <translation>输入各平台控制台为此 CA 显示的注册码。仪式的 CA 为每个注册码签署一个验证证书，与 CA 一起上传。留空则不生成。</translation>
+    </message>
+    <message>
+        <source>&amp;Alibaba Cloud IoT Platform:</source>
+        <translation>阿里云物联网平台(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tencent Cloud IoT Hub:</source>
+        <translation>腾讯云物联网通信(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>A&amp;WS IoT Core:</source>
+        <translation>AWS IoT Core(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Apsara&amp;MQ for MQTT:</source>
+        <translation>云消息队列 MQTT 版(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Registration code for %1</source>
+        <extracomment>%1 is a platform such as &quot;AWS IoT Core&quot;</extracomment>
+        <translation>%1 的注册码</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::CeremonyWizard</name>
+    <message>
+        <source>Key Ceremony</source>
+        <translation>密钥仪式</translation>
+    </message>
+    <message>
+        <source>Stop the Ceremony</source>
+        <translation>停止仪式</translation>
+    </message>
+    <message>
+        <source>Stop the ceremony here? The steps not run yet are recorded as not run, and the record is written and signed now.</source>
+        <translation>在此停止仪式？尚未执行的步骤将记录为未执行，记录现在即写出并签名。</translation>
     </message>
 </context>
 <context>
@@ -10282,6 +10980,18 @@ Registering them on the platform did not complete: %2. Devices → Register on P
         <translation>%1
 在平台上注册这些证书未能完成：%2。可用“设备 → 在平台上注册…”继续。</translation>
     </message>
+    <message>
+        <source>Archive: %1</source>
+        <extracomment>%1 is a ZIP file</extracomment>
+        <translation>归档文件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %Ln device certificates into the archive %1.</source>
+        <extracomment>%Ln is a formatted number, %1 a ZIP file</extracomment>
+        <translation>
+            <numerusform>已签发 %Ln 个设备证书，写入归档文件 %1。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>iotca::ui::IssueDevicesDialog</name>
@@ -10478,6 +11188,35 @@ Registering them on the platform did not complete: %2. Devices → Register on P
         <extracomment>%1 is a platform such as &quot;AWS IoT Core&quot;</extracomment>
         <translation>签发后在 %1 上注册(&amp;G)</translation>
     </message>
+    <message>
+        <source>Write one &amp;archive (.zip)</source>
+        <translation>写入一个归档文件(.zip)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Every device&apos;s files, the association CSV and a SHA-256 manifest in one ZIP file, written all or nothing.</source>
+        <translation>每台设备的文件、关联 CSV 和 SHA-256 清单放在一个 ZIP 文件中，要么全部写入，要么什么都不写。</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档文件</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP 归档文件 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive:</source>
+        <translation>归档文件(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Choose the archive to write.</source>
+        <translation>请选择要写入的归档文件。</translation>
+    </message>
+    <message>
+        <source>The archive &apos;%1&apos; already exists; choose a new name.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation>归档文件“%1”已存在；请选择新名称。</translation>
+    </message>
 </context>
 <context>
     <name>iotca::ui::JobProgressDialog</name>
@@ -10552,6 +11291,17 @@ Registering them on the platform did not complete: %2. Devices → Register on P
     <message>
         <source>ECDSA P-384</source>
         <translation>ECDSA P-384</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::KeyCeremonyAction</name>
+    <message>
+        <source>&amp;Key Ceremony…</source>
+        <translation>密钥仪式(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Write a key ceremony script, review it with the witnesses, then run it step by step</source>
+        <translation>编写密钥仪式脚本，与见证人一起审阅，然后逐步执行</translation>
     </message>
 </context>
 <context>
@@ -11073,6 +11823,30 @@ Create one with File → New CA… or import one with File → Import CA….</so
     <message>
         <source>Re&amp;member the passphrase in the system keychain</source>
         <translation>在系统钥匙串中记住口令(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>iotca::ui::NewCaPassphraseDialog</name>
+    <message>
+        <source>New CA Passphrase</source>
+        <translation>新 CA 口令</translation>
+    </message>
+    <message>
+        <source>Choose the passphrase that protects the private key of the new CA &apos;%1&apos;. It is not in the ceremony script and is not shown again.</source>
+        <extracomment>%1 is a CA name</extracomment>
+        <translation>请为新 CA“%1”的私钥选择保护口令。口令不会写入仪式脚本，也不会再次显示。</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>重复(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
     </message>
 </context>
 <context>
@@ -11858,6 +12632,29 @@ Create one with File → New CA… or import one with File → Import CA….</so
     </message>
 </context>
 <context>
+    <name>iotca::ui::TeamWorkspaceDialog</name>
+    <message>
+        <source>Open Team Workspace</source>
+        <translation>打开团队工作区</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>A team workspace lives in a PostgreSQL database that several operators share. The password comes from PGPASSWORD or ~/.pgpass; a server that is not on this computer must present a certificate your system trusts.</source>
+        <translation>团队工作区位于多位操作员共享的 PostgreSQL 数据库中。密码取自 PGPASSWORD 或 ~/.pgpass；不在本机上的服务器必须出示系统信任的证书。</translation>
+    </message>
+    <message>
+        <source>&amp;Server URL:</source>
+        <translation>服务器 URL(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Enter the URL of the team workspace.</source>
+        <translation>请输入团队工作区的 URL。</translation>
+    </message>
+</context>
+<context>
     <name>iotca::ui::VerificationCertificateCommand</name>
     <message>
         <source>Verification Certificate</source>
@@ -11911,6 +12708,14 @@ Create one with File → New CA… or import one with File → Import CA….</so
     <message>
         <source>Replace this workspace with a backup</source>
         <translation>用备份替换此工作区</translation>
+    </message>
+    <message>
+        <source>Open &amp;Team Workspace…</source>
+        <translation>打开团队工作区(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Open a workspace that several operators share on a PostgreSQL server</source>
+        <translation>打开多位操作员在 PostgreSQL 服务器上共享的工作区</translation>
     </message>
 </context>
 <context>
