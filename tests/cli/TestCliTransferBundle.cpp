@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 #include "EmulatorProcess.h"
+#include "SocketTrace.h"
 
 #include "tests/support/CheckStep.h"
 #include "tests/support/OpenSslCli.h"
@@ -8,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -233,6 +235,83 @@ private Q_SLOTS:
         QVERIFY2(remote.out.contains("OffRoot1"), remote.transcript().constData());
         // Used: not offered again.
         QVERIFY(!runCli(in(m_online, args("ca", "show", "OffRoot1"))).out.contains("Pending registration"));
+    }
+
+    /// Issue 19's whole way from the air-gapped room to the platform: the documented ceremony script (its names and
+    /// code made fit for Tencent IoT Hub, whose console code the emulator derives) run under the strace check, with
+    /// record, key backup, shares and bundle; the bundle imported into the connected workspace and registered.
+    void aCeremonyUnderStraceEndsRegisteredOnThePlatform()
+    {
+        QFile example(
+            QDir(qEnvironmentVariable("IOTCA_SOURCE_DIR")).filePath(QStringLiteral("docs/ceremony-example.json")));
+        QVERIFY(example.open(QIODevice::ReadOnly));
+        QJsonObject script = QJsonDocument::fromJson(example.readAll()).object();
+        QVERIFY(!script.isEmpty());
+        // Tencent's CA names take letters, digits, _ - @ ( ) (TencentIotHubRules); the example's have spaces.
+        const QString root = QStringLiteral("CeremonyRoot");
+        const QString issuing = QStringLiteral("CeremonyIssuing");
+        QJsonArray cas = script.value(QStringLiteral("cas")).toArray();
+        QJsonObject rootCa = cas.at(0).toObject();
+        rootCa.insert(QStringLiteral("name"), root);
+        QJsonObject issuingCa = cas.at(1).toObject();
+        issuingCa.insert(QStringLiteral("name"), issuing);
+        issuingCa.insert(QStringLiteral("issuer"), root);
+        cas = QJsonArray {rootCa, issuingCa};
+        script.insert(QStringLiteral("cas"), cas);
+        const QString verificationOut = QStringLiteral("ceremony-out/verification/tencent-iothub.pem");
+        QJsonObject verification = script.value(QStringLiteral("verificationCertificates")).toArray().at(0).toObject();
+        verification.insert(QStringLiteral("ca"), issuing);
+        verification.insert(QStringLiteral("code"), tencentCode());
+        verification.insert(QStringLiteral("platform"), QStringLiteral("tencent-iothub"));
+        verification.insert(QStringLiteral("out"), verificationOut);
+        script.insert(QStringLiteral("verificationCertificates"), QJsonArray {verification});
+        QJsonObject batch = script.value(QStringLiteral("deviceBatches")).toArray().at(0).toObject();
+        batch.insert(QStringLiteral("ca"), issuing);
+        script.insert(QStringLiteral("deviceBatches"), QJsonArray {batch});
+        QJsonObject custody = script.value(QStringLiteral("custody")).toObject();
+        custody.insert(QStringLiteral("ca"), root);
+        script.insert(QStringLiteral("custody"), custody);
+        QJsonObject bundle = script.value(QStringLiteral("bundle")).toObject();
+        bundle.insert(QStringLiteral("ca"), issuing);
+        bundle.insert(QStringLiteral("verificationCertificates"), QJsonArray {verificationOut});
+        script.insert(QStringLiteral("bundle"), bundle);
+
+        const QString room = path(QStringLiteral("ceremony-room"));
+        QVERIFY(QDir().mkpath(room));
+        const QString scriptFile = QDir(room).filePath(QStringLiteral("ceremony.json"));
+        QVERIFY(writeText(scriptFile, QJsonDocument(script).toJson()));
+        const QString rootPass = path(QStringLiteral("ceremony-root.pass"));
+        const QString issuingPass = path(QStringLiteral("ceremony-issuing.pass"));
+        QVERIFY(writeText(rootPass, "ceremony root passphrase 1\n"));
+        QVERIFY(writeText(issuingPass, "ceremony issuing passphrase 2\n"));
+        const iotca::test::TracedRun run = iotca::test::traced(
+            iotca::test::cliProgram(),
+            args("ceremony", "run", "--script", scriptFile, "--workspace", QDir(room).filePath(QStringLiteral("ws")),
+                 "--passphrase", root + QLatin1Char('=') + rootPass, "--passphrase",
+                 issuing + QLatin1Char('=') + issuingPass),
+            path(QStringLiteral("ceremony-trace.txt")));
+        QVERIFY2(run.problem.isEmpty(), qPrintable(run.problem));
+        QVERIFY2(run.exitCode == 0, run.output.constData());
+        QVERIFY2(run.ipSocketLines.isEmpty(), qPrintable(run.ipSocketLines.join(QLatin1Char('\n'))));
+        const QDir out(QDir(room).filePath(QStringLiteral("ceremony-out")));
+        for (const char* file :
+             {"record/ceremony-record.json", "record/ceremony-record.json.sig", "record/ceremony-record.pdf",
+              "root-key-shares/shares.pdf", "transfer-bundle/manifest.json", "transfer-bundle/manifest.json.sig"})
+            QVERIFY2(QFile::exists(out.filePath(QString::fromLatin1(file))), file);
+        QVERIFY(QDir(out.filePath(QStringLiteral("root-key-backup"))).entryList(QDir::Files).size() >= 3);
+
+        // Online: the bundle imported (key held offline, one pending registration), then registered and active.
+        const QString bundleFolder = out.filePath(QStringLiteral("transfer-bundle"));
+        const CliRun imported = runCli(in(m_online, args("bundle", "import", bundleFolder, "--json")));
+        verifyRun(imported, 0);
+        QCOMPARE(imported.json().object().value(QStringLiteral("caAdded")).toBool(), true);
+        QCOMPARE(imported.json().object().value(QStringLiteral("registrationsAdded")).toInt(), 1);
+        verifyRun(runCli(in(m_online, args("ca", "register", issuing, "--account", "tc"))), 0, "Registered");
+        QFile caPem(QDir(bundleFolder).filePath(QStringLiteral("ca.pem")));
+        QVERIFY(caPem.open(QIODevice::ReadOnly));
+        const auto [found, active] = emulatorCa(caPem.readAll());
+        QVERIFY2(found, "the emulator does not hold the ceremony's CA");
+        QVERIFY2(active, "the emulator holds the ceremony's CA as inactive");
     }
 
     void tamperedBundleIsRefused_data()
