@@ -11297,10 +11297,6 @@ Registering them on the platform did not complete: %2. Devices → Register on P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write one &amp;archive (.zip)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Every device&apos;s files, the association CSV and a SHA-256 manifest in one ZIP file, written all or nothing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11323,6 +11319,10 @@ Registering them on the platform did not complete: %2. Devices → Register on P
     <message>
         <source>The archive &apos;%1&apos; already exists; choose a new name.</source>
         <extracomment>%1 is a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write one archive (.zip)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11189,10 +11189,6 @@ Registering them on the platform did not complete: %2. Devices → Register on P
         <translation>签发后在 %1 上注册(&amp;G)</translation>
     </message>
     <message>
-        <source>Write one &amp;archive (.zip)</source>
-        <translation>写入一个归档文件(.zip)(&amp;A)</translation>
-    </message>
-    <message>
         <source>Every device&apos;s files, the association CSV and a SHA-256 manifest in one ZIP file, written all or nothing.</source>
         <translation>每台设备的文件、关联 CSV 和 SHA-256 清单放在一个 ZIP 文件中，要么全部写入，要么什么都不写。</translation>
     </message>
@@ -11216,6 +11212,10 @@ Registering them on the platform did not complete: %2. Devices → Register on P
         <source>The archive &apos;%1&apos; already exists; choose a new name.</source>
         <extracomment>%1 is a file</extracomment>
         <translation>归档文件“%1”已存在；请选择新名称。</translation>
+    </message>
+    <message>
+        <source>&amp;Write one archive (.zip)</source>
+        <translation>写入一个归档文件(.zip)(&amp;W)</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,7 @@ IssueDevicesDialog::IssueDevicesDialog(Prompter& prompter, const QString& caName
     , m_profile(new QComboBox(this))
     , m_validityDays(new QSpinBox(this))
     , m_outputFolder(new FilePathEdit(prompter, FilePathEdit::Mode::Folder, this))
-    , m_writeArchive(new QCheckBox(tr("Write one &archive (.zip)"), this))
+    , m_writeArchive(new QCheckBox(tr("&Write one archive (.zip)"), this))
     , m_archive(new FilePathEdit(prompter, FilePathEdit::Mode::SaveFile, this))
     , m_summary(new QLabel(this))
 {
