@@ -10,17 +10,10 @@ namespace iotca::app {
 
 Status OutputFile::write(const QString& filePath, QByteArrayView data, bool secret)
 {
-    if (Status folder = model::OwnerOnlyDirectory::ensure(QFileInfo(filePath).absolutePath()); !folder)
-        return folder;
-    QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly))
-        //: %1 is a file name, %2 the system's reason
-        return Error {tr("Cannot write '%1': %2.").arg(QDir::toNativeSeparators(filePath), file.errorString())};
-    if (secret)
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(data.data(), data.size()) != data.size() || !file.commit())
-        return Error {tr("Cannot write '%1': %2.").arg(QDir::toNativeSeparators(filePath), file.errorString())};
-    return {};
+    Staged file;
+    if (Status staged = file.add(filePath, data, secret); !staged)
+        return staged;
+    return file.commit();
 }
 
 Status OutputFile::Staged::add(const QString& filePath, QByteArrayView data, bool secret)
