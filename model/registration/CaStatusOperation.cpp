@@ -69,14 +69,20 @@ void CaStatusOperation::onDevicesListed(Result<QList<RemoteDeviceCertificate>> l
     Result<CascadeOutcome> recorded = transaction
         ? RegistrationRecorder(workspace(), accountId()).recordCaStatus(m_caId, m_status, /*cascade=*/false)
         : Result<CascadeOutcome>(transaction.error());
-    Result<DeviceReconcileOutcome> devices = DeviceReconcileOutcome {};
-    if (recorded && listed && capabilities().supports(PlatformCapabilities::Operation::ListDevices))
-        devices = DeviceStatusReconciler(workspace(), capabilities().platform, m_caId, m_remoteId,
-                                         connector().account().product)
-                      .record(*listed);
-    Status committed = !recorded ? Status(recorded.error())
-        : !devices               ? Status(devices.error())
-                                 : transaction->commit();
+    // The outcome and its failure apart, not one Result assigned over a default: GCC 12 at -O2 cannot see through
+    // the variant's reassignment and warns (-Wmaybe-uninitialized) in the release build.
+    DeviceReconcileOutcome devices;
+    Status reconciled;
+    if (recorded && listed && capabilities().supports(PlatformCapabilities::Operation::ListDevices)) {
+        Result<DeviceReconcileOutcome> read = DeviceStatusReconciler(workspace(), capabilities().platform, m_caId,
+                                                                     m_remoteId, connector().account().product)
+                                                  .record(*listed);
+        if (read)
+            devices = *read;
+        else
+            reconciled = Status(read.error());
+    }
+    Status committed = !recorded ? Status(recorded.error()) : !reconciled ? reconciled : transaction->commit();
     if (!committed) {
         //: %1 says what was done ("Deactivating the CA 'Fleet Root'"), %2 the reason
         return fail(Error {tr("%1 succeeded on the platform, but the workspace could not record it: %2")
@@ -93,7 +99,7 @@ void CaStatusOperation::onDevicesListed(Result<QList<RemoteDeviceCertificate>> l
             listed.error().code == QLatin1String("Cancelled") ? listed.error().code : QStringLiteral("DevicesNotRead");
         return fail(error);
     }
-    recorded->devicesChanged = devices->changed + devices->vanished;
+    recorded->devicesChanged = devices.changed + devices.vanished;
     progress(3, 3, tr("Done"));
     finish(*recorded);
 }
