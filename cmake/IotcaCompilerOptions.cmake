@@ -20,6 +20,16 @@ if(IOTCA_WERROR)
     target_compile_options(iotca_compile_options INTERFACE -Werror)
 endif()
 
+if(IOTCA_LINKER)
+    include(CheckLinkerFlag)
+    check_linker_flag(CXX "-fuse-ld=${IOTCA_LINKER}" IOTCA_LINKER_WORKS)
+    if(NOT IOTCA_LINKER_WORKS)
+        message(FATAL_ERROR "IOTCA_LINKER=${IOTCA_LINKER}: the compiler cannot link with it (Debian package "
+                            "'${IOTCA_LINKER}'; scripts/lib/common.sh installs lld), or set IOTCA_LINKER to empty")
+    endif()
+    target_link_options(iotca_compile_options INTERFACE "-fuse-ld=${IOTCA_LINKER}")
+endif()
+
 if(IOTCA_SANITIZE)
     target_compile_options(iotca_compile_options INTERFACE
         -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)

@@ -8,7 +8,7 @@ export IOTCA_ROOT
 
 # Everything the build, the app and the tests need, as Debian 12 packages.
 IOTCA_PACKAGES=(
-    cmake ninja-build g++ ccache pkg-config git
+    cmake ninja-build g++ ccache pkg-config git lld
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl-dev
     postgresql-15
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
