@@ -52,6 +52,11 @@ QVariant DeviceCertificateModel::data(const QModelIndex& index, int role) const
         case Device:
             return row.deviceName;
         case Status:
+            if (row.superseded) {
+                //: The device pane's Status column for a certificate a re-issue replaced; %1 is its status
+                //: (e.g. "Associated")
+                return tr("%1, superseded").arg(deviceCertificateStatusDisplayName(row.status));
+            }
             return deviceCertificateStatusDisplayName(row.status);
         case NotAfter:
             return row.notAfter.toLocalTime();
@@ -71,6 +76,10 @@ QVariant DeviceCertificateModel::data(const QModelIndex& index, int role) const
                       "reported \"%1\" at the last read-back. The record was left as it is.")
                 .arg(platformDeviceStateDisplayName(row.platformState));
         }
+        if (row.superseded && index.column() == Status) {
+            return tr("A newer certificate of this device (re-issued) replaces this one. It stays valid until it "
+                      "expires or is revoked.");
+        }
         return {};
     case IdRole:
         return row.id;
@@ -88,6 +97,8 @@ QVariant DeviceCertificateModel::data(const QModelIndex& index, int role) const
         return QVariant::fromValue(row.platformState);
     case DiffersFromPlatformRole:
         return row.differsFromPlatform;
+    case SupersededRole:
+        return row.superseded;
     default:
         return {};
     }
@@ -129,6 +140,7 @@ QHash<int, QByteArray> DeviceCertificateModel::roleNames() const
     names.insert(NotAfterRole, QByteArrayLiteral("notAfter"));
     names.insert(PlatformStateRole, QByteArrayLiteral("platformState"));
     names.insert(DiffersFromPlatformRole, QByteArrayLiteral("differsFromPlatform"));
+    names.insert(SupersededRole, QByteArrayLiteral("superseded"));
     return names;
 }
 

@@ -47,6 +47,8 @@ public:
         PlatformStateRole,
         /// bool: the record disagrees with what the platform said.
         DiffersFromPlatformRole,
+        /// bool: a newer, unrevoked certificate of the same device replaces this one (a re-issue).
+        SupersededRole,
     };
     Q_ENUM(Role)
 

@@ -1,6 +1,7 @@
 #include "DeviceCertificateQuery.h"
 
 #include "DeviceCertificateModel.h"
+#include "model/workspace/DeviceCertificateHistory.h"
 #include "model/workspace/DeviceCertificateRepository.h"
 #include "model/workspace/SqlDialect.h"
 #include "model/workspace/SqlSupport.h"
@@ -208,7 +209,7 @@ bool detail::DeviceCertificateRow::sameContent(const DeviceCertificateRow& other
     return id == other.id && caId == other.caId && serialHex == other.serialHex && productKey == other.productKey
         && deviceName == other.deviceName && status == other.status && notAfter == other.notAfter
         && exportedPath == other.exportedPath && platformState == other.platformState
-        && differsFromPlatform == other.differsFromPlatform;
+        && differsFromPlatform == other.differsFromPlatform && superseded == other.superseded;
 }
 
 DeviceCertificateQuery::DeviceCertificateQuery(Workspace* workspace)
@@ -490,9 +491,11 @@ QList<DeviceCertificateQuery::Row> DeviceCertificateQuery::fetch(const Row* afte
             QStringLiteral("(%1, d.id) %2 (?, ?)").arg(column, ascending ? QStringLiteral("<=") : QStringLiteral(">=")),
             {upTo->sortKey, upTo->id});
     }
+    // Superseded: answered per row of the page by the UNIQUE (product_key, device_name, generation) index.
     QString statement = QStringLiteral("SELECT d.id, d.ca_id, d.serial_hex, d.product_key, d.device_name, d.status, "
-                                       "d.not_after, d.exported_path, d.platform_state, d.differs_from_platform "
-                                       "FROM ")
+                                       "d.not_after, d.exported_path, d.platform_state, d.differs_from_platform, "
+                                       "CASE WHEN %1 THEN 1 ELSE 0 END FROM ")
+                            .arg(DeviceCertificateHistory::supersededCondition(QStringLiteral("d")))
         + from + condition.where();
     const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
     statement += QStringLiteral(" ORDER BY %1 %2, d.id %2").arg(column, direction);
@@ -533,6 +536,7 @@ QList<DeviceCertificateQuery::Row> DeviceCertificateQuery::fetch(const Row* afte
         const QString platformStateName = result->value(8).toString();
         row.platformState = platformDeviceStateFromName(platformStateName);
         row.differsFromPlatform = result->value(9).toInt() != 0;
+        row.superseded = result->value(10).toInt() != 0;
         switch (m_sortColumn) {
         case DeviceCertificateModel::Platform:
             row.sortKey = platformStateName;

@@ -34,6 +34,8 @@ struct DeviceCertificateRow
     /// What the platform said at the last read-back, and whether that disagrees with `status` (schema step 7).
     PlatformDeviceState platformState = PlatformDeviceState::Unread;
     bool differsFromPlatform = false;
+    /// A newer, unrevoked certificate of the same device exists (a re-issue: DeviceCertificateHistory).
+    bool superseded = false;
     /// The value of the sort column as stored, for the keyset condition.
     QVariant sortKey;
 

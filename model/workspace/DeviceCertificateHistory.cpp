@@ -116,7 +116,7 @@ Result<DeviceCertificateRecord> DeviceCertificateHistory::addReissue(Transaction
     const QString superseded = DeviceCertificateRepository::normaliseSerial(supersededSerial);
     record.serialHex = DeviceCertificateRepository::normaliseSerial(record.serialHex);
     auto newest = sql::run(database,
-                           QStringLiteral("SELECT ca_id, serial_hex, generation FROM device_certificates "
+                           QStringLiteral("SELECT ca_id, serial_hex, generation, id FROM device_certificates "
                                           "WHERE product_key = ? AND device_name = ? ORDER BY generation DESC LIMIT 1"),
                            {sql::text(record.productKey), record.deviceName}, failure);
     if (!newest)
@@ -129,6 +129,7 @@ Result<DeviceCertificateRecord> DeviceCertificateHistory::addReissue(Transaction
                       ErrorCode::NotNewest};
     }
     record.generation = newest->value(2).toInt() + 1;
+    const qint64 supersededId = newest->value(3).toLongLong();
     newest->finish();
     record.supersedesSerial = superseded;
     record.created = QDateTime::currentDateTimeUtc();
@@ -156,7 +157,11 @@ Result<DeviceCertificateRecord> DeviceCertificateHistory::addReissue(Transaction
         return audited.error();
     Workspace* target = &workspace;
     const qint64 caId = record.caId;
-    transaction.afterCommit([target, caId] { Q_EMIT target->deviceCertificatesAdded(caId, 1); });
+    transaction.afterCommit([target, caId, supersededId] {
+        Q_EMIT target->deviceCertificatesAdded(caId, 1);
+        // The old certificate's row is now superseded (DeviceCertificateModel shows it).
+        Q_EMIT target->deviceCertificatesChanged(caId, {supersededId});
+    });
     return record;
 }
 

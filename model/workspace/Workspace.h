@@ -107,9 +107,10 @@ Q_SIGNALS:
     void caChanged(qint64 caId);
     void caRemoved(qint64 caId);
     void deviceCertificatesAdded(qint64 caId, int count);
-    /// The certificates `ids` of `caId` changed their status or export path, or were deleted (their serial, product,
-    /// device name and validity never change). `ids` is empty when any of the CA's certificates may have changed (a
-    /// cascade over the whole CA). The ids let a view that shows thousands of rows read just those again.
+    /// The certificates `ids` of `caId` changed their status or export path, were superseded by a re-issue, or were
+    /// deleted (their serial, product, device name and validity never change). `ids` is empty when any of the CA's
+    /// certificates may have changed (a cascade over the whole CA). The ids let a view that shows thousands of rows
+    /// read just those again.
     void deviceCertificatesChanged(qint64 caId, const QList<qint64>& ids);
     void registrationChanged(qint64 caId, qint64 accountId);
     void accountsChanged();

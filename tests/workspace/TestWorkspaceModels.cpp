@@ -7,8 +7,11 @@
 #include "model/models/DeviceCertificateModel.h"
 #include "model/workspace/CaRegistrationRepository.h"
 #include "model/workspace/CaRepository.h"
+#include "model/workspace/DeviceCertificateHistory.h"
 #include "model/workspace/DeviceCertificateRepository.h"
 #include "model/workspace/PlatformAccountRepository.h"
+#include "model/workspace/RevocationRepository.h"
+#include "model/workspace/Transaction.h"
 #include "model/workspace/Workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -279,6 +282,71 @@ private Q_SLOTS:
         QVERIFY(m_workspace->cas().remove(caId, CaRemoval::Cascade).ok());
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(removed.count() >= 1);
+    }
+
+    void deviceModelMarksSupersededCertificates()
+    {
+        const qint64 caId = addCa(QStringLiteral("Reissuing"));
+        QVERIFY(m_workspace->devices().add(caId, test::sampleDevices(3, 1)).ok());
+        DeviceCertificateModel model(m_workspace.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), 3);
+        const int oldRow = rowOf(model, QStringLiteral("02"));
+        QVERIFY(oldRow >= 0);
+        QCOMPARE(model.index(oldRow, 0).data(DeviceCertificateModel::SupersededRole).toBool(), false);
+        const QString statusBefore = model.index(oldRow, DeviceCertificateModel::Status).data().toString();
+        QVERIFY(!statusBefore.contains(QStringLiteral("superseded")));
+
+        // Re-issue the device of serial 02: the old row says so at once (one dataChanged), the new row does not.
+        const auto old = m_workspace->devices().find(caId, QStringLiteral("02"));
+        QVERIFY(old.ok() && old->has_value());
+        DeviceCertificateRecord next;
+        next.caId = caId;
+        next.serialHex = QStringLiteral("F002");
+        next.productKey = (*old)->productKey;
+        next.deviceName = (*old)->deviceName;
+        next.certificateDer = QByteArray(600, 'r');
+        next.notAfter = (*old)->notAfter.addDays(365);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        {
+            auto transaction = Transaction::begin(*m_workspace);
+            QVERIFY(transaction.ok());
+            auto added = DeviceCertificateHistory::addReissue(*transaction, *m_workspace, next, (*old)->serialHex);
+            QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().fullText()));
+            QVERIFY(transaction->commit().ok());
+        }
+        QCOMPARE(model.rowCount(), 4);
+        const int supersededRow = rowOf(model, QStringLiteral("02"));
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(changed.last().at(0).value<QModelIndex>().row(), supersededRow);
+        QCOMPARE(model.index(supersededRow, 0).data(DeviceCertificateModel::SupersededRole).toBool(), true);
+        QCOMPARE(model.index(supersededRow, DeviceCertificateModel::Status).data().toString(),
+                 statusBefore + QStringLiteral(", superseded"));
+        QVERIFY(!model.index(supersededRow, DeviceCertificateModel::Status).data(Qt::ToolTipRole).toString().isEmpty());
+        const int newRow = rowOf(model, QStringLiteral("F002"));
+        QCOMPARE(model.index(newRow, 0).data(DeviceCertificateModel::SupersededRole).toBool(), false);
+        QCOMPARE(
+            model.index(rowOf(model, QStringLiteral("01")), 0).data(DeviceCertificateModel::SupersededRole).toBool(),
+            false);
+        {
+            DeviceCertificateModel fresh(m_workspace.get());
+            fetchAll(fresh);
+            QCOMPARE(fresh.index(rowOf(fresh, QStringLiteral("02")), 0)
+                         .data(DeviceCertificateModel::SupersededRole)
+                         .toBool(),
+                     true);
+        }
+
+        // Revoking the re-issued certificate makes the old one current again (DeviceCertificateHistory).
+        QVERIFY(RevocationRepository(*m_workspace)
+                    .revoke(caId, {QStringLiteral("F002")}, crypto::RevocationReason::KeyCompromise)
+                    .ok());
+        QCOMPARE(
+            model.index(rowOf(model, QStringLiteral("02")), 0).data(DeviceCertificateModel::SupersededRole).toBool(),
+            false);
+        QCOMPARE(model.index(rowOf(model, QStringLiteral("02")), DeviceCertificateModel::Status).data().toString(),
+                 statusBefore);
     }
 
     void deviceModelWithNoCaShowsNothing()
