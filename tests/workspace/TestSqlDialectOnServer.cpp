@@ -3,7 +3,9 @@
 #include "model/workspace/CaRegistrationRepository.h"
 #include "model/workspace/CaRepository.h"
 #include "model/workspace/DeviceCertificateRepository.h"
+#include "model/workspace/RevocationRepository.h"
 #include "model/workspace/SqlDialect.h"
+#include "model/workspace/Transaction.h"
 #include "model/workspace/Workspace.h"
 #include "tests/support/TestWorkspaces.h"
 
@@ -108,6 +110,20 @@ private Q_SLOTS:
         QCOMPARE(names(QStringLiteral("SELECT COUNT(*) FROM json_each(?) AS m CROSS JOIN device_certificates AS d "
                                       "ON d.id = m.value")),
                  QStringList {QStringLiteral("2")});
+    }
+
+    /// The CRL number upsert names the existing row's column by its table (a bare name is ambiguous on PostgreSQL).
+    void crlNumbersCountUp()
+    {
+        const qint64 caId = *m_workspace->cas().add(test::sampleCa(QStringLiteral("Root")));
+        for (qint64 expected = 1; expected <= 3; ++expected) {
+            auto transaction = Transaction::begin(*m_workspace);
+            QVERIFY(transaction.ok());
+            auto number = RevocationRepository(*m_workspace).takeNextCrlNumber(*transaction, caId);
+            QVERIFY2(number.ok(), number.ok() ? "" : qPrintable(number.error().fullText()));
+            QCOMPARE(*number, expected);
+            QVERIFY(transaction->commit().ok());
+        }
     }
 };
 
