@@ -38,13 +38,19 @@ private:
     static int runOnTerminal(const QStringList& arguments, const QByteArray& typed, QByteArray* screen)
     {
         const QString script = QStringLiteral(R"PY(
-import os, pty, sys
+import os, pty, sys, termios, select
 pid, fd = pty.fork()
 if pid == 0:
     os.execv(sys.argv[1], sys.argv[1:])
 seen = b""
 typed = False
 while True:
+    # Typed once the prompt shows and the terminal's echo is off (the master reports the slave's modes).
+    if not typed and seen.endswith(b": ") and not (termios.tcgetattr(fd)[3] & termios.ECHO):
+        os.write(fd, os.environ["TYPED"].encode() + b"\n")
+        typed = True
+    if not select.select([fd], [], [], 0.05)[0]:
+        continue
     try:
         chunk = os.read(fd, 4096)
     except OSError:
@@ -52,11 +58,9 @@ while True:
     if not chunk:
         break
     seen += chunk
-    if not typed and seen.endswith(b": "):
-        os.write(fd, os.environ["TYPED"].encode() + b"\n")
-        typed = True
 _, status = os.waitpid(pid, 0)
 sys.stdout.buffer.write(seen)
+sys.stdout.flush()
 sys.exit(os.waitstatus_to_exitcode(status))
 )PY");
         QProcess process;
@@ -66,9 +70,14 @@ sys.exit(os.waitstatus_to_exitcode(status))
         process.start(QStringLiteral("python3"),
                       QStringList {QStringLiteral("-c"), script, iotca::test::cliProgram()} + arguments);
         process.closeWriteChannel();
-        if (!process.waitForFinished(60000))
-            return -1;
+        const bool finished = process.waitForFinished(60000);
+        if (!finished) {
+            process.kill();
+            process.waitForFinished(5000);
+        }
         *screen = process.readAllStandardOutput() + process.readAllStandardError();
+        if (!finished)
+            return -1;
         return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     }
 
