@@ -57,14 +57,14 @@ int main(int argc, char* argv[])
             restoreFrom.clear();
         }
         // A team workspace's password from the keychain is read here, between two windows: no window waits on it.
-        const bool remember = std::exchange(rememberTeamPassword, false);
+        const bool rememberThisPass = std::exchange(rememberTeamPassword, false);
         auto opened = iotca::model::TeamWorkspacePasswords::open(path, iotca::model::Workspace::OpenMode::ReadWrite,
                                                                  secrets, std::exchange(teamPassword, std::nullopt));
         std::unique_ptr<iotca::model::Workspace> workspace;
         std::optional<iotca::Error> rememberFailure;
         if (opened) {
             workspace = std::move(opened.value());
-            if (remember) {
+            if (rememberThisPass) {
                 if (const iotca::Status remembered =
                         iotca::model::TeamWorkspacePasswords::remember(path, lastTeamPassword.toUtf8(), secrets);
                     !remembered)
