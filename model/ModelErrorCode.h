@@ -61,6 +61,13 @@ inline constexpr QLatin1String TooFewShares {"Share.TooFew"};
 inline constexpr QLatin1String BackupMalformed {"Backup.Malformed"}; ///< a backup folder without its files
 inline constexpr QLatin1String CaHasKey {"Backup.CaHasKey"}; ///< restore refused: the CA has its key (--replace)
 
+// Team workspaces on PostgreSQL (model/workspace: PostgresLocation, TeamWorkspacePasswords).
+/// The server refused the role's credentials (or asked for a password and none was stored): see
+/// TeamWorkspacePasswords for where the password comes from.
+inline constexpr QLatin1String TeamAuthentication {"Team.Authentication"};
+/// A postgresql:// URL that carries a password (refused: it would end up in shell history and logs).
+inline constexpr QLatin1String TeamPasswordInUrl {"Team.PasswordInUrl"};
+
 /// A rule checked before any request: the user can fix it, and nothing was sent.
 [[nodiscard]] inline bool isPreflight(QStringView code)
 {
