@@ -232,7 +232,18 @@ private Q_SLOTS:
             const QJsonObject device = value.toObject();
             const QString certificate = device.value(QStringLiteral("certificateFile")).toString();
             QVERIFY(QFileInfo::exists(certificate));
-            QVERIFY(readAll(device.value(QStringLiteral("keyFile")).toString()).contains("BEGIN PRIVATE KEY"));
+            const QString keyFile = device.value(QStringLiteral("keyFile")).toString();
+            QVERIFY(readAll(keyFile).contains("BEGIN PRIVATE KEY"));
+            // Issue 21: the PKCS#8 key is encoded by the issuer itself; it must be byte for byte what OpenSSL writes
+            // for that key (`openssl pkey` reads it and writes PKCS#8 again), and the key of the certificate.
+            const auto rewritten = iotca::test::runOpenSsl(args("pkey", "-in", keyFile));
+            QVERIFY2(rewritten.ok(), rewritten.transcript().constData());
+            QCOMPARE(rewritten.standardOutput, readAll(keyFile));
+            const auto keyPublic = iotca::test::runOpenSsl(args("pkey", "-in", keyFile, "-pubout"));
+            const auto certificatePublic =
+                iotca::test::runOpenSsl(args("x509", "-in", certificate, "-noout", "-pubkey"));
+            QVERIFY(keyPublic.ok() && certificatePublic.ok());
+            QCOMPARE(keyPublic.standardOutput, certificatePublic.standardOutput);
             const auto verify =
                 iotca::test::runOpenSsl(args("verify", "-CAfile", path("export/root.pem"), certificate));
             QVERIFY2(verify.ok(), verify.transcript().constData());
