@@ -224,24 +224,37 @@ Result<QList<DeviceBatchJob::WorkItem>> DeviceBatchJob::prepareWork()
     return work;
 }
 
-Status DeviceBatchJob::recordIntents(const QList<WorkItem>& work)
+Status DeviceBatchJob::recordIntents(QList<WorkItem>& work)
 {
-    // One transaction, filled in chunks: a million devices never hold a million intents in memory at once.
+    // One transaction, filled in chunks: a million devices never hold a million intents in memory at once. Each
+    // intent reserves its certificate's serial; the job signs with exactly that serial once this commits, so a serial
+    // another operator holds is found (and drawn again) before anything is signed.
     constexpr qsizetype chunk = 10'000;
     auto transaction = Transaction::begin(m_workspace);
     if (!transaction)
         return transaction.error();
     QList<IssuanceIntent> intents;
+    QList<qsizetype> items; // the index in `work` of each intent
     intents.reserve(std::min(chunk, work.size()));
+    items.reserve(std::min(chunk, work.size()));
     const QString job = IssuanceIntents::newJobId();
+    const auto flush = [&]() -> Status {
+        if (Status inserted = IssuanceIntents::insert(*transaction, intents); !inserted)
+            return inserted;
+        for (qsizetype i = 0; i < intents.size(); ++i)
+            work[items.at(i)].serial = intents.at(i).serial;
+        intents.clear();
+        items.clear();
+        return {};
+    };
     bool any = false;
-    for (const WorkItem& item : work) {
+    for (qsizetype index = 0; index < work.size(); ++index) {
+        const WorkItem& item = work.at(index);
         if (item.completed)
             continue;
         if (intents.size() == chunk) {
-            if (Status inserted = IssuanceIntents::insert(*transaction, intents); !inserted)
-                return inserted;
-            intents.clear();
+            if (Status flushed = flush(); !flushed)
+                return flushed;
         }
         any = true;
         IssuanceIntent intent;
@@ -254,11 +267,12 @@ Status DeviceBatchJob::recordIntents(const QList<WorkItem>& work)
         if (!item.keyPath.isEmpty() && !isArchive())
             intent.keyPath = QFileInfo(item.keyPath).absoluteFilePath();
         intents.append(std::move(intent));
+        items.append(index);
     }
     if (!any)
         return {};
-    if (Status inserted = IssuanceIntents::insert(*transaction, intents); !inserted)
-        return inserted;
+    if (Status flushed = flush(); !flushed)
+        return flushed;
     if (Status committed = transaction->commit(); !committed)
         return committed;
     m_intentJob = job;
@@ -417,7 +431,16 @@ void DeviceBatchJob::processItem(Item& item) const
     spec.request = item.work.request;
     spec.validityDays = m_parameters.validityDays;
     spec.decodeCertificate = false; // the DER and the PEMs are all a job needs (issue 21)
-    auto issued = m_issuer->issue(spec);
+    // The serial recordIntents() reserved, never one of the issuer's own choosing.
+    crypto::DeviceCertificateFixedInputs fixed;
+    fixed.serialNumber = item.work.serial;
+    if (fixed.serialNumber.isZero()) {
+        //: %1 is a device name
+        item.error = Error {tr("Cannot issue the certificate of the device '%1': no serial number was reserved for it.")
+                                .arg(item.work.deviceName)};
+        return;
+    }
+    auto issued = m_issuer->issue(spec, fixed);
     if (!issued) {
         //: %1 is a device name, %2 the reason
         item.error = Error {

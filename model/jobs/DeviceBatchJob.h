@@ -88,6 +88,8 @@ protected:
         bool completed = false;
         QString serialHex; ///< of a completed item
         QDateTime notAfter; ///< of a completed item
+        /// Reserved for the certificate by recordIntents() before anything is signed (IssuanceIntents).
+        crypto::SerialNumber serial;
     };
 
     DeviceBatchJob(Workspace& workspace, DeviceBatchParameters parameters, crypto::PrivateKey caKey, QObject* parent);
@@ -168,7 +170,8 @@ private:
     [[nodiscard]] CommitOutcome commitItems(const std::vector<Item*>& items);
     [[nodiscard]] Status appendToCsv(const QList<AssociationRow>& rows);
     /// Runs on the commit thread: one intent row per device to issue (IssuanceIntents), before any key is made.
-    [[nodiscard]] Status recordIntents(const QList<WorkItem>& work);
+    /// Fills in each item's reserved serial.
+    [[nodiscard]] Status recordIntents(QList<WorkItem>& work);
     void clearIntents();
     [[nodiscard]] Status commitCsv();
     void removeFiles(const std::vector<Item*>& items) const;
