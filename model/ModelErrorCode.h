@@ -42,6 +42,8 @@ inline constexpr QLatin1String InvalidProductKey {"InvalidProductKey"};
 inline constexpr QLatin1String UnsupportedKeyAlgorithm {"UnsupportedKeyAlgorithm"};
 /// Every device named already has a certificate recorded and issued into these files: nothing left to issue.
 inline constexpr QLatin1String AllDevicesIssued {"AllDevicesIssued"};
+/// No unused serial number for a certificate after IssuanceIntents::serialAttempts draws; nothing was signed.
+inline constexpr QLatin1String SerialsExhausted {"SerialsExhausted"};
 // Re-issue (DeviceReissue, DeviceCertificateHistory).
 inline constexpr QLatin1String NotNewest {"NotNewest"}; ///< a newer certificate of the device exists
 inline constexpr QLatin1String KeyCompromised {"KeyCompromised"}; ///< same-key re-issue of a keyCompromise revocation

@@ -5284,6 +5284,11 @@
         <source>Could not mark the issuing job as running.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not find an unused serial number for the certificate of the device &apos;%1&apos; in %2 attempts; nothing was signed.</source>
+        <extracomment>%1 is a device name, %2 a number of attempts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IssuanceRecovery</name>
@@ -8617,6 +8622,11 @@
     <message>
         <source>The devices were recorded, but the archive could not be put in place: %1 The complete archive is in &apos;%2&apos;.</source>
         <extracomment>%1 is the reason, %2 a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot issue the certificate of the device &apos;%1&apos;: no serial number was reserved for it.</source>
+        <extracomment>%1 is a device name</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5242,6 +5242,11 @@
         <source>Could not mark the issuing job as running.</source>
         <translation>无法将签发任务标记为正在运行。</translation>
     </message>
+    <message>
+        <source>Could not find an unused serial number for the certificate of the device &apos;%1&apos; in %2 attempts; nothing was signed.</source>
+        <extracomment>%1 is a device name, %2 a number of attempts</extracomment>
+        <translation>尝试 %2 次后仍未能为设备“%1”的证书找到未使用的序列号；未签发任何证书。</translation>
+    </message>
 </context>
 <context>
     <name>IssuanceRecovery</name>
@@ -8547,6 +8552,11 @@
         <source>The devices were recorded, but the archive could not be put in place: %1 The complete archive is in &apos;%2&apos;.</source>
         <extracomment>%1 is the reason, %2 a file</extracomment>
         <translation>设备已记录，但无法将归档文件放到目标位置：%1 完整的归档文件在“%2”中。</translation>
+    </message>
+    <message>
+        <source>Cannot issue the certificate of the device &apos;%1&apos;: no serial number was reserved for it.</source>
+        <extracomment>%1 is a device name</extracomment>
+        <translation>无法签发设备“%1”的证书：未为其预留序列号。</translation>
     </message>
 </context>
 <context>

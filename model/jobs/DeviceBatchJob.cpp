@@ -192,6 +192,9 @@ Status DeviceBatchJob::recordIntents(Transaction& transaction, const QString& jo
             intent.keyPath = QFileInfo(item.keyPath).absoluteFilePath();
         intents.append(std::move(intent));
     }
+    // Each intent reserves its certificate's serial (schema step 12); startBatch() reads them back when the devices'
+    // batch starts, so the job signs with exactly the serials this transaction commits, and a serial another operator
+    // holds is found (and drawn again) before anything is signed.
     return IssuanceIntents::insert(transaction, intents);
 }
 
@@ -272,6 +275,19 @@ void DeviceBatchJob::startBatch()
     }
     if (batch->items.empty())
         return; // only devices an earlier run completed were left
+    // The serials the intents reserved (recordIntents()). Should they not be read, no item of the batch is signed:
+    // processItem() refuses an item without a serial, and the batch fails with this reason.
+    QStringList names;
+    names.reserve(qsizetype(batch->items.size()));
+    for (const Item& item : batch->items)
+        names.append(item.work.deviceName);
+    auto serials = IssuanceIntents::reservedSerials(m_workspace, m_intentJob, names);
+    for (Item& item : batch->items) {
+        if (!serials)
+            item.error = serials.error();
+        else
+            item.work.serial = serials->value(item.work.deviceName);
+    }
     m_started += qint64(batch->items.size());
     m_computing = std::move(batch);
     noteHeldDevices();
@@ -364,6 +380,8 @@ std::vector<DeviceBatchJob::Item*> DeviceBatchJob::writtenItems(Batch& batch)
 
 void DeviceBatchJob::processItem(Item& item) const
 {
+    if (item.error)
+        return; // its batch could not be planned (startBatch())
     // The names were checked (checkWork()), so the subject can be made here, on the worker.
     auto subject = m_parameters.profile.subject(m_parameters.productKey, item.work.deviceName);
     if (!subject) {
@@ -378,7 +396,16 @@ void DeviceBatchJob::processItem(Item& item) const
     spec.decodeCertificate = false; // the DER and the PEMs are all a job needs (issue 21)
     // The profile's key file format, encoded by the issuer straight from the key (issue 21).
     spec.pkcs8Key = m_parameters.profile.keyFormat() == DeviceProfile::KeyFormat::Pkcs8;
-    auto issued = m_issuer->issue(spec);
+    // The serial the item's intent reserved, never one of the issuer's own choosing.
+    crypto::DeviceCertificateFixedInputs fixed;
+    fixed.serialNumber = item.work.serial;
+    if (fixed.serialNumber.isZero()) {
+        //: %1 is a device name
+        item.error = Error {tr("Cannot issue the certificate of the device '%1': no serial number was reserved for it.")
+                                .arg(item.work.deviceName)};
+        return;
+    }
+    auto issued = m_issuer->issue(spec, fixed);
     if (!issued) {
         //: %1 is a device name, %2 the reason
         item.error = Error {

@@ -67,6 +67,9 @@ public:
         bool completed = false;
         QString serialHex; ///< of a completed item
         QDateTime notAfter; ///< of a completed item
+        /// Reserved for the certificate when its intent was recorded, before anything is signed (IssuanceIntents,
+        /// schema step 12); filled in when the item's batch starts.
+        crypto::SerialNumber serial;
     };
 
     /// The devices of one run, listed on demand a window at a time: the job never holds more than
