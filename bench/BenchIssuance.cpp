@@ -8,6 +8,7 @@
 #include "model/ca/CaCreator.h"
 #include "model/ca/CaKeyAccess.h"
 #include "model/files/BatchFileWriter.h"
+#include "model/jobs/DeviceNameSequence.h"
 #include "model/jobs/IssueDeviceCertificatesJob.h"
 #include "model/workspace/DeviceCertificateRepository.h"
 #include "model/workspace/Workspace.h"
@@ -107,10 +108,8 @@ qint64 csvDataRows(const QStringList& files)
 
 Outcome issue(Setup& setup, const Run& run, const QString& outputFolder, int threads, int batchSize)
 {
-    QStringList names;
-    names.reserve(run.count);
-    for (qint64 i = 1; i <= run.count; ++i)
-        names << QStringLiteral("%1%2").arg(run.namePrefix).arg(i, 7, 10, QLatin1Char('0'));
+    // Made on demand, as `device issue --count` does: no list of a million names (issue 21).
+    const auto names = model::DeviceNameSequence::numbered(run.namePrefix, run.count);
     model::DeviceBatchParameters parameters;
     parameters.caId = setup.caId;
     parameters.productKey = QStringLiteral("a1BcDeFgHiJ");

@@ -15,7 +15,7 @@
 // (a key generation and one CA signature, rawKeygenSignWork() of section 1), on one thread and in thread CPU time, so
 // that a busy machine distorts it little: the DER template (what the jobs run) and the X509 builder it replaced.
 // The three are run in alternating rounds, so that a change in the machine's load hits all of them alike.
-// `--set issuer.only=raw|template|builder` runs one of them alone, for `perf record`.
+// `--set issuer.only=raw|template|builder|pkcs8|pkcs8-openssl` runs one of them alone, for `perf record`.
 
 namespace iotca::bench {
 
@@ -63,6 +63,8 @@ void measureAlgorithm(const BenchOptions& options, const crypto::DeviceCertifica
     spec.decodeCertificate = false; // as the jobs call it
     crypto::DeviceCertificateSpec decoded = spec;
     decoded.decodeCertificate = true;
+    crypto::DeviceCertificateSpec pkcs8 = spec;
+    pkcs8.pkcs8Key = true;
     crypto::DeviceCertificateFixedInputs builder;
     builder.encoder = crypto::DeviceCertificateEncoder::X509Builder;
     std::vector<Contender> contenders {
@@ -73,6 +75,15 @@ void measureAlgorithm(const BenchOptions& options, const crypto::DeviceCertifica
          [&issuer, decoded] { return issuer.issue(decoded).ok(); }},
         {QStringLiteral("DeviceCertificateIssuer, X509 builder (before)"), QStringLiteral("builder"),
          [&issuer, spec, builder] { return issuer.issue(spec, builder).ok(); }},
+        // The Generic profile's PKCS#8 key file: written by the issuer from the key's encoding (now), or by OpenSSL's
+        // PEM_write_bio_PKCS8PrivateKey() after the issue (before).
+        {QStringLiteral("  template + PKCS#8 key PEM, direct (the jobs')"), QStringLiteral("pkcs8"),
+         [&issuer, pkcs8] { return issuer.issue(pkcs8).ok(); }},
+        {QStringLiteral("  template + PKCS#8 key PEM, OpenSSL encoder (before)"), QStringLiteral("pkcs8-openssl"),
+         [&issuer, spec] {
+             auto issued = issuer.issue(spec);
+             return issued.ok() && issued->key.toUnencryptedPkcs8Pem().ok();
+         }},
     };
     const QString only = options.setting(QStringLiteral("issuer.only"));
     const qint64 rounds = std::min<qint64>(count, 8);

@@ -68,6 +68,7 @@ int runCsvBench(const BenchOptions& options); // 3: association CSV          (Be
 int runWorkspaceBench(const BenchOptions& options); // 4: workspace with 1M devices (BenchWorkspace.cpp)
 int runGuiStallsBench(const BenchOptions& options); // 5: GUI stalls               (BenchGui.cpp)
 int runIssuerCostBench(const BenchOptions& options); // 6: issuer cost vs raw       (BenchIssuerCost.cpp)
+int runTeamWorkspaceBench(const BenchOptions& options); // 7: PostgreSQL beside SQLite (BenchTeamWorkspace.cpp)
 
 /// For sections not written yet: says so and returns 0, so that running every section still works.
 int notImplementedYet(const QString& sectionName);

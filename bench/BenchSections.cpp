@@ -21,6 +21,9 @@ const QList<BenchSection>& benchSections()
         {6, QStringLiteral("issuer"),
          QStringLiteral("DeviceCertificateIssuer CPU per device against raw key generation + signature"),
          runIssuerCostBench},
+        {7, QStringLiteral("team"),
+         QStringLiteral("Team workspace: issuance and 1,000,000 certificates on PostgreSQL beside SQLite"),
+         runTeamWorkspaceBench},
     };
     return sections;
 }

@@ -345,10 +345,26 @@ Result<IssuedDeviceCertificate> DeviceCertificateIssuer::issue(const DeviceCerti
     result.certificatePem = pemEncode("CERTIFICATE", result.certificateDer);
 
     if (in.fastEc) {
-        const SecureBuffer keyDer = sec1PrivateKeyDer(in.subjectKey, *in.fastEc, in.point);
+        const SecureBuffer keyDer = spec.pkcs8Key ? ecPkcs8PrivateKeyDer(in.subjectKey, *in.fastEc, in.point)
+                                                  : sec1PrivateKeyDer(in.subjectKey, *in.fastEc, in.point);
         if (keyDer.isEmpty())
             return openSslError(tr("Could not encode the device key."), ErrorCode::OpenSslFailure);
-        result.keyPem = pemEncodeSecret("EC PRIVATE KEY", keyDer.view());
+        result.keyPem = pemEncodeSecret(
+            spec.pkcs8Key ? QByteArrayView("PRIVATE KEY") : QByteArrayView("EC PRIVATE KEY"), keyDer.view());
+    } else if (!in.key.isNull() && spec.pkcs8Key && !in.rsa) {
+        Result<SecureBuffer> pem = in.key.toUnencryptedPkcs8Pem();
+        if (!pem)
+            return pem.error();
+        result.keyPem = std::move(*pem);
+    } else if (!in.key.isNull() && spec.pkcs8Key) {
+        // PKCS#1 from OpenSSL's encoder, wrapped in a PrivateKeyInfo here.
+        unsigned char* keyDer = nullptr;
+        const int keyLength = i2d_PrivateKey(in.subjectKey, &keyDer);
+        if (keyLength <= 0)
+            return openSslError(tr("Could not encode the device key."), ErrorCode::OpenSslFailure);
+        const SecureBuffer pkcs8 = rsaPkcs8PrivateKeyDer(QByteArrayView(keyDer, keyLength));
+        OPENSSL_clear_free(keyDer, static_cast<std::size_t>(keyLength));
+        result.keyPem = pemEncodeSecret("PRIVATE KEY", pkcs8.view());
     } else if (!in.key.isNull()) {
         // PKCS#1 (or SEC1 for other curves) through OpenSSL's encoder; RSA key generation dominates here anyway.
         unsigned char* keyDer = nullptr;

@@ -41,6 +41,10 @@ struct DeviceCertificateSpec
     /// about three times a P-256 key generation plus signature (it decodes the public key through its generic
     /// decoders); the jobs use only the DER and the PEMs and set this to false.
     bool decodeCertificate = true;
+    /// Write a new key's IssuedDeviceCertificate::keyPem as unencrypted PKCS#8 ("PRIVATE KEY", RFC 5208/5958) instead
+    /// of the traditional form (SEC1 "EC PRIVATE KEY", PKCS#1 "RSA PRIVATE KEY"): the same bytes
+    /// PEM_write_bio_PKCS8PrivateKey() writes, encoded directly (issue 21: no BIO and encoder round trip per device).
+    bool pkcs8Key = false;
 };
 
 /// The result of one issuance. Move-only (it holds the device key bytes).

@@ -51,12 +51,13 @@ QByteArray ecSubjectPublicKeyInfo(const EcEncoding& encoding, QByteArrayView poi
     return spki;
 }
 
-SecureBuffer sec1PrivateKeyDer(EVP_PKEY* key, const EcEncoding& encoding, QByteArrayView point)
+SecureBuffer sec1PrivateKeyDer(EVP_PKEY* key, const EcEncoding& encoding, QByteArrayView point, bool withParameters)
 {
     BIGNUM* scalar = nullptr;
     if (EVP_PKEY_get_bn_param(key, OSSL_PKEY_PARAM_PRIV_KEY, &scalar) != 1)
         return {};
-    const qsizetype inner = 3 + (2 + encoding.scalarLength) + (2 + encoding.curveOid.size()) + (2 + 3 + point.size());
+    const qsizetype parameters = withParameters ? 2 + encoding.curveOid.size() : 0;
+    const qsizetype inner = 3 + (2 + encoding.scalarLength) + parameters + (2 + 3 + point.size());
     const qsizetype total = inner + (inner < 128 ? 2 : 3);
     SecureBuffer der(total);
     auto* p = reinterpret_cast<unsigned char*>(der.data());
@@ -71,13 +72,60 @@ SecureBuffer sec1PrivateKeyDer(EVP_PKEY* key, const EcEncoding& encoding, QByteA
     if (!scalarOk)
         return {};
     p += encoding.scalarLength;
-    *p++ = 0xa0, *p++ = static_cast<unsigned char>(encoding.curveOid.size());
-    std::memcpy(p, encoding.curveOid.data(), static_cast<std::size_t>(encoding.curveOid.size()));
-    p += encoding.curveOid.size();
+    if (withParameters) {
+        *p++ = 0xa0, *p++ = static_cast<unsigned char>(encoding.curveOid.size());
+        std::memcpy(p, encoding.curveOid.data(), static_cast<std::size_t>(encoding.curveOid.size()));
+        p += encoding.curveOid.size();
+    }
     *p++ = 0xa1, *p++ = static_cast<unsigned char>(3 + point.size());
     *p++ = 0x03, *p++ = static_cast<unsigned char>(1 + point.size()), *p++ = 0x00;
     std::memcpy(p, point.data(), static_cast<std::size_t>(point.size()));
     return der;
+}
+
+namespace {
+
+/// PrivateKeyInfo ::= SEQUENCE { version INTEGER 0, privateKeyAlgorithm AlgorithmIdentifier, privateKey OCTET STRING }
+/// (RFC 5208 5; no attributes), written into wiped-on-destruction memory.
+SecureBuffer privateKeyInfo(QByteArrayView algorithmContent, QByteArrayView privateKey)
+{
+    const qsizetype algorithm = derHeaderLength(algorithmContent.size()) + algorithmContent.size();
+    const qsizetype octets = derHeaderLength(privateKey.size()) + privateKey.size();
+    const qsizetype content = 3 + algorithm + octets;
+    QByteArray header;
+    appendDerHeader(header, 0x30, content);
+    header.append("\x02\x01\x00", 3);
+    appendDerHeader(header, 0x30, algorithmContent.size());
+    QByteArray octetHeader;
+    appendDerHeader(octetHeader, 0x04, privateKey.size());
+    SecureBuffer der(header.size() + algorithmContent.size() + octetHeader.size() + privateKey.size());
+    char* p = der.data();
+    for (const QByteArrayView part :
+         {QByteArrayView(header), algorithmContent, QByteArrayView(octetHeader), privateKey}) {
+        std::memcpy(p, part.data(), static_cast<std::size_t>(part.size()));
+        p += part.size();
+    }
+    return der;
+}
+
+} // namespace
+
+SecureBuffer ecPkcs8PrivateKeyDer(EVP_PKEY* key, const EcEncoding& encoding, QByteArrayView point)
+{
+    const SecureBuffer inner = sec1PrivateKeyDer(key, encoding, point, false);
+    if (inner.isEmpty())
+        return {};
+    // id-ecPublicKey 1.2.840.10045.2.1 with the named curve as its parameters (RFC 5480 2.1.1).
+    QByteArray algorithm("\x06\x07\x2a\x86\x48\xce\x3d\x02\x01", 9);
+    algorithm.append(encoding.curveOid);
+    return privateKeyInfo(algorithm, inner.view());
+}
+
+SecureBuffer rsaPkcs8PrivateKeyDer(QByteArrayView pkcs1PrivateKey)
+{
+    // rsaEncryption 1.2.840.113549.1.1.1 with NULL parameters (RFC 8017 A.1, C).
+    static constexpr QByteArrayView rsaEncryption("\x06\x09\x2a\x86\x48\x86\xf7\x0d\x01\x01\x01\x05\x00", 13);
+    return privateKeyInfo(rsaEncryption, pkcs1PrivateKey);
 }
 
 QByteArrayView subjectPublicKeyBits(QByteArrayView spki)

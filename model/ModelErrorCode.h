@@ -42,6 +42,8 @@ inline constexpr QLatin1String InvalidProductKey {"InvalidProductKey"};
 inline constexpr QLatin1String UnsupportedKeyAlgorithm {"UnsupportedKeyAlgorithm"};
 /// Every device named already has a certificate recorded and issued into these files: nothing left to issue.
 inline constexpr QLatin1String AllDevicesIssued {"AllDevicesIssued"};
+/// No unused serial number for a certificate after IssuanceIntents::serialAttempts draws; nothing was signed.
+inline constexpr QLatin1String SerialsExhausted {"SerialsExhausted"};
 // Re-issue (DeviceReissue, DeviceCertificateHistory).
 inline constexpr QLatin1String NotNewest {"NotNewest"}; ///< a newer certificate of the device exists
 inline constexpr QLatin1String KeyCompromised {"KeyCompromised"}; ///< same-key re-issue of a keyCompromise revocation
@@ -60,6 +62,13 @@ inline constexpr QLatin1String ShareDuplicate {"Share.Duplicate"};
 inline constexpr QLatin1String TooFewShares {"Share.TooFew"};
 inline constexpr QLatin1String BackupMalformed {"Backup.Malformed"}; ///< a backup folder without its files
 inline constexpr QLatin1String CaHasKey {"Backup.CaHasKey"}; ///< restore refused: the CA has its key (--replace)
+
+// Team workspaces on PostgreSQL (model/workspace: PostgresLocation, TeamWorkspacePasswords).
+/// The server refused the role's credentials (or asked for a password and none was stored): see
+/// TeamWorkspacePasswords for where the password comes from.
+inline constexpr QLatin1String TeamAuthentication {"Team.Authentication"};
+/// A postgresql:// URL that carries a password (refused: it would end up in shell history and logs).
+inline constexpr QLatin1String TeamPasswordInUrl {"Team.PasswordInUrl"};
 
 /// A rule checked before any request: the user can fix it, and nothing was sent.
 [[nodiscard]] inline bool isPreflight(QStringView code)

@@ -3319,6 +3319,16 @@
         <extracomment>Prompt on the terminal; %1 is a CA name</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Store the role&apos;s password in the keychain with: %1</source>
+        <extracomment>%1 is a command line</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it from the URL and store it with: %1</source>
+        <extracomment>%1 is a command line</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -5274,6 +5284,11 @@
         <source>Could not mark the issuing job as running.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not find an unused serial number for the certificate of the device &apos;%1&apos; in %2 attempts; nothing was signed.</source>
+        <extracomment>%1 is a device name, %2 a number of attempts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IssuanceRecovery</name>
@@ -6685,7 +6700,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The workspace URL must not hold a password; keep it in PGPASSWORD or ~/.pgpass.</source>
+        <source>The workspace URL must not contain a password: it would end up in the shell history and in logs. Keep the password in the keychain instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7477,6 +7492,40 @@
     </message>
 </context>
 <context>
+    <name>TeamWorkspacePasswords</name>
+    <message>
+        <source>The password is empty; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not stored: %1</source>
+        <extracomment>%1 is the reason (the server&apos;s answer)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for &apos;%1&apos; could not be stored in the keychain: %2</source>
+        <extracomment>%1 is a URL, %2 the keychain&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password entered was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password stored in the keychain was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not be read (%1), so no password was sent.</source>
+        <extracomment>%1 is the keychain&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for it is stored in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ThrowawayTlsIdentity</name>
     <message>
         <source>The emulator could not make its throwaway TLS certificate with openssl.</source>
@@ -7816,10 +7865,6 @@
 <context>
     <name>WorkspaceCommands</name>
     <message>
-        <source>Backs up and restores the workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Writes a consistent copy of the workspace to a file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7888,6 +7933,10 @@
         <extracomment>%1 is a number of rows, %2 a folder or URL, %3 a number of audit entries</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Backs up, restores and copies the workspace; keeps a team workspace&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceConnections</name>
@@ -7905,6 +7954,11 @@
     </message>
     <message>
         <source>Could not set up the team workspace &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %2:%3 did not accept the role &apos;%1&apos; (a missing or wrong password) for the team workspace &apos;%4&apos;.</source>
+        <extracomment>%1 is a role (user) name, %2 a host, %3 a port number, %4 a URL</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7956,6 +8010,56 @@
     </message>
     <message>
         <source>Cannot lock the workspace &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePasswordCommands</name>
+    <message>
+        <source>Keeps a team workspace&apos;s password in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks a team workspace&apos;s password and stores it in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes a team workspace&apos;s password from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of FILE instead of asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team workspace: postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks for the password of the PostgreSQL role in URL (or reads it from --password-file), checks it with the server and stores it in the OS keychain. Every command that opens URL uses it from then on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password to store: use --password-file, or run on a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of the role &apos;%1&apos; for %2:</source>
+        <extracomment>Prompt on the terminal; %1 is a role name, %2 a URL</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored the password for &apos;%1&apos; in the keychain.</source>
+        <extracomment>%1 is a URL</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the password stored for URL from the OS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for &apos;%1&apos; is stored in the keychain any more.</source>
+        <extracomment>%1 is a URL</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8518,6 +8622,11 @@
     <message>
         <source>The devices were recorded, but the archive could not be put in place: %1 The complete archive is in &apos;%2&apos;.</source>
         <extracomment>%1 is the reason, %2 a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot issue the certificate of the device &apos;%1&apos;: no serial number was reserved for it.</source>
+        <extracomment>%1 is a device name</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12753,15 +12862,31 @@ Create one with File → New CA… or import one with File → Import CA….</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A team workspace lives in a PostgreSQL database that several operators share. The password comes from PGPASSWORD or ~/.pgpass; a server that is not on this computer must present a certificate your system trusts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Server URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the URL of the team workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember in keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team workspace lives in a PostgreSQL database that several operators share. Leave the password empty to use the one remembered in your keychain (or PGPASSWORD, ~/.pgpass). A server that is not on this computer must present a certificate your system trusts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the password in the system keychain (never in the workspace or the settings), so the next open needs no password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password to remember, or clear &quot;Remember in keychain&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12849,6 +12974,10 @@ Create one with File → New CA… or import one with File → Import CA….</so
     </message>
     <message>
         <source>Interrupted Bulk Issue Recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password in File → Open Team Workspace… and tick &quot;Remember in keychain&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

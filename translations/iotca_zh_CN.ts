@@ -3296,6 +3296,16 @@
         <extracomment>Prompt on the terminal; %1 is a CA name</extracomment>
         <translation>CA“%1”的口令：</translation>
     </message>
+    <message>
+        <source>Store the role&apos;s password in the keychain with: %1</source>
+        <extracomment>%1 is a command line</extracomment>
+        <translation>请用以下命令将该角色的密码存入钥匙串：%1</translation>
+    </message>
+    <message>
+        <source>Remove it from the URL and store it with: %1</source>
+        <extracomment>%1 is a command line</extracomment>
+        <translation>请从 URL 中删除密码，并用以下命令保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -5232,6 +5242,11 @@
         <source>Could not mark the issuing job as running.</source>
         <translation>无法将签发任务标记为正在运行。</translation>
     </message>
+    <message>
+        <source>Could not find an unused serial number for the certificate of the device &apos;%1&apos; in %2 attempts; nothing was signed.</source>
+        <extracomment>%1 is a device name, %2 a number of attempts</extracomment>
+        <translation>尝试 %2 次后仍未能为设备“%1”的证书找到未使用的序列号；未签发任何证书。</translation>
+    </message>
 </context>
 <context>
     <name>IssuanceRecovery</name>
@@ -6633,8 +6648,8 @@
         <translation>“%1”不是 PostgreSQL 工作区 URL（postgresql://user@host:port/database）。</translation>
     </message>
     <message>
-        <source>The workspace URL must not hold a password; keep it in PGPASSWORD or ~/.pgpass.</source>
-        <translation>工作区 URL 中不得包含密码；请将密码放在 PGPASSWORD 或 ~/.pgpass 中。</translation>
+        <source>The workspace URL must not contain a password: it would end up in the shell history and in logs. Keep the password in the keychain instead.</source>
+        <translation>工作区 URL 中不得包含密码：否则密码会留在 shell 历史记录和日志中。请改为将密码保存在钥匙串中。</translation>
     </message>
 </context>
 <context>
@@ -7411,6 +7426,40 @@
     </message>
 </context>
 <context>
+    <name>TeamWorkspacePasswords</name>
+    <message>
+        <source>The password is empty; nothing was stored.</source>
+        <translation>密码为空；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The password was not stored: %1</source>
+        <extracomment>%1 is the reason (the server&apos;s answer)</extracomment>
+        <translation>未保存密码：%1</translation>
+    </message>
+    <message>
+        <source>The password for &apos;%1&apos; could not be stored in the keychain: %2</source>
+        <extracomment>%1 is a URL, %2 the keychain&apos;s reason</extracomment>
+        <translation>无法将“%1”的密码保存到钥匙串：%2</translation>
+    </message>
+    <message>
+        <source>The password entered was refused.</source>
+        <translation>输入的密码被拒绝。</translation>
+    </message>
+    <message>
+        <source>The password stored in the keychain was refused.</source>
+        <translation>钥匙串中保存的密码被拒绝。</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read (%1), so no password was sent.</source>
+        <extracomment>%1 is the keychain&apos;s reason</extracomment>
+        <translation>无法读取钥匙串（%1），因此未发送密码。</translation>
+    </message>
+    <message>
+        <source>No password for it is stored in the keychain.</source>
+        <translation>钥匙串中没有保存它的密码。</translation>
+    </message>
+</context>
+<context>
     <name>ThrowawayTlsIdentity</name>
     <message>
         <source>The emulator could not make its throwaway TLS certificate with openssl.</source>
@@ -7750,10 +7799,6 @@
 <context>
     <name>WorkspaceCommands</name>
     <message>
-        <source>Backs up and restores the workspace.</source>
-        <translation>备份和恢复工作区。</translation>
-    </message>
-    <message>
         <source>Writes a consistent copy of the workspace to a file.</source>
         <translation>将工作区的一致副本写入文件。</translation>
     </message>
@@ -7822,6 +7867,10 @@
         <extracomment>%1 is a number of rows, %2 a folder or URL, %3 a number of audit entries</extracomment>
         <translation>已将 %1 行复制到“%2”；其审计日志验证通过（%3 条记录）。</translation>
     </message>
+    <message>
+        <source>Backs up, restores and copies the workspace; keeps a team workspace&apos;s password.</source>
+        <translation>备份、恢复和复制工作区；保存团队工作区的密码。</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceConnections</name>
@@ -7840,6 +7889,11 @@
     <message>
         <source>Could not set up the team workspace &apos;%1&apos;.</source>
         <translation>无法设置团队工作区“%1”。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %2:%3 did not accept the role &apos;%1&apos; (a missing or wrong password) for the team workspace &apos;%4&apos;.</source>
+        <extracomment>%1 is a role (user) name, %2 a host, %3 a port number, %4 a URL</extracomment>
+        <translation>PostgreSQL 服务器 %2:%3 未接受团队工作区“%4”的角色“%1”（密码缺失或错误）。</translation>
     </message>
 </context>
 <context>
@@ -7891,6 +7945,56 @@
     <message>
         <source>Cannot lock the workspace &apos;%1&apos;.</source>
         <translation>无法锁定工作区“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePasswordCommands</name>
+    <message>
+        <source>Keeps a team workspace&apos;s password in the keychain.</source>
+        <translation>在钥匙串中保存团队工作区的密码。</translation>
+    </message>
+    <message>
+        <source>Checks a team workspace&apos;s password and stores it in the keychain.</source>
+        <translation>检查团队工作区的密码并将其保存到钥匙串。</translation>
+    </message>
+    <message>
+        <source>Removes a team workspace&apos;s password from the keychain.</source>
+        <translation>从钥匙串中删除团队工作区的密码。</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of FILE instead of asking.</source>
+        <translation>从 FILE 的第一行读取密码，而不是询问。</translation>
+    </message>
+    <message>
+        <source>The team workspace: postgresql://user@host:port/database.</source>
+        <translation>团队工作区：postgresql://user@host:port/database。</translation>
+    </message>
+    <message>
+        <source>Asks for the password of the PostgreSQL role in URL (or reads it from --password-file), checks it with the server and stores it in the OS keychain. Every command that opens URL uses it from then on.</source>
+        <translation>询问 URL 中 PostgreSQL 角色的密码（或从 --password-file 读取），向服务器验证后保存到操作系统钥匙串。此后所有打开该 URL 的命令都会使用它。</translation>
+    </message>
+    <message>
+        <source>No password to store: use --password-file, or run on a terminal.</source>
+        <translation>没有可保存的密码：请使用 --password-file，或在终端中运行。</translation>
+    </message>
+    <message>
+        <source>Password of the role &apos;%1&apos; for %2:</source>
+        <extracomment>Prompt on the terminal; %1 is a role name, %2 a URL</extracomment>
+        <translation>角色“%1”在 %2 上的密码：</translation>
+    </message>
+    <message>
+        <source>Stored the password for &apos;%1&apos; in the keychain.</source>
+        <extracomment>%1 is a URL</extracomment>
+        <translation>已将“%1”的密码保存到钥匙串。</translation>
+    </message>
+    <message>
+        <source>Removes the password stored for URL from the OS keychain.</source>
+        <translation>从操作系统钥匙串中删除为 URL 保存的密码。</translation>
+    </message>
+    <message>
+        <source>No password for &apos;%1&apos; is stored in the keychain any more.</source>
+        <extracomment>%1 is a URL</extracomment>
+        <translation>钥匙串中已不再保存“%1”的密码。</translation>
     </message>
 </context>
 <context>
@@ -8448,6 +8552,11 @@
         <source>The devices were recorded, but the archive could not be put in place: %1 The complete archive is in &apos;%2&apos;.</source>
         <extracomment>%1 is the reason, %2 a file</extracomment>
         <translation>设备已记录，但无法将归档文件放到目标位置：%1 完整的归档文件在“%2”中。</translation>
+    </message>
+    <message>
+        <source>Cannot issue the certificate of the device &apos;%1&apos;: no serial number was reserved for it.</source>
+        <extracomment>%1 is a device name</extracomment>
+        <translation>无法签发设备“%1”的证书：未为其预留序列号。</translation>
     </message>
 </context>
 <context>
@@ -12642,16 +12751,32 @@ Create one with File → New CA… or import one with File → Import CA….</so
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <source>A team workspace lives in a PostgreSQL database that several operators share. The password comes from PGPASSWORD or ~/.pgpass; a server that is not on this computer must present a certificate your system trusts.</source>
-        <translation>团队工作区位于多位操作员共享的 PostgreSQL 数据库中。密码取自 PGPASSWORD 或 ~/.pgpass；不在本机上的服务器必须出示系统信任的证书。</translation>
-    </message>
-    <message>
         <source>&amp;Server URL:</source>
         <translation>服务器 URL(&amp;S)：</translation>
     </message>
     <message>
         <source>Enter the URL of the team workspace.</source>
         <translation>请输入团队工作区的 URL。</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in keychain</source>
+        <translation>在钥匙串中记住(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A team workspace lives in a PostgreSQL database that several operators share. Leave the password empty to use the one remembered in your keychain (or PGPASSWORD, ~/.pgpass). A server that is not on this computer must present a certificate your system trusts.</source>
+        <translation>团队工作区位于多位操作员共享的 PostgreSQL 数据库中。密码留空则使用钥匙串中记住的密码（或 PGPASSWORD、~/.pgpass）。不在本机上的服务器必须出示您的系统信任的证书。</translation>
+    </message>
+    <message>
+        <source>Store the password in the system keychain (never in the workspace or the settings), so the next open needs no password.</source>
+        <translation>将密码保存在系统钥匙串中（绝不保存在工作区或设置中），下次打开时无需再输入密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Enter the password to remember, or clear &quot;Remember in keychain&quot;.</source>
+        <translation>请输入要记住的密码，或取消勾选“在钥匙串中记住”。</translation>
     </message>
 </context>
 <context>
@@ -12739,6 +12864,10 @@ Create one with File → New CA… or import one with File → Import CA….</so
     <message>
         <source>Interrupted Bulk Issue Recovered</source>
         <translation>已恢复被中断的批量签发</translation>
+    </message>
+    <message>
+        <source>Enter the password in File → Open Team Workspace… and tick &quot;Remember in keychain&quot;.</source>
+        <translation>请在“文件 → 打开团队工作区…”中输入密码，并勾选“在钥匙串中记住”。</translation>
     </message>
 </context>
 </TS>

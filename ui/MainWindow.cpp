@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "OtherSessionsRefresh.h"
 #include "Prompter.h"
 #include "actions/AccountsCommand.h"
 #include "actions/BackgroundTask.h"
@@ -134,6 +135,9 @@ MainWindow::MainWindow(QString workspacePath, model::Workspace* workspace, model
         connect(m_workspace, &model::Workspace::accountsChanged, this, &MainWindow::reloadAccounts);
         connect(m_workspace, &model::Workspace::caChanged, this, &MainWindow::updateActions);
         connect(m_workspace, &model::Workspace::registrationChanged, this, &MainWindow::updateActions);
+        // A team workspace: what other operators commit shows up here without anyone pressing Refresh.
+        new OtherSessionsRefresh(
+            *m_workspace, [this] { refreshFromOtherSessions(); }, this);
     }
     m_caList->setModel(m_caModel);
     m_devices->setModel(m_deviceModel);
@@ -354,6 +358,16 @@ void MainWindow::connectActions()
         m_caDetails->showCa(m_caList->currentCaId());
         reloadAccounts();
     });
+}
+
+void MainWindow::refreshFromOtherSessions()
+{
+    // Merges, never resets: the selected CA and devices stay selected while they exist, and open dialogs stay open.
+    m_caModel->refresh();
+    m_deviceModel->refresh();
+    m_caDetails->showCa(m_caList->currentCaId());
+    reloadAccounts();
+    updateActions();
 }
 
 void MainWindow::run(Command* command)
@@ -744,7 +758,8 @@ void MainWindow::openTeamWorkspace()
         return;
     TeamWorkspaceDialog dialog(this);
     if (m_prompter.exec(dialog) == QDialog::Accepted)
-        Q_EMIT openWorkspaceRequested(dialog.url());
+        Q_EMIT openTeamWorkspaceRequested(dialog.url(), dialog.password().value_or(QString()),
+                                          dialog.rememberPassword());
 }
 
 void MainWindow::backupWorkspace()

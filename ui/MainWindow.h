@@ -78,6 +78,9 @@ Q_SIGNALS:
     void commandFinished();
     /// File → Open Workspace…: the user chose `folder`. The application opens it in a new window.
     void openWorkspaceRequested(const QString& folder);
+    /// File → Open Team Workspace…: the user chose the team workspace `url`, with the password typed (empty: none
+    /// typed, use the keychain's) and whether to remember it in the keychain (model::TeamWorkspacePasswords).
+    void openTeamWorkspaceRequested(const QString& url, const QString& password, bool remember);
     /// File → Restore Workspace…: the user chose `backupFile` and confirmed replacing this workspace. The
     /// application closes the workspace, restores it (model::Workspace::restore) and opens it again.
     void restoreWorkspaceRequested(const QString& backupFile);
@@ -105,6 +108,8 @@ private:
     bool refuseWhenOffline();
     void onPlatformContacted(qint64 accountId, bool answered, const QString& message);
     void reloadAccounts();
+    /// Another session changed the team workspace (OtherSessionsRefresh): show it, keeping what the user is doing.
+    void refreshFromOtherSessions();
     void onCurrentCaChanged(qint64 caId);
     void chooseLanguage(const QString& bcp47Name);
     void run(Command* command);

@@ -4,10 +4,12 @@
 #include "PassphraseSource.h"
 
 #include "crypto/CryptoErrorCode.h"
+#include "model/ModelErrorCode.h"
 #include "model/ca/CaKeyAccess.h"
 #include "model/secrets/KeychainSecretStore.h"
 #include "model/workspace/CaRepository.h"
 #include "model/workspace/PostgresLocation.h"
+#include "model/workspace/TeamWorkspacePasswords.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -22,11 +24,38 @@ Result<std::unique_ptr<model::Workspace>> CliWorkspace::open(const QString& fold
         return Error {tr("There is no workspace in '%1'.").arg(QDir::toNativeSeparators(folder)),
                       {},
                       QStringLiteral("NoWorkspace")};
-    auto opened = model::Workspace::open(folder, mode);
+    auto opened = openLocation(folder, mode);
     // What the open recovered from an interrupted bulk issue (adopted, removed, left alone): the user must know.
     if (opened) {
         for (const QString& message : (*opened)->recoveryReport().messages())
             Console::printWarning(message);
+    }
+    return opened;
+}
+
+Result<std::unique_ptr<model::Workspace>> CliWorkspace::openLocation(const QString& location,
+                                                                     model::Workspace::OpenMode mode)
+{
+    // A team workspace's password: the keychain entry `workspace password set` stored (model::TeamWorkspacePasswords).
+    model::KeychainSecretStore secrets;
+    auto opened = model::TeamWorkspacePasswords::open(location, mode, secrets);
+    if (!opened && opened.error().code == model::ErrorCode::TeamAuthentication) {
+        Error error = opened.error();
+        const auto parsed = model::PostgresLocation::parse(location);
+        //: %1 is a command line
+        error.message += QLatin1Char(' ')
+            + tr("Store the role's password in the keychain with: %1")
+                  .arg(QStringLiteral("iotca workspace password set ")
+                       + (parsed ? parsed->displayUrl() : QStringLiteral("URL")));
+        return error;
+    }
+    if (!opened && opened.error().code == model::ErrorCode::TeamPasswordInUrl) {
+        Error error = opened.error();
+        //: %1 is a command line
+        error.message += QLatin1Char(' ')
+            + tr("Remove it from the URL and store it with: %1")
+                  .arg(QStringLiteral("iotca workspace password set postgresql://user@host:port/database"));
+        return error;
     }
     return opened;
 }

@@ -26,6 +26,11 @@ public:
     [[nodiscard]] static Result<std::unique_ptr<model::Workspace>> open(const QString& folder,
                                                                         model::Workspace::OpenMode mode);
 
+    /// Opens a folder or a team workspace URL with its stored password, without the recovery messages; an
+    /// authentication failure says how to store the password (`iotca workspace password set URL`).
+    [[nodiscard]] static Result<std::unique_ptr<model::Workspace>> openLocation(const QString& location,
+                                                                                model::Workspace::OpenMode mode);
+
     /// The CA named `name`, or an error naming it (code unknownCaCode()).
     [[nodiscard]] static Result<model::CaRecord> findCa(const model::Workspace& workspace, const QString& name);
 

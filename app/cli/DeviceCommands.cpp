@@ -135,9 +135,10 @@ struct CommonOptions
 };
 
 /// --names a,b,c | --names-file F | --count N --name-prefix P; nothing after a usage error was printed.
-std::optional<QStringList> deviceNames(const QCommandLineParser& parser, const QCommandLineOption& names,
-                                       const QCommandLineOption& namesFile, const QCommandLineOption& count,
-                                       const QCommandLineOption& prefix, const QString& path)
+std::optional<model::DeviceNameSequence> deviceNames(const QCommandLineParser& parser, const QCommandLineOption& names,
+                                                     const QCommandLineOption& namesFile,
+                                                     const QCommandLineOption& count, const QCommandLineOption& prefix,
+                                                     const QString& path)
 {
     const int given = int(parser.isSet(names)) + int(parser.isSet(namesFile)) + int(parser.isSet(count));
     if (given != 1) {
@@ -195,7 +196,8 @@ std::optional<QStringList> deviceNames(const QCommandLineParser& parser, const Q
     const auto prefixValue = CliCommand::requiredValue(parser, prefix, path);
     if (!prefixValue)
         return std::nullopt;
-    return model::DeviceNameRules::numberedNames(*prefixValue, *countValue);
+    // Made on demand: `--count 1000000` holds no list of a million names (issue 21).
+    return model::DeviceNameSequence::numbered(*prefixValue, *countValue);
 }
 
 } // namespace

@@ -59,8 +59,9 @@ public:
         }
     }
 
-    /// One line with echo off; nullopt when the terminal could not be read.
-    [[nodiscard]] std::optional<crypto::SecureBuffer> readHidden() const
+    /// Shows `question`, then reads one line with echo off; nullopt when the terminal could not be read. Echo goes
+    /// off (and earlier input is flushed) before the question appears, so nothing typed after it is echoed or lost.
+    [[nodiscard]] std::optional<crypto::SecureBuffer> readHidden(const QString& question) const
     {
         termios original {};
         if (::tcgetattr(m_fd, &original) != 0)
@@ -82,6 +83,7 @@ public:
         ::sigaction(SIGINT, &action, &previousInt);
         ::sigaction(SIGTERM, &action, &previousTerm);
         ::tcsetattr(m_fd, TCSAFLUSH, &hidden);
+        write(question);
 
         crypto::SecureBuffer buffer(maxPromptLength);
         qsizetype length = 0;
@@ -157,14 +159,12 @@ Result<crypto::SecureBuffer> PassphraseSource::prompt(const QString& question, b
         return Error {tr("No passphrase: there is no terminal to ask on; use --passphrase-file."),
                       {},
                       QStringLiteral("NoTerminal")};
-    terminal.write(Console::escaped(question) + QLatin1Char(' '));
-    auto first = terminal.readHidden();
+    auto first = terminal.readHidden(Console::escaped(question) + QLatin1Char(' '));
     if (!first || first->isEmpty())
         return Error {tr("No passphrase was entered.")};
     if (confirm) {
         //: Asked on the terminal after a new passphrase was typed once
-        terminal.write(tr("Repeat the passphrase:") + QLatin1Char(' '));
-        const auto second = terminal.readHidden();
+        const auto second = terminal.readHidden(tr("Repeat the passphrase:") + QLatin1Char(' '));
         if (!second || !(*second == *first))
             return Error {tr("The two passphrases differ.")};
     }

@@ -1,8 +1,10 @@
 #include "WorkspaceCommands.h"
 
+#include "CliWorkspace.h"
 #include "Console.h"
 #include "ExitCode.h"
 #include "WorkspaceCommand.h"
+#include "WorkspacePasswordCommands.h"
 
 #include "JsonOutput.h"
 #include "model/input/InputFile.h"
@@ -15,12 +17,14 @@
 namespace iotca::app {
 
 WorkspaceCommands::WorkspaceCommands()
-    : CliCommandGroup(QStringLiteral("workspace"), tr("Backs up and restores the workspace."))
+    : CliCommandGroup(QStringLiteral("workspace"),
+                      tr("Backs up, restores and copies the workspace; keeps a team workspace's password."))
 {
     addCommand(QStringLiteral("backup"), tr("Writes a consistent copy of the workspace to a file."), &backup);
     addCommand(QStringLiteral("restore"), tr("Replaces the workspace with a backup."), &restore);
     addCommand(QStringLiteral("copy"), tr("Copies the workspace into a new one (a folder or a team workspace)."),
                &copy);
+    addCommand(std::make_unique<WorkspacePasswordCommands>());
 }
 
 int WorkspaceCommands::copy(const QString& path, const QStringList& arguments)
@@ -42,7 +46,7 @@ int WorkspaceCommands::copy(const QString& path, const QStringList& arguments)
         return ExitUsage;
 
     return WorkspaceCommand::onWorkspace(parser, model::Workspace::OpenMode::ReadOnly, [&](auto& opened) -> int {
-        auto destination = model::Workspace::open(*target, model::Workspace::OpenMode::ReadWrite);
+        auto destination = CliWorkspace::openLocation(*target, model::Workspace::OpenMode::ReadWrite);
         if (!destination)
             return failure(destination.error());
         const auto copied = model::WorkspaceCopy::run(opened.workspace(), **destination);

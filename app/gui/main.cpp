@@ -1,5 +1,7 @@
 #include "app/common/Bootstrap.h"
+#include "model/ModelErrorCode.h"
 #include "model/secrets/KeychainSecretStore.h"
+#include "model/workspace/TeamWorkspacePasswords.h"
 #include "model/workspace/Workspace.h"
 #include "model/workspace/WorkspaceLocation.h"
 #include "ui/DialogPrompter.h"
@@ -12,6 +14,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 int main(int argc, char* argv[])
 {
@@ -41,6 +44,11 @@ int main(int argc, char* argv[])
     // and the workspace, and the next pass opens the chosen (or restored) one.
     QString restoreFrom;
     std::optional<iotca::Error> restoreFailure;
+    // The password typed in Open Team Workspace… for the next pass only (none: the keychain's), and whether to
+    // remember it once the workspace opened with it.
+    std::optional<QString> teamPassword;
+    bool rememberTeamPassword = false;
+    QString lastTeamPassword;
     for (bool again = true; again;) {
         again = false;
         if (!restoreFrom.isEmpty()) {
@@ -48,16 +56,37 @@ int main(int argc, char* argv[])
                 restoreFailure = restored.error();
             restoreFrom.clear();
         }
-        auto opened = iotca::model::Workspace::open(path);
+        // A team workspace's password from the keychain is read here, between two windows: no window waits on it.
+        const bool rememberThisPass = std::exchange(rememberTeamPassword, false);
+        auto opened = iotca::model::TeamWorkspacePasswords::open(path, iotca::model::Workspace::OpenMode::ReadWrite,
+                                                                 secrets, std::exchange(teamPassword, std::nullopt));
         std::unique_ptr<iotca::model::Workspace> workspace;
-        if (opened)
+        std::optional<iotca::Error> rememberFailure;
+        if (opened) {
             workspace = std::move(opened.value());
+            if (rememberThisPass) {
+                if (const iotca::Status remembered =
+                        iotca::model::TeamWorkspacePasswords::remember(path, lastTeamPassword.toUtf8(), secrets);
+                    !remembered)
+                    rememberFailure = remembered.error();
+            }
+        } else if (opened.error().code == iotca::model::ErrorCode::TeamAuthentication) {
+            opened = iotca::Error {opened.error().message + QLatin1Char(' ')
+                                       + QApplication::translate("main",
+                                                                 "Enter the password in File → Open Team "
+                                                                 "Workspace… and tick \"Remember in "
+                                                                 "keychain\"."),
+                                   opened.error().detail, opened.error().code};
+        }
+        lastTeamPassword.clear();
 
         iotca::ui::MainWindow window(path, workspace.get(), secrets, prompter);
         if (!opened)
             window.showError(opened.error());
         else if (restoreFailure)
             window.showError(*restoreFailure);
+        else if (rememberFailure)
+            window.showError(*rememberFailure);
         restoreFailure.reset();
         QObject::connect(&window, &iotca::ui::MainWindow::languageChangeRequested, &application,
                          [&application](const QString&) {
@@ -66,6 +95,15 @@ int main(int argc, char* argv[])
         QObject::connect(&window, &iotca::ui::MainWindow::openWorkspaceRequested, &application,
                          [&](const QString& folder) {
                              path = folder;
+                             again = true;
+                             window.close();
+                         });
+        QObject::connect(&window, &iotca::ui::MainWindow::openTeamWorkspaceRequested, &application,
+                         [&](const QString& url, const QString& password, bool remember) {
+                             path = url;
+                             teamPassword = password.isEmpty() ? std::nullopt : std::optional<QString>(password);
+                             lastTeamPassword = password;
+                             rememberTeamPassword = remember && !password.isEmpty();
                              again = true;
                              window.close();
                          });

@@ -48,12 +48,12 @@ DeviceBatchJob::DeviceBatchJob(Workspace& workspace, DeviceBatchParameters param
     m_commitPool.setMaxThreadCount(1);
     m_commitPool.setExpiryTimeout(-1);
     m_parameters.batchSize = std::max(1, m_parameters.batchSize);
-    connect(&m_prepareWatcher, &QFutureWatcher<Result<QList<WorkItem>>>::finished, this, &DeviceBatchJob::prepared);
+    connect(&m_prepareWatcher, &QFutureWatcher<Status>::finished, this, &DeviceBatchJob::prepared);
     connect(&m_computeWatcher, &QFutureWatcher<void>::finished, this, &DeviceBatchJob::batchComputed);
     connect(&m_commitWatcher, &QFutureWatcher<CommitOutcome>::finished, this, &DeviceBatchJob::batchCommitted);
     connect(&m_computeWatcher, &QFutureWatcher<void>::progressValueChanged, this, [this](int value) {
         if (m_computing) {
-            m_progress = std::max(m_progress, m_completedCount + qint64(m_computing->begin) + value);
+            m_progress = std::max(m_progress, m_completedCount + m_computing->first + value);
             reportProgress(m_progress, requestedCount());
         }
     });
@@ -71,10 +71,18 @@ DeviceBatchJob::~DeviceBatchJob()
     m_computeWatcher.waitForFinished();
     m_commitWatcher.waitForFinished();
     std::vector<Item*> unrecorded;
-    for (Item& item : m_items) {
-        if (item.written && !item.recorded)
-            unrecorded.push_back(&item);
-    }
+    const auto collect = [&unrecorded](Batch* batch) {
+        if (!batch)
+            return;
+        for (Item& item : batch->items) {
+            if (item.written && !item.recorded)
+                unrecorded.push_back(&item);
+        }
+    };
+    collect(m_computing.get());
+    for (const auto& batch : m_computed)
+        collect(batch.get());
+    collect(m_committing.get());
     removeFiles(unrecorded);
     if (m_archive || m_archiveTransaction)
         QtConcurrent::run(&m_commitPool, [this] { discardArchive(); }).waitForFinished();
@@ -94,75 +102,6 @@ QStringList DeviceBatchJob::plannedCsvFiles(const QString& csvPath, qint64 devic
     for (int part = 1; part <= parts; ++part)
         files.append(QFileInfo(csvPath).dir().filePath(AssociationCsvSplitter::partFileName(csvPath, part, parts)));
     return files;
-}
-
-Status DeviceBatchJob::checkPlan(const Workspace& workspace, const DeviceBatchParameters& parameters,
-                                 const QStringList& deviceNames, const QStringList& fileNames)
-{
-    if (Status product = DeviceNameRules::checkProductKey(parameters.productKey); !product)
-        return product;
-    const auto nameRule = parameters.profile.id() == DeviceProfile::Id::TencentIotHub ? DeviceNameRules::Rule::Tencent
-                                                                                      : DeviceNameRules::Rule::Alibaba;
-    if (Status names = DeviceNameRules::checkDeviceNames(deviceNames, nameRule); !names)
-        return names;
-    if (parameters.validityDays < 1)
-        return Error {tr("The validity must be at least one day."), {}, QStringLiteral("InvalidValidity")};
-
-    // None of the devices may have a certificate recorded for this product already.
-    auto recorded = workspace.devices().recordedDeviceNames(parameters.productKey, deviceNames);
-    if (!recorded)
-        return recorded.error();
-    QStringList taken;
-    for (const QString& name : deviceNames) {
-        if (recorded->contains(name))
-            taken.append(name);
-    }
-    if (!taken.isEmpty())
-        //: %1 is a device name, %2 a product key, %n how many more devices have the same problem
-        return Error {tr("The device '%1' of the product '%2' already has a certificate in the workspace "
-                         "(%n more devices too).",
-                         nullptr, int(taken.size() - 1))
-                          .arg(taken.constFirst(), parameters.productKey),
-                      {},
-                      QStringLiteral("DeviceExists")};
-
-    // Never overwrite: refuse when the archive or a file to write is already in the output folder.
-    if (!parameters.archivePath.isEmpty() && QFileInfo(parameters.archivePath).exists())
-        //: %1 is a file
-        return Error {
-            tr("The archive '%1' already exists; it is never overwritten.").arg(native(parameters.archivePath)),
-            {},
-            QStringLiteral("OutputConflict")};
-    const QFileInfo folder(parameters.outputFolder);
-    if (folder.exists() && !folder.isDir())
-        return Error {tr("The output folder '%1' is a file.").arg(native(parameters.outputFolder)),
-                      {},
-                      QStringLiteral("OutputNotAFolder")};
-    if (folder.exists()) {
-        const QStringList present = QDir(parameters.outputFolder).entryList(QDir::Files | QDir::Hidden | QDir::System);
-        const QSet<QString> existing(present.cbegin(), present.cend());
-        QStringList conflicts;
-        for (const QString& fileName : fileNames) {
-            if (existing.contains(fileName))
-                conflicts.append(fileName);
-        }
-        if (!conflicts.isEmpty())
-            //: %1 is a folder, %2 a file name, %n how many more files conflict
-            return Error {tr("The output folder '%1' already has '%2' (%n more conflicting files); choose an empty "
-                             "folder or move those files away.",
-                             nullptr, int(conflicts.size() - 1))
-                              .arg(native(parameters.outputFolder), conflicts.constFirst()),
-                          {},
-                          QStringLiteral("OutputConflict")};
-    }
-    for (const QString& csv : plannedCsvFiles(parameters.csvPath, deviceNames.size())) {
-        if (QFileInfo::exists(csv))
-            //: %1 is a file name
-            return Error {tr("The CSV file '%1' already exists; choose another name or move it away.").arg(native(csv)),
-                          {},
-                          QStringLiteral("OutputConflict")};
-    }
-    return {};
 }
 
 void DeviceBatchJob::doStart()
@@ -190,7 +129,7 @@ void DeviceBatchJob::begin()
     m_prepareWatcher.setFuture(QtConcurrent::run(&m_commitPool, [this] { return prepareWork(); }));
 }
 
-Result<QList<DeviceBatchJob::WorkItem>> DeviceBatchJob::prepareWork()
+Status DeviceBatchJob::prepareWork()
 {
     auto ca = m_workspace.cas().get(m_parameters.caId);
     if (!ca)
@@ -201,68 +140,62 @@ Result<QList<DeviceBatchJob::WorkItem>> DeviceBatchJob::prepareWork()
     auto work = prepare(*caCertificate);
     if (!work)
         return work.error();
+    m_work = std::move(*work);
+    // Check the plan and record its intents in one pass, a window at a time, in one transaction: a crash from its
+    // commit on leaves rows that name every file this job may write; a failed check leaves none.
+    auto intents = Transaction::begin(m_workspace);
+    if (!intents)
+        return intents.error();
+    const QString job = IssuanceIntents::newJobId();
+    auto checked = checkWork(m_workspace, m_parameters, *m_work, heldDeviceLimit(),
+                             [&](const QList<WorkItem>& window) { return recordIntents(*intents, job, window); });
+    if (!checked)
+        return checked.error();
+    m_checked = std::move(*checked);
+    m_peakHeldDevices = std::max(m_peakHeldDevices, m_checked.largestWindow);
     auto issuer = crypto::DeviceCertificateIssuer::create(*caCertificate, m_caKey);
     if (!issuer)
         return issuer.error();
     m_issuer.emplace(std::move(*issuer));
     if (Status folder = OwnerOnlyDirectory::ensure(m_parameters.outputFolder); !folder)
-        return folder.error();
-    // Record first: a crash from here on leaves rows that name every file this job may write.
-    if (Status recorded = recordIntents(*work); !recorded)
-        return recorded.error();
+        return folder;
+    if (Status committed = intents->commit(); !committed)
+        return committed;
+    m_intentJob = job;
     if (isArchive()) {
         // The intents name the archive: after a crash, IssuanceRecovery removes its temporary file and drops them.
         // Every batch's rows then go into this one transaction, committed with the archive or not at all.
         m_archive = std::make_unique<DeviceArchiveWriter>(m_parameters.archivePath);
         if (Status opened = m_archive->open(); !opened)
-            return opened.error();
+            return opened;
         auto transaction = Transaction::begin(m_workspace);
         if (!transaction)
             return transaction.error();
         m_archiveTransaction = std::make_unique<Transaction>(std::move(*transaction));
     }
-    return work;
+    return {};
 }
 
-Status DeviceBatchJob::recordIntents(const QList<WorkItem>& work)
+Status DeviceBatchJob::recordIntents(Transaction& transaction, const QString& job, const QList<WorkItem>& window)
 {
-    // One transaction, filled in chunks: a million devices never hold a million intents in memory at once.
-    constexpr qsizetype chunk = 10'000;
-    auto transaction = Transaction::begin(m_workspace);
-    if (!transaction)
-        return transaction.error();
     QList<IssuanceIntent> intents;
-    intents.reserve(std::min(chunk, work.size()));
-    const QString job = IssuanceIntents::newJobId();
-    bool any = false;
-    for (const WorkItem& item : work) {
-        if (item.completed)
-            continue;
-        if (intents.size() == chunk) {
-            if (Status inserted = IssuanceIntents::insert(*transaction, intents); !inserted)
-                return inserted;
-            intents.clear();
-        }
-        any = true;
+    intents.reserve(window.size());
+    const QString archive = isArchive() ? QFileInfo(m_parameters.archivePath).absoluteFilePath() : QString();
+    for (const WorkItem& item : window) {
         IssuanceIntent intent;
         intent.job = job;
         intent.caId = m_parameters.caId;
         intent.productKey = m_parameters.productKey;
         intent.deviceName = item.deviceName;
-        intent.certificatePath = isArchive() ? QFileInfo(m_parameters.archivePath).absoluteFilePath()
-                                             : QFileInfo(item.certificatePath).absoluteFilePath();
+        intent.certificatePath = isArchive() ? archive : QFileInfo(item.certificatePath).absoluteFilePath();
         if (!item.keyPath.isEmpty() && !isArchive())
             intent.keyPath = QFileInfo(item.keyPath).absoluteFilePath();
         intents.append(std::move(intent));
     }
-    if (!any)
-        return {};
-    if (Status inserted = IssuanceIntents::insert(*transaction, intents); !inserted)
-        return inserted;
-    if (Status committed = transaction->commit(); !committed)
-        return committed;
-    m_intentJob = job;
-    return {};
+    // Each intent reserves its certificate's serial (schema step 12); startBatch() reads them back when the devices'
+    // batch starts, so the job signs with exactly the serials this transaction commits, and a serial another operator
+    // holds is found (and drawn again) before anything is signed.
+    return IssuanceIntents::insert(transaction, intents);
 }
 
 void DeviceBatchJob::clearIntents()
@@ -276,24 +209,18 @@ void DeviceBatchJob::clearIntents()
 
 void DeviceBatchJob::prepared()
 {
-    Result<QList<WorkItem>> work = m_prepareWatcher.result();
-    if (!work)
-        return finishWith(work.error());
+    if (Status ready = m_prepareWatcher.result(); !ready)
+        return finishWith(ready.error());
     if (isCancelRequested())
         return finishWith(cancelledBeforeStart());
-    m_items.reserve(std::size_t(work->size()));
+    m_requested = m_checked.size;
     QList<AssociationRow> completedRows;
-    for (WorkItem& workItem : *work) {
-        if (workItem.completed) {
-            completedRows.append(AssociationRow {0, m_parameters.productKey, workItem.deviceName, workItem.serialHex});
-            m_issued.append(IssuedDeviceFiles {workItem.deviceName, workItem.serialHex, workItem.certificatePath,
-                                               workItem.keyPath, workItem.notAfter});
-            continue;
-        }
-        Item item;
-        item.work = std::move(workItem);
-        m_items.push_back(std::move(item));
+    for (const WorkItem& workItem : std::as_const(m_checked.completed)) {
+        completedRows.append(AssociationRow {0, m_parameters.productKey, workItem.deviceName, workItem.serialHex});
+        m_issued.append(IssuedDeviceFiles {workItem.deviceName, workItem.serialHex, workItem.certificatePath,
+                                           workItem.keyPath, workItem.notAfter});
     }
+    m_checked.completed.clear();
     m_completedCount = qint64(completedRows.size());
     m_plannedCsvFiles = plannedCsvFiles(m_parameters.csvPath, requestedCount());
     m_progress = m_completedCount;
@@ -307,8 +234,6 @@ void DeviceBatchJob::prepared()
         if (Status csv = appendToCsv(completedRows); !csv)
             return finishWith(csv.error());
     }
-    if (!isArchive())
-        m_issued.reserve(qsizetype(requestedCount()));
     reportProgress(m_progress, requestedCount());
     advance();
 }
@@ -316,11 +241,14 @@ void DeviceBatchJob::prepared()
 void DeviceBatchJob::advance()
 {
     if (!m_committing && !m_computed.empty()) {
-        startCommit(m_computed.front());
+        std::unique_ptr<Batch> next = std::move(m_computed.front());
         m_computed.pop_front();
+        startCommit(std::move(next));
     }
-    // At most two computed batches wait for the commit thread, so a slow disk cannot pile up work.
-    if (!m_computing && m_computed.size() < 2 && !m_failure && !isCancelRequested() && m_nextItem < m_items.size())
+    // At most two computed batches wait for the commit thread, so a slow disk cannot pile up work (and the job holds
+    // at most batchesInFlight batches).
+    if (!m_computing && m_computed.size() < 2 && !m_failure && !isCancelRequested() && m_work
+        && m_nextIndex < m_work->size())
         startBatch();
     if (!m_computing && !m_committing && m_computed.empty())
         conclude();
@@ -328,48 +256,89 @@ void DeviceBatchJob::advance()
 
 void DeviceBatchJob::startBatch()
 {
-    const Batch batch {m_nextItem, std::min(m_items.size(), m_nextItem + std::size_t(m_parameters.batchSize))};
-    m_nextItem = batch.end;
-    m_computing = batch;
-    m_computeWatcher.setFuture(QtConcurrent::map(&m_pool, m_items.begin() + qptrdiff(batch.begin),
-                                                 m_items.begin() + qptrdiff(batch.end),
+    // The batch's devices are made from the list now, and dropped once committed (issue 21: constant memory).
+    auto batch = std::make_unique<Batch>();
+    batch->first = m_started;
+    const auto size = std::size_t(m_parameters.batchSize);
+    batch->items.reserve(size);
+    while (batch->items.size() < size && m_nextIndex < m_work->size()) {
+        const qint64 end = std::min(m_work->size(), m_nextIndex + qint64(size - batch->items.size()));
+        QList<WorkItem> window = m_work->items(m_nextIndex, end);
+        for (qsizetype i = 0; i < window.size(); ++i) {
+            if (m_checked.completedIndexes.contains(m_nextIndex + i))
+                continue;
+            Item item;
+            item.work = std::move(window[i]);
+            batch->items.push_back(std::move(item));
+        }
+        m_nextIndex = end;
+    }
+    if (batch->items.empty())
+        return; // only devices an earlier run completed were left
+    // The serials the intents reserved (recordIntents()). Should they not be read, no item of the batch is signed:
+    // processItem() refuses an item without a serial, and the batch fails with this reason.
+    QStringList names;
+    names.reserve(qsizetype(batch->items.size()));
+    for (const Item& item : batch->items)
+        names.append(item.work.deviceName);
+    auto serials = IssuanceIntents::reservedSerials(m_workspace, m_intentJob, names);
+    for (Item& item : batch->items) {
+        if (!serials)
+            item.error = serials.error();
+        else
+            item.work.serial = serials->value(item.work.deviceName);
+    }
+    m_started += qint64(batch->items.size());
+    m_computing = std::move(batch);
+    noteHeldDevices();
+    m_computeWatcher.setFuture(QtConcurrent::map(&m_pool, m_computing->items.begin(), m_computing->items.end(),
                                                  [this](Item& item) { processItem(item); }));
+}
+
+void DeviceBatchJob::noteHeldDevices()
+{
+    qint64 held = 0;
+    for (const Batch* batch : {m_computing.get(), m_committing.get()})
+        held += batch ? qint64(batch->items.size()) : 0;
+    for (const auto& batch : m_computed)
+        held += qint64(batch->items.size());
+    m_peakHeldDevices = std::max(m_peakHeldDevices, held);
 }
 
 void DeviceBatchJob::batchComputed()
 {
-    const Batch batch = *m_computing;
-    m_computing.reset();
-    std::vector<Item*> written = writtenItems(batch);
+    std::unique_ptr<Batch> batch = std::move(m_computing);
+    std::vector<Item*> written = writtenItems(*batch);
     const Item* failed = nullptr;
-    for (std::size_t i = batch.begin; i < batch.end && !failed; ++i) {
-        if (m_items[i].error)
-            failed = &m_items[i];
+    for (const Item& item : batch->items) {
+        if (item.error) {
+            failed = &item;
+            break;
+        }
     }
     if (failed || m_failure) {
         removeFiles(written);
         if (!m_failure)
             m_failure = *failed->error;
     } else if (!written.empty()) {
-        m_computed.push_back(batch); // a cancelled batch commits what it wrote
+        m_computed.push_back(std::move(batch)); // a cancelled batch commits what it wrote
     }
     advance();
 }
 
-void DeviceBatchJob::startCommit(Batch batch)
+void DeviceBatchJob::startCommit(std::unique_ptr<Batch> batch)
 {
-    m_committing = batch;
+    m_committing = std::move(batch);
     m_commitWatcher.setFuture(
-        QtConcurrent::run(&m_commitPool, [this, items = writtenItems(batch)] { return commitItems(items); }));
+        QtConcurrent::run(&m_commitPool, [this, items = writtenItems(*m_committing)] { return commitItems(items); }));
 }
 
 void DeviceBatchJob::batchCommitted()
 {
-    const Batch batch = *m_committing;
-    m_committing.reset();
+    const std::unique_ptr<Batch> batch = std::move(m_committing);
     const CommitOutcome outcome = m_commitWatcher.result();
     if (outcome.recorded && isArchive()) {
-        for (Item* item : writtenItems(batch)) {
+        for (Item* item : writtenItems(*batch)) {
             ++m_archivedCount;
             if (!item->warning.isEmpty() && !m_warnings.contains(item->warning))
                 m_warnings.append(item->warning);
@@ -377,12 +346,11 @@ void DeviceBatchJob::batchCommitted()
         m_progress = std::max(m_progress, m_archivedCount);
         reportProgress(m_progress, requestedCount());
     } else if (outcome.recorded) {
-        for (Item* item : writtenItems(batch)) {
+        for (Item* item : writtenItems(*batch)) {
             m_issued.append(IssuedDeviceFiles {item->work.deviceName, item->serialHex, item->work.certificatePath,
                                                item->work.keyPath, item->notAfter});
             if (!item->warning.isEmpty() && !m_warnings.contains(item->warning))
                 m_warnings.append(item->warning);
-            item->certificateDer.clear();
         }
         m_progress = std::max(m_progress, qint64(m_issued.size()));
         reportProgress(m_progress, requestedCount());
@@ -391,33 +359,53 @@ void DeviceBatchJob::batchCommitted()
         // Batches commit in order: nothing after a failed commit may be recorded.
         if (!m_failure)
             m_failure = outcome.status.error();
-        for (const Batch& waiting : m_computed)
-            removeFiles(writtenItems(waiting));
+        for (const auto& waiting : m_computed)
+            removeFiles(writtenItems(*waiting));
         m_computed.clear();
         m_computeWatcher.cancel();
     }
     advance();
 }
 
-std::vector<DeviceBatchJob::Item*> DeviceBatchJob::writtenItems(Batch batch)
+std::vector<DeviceBatchJob::Item*> DeviceBatchJob::writtenItems(Batch& batch)
 {
     std::vector<Item*> written;
-    for (std::size_t i = batch.begin; i < batch.end; ++i) {
-        if (m_items[i].written)
-            written.push_back(&m_items[i]);
+    written.reserve(batch.items.size());
+    for (Item& item : batch.items) {
+        if (item.written)
+            written.push_back(&item);
     }
     return written;
 }
 
 void DeviceBatchJob::processItem(Item& item) const
 {
+    if (item.error)
+        return; // its batch could not be planned (startBatch())
+    // The names were checked (checkWork()), so the subject can be made here, on the worker.
+    auto subject = m_parameters.profile.subject(m_parameters.productKey, item.work.deviceName);
+    if (!subject) {
+        item.error = subject.error();
+        return;
+    }
     crypto::DeviceCertificateSpec spec;
-    spec.subject = item.work.subject;
+    spec.subject = std::move(*subject);
     spec.keyAlgorithm = item.work.keyAlgorithm;
     spec.request = item.work.request;
     spec.validityDays = m_parameters.validityDays;
     spec.decodeCertificate = false; // the DER and the PEMs are all a job needs (issue 21)
-    auto issued = m_issuer->issue(spec);
+    // The profile's key file format, encoded by the issuer straight from the key (issue 21).
+    spec.pkcs8Key = m_parameters.profile.keyFormat() == DeviceProfile::KeyFormat::Pkcs8;
+    // The serial the item's intent reserved, never one of the issuer's own choosing.
+    crypto::DeviceCertificateFixedInputs fixed;
+    fixed.serialNumber = item.work.serial;
+    if (fixed.serialNumber.isZero()) {
+        //: %1 is a device name
+        item.error = Error {tr("Cannot issue the certificate of the device '%1': no serial number was reserved for it.")
+                                .arg(item.work.deviceName)};
+        return;
+    }
+    auto issued = m_issuer->issue(spec, fixed);
     if (!issued) {
         //: %1 is a device name, %2 the reason
         item.error = Error {
@@ -430,13 +418,9 @@ void DeviceBatchJob::processItem(Item& item) const
     // The key first, the certificate last: a certificate on disk always has its key next to it, and a key alone
     // after a crash holds nothing signed (IssuanceRecovery removes it).
     if (!item.work.keyPath.isEmpty()) {
-        Result<crypto::SecureBuffer> keyPem = m_parameters.profile.keyFormat() == DeviceProfile::KeyFormat::Pkcs8
-            ? issued->key.toUnencryptedPkcs8Pem()
-            : Result<crypto::SecureBuffer>(std::move(issued->keyPem));
-        Status written = keyPem
-            ? BatchFileWriter::writeFile(item.work.keyPath, keyPem->view(), BatchFileWriter::Access::OwnerOnly)
-            : Status(keyPem.error());
-        if (!written) {
+        if (Status written = BatchFileWriter::writeFile(item.work.keyPath, issued->keyPem.view(),
+                                                        BatchFileWriter::Access::OwnerOnly);
+            !written) {
             item.error = written.error();
             return;
         }

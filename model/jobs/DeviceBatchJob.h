@@ -9,10 +9,12 @@
 
 #include <QFutureWatcher>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 #include <QThreadPool>
 
 #include <deque>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -28,8 +30,11 @@ struct CaRecord;
 
 /// The pipeline shared by IssueDeviceCertificatesJob and SignCsrJob.
 ///
-/// prepare() (in the subclass) validates everything and lists the work before any key is generated. Then, per batch
-/// of DeviceBatchParameters::batchSize devices:
+/// prepare() (in the subclass) validates its inputs and returns the list of devices (a WorkList, which makes them on
+/// demand); checkWork() checks the whole list and records an intent per device, a window at a time, before any key
+/// is generated. Then, per batch of DeviceBatchParameters::batchSize devices, made from the list when the batch
+/// starts and dropped when it is committed (so the job holds at most batchesInFlight batches, whatever the number of
+/// devices: issue 21, constant memory):
 ///  1. on the worker pool, in parallel: generate the key (unless a CSR is given), sign the certificate, write the
 ///     certificate and key files (BatchFileWriter: atomic, no per-file fsync);
 ///  2. on the job's commit thread: one sync of the output folder's file system, then ONE database transaction with
@@ -48,9 +53,61 @@ class DeviceBatchJob : public Job
 public:
     ~DeviceBatchJob() override;
 
+    /// One device to issue: a new key of `keyAlgorithm`, or a certificate for `request`.
+    struct WorkItem
+    {
+        QString deviceName;
+        crypto::DistinguishedName subject; ///< filled by the job, on a worker
+        crypto::KeyAlgorithm keyAlgorithm = crypto::KeyAlgorithm::EcP256;
+        std::optional<crypto::CertificateRequest> request;
+        QString certificatePath;
+        QString keyPath; ///< empty for a CSR
+        /// Issued into these very files by an earlier run that was interrupted (takeCompleted()): recorded, not
+        /// issued again, listed in the CSV.
+        bool completed = false;
+        QString serialHex; ///< of a completed item
+        QDateTime notAfter; ///< of a completed item
+        /// Reserved for the certificate when its intent was recorded, before anything is signed (IssuanceIntents,
+        /// schema step 12); filled in when the item's batch starts.
+        crypto::SerialNumber serial;
+    };
+
+    /// The devices of one run, listed on demand a window at a time: the job never holds more than
+    /// heldDeviceLimit() of them, so a run of a million devices takes the memory of a few thousand (issue 21).
+    class WorkList
+    {
+    public:
+        virtual ~WorkList() = default;
+        [[nodiscard]] virtual qint64 size() const = 0;
+        /// Devices [begin, end) in order: name, key algorithm or request, files. Called again for the same range
+        /// (once to check and record the plan, once to issue), it must list the same devices.
+        [[nodiscard]] virtual QList<WorkItem> items(qint64 begin, qint64 end) const = 0;
+        /// True when no two names can be alike (numbered names): the check then keeps no set of every name.
+        [[nodiscard]] virtual bool namesDistinct() const { return false; }
+    };
+    /// A list already in memory (the requests `device sign-csr` read).
+    class ListedWork final : public WorkList
+    {
+    public:
+        explicit ListedWork(QList<WorkItem> items)
+            : m_items(std::move(items))
+        { }
+        [[nodiscard]] qint64 size() const override { return m_items.size(); }
+        [[nodiscard]] QList<WorkItem> items(qint64 begin, qint64 end) const override
+        {
+            return m_items.mid(qsizetype(begin), qsizetype(end - begin));
+        }
+
+    private:
+        QList<WorkItem> m_items;
+    };
+
+    /// How many batches the job holds at most: one computing, two computed waiting, one committing.
+    static constexpr int batchesInFlight = 4;
+
     [[nodiscard]] const DeviceBatchParameters& parameters() const noexcept { return m_parameters; }
     /// How many devices the job was asked for (known after prepare()).
-    [[nodiscard]] qint64 requestedCount() const noexcept { return qint64(m_items.size()) + m_completedCount; }
+    [[nodiscard]] qint64 requestedCount() const noexcept { return m_requested; }
     /// The devices issued and recorded so far, in order. Empty in archive mode (a million entries would not be
     /// constant memory): issuedCount() and archivePath() tell what was written.
     [[nodiscard]] const QList<IssuedDeviceFiles>& issued() const noexcept { return m_issued; }
@@ -64,38 +121,32 @@ public:
     [[nodiscard]] const QStringList& csvFiles() const noexcept { return m_csvFiles; }
     /// Non-fatal notes for the user, each once (for example: validity shortened to the CA's).
     [[nodiscard]] const QStringList& warnings() const noexcept { return m_warnings; }
+    /// The most devices planned or in flight at once (checked, computed, waiting or committed) during the run: at most
+    /// heldDeviceLimit() whatever the number of devices. For tests: the memory bound without measuring memory.
+    [[nodiscard]] qint64 peakHeldDevices() const noexcept { return m_peakHeldDevices; }
+    /// batchesInFlight batches of the parameters' batch size.
+    [[nodiscard]] qint64 heldDeviceLimit() const noexcept { return qint64(batchesInFlight) * m_parameters.batchSize; }
 
-    /// The checks shared by every bulk job, against the workspace and the output folder: product and device names
-    /// (DeviceNameRules), none already recorded for the product, none of the files to write present yet, the CSV
-    /// file(s) not present yet, days > 0. `fileNames` are the files the job will create in the output folder.
-    [[nodiscard]] static Status checkPlan(const Workspace& workspace, const DeviceBatchParameters& parameters,
-                                          const QStringList& deviceNames, const QStringList& fileNames);
     /// The CSV files a run of `deviceCount` devices writes for `csvPath`.
     [[nodiscard]] static QStringList plannedCsvFiles(const QString& csvPath, qint64 deviceCount);
 
 protected:
-    /// One device to issue: a new key of `keyAlgorithm`, or a certificate for `request`.
-    struct WorkItem
+    /// What checkWork() found: the size of the list, the devices an earlier run completed (with their indexes), and
+    /// the largest window it held.
+    struct CheckedWork
     {
-        QString deviceName;
-        crypto::DistinguishedName subject;
-        crypto::KeyAlgorithm keyAlgorithm = crypto::KeyAlgorithm::EcP256;
-        std::optional<crypto::CertificateRequest> request;
-        QString certificatePath;
-        QString keyPath; ///< empty for a CSR
-        /// Issued into these very files by an earlier run that was interrupted (takeCompleted()): recorded, not
-        /// issued again, listed in the CSV.
-        bool completed = false;
-        QString serialHex; ///< of a completed item
-        QDateTime notAfter; ///< of a completed item
+        qint64 size = 0;
+        QList<WorkItem> completed;
+        QSet<qint64> completedIndexes;
+        qint64 largestWindow = 0;
     };
 
     DeviceBatchJob(Workspace& workspace, DeviceBatchParameters parameters, crypto::PrivateKey caKey, QObject* parent);
 
-    /// Validates and lists the work before anything is generated or written. Called on the job's commit thread
-    /// while the job's own thread waits for it: it may read the workspace and the job's members, and nothing else
-    /// touches them meanwhile.
-    [[nodiscard]] virtual Result<QList<WorkItem>> prepare(const crypto::Certificate& caCertificate) = 0;
+    /// Validates what can be validated without the workspace's device rows (the CA, the inputs) and returns the list
+    /// of devices; the job then checks it with checkWork(). Called on the job's commit thread while the job's own
+    /// thread waits for it: it may read the workspace and the job's members, and nothing else touches them meanwhile.
+    [[nodiscard]] virtual Result<std::unique_ptr<WorkList>> prepare(const crypto::Certificate& caCertificate) = 0;
 
     [[nodiscard]] Workspace& workspace() const noexcept { return m_workspace; }
 
@@ -103,7 +154,7 @@ protected:
     /// into the same files and recorded: the device is recorded for the product by this CA with this certificate
     /// file as its export path, and the file (and the key file, if any) is there holding the recorded certificate.
     /// So a re-run after a crash completes the issue instead of failing with "already has a certificate". Every
-    /// other recorded device stays in `work` for checkPlan() to refuse.
+    /// other recorded device stays in `work` for the checks to refuse.
     [[nodiscard]] static Result<QList<WorkItem>>
     takeCompleted(const Workspace& workspace, const DeviceBatchParameters& parameters, QList<WorkItem>& work);
 
@@ -111,11 +162,14 @@ protected:
     /// (DeviceProfile::checkIssuingCa()).
     [[nodiscard]] static Result<CaRecord> issuingCa(const Workspace& workspace,
                                                     const DeviceBatchParameters& parameters);
-    /// The last steps of every plan, once `work` lists every device with its files: takeCompleted(), checkPlan() on
-    /// the rest (its names and the certificate and key files it will create), a subject for each (the names are known
-    /// to be valid then), and the completed devices appended at the end.
-    [[nodiscard]] static Result<QList<WorkItem>>
-    finishPlan(const Workspace& workspace, const DeviceBatchParameters& parameters, QList<WorkItem> work);
+    /// Every check of a plan before anything is generated, a window of `window` devices at a time (never the whole
+    /// list at once): product key and device names (DeviceNameRules), takeCompleted() (files mode), none of the other
+    /// devices already recorded for the product, none of the files to write present, the archive and the CSV file(s)
+    /// not present, days > 0. `onWindow` (may be empty) gets each window's devices still to issue, once the window
+    /// passed its own checks (the job records their intents; the caller rolls them back when a later check fails).
+    [[nodiscard]] static Result<CheckedWork>
+    checkWork(const Workspace& workspace, const DeviceBatchParameters& parameters, const WorkList& work, qint64 window,
+              const std::function<Status(const QList<WorkItem>&)>& onWindow = {});
 
     void doStart() override;
     void doCancel() override;
@@ -139,11 +193,12 @@ private:
         // Set by the commit thread once the row is in the workspace.
         bool recorded = false;
     };
-    /// Items [begin, end) of m_items.
+    /// Up to batchSize devices, made from the list when the batch starts and dropped once it is committed.
     struct Batch
     {
-        std::size_t begin = 0;
-        std::size_t end = 0;
+        /// How many devices (not completed earlier) the batches before this one hold.
+        qint64 first = 0;
+        std::vector<Item> items;
     };
     struct CommitOutcome
     {
@@ -154,21 +209,24 @@ private:
     [[nodiscard]] static Error cancelledBeforeStart();
     void begin();
     /// Runs on the commit thread: the CA, prepare(), the issuer, the output folder.
-    [[nodiscard]] Result<QList<WorkItem>> prepareWork();
+    [[nodiscard]] Status prepareWork();
     void prepared();
     /// Moves batches between the stages, starts what can start, and finishes when nothing is left to do.
     void advance();
     void startBatch();
     void batchComputed();
-    void startCommit(Batch batch);
+    void startCommit(std::unique_ptr<Batch> batch);
     void batchCommitted();
     void processItem(Item& item) const;
-    [[nodiscard]] std::vector<Item*> writtenItems(Batch batch);
+    [[nodiscard]] static std::vector<Item*> writtenItems(Batch& batch);
+    /// Devices in the batches held now; raises m_peakHeldDevices.
+    void noteHeldDevices();
     /// Runs on the commit thread.
     [[nodiscard]] CommitOutcome commitItems(const std::vector<Item*>& items);
     [[nodiscard]] Status appendToCsv(const QList<AssociationRow>& rows);
-    /// Runs on the commit thread: one intent row per device to issue (IssuanceIntents), before any key is made.
-    [[nodiscard]] Status recordIntents(const QList<WorkItem>& work);
+    /// Runs on the commit thread, in `transaction`: one intent row per device of `window` (IssuanceIntents), before
+    /// any key is made.
+    [[nodiscard]] Status recordIntents(Transaction& transaction, const QString& job, const QList<WorkItem>& window);
     void clearIntents();
     [[nodiscard]] Status commitCsv();
     void removeFiles(const std::vector<Item*>& items) const;
@@ -187,14 +245,20 @@ private:
     DeviceBatchParameters m_parameters;
     crypto::PrivateKey m_caKey;
     std::optional<crypto::DeviceCertificateIssuer> m_issuer;
-    std::vector<Item> m_items;
+    /// Set by prepareWork(): the devices, and which of them an earlier run completed.
+    std::unique_ptr<WorkList> m_work;
+    CheckedWork m_checked;
+    qint64 m_requested = 0;
     qint64 m_completedCount = 0;
     /// The id of this job's intent rows; empty until they are recorded.
     QString m_intentJob;
-    std::size_t m_nextItem = 0;
-    std::optional<Batch> m_computing;
-    std::deque<Batch> m_computed; ///< waiting for the commit thread
-    std::optional<Batch> m_committing;
+    /// The next index of m_work to plan, and how many devices were put into batches so far.
+    qint64 m_nextIndex = 0;
+    qint64 m_started = 0;
+    std::unique_ptr<Batch> m_computing;
+    std::deque<std::unique_ptr<Batch>> m_computed; ///< waiting for the commit thread
+    std::unique_ptr<Batch> m_committing;
+    qint64 m_peakHeldDevices = 0;
     std::optional<Error> m_failure;
     qint64 m_progress = 0;
     QList<IssuedDeviceFiles> m_issued;
@@ -211,7 +275,7 @@ private:
     QThreadPool m_pool;
     /// One thread, kept for the whole job: it has its own workspace connection.
     QThreadPool m_commitPool;
-    QFutureWatcher<Result<QList<WorkItem>>> m_prepareWatcher;
+    QFutureWatcher<Status> m_prepareWatcher;
     QFutureWatcher<void> m_computeWatcher;
     QFutureWatcher<CommitOutcome> m_commitWatcher;
 };

@@ -25,14 +25,7 @@ void DeviceBatchJob::keepForArchive(Item& item, crypto::IssuedDeviceCertificate&
 {
     // The commit thread adds the bytes to the archive; the hashes for the manifest are computed here, in parallel.
     if (!item.work.keyPath.isEmpty()) {
-        Result<crypto::SecureBuffer> keyPem = m_parameters.profile.keyFormat() == DeviceProfile::KeyFormat::Pkcs8
-            ? issued.key.toUnencryptedPkcs8Pem()
-            : Result<crypto::SecureBuffer>(std::move(issued.keyPem));
-        if (!keyPem) {
-            item.error = keyPem.error();
-            return;
-        }
-        item.keyPem = std::move(*keyPem);
+        item.keyPem = std::move(issued.keyPem);
         item.keySha256 = QCryptographicHash::hash(item.keyPem.view(), QCryptographicHash::Sha256).toHex();
     }
     item.certificateSha256 = QCryptographicHash::hash(issued.certificatePem, QCryptographicHash::Sha256).toHex();

@@ -1,5 +1,7 @@
 #include "DeviceNameRules.h"
 
+#include "DeviceNameSequence.h"
+
 #include "model/ModelErrorCode.h"
 
 #include <QSet>
@@ -80,24 +82,31 @@ Status DeviceNameRules::checkDeviceNames(const QStringList& names, Rule rule)
         return Error {tr("No device names were given."), {}, ErrorCode::InvalidDeviceName};
     QSet<QString> seen;
     seen.reserve(names.size());
+    return checkDeviceNames(names, rule, &seen);
+}
+
+Status DeviceNameRules::checkDeviceNames(const QStringList& names, Rule rule, QSet<QString>* seen)
+{
     for (const QString& name : names) {
         if (Status valid = rule == Rule::Tencent ? checkTencentDeviceName(name) : checkDeviceName(name); !valid)
             return valid;
-        if (seen.contains(name))
+        if (!seen)
+            continue;
+        if (seen->contains(name))
             return Error {
                 tr("The device name '%1' is given twice.").arg(name), {}, QStringLiteral("DuplicateDeviceName")};
-        seen.insert(name);
+        seen->insert(name);
     }
     return {};
 }
 
 QStringList DeviceNameRules::numberedNames(const QString& prefix, int count)
 {
+    const DeviceNameSequence sequence = DeviceNameSequence::numbered(prefix, count);
     QStringList names;
-    names.reserve(count);
-    const int width = int(QString::number(count).size());
-    for (int i = 1; i <= count; ++i)
-        names.append(prefix + QStringLiteral("%1").arg(i, width, 10, QLatin1Char('0')));
+    names.reserve(qsizetype(sequence.size()));
+    for (qint64 i = 0; i < sequence.size(); ++i)
+        names.append(sequence.at(i));
     return names;
 }
 

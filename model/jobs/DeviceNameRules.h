@@ -3,6 +3,7 @@
 #include "crypto/Result.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -31,6 +32,9 @@ public:
     [[nodiscard]] static Status checkProductKey(const QString& productKey);
     /// Every name valid and none twice; the error names the first offender (and how many more there are).
     [[nodiscard]] static Status checkDeviceNames(const QStringList& names, Rule rule = Rule::Alibaba);
+    /// The same for one window of a longer sequence: `seen` holds the names of the windows before (and gets these);
+    /// null when the names are distinct by construction (DeviceNameSequence::numbered()).
+    [[nodiscard]] static Status checkDeviceNames(const QStringList& names, Rule rule, QSet<QString>* seen);
     /// "P" + 1, 2, ... `count` with leading zeros to equal width: prefix "dev-", 3 -> dev-1, dev-2, dev-3;
     /// 1000 -> dev-0001 ... dev-1000.
     [[nodiscard]] static QStringList numberedNames(const QString& prefix, int count);

@@ -195,8 +195,11 @@ Result<DeviceReissueResult> DeviceReissue::run(Workspace& workspace, const Devic
     if (!plan->keyPath.isEmpty())
         intent.keyPath = QFileInfo(plan->keyPath).absoluteFilePath();
     intent.supersedesSerial = plan->old.serialHex;
-    if (Status recorded = IssuanceIntents::record(workspace, {intent}); !recorded)
+    // The intent reserves the new certificate's serial (unique per CA for every operator) before it is signed.
+    auto recorded = IssuanceIntents::record(workspace, {intent});
+    if (!recorded)
         return recorded.error();
+    intent = recorded->constFirst();
     undo.setJob(intent.job);
 
     crypto::DeviceCertificateSpec spec;
@@ -206,7 +209,9 @@ Result<DeviceReissueResult> DeviceReissue::run(Workspace& workspace, const Devic
     spec.keyAlgorithm = plan->keyAlgorithm;
     if (!request.newKey)
         spec.publicKeyOf = plan->oldCertificate;
-    auto issued = issuer->issue(spec);
+    crypto::DeviceCertificateFixedInputs fixed;
+    fixed.serialNumber = intent.serial;
+    auto issued = issuer->issue(spec, fixed);
     if (!issued)
         //: %1 is a device name, %2 the reason
         return Error {tr("Cannot re-issue the certificate of the device '%1': %2")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DeviceBatchJob.h"
+#include "DeviceNameSequence.h"
 
 namespace iotca::model {
 
@@ -16,25 +17,25 @@ class IssueDeviceCertificatesJob : public DeviceBatchJob
     Q_OBJECT
 public:
     /// `caKey` is the CA's unlocked private key (CaKeyAccess); the job drops it when it finishes.
-    IssueDeviceCertificatesJob(Workspace& workspace, DeviceBatchParameters parameters, QStringList deviceNames,
+    IssueDeviceCertificatesJob(Workspace& workspace, DeviceBatchParameters parameters, DeviceNameSequence deviceNames,
                                crypto::KeyAlgorithm keyAlgorithm, crypto::PrivateKey caKey, QObject* parent = nullptr);
     ~IssueDeviceCertificatesJob() override;
 
     /// The same checks the job makes before it starts, for a front end that wants to report problems before it
     /// asks for the CA's passphrase.
     [[nodiscard]] static Status validate(const Workspace& workspace, const DeviceBatchParameters& parameters,
-                                         const QStringList& deviceNames, crypto::KeyAlgorithm keyAlgorithm);
+                                         const DeviceNameSequence& deviceNames, crypto::KeyAlgorithm keyAlgorithm);
 
 protected:
-    [[nodiscard]] Result<QList<WorkItem>> prepare(const crypto::Certificate& caCertificate) override;
+    [[nodiscard]] Result<std::unique_ptr<WorkList>> prepare(const crypto::Certificate& caCertificate) override;
 
 private:
-    [[nodiscard]] static Result<QList<WorkItem>> plan(const Workspace& workspace,
-                                                      const DeviceBatchParameters& parameters,
-                                                      const QStringList& deviceNames,
-                                                      crypto::KeyAlgorithm keyAlgorithm);
+    [[nodiscard]] static Result<std::unique_ptr<WorkList>> plan(const Workspace& workspace,
+                                                                const DeviceBatchParameters& parameters,
+                                                                const DeviceNameSequence& deviceNames,
+                                                                crypto::KeyAlgorithm keyAlgorithm);
 
-    QStringList m_deviceNames;
+    DeviceNameSequence m_deviceNames;
     crypto::KeyAlgorithm m_keyAlgorithm;
 };
 

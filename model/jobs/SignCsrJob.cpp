@@ -27,7 +27,7 @@ QStringList SignCsrJob::requestFiles(const QString& csrFolder)
                                      QDir::Name);
 }
 
-Result<QList<DeviceBatchJob::WorkItem>>
+Result<std::unique_ptr<DeviceBatchJob::WorkList>>
 SignCsrJob::plan(const Workspace& workspace, const DeviceBatchParameters& parameters, const QString& csrFolder)
 {
     if (!QFileInfo(csrFolder).isDir())
@@ -77,7 +77,8 @@ SignCsrJob::plan(const Workspace& workspace, const DeviceBatchParameters& parame
                           .arg(problems.join(QStringLiteral("; "))),
                       {},
                       QStringLiteral("BadRequest")};
-    return finishPlan(workspace, parameters, std::move(work));
+    // The requests were read already: the list is in memory (its size is the folder's).
+    return std::unique_ptr<WorkList>(std::make_unique<ListedWork>(std::move(work)));
 }
 
 Status SignCsrJob::validate(const Workspace& workspace, const DeviceBatchParameters& parameters,
@@ -86,10 +87,14 @@ Status SignCsrJob::validate(const Workspace& workspace, const DeviceBatchParamet
     auto work = plan(workspace, parameters, csrFolder);
     if (!work)
         return work.error();
+    auto checked =
+        checkWork(workspace, parameters, **work, qint64(batchesInFlight) * std::max(1, parameters.batchSize));
+    if (!checked)
+        return checked.error();
     return {};
 }
 
-Result<QList<DeviceBatchJob::WorkItem>> SignCsrJob::prepare(const crypto::Certificate&)
+Result<std::unique_ptr<DeviceBatchJob::WorkList>> SignCsrJob::prepare(const crypto::Certificate&)
 {
     return plan(workspace(), parameters(), m_csrFolder);
 }

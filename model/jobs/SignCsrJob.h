@@ -27,10 +27,10 @@ public:
                                          const QString& csrFolder);
 
 protected:
-    [[nodiscard]] Result<QList<WorkItem>> prepare(const crypto::Certificate& caCertificate) override;
+    [[nodiscard]] Result<std::unique_ptr<WorkList>> prepare(const crypto::Certificate& caCertificate) override;
 
 private:
-    [[nodiscard]] static Result<QList<WorkItem>>
+    [[nodiscard]] static Result<std::unique_ptr<WorkList>>
     plan(const Workspace& workspace, const DeviceBatchParameters& parameters, const QString& csrFolder);
 
     QString m_csrFolder;

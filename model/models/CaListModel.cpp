@@ -8,6 +8,7 @@
 #include "model/workspace/Workspace.h"
 
 #include <QMetaObject>
+#include <QSet>
 #include <QVariantMap>
 
 namespace iotca::model {
@@ -269,6 +270,36 @@ int CaListModel::rowOf(qint64 caId) const
         }
     }
     return -1;
+}
+
+void CaListModel::refresh()
+{
+    if (!m_workspace) {
+        return;
+    }
+    auto cas = m_workspace->cas().list();
+    if (!cas) {
+        reportLater(cas.error());
+        return;
+    }
+    QSet<qint64> present;
+    for (const CaRecord& ca : *cas) {
+        present.insert(ca.id);
+    }
+    QList<qint64> gone;
+    for (const Row& row : std::as_const(m_rows)) {
+        if (!present.contains(row.ca.id)) {
+            gone << row.ca.id;
+        }
+    }
+    for (const qint64 caId : std::as_const(gone)) {
+        onCaRemoved(caId);
+    }
+    // onCaChanged adds a CA that is not listed yet and re-reads (and re-places) one that is.
+    for (const CaRecord& ca : *cas) {
+        onCaChanged(ca.id);
+    }
+    onAccountsChanged(); // account names in the status summaries
 }
 
 void CaListModel::onCaAdded(qint64 caId)

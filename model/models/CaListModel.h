@@ -56,6 +56,9 @@ public:
 
     /// Reads everything again (a reset).
     void reload();
+    /// Reads every CA again row by row (inserted, moved, changed, removed; no reset, so a view keeps its selection):
+    /// after another session changed the workspace (WorkspaceChangeWatcher).
+    void refresh();
 
     /// The workspace listed (null when none, or when it is gone).
     [[nodiscard]] Workspace* workspace() const;

@@ -233,6 +233,15 @@ void DeviceCertificateModel::reload()
     endResetModel();
 }
 
+void DeviceCertificateModel::refresh()
+{
+    if (m_changing) {
+        return;
+    }
+    m_query.forgetResults();
+    reconcile();
+}
+
 qint64 DeviceCertificateModel::totalCount() const
 {
     return m_query.totalCount();

@@ -95,6 +95,9 @@ public:
 
     /// Reads everything again (a reset).
     void reload();
+    /// Reads the range shown again and merges it (rows inserted, removed, changed; no reset, so a view keeps its
+    /// selection and scroll position): after another session changed the workspace (WorkspaceChangeWatcher).
+    void refresh();
 
     /// The workspace listed (null when none, or when it is gone).
     [[nodiscard]] Workspace* workspace() const;

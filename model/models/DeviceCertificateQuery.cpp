@@ -192,8 +192,8 @@ QString jsonArray(const QList<qint64>& ids)
 qint64 countOf(const DeviceCertificateQuery::ErrorHandler& report, const QSqlDatabase& database,
                const QString& statement, const QVariantList& values)
 {
-    auto counted =
-        sql::run(database, statement, values, DeviceCertificateModel::tr("Could not count the device certificates."));
+    auto counted = sql::run(database, sql::translate(database, statement), values,
+                            DeviceCertificateModel::tr("Could not count the device certificates."));
     if (!counted) {
         if (report)
             report(counted.error());
@@ -420,7 +420,8 @@ qint64 DeviceCertificateQuery::countMatches() const
     QVariantList excludedValues;
     for (const SerialRange& range : serialRanges(m_filter.text)) {
         const QVariantList values = ca.values + QVariantList {range.from, range.to};
-        total += countOf(m_onError, *database, QStringLiteral("SELECT COUNT(*) FROM (%1)").arg(rangeIds), values);
+        total += countOf(m_onError, *database, QStringLiteral("SELECT COUNT(*) FROM (%1) AS range_ids").arg(rangeIds),
+                         values);
         excluded << rangeIds;
         excludedValues << values;
     }
@@ -502,7 +503,7 @@ QList<DeviceCertificateQuery::Row> DeviceCertificateQuery::fetch(const Row* afte
     if (limit >= 0) {
         statement += QStringLiteral(" LIMIT %1").arg(limit);
     }
-    auto result = sql::run(*database, statement, fromValues + condition.values,
+    auto result = sql::run(*database, sql::translate(*database, statement), fromValues + condition.values,
                            DeviceCertificateModel::tr("Could not read the device certificates."));
     if (!result) {
         if (m_onError)

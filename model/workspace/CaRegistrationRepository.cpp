@@ -1,5 +1,6 @@
 #include "CaRegistrationRepository.h"
 
+#include "SqlDialect.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
 #include "Workspace.h"
@@ -68,26 +69,33 @@ Status CaRegistrationRepository::upsert(const CaRegistrationRecord& record)
     const QString failure = tr("Could not record the registration of CA %1 with platform account %2.")
                                 .arg(record.caId)
                                 .arg(record.accountId);
-    auto write = sql::run(
-        transaction->database(),
-        QStringLiteral("INSERT INTO ca_registrations (ca_id, account_id, remote_id, status, "
-                       "registration_code, registered_at, last_synced) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT (ca_id, account_id) DO UPDATE SET remote_id = excluded.remote_id, "
-                       "status = excluded.status, registration_code = excluded.registration_code, "
-                       "registered_at = excluded.registered_at, last_synced = excluded.last_synced"),
-        {record.caId, record.accountId, sql::text(record.remoteId), registrationStatusName(record.status),
-         sql::text(record.registrationCode),
-         sql::fromDateTime(record.registeredAt.isValid() ? record.registeredAt : QDateTime::currentDateTimeUtc()),
-         sql::fromDateTime(record.lastSynced)},
-        failure);
+    auto write =
+        sql::prepare(transaction->database(),
+                     QStringLiteral("INSERT INTO ca_registrations (ca_id, account_id, remote_id, status, "
+                                    "registration_code, registered_at, last_synced) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                                    "ON CONFLICT (ca_id, account_id) DO UPDATE SET remote_id = excluded.remote_id, "
+                                    "status = excluded.status, registration_code = excluded.registration_code, "
+                                    "registered_at = excluded.registered_at, last_synced = excluded.last_synced"),
+                     failure);
     if (!write) {
-        if (write.error().detail.contains(QLatin1String("FOREIGN KEY"))) {
+        return write.error();
+    }
+    for (const QVariant& value :
+         {QVariant(record.caId), QVariant(record.accountId), sql::text(record.remoteId),
+          QVariant(registrationStatusName(record.status)), sql::text(record.registrationCode),
+          sql::fromDateTime(record.registeredAt.isValid() ? record.registeredAt : QDateTime::currentDateTimeUtc()),
+          sql::fromDateTime(record.lastSynced)}) {
+        write->addBindValue(value);
+    }
+    if (!write->exec()) {
+        // The server's error code, not its words: SQLite and PostgreSQL word a missing parent differently.
+        if (sql::isForeignKeyViolation(write->lastError())) {
             return Error {tr("The CA %1 or the platform account %2 does not exist in this workspace.")
                               .arg(record.caId)
                               .arg(record.accountId),
-                          write.error().detail, QStringLiteral("NotFound")};
+                          write->lastError().databaseText(), QStringLiteral("NotFound")};
         }
-        return write.error();
+        return sql::error(failure, write->lastError());
     }
     const bool isNew = !previous->has_value();
     if (isNew || (*previous)->status != record.status) {

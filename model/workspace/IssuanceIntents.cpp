@@ -1,29 +1,36 @@
 #include "IssuanceIntents.h"
 
+#include "SerialSource.h"
 #include "SqlDialect.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
 #include "Workspace.h"
+#include "model/ModelErrorCode.h"
 
 #include <QDateTime>
+#include <QMap>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
 #include <algorithm>
+#include <numeric>
 #include <optional>
 
 namespace iotca::model {
 
 namespace {
 
-/// Rows per multi-row statement (8 bound values each) and values per IN (...) list. Small on purpose: QtSql turns
+/// Rows per multi-row statement (9 bound values each) and values per IN (...) list. Small on purpose: QtSql turns
 /// every "?" into a named placeholder (":fN", QSqlResult::savePrepare), and SQLite looks names up linearly at prepare
 /// (sqlite3VListNameToNum) and Qt once per bound value at exec (sqlite3_bind_parameter_name), so a statement of n
 /// values costs O(n²): 500 rows of 8 were 1-2 s of CPU per 20,000 devices (perf, issue 21). A full chunk's statement
 /// is prepared once per call and reused.
 constexpr qsizetype rowsPerInsert = 32;
 constexpr qsizetype valuesPerDelete = 64;
+/// Serials per look-up of the certificates a CA signed (three IN lists of this many values each).
+constexpr qsizetype serialsPerLookup = 32;
 
 QString placeholders(qsizetype count, const QString& one)
 {
@@ -34,6 +41,121 @@ QString placeholders(qsizetype count, const QString& one)
     return list.join(QLatin1Char(','));
 }
 
+/// Inserts intents[rows] with their serials, rowsPerInsert rows per statement. A row whose (ca_id, serial_hex) an
+/// intent holds already is skipped, not an error: ON CONFLICT DO NOTHING (https://www.sqlite.org/lang_upsert.html;
+/// PostgreSQL 15 docs, INSERT, "ON CONFLICT Clause"), which also waits for a concurrent inserter of the same key to
+/// finish. Returns the rows skipped: a statement that inserted fewer rows than it had (numRowsAffected: SQLite's
+/// sqlite3_changes(), PostgreSQL's command tag) has its rows looked up by serial.
+Result<QList<qsizetype>> insertRows(const QSqlDatabase& database, const QList<IssuanceIntent>& intents,
+                                    const QList<qsizetype>& rows, const QString& failure)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto statement = [](qsizetype count) {
+        return QStringLiteral("INSERT INTO issuance_intents (job, ca_id, product_key, device_name, certificate_path, "
+                              "key_path, created, supersedes_serial, serial_hex) VALUES ")
+            + placeholders(count, QStringLiteral("(?,?,?,?,?,?,?,?,?)")) + QStringLiteral(" ON CONFLICT DO NOTHING");
+    };
+    QList<qsizetype> skipped;
+    std::optional<QSqlQuery> full;
+    for (qsizetype from = 0; from < rows.size(); from += rowsPerInsert) {
+        const qsizetype to = std::min(rows.size(), from + rowsPerInsert);
+        std::optional<QSqlQuery> last;
+        std::optional<QSqlQuery>& query = to - from == rowsPerInsert ? full : last;
+        if (!query) {
+            auto prepared = sql::prepare(database, statement(to - from), failure);
+            if (!prepared)
+                return prepared.error();
+            query.emplace(std::move(*prepared));
+        }
+        int index = 0;
+        for (qsizetype i = from; i < to; ++i) {
+            const IssuanceIntent& intent = intents.at(rows.at(i));
+            for (const QVariant& value :
+                 {QVariant(intent.job), QVariant(intent.caId), sql::text(intent.productKey),
+                  sql::text(intent.deviceName), sql::text(intent.certificatePath), sql::text(intent.keyPath),
+                  QVariant(now), sql::text(intent.supersedesSerial), QVariant(intent.serial.toHex())})
+                query->bindValue(index++, value);
+        }
+        if (!query->exec())
+            return sql::error(failure, query->lastError());
+        if (query->numRowsAffected() == to - from)
+            continue;
+        for (qsizetype i = from; i < to; ++i) {
+            const IssuanceIntent& intent = intents.at(rows.at(i));
+            auto holder = sql::run(database,
+                                   QStringLiteral("SELECT job, device_name FROM issuance_intents WHERE ca_id = ? AND "
+                                                  "serial_hex = ?"),
+                                   {intent.caId, intent.serial.toHex()}, failure);
+            if (!holder)
+                return holder.error();
+            if (!holder->next() || holder->value(0).toString() != intent.job
+                || holder->value(1).toString() != intent.deviceName)
+                skipped.append(rows.at(i));
+        }
+    }
+    return skipped;
+}
+
+/// The rows of intents[rows] whose serial a certificate the workspace records for their CA carries already: a device
+/// certificate (UNIQUE (ca_id, serial_hex)), a verification certificate, or a CA certificate it issued (or its own,
+/// when it is self-issued). RFC 5280 4.1.2.2: unique for each certificate a given CA issues.
+Result<QList<qsizetype>> takenByCertificates(const QSqlDatabase& database, const QList<IssuanceIntent>& intents,
+                                             const QList<qsizetype>& rows, const QString& failure)
+{
+    QMap<qint64, QList<qsizetype>> byCa;
+    for (const qsizetype row : rows)
+        byCa[intents.at(row).caId].append(row);
+    QList<qsizetype> taken;
+    for (auto ca = byCa.cbegin(); ca != byCa.cend(); ++ca) {
+        const QList<qsizetype>& caRows = ca.value();
+        std::optional<QSqlQuery> full;
+        for (qsizetype from = 0; from < caRows.size(); from += serialsPerLookup) {
+            const qsizetype to = std::min(caRows.size(), from + serialsPerLookup);
+            std::optional<QSqlQuery> last;
+            std::optional<QSqlQuery>& query = to - from == serialsPerLookup ? full : last;
+            if (!query) {
+                const QString list = placeholders(to - from, QStringLiteral("?"));
+                auto prepared = sql::prepare(
+                    database,
+                    QStringLiteral("SELECT serial_hex FROM device_certificates WHERE ca_id = ? AND serial_hex IN (%1) "
+                                   "UNION ALL SELECT serial_hex FROM verification_certificates WHERE ca_id = ? AND "
+                                   "serial_hex IN (%1) "
+                                   "UNION ALL SELECT serial_hex FROM cas WHERE (id = ? OR parent_ca_id = ?) AND "
+                                   "serial_hex IN (%1)")
+                        .arg(list),
+                    failure);
+                if (!prepared)
+                    return prepared.error();
+                query.emplace(std::move(*prepared));
+            }
+            QStringList serials;
+            serials.reserve(to - from);
+            for (qsizetype i = from; i < to; ++i)
+                serials.append(intents.at(caRows.at(i)).serial.toHex());
+            int index = 0;
+            for (int list = 0; list < 3; ++list) {
+                query->bindValue(index++, ca.key());
+                if (list == 2)
+                    query->bindValue(index++, ca.key());
+                for (const QString& serial : std::as_const(serials))
+                    query->bindValue(index++, serial);
+            }
+            if (!query->exec())
+                return sql::error(failure, query->lastError());
+            QSet<QString> found;
+            while (query->next())
+                found.insert(query->value(0).toString());
+            query->finish();
+            if (found.isEmpty())
+                continue;
+            for (qsizetype i = from; i < to; ++i) {
+                if (found.contains(serials.at(i - from)))
+                    taken.append(caRows.at(i));
+            }
+        }
+    }
+    return taken;
+}
 } // namespace
 
 QString IssuanceIntents::newJobId()
@@ -41,25 +163,27 @@ QString IssuanceIntents::newJobId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-Status IssuanceIntents::record(const Workspace& workspace, const QList<IssuanceIntent>& intents)
+Result<QList<IssuanceIntent>> IssuanceIntents::record(const Workspace& workspace, QList<IssuanceIntent> intents)
 {
     if (intents.isEmpty())
-        return {};
+        return intents;
     auto transaction = Transaction::begin(workspace);
     if (!transaction)
         return transaction.error();
     if (Status inserted = insert(*transaction, intents); !inserted)
-        return inserted;
-    return transaction->commit();
+        return inserted.error();
+    if (Status committed = transaction->commit(); !committed)
+        return committed.error();
+    return intents;
 }
 
-Status IssuanceIntents::insert(Transaction& transaction, const QList<IssuanceIntent>& intents)
+Status IssuanceIntents::insert(Transaction& transaction, QList<IssuanceIntent>& intents)
 {
     // A team workspace: the job is live while this connection lasts (claimJob()), so another operator's
     // IssuanceRecovery leaves its intents alone.
     if (!intents.isEmpty()) {
         QStringList jobs;
-        for (const IssuanceIntent& intent : intents) {
+        for (const IssuanceIntent& intent : std::as_const(intents)) {
             if (!jobs.contains(intent.job)) {
                 jobs << intent.job;
             }
@@ -72,35 +196,96 @@ Status IssuanceIntents::insert(Transaction& transaction, const QList<IssuanceInt
         }
     }
     const QString failure = tr("Could not record the devices about to be issued in the workspace.");
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const auto statement = [](qsizetype rows) {
-        return QStringLiteral("INSERT INTO issuance_intents (job, ca_id, product_key, device_name, certificate_path, "
-                              "key_path, created, supersedes_serial) VALUES ")
-            + placeholders(rows, QStringLiteral("(?,?,?,?,?,?,?,?)"));
-    };
-    std::optional<QSqlQuery> full;
-    for (qsizetype from = 0; from < intents.size(); from += rowsPerInsert) {
-        const qsizetype to = std::min(intents.size(), from + rowsPerInsert);
-        std::optional<QSqlQuery> last;
-        std::optional<QSqlQuery>& query = to - from == rowsPerInsert ? full : last;
-        if (!query) {
-            auto prepared = sql::prepare(transaction.database(), statement(to - from), failure);
-            if (!prepared)
-                return prepared.error();
-            query.emplace(std::move(*prepared));
+    const QSqlDatabase& database = transaction.database();
+    QList<qsizetype> pending(intents.size());
+    std::iota(pending.begin(), pending.end(), qsizetype(0));
+    // Each round draws a serial for every intent not reserved yet. An intent whose serial another intent holds (of
+    // any job or operator: the unique index) is not inserted; one whose serial a recorded certificate of the CA
+    // carries is deleted again. Both draw anew in the next round.
+    for (int attempt = 0; attempt < serialAttempts && !pending.isEmpty(); ++attempt) {
+        QList<qsizetype> drawn;
+        QList<qsizetype> unusable;
+        drawn.reserve(pending.size());
+        for (const qsizetype row : std::as_const(pending)) {
+            crypto::SerialNumber& serial = intents[row].serial;
+            serial = SerialSource::draw();
+            // RFC 5280 4.1.2.2: a positive integer of at most 20 octets.
+            if (serial.isZero() || serial.isNegative() || serial.byteLength() > 20)
+                unusable.append(row);
+            else
+                drawn.append(row);
         }
-        int index = 0;
-        for (qsizetype i = from; i < to; ++i) {
-            const IssuanceIntent& intent = intents.at(i);
-            for (const QVariant& value : {QVariant(intent.job), QVariant(intent.caId), sql::text(intent.productKey),
-                                          sql::text(intent.deviceName), sql::text(intent.certificatePath),
-                                          sql::text(intent.keyPath), QVariant(now), sql::text(intent.supersedesSerial)})
-                query->bindValue(index++, value);
+        auto skipped = insertRows(database, intents, drawn, failure);
+        if (!skipped)
+            return skipped.error();
+        QList<qsizetype> inserted;
+        if (skipped->isEmpty()) {
+            inserted = std::move(drawn);
+        } else {
+            const QSet<qsizetype> refused(skipped->cbegin(), skipped->cend());
+            for (const qsizetype row : std::as_const(drawn)) {
+                if (!refused.contains(row))
+                    inserted.append(row);
+            }
         }
-        if (!query->exec())
-            return sql::error(failure, query->lastError());
+        auto taken = takenByCertificates(database, intents, inserted, failure);
+        if (!taken)
+            return taken.error();
+        for (const qsizetype row : std::as_const(*taken)) {
+            auto removed =
+                sql::run(database, QStringLiteral("DELETE FROM issuance_intents WHERE ca_id = ? AND serial_hex = ?"),
+                         {intents.at(row).caId, intents.at(row).serial.toHex()}, failure);
+            if (!removed)
+                return removed.error();
+        }
+        pending = unusable + *skipped + *taken;
+        std::sort(pending.begin(), pending.end());
+    }
+    if (!pending.isEmpty()) {
+        const IssuanceIntent& first = intents.at(pending.constFirst());
+        for (const qsizetype row : std::as_const(pending))
+            intents[row].serial = crypto::SerialNumber();
+        //: %1 is a device name, %2 a number of attempts
+        return Error {tr("Could not find an unused serial number for the certificate of the device '%1' in %2 "
+                         "attempts; nothing was signed.")
+                          .arg(first.deviceName)
+                          .arg(serialAttempts),
+                      {},
+                      ErrorCode::SerialsExhausted};
     }
     return {};
+}
+
+Result<QHash<QString, crypto::SerialNumber>>
+IssuanceIntents::reservedSerials(const Workspace& workspace, const QString& job, const QStringList& deviceNames)
+{
+    const QString failure = tr("Could not read the serial numbers reserved for the devices about to be issued.");
+    auto database = workspace.connection();
+    if (!database)
+        return database.error();
+    QHash<QString, crypto::SerialNumber> serials;
+    serials.reserve(deviceNames.size());
+    // The index issuance_intents_job (job, device_name) answers each lookup.
+    for (qsizetype from = 0; from < deviceNames.size(); from += valuesPerDelete) {
+        const qsizetype to = std::min(deviceNames.size(), from + valuesPerDelete);
+        QVariantList values {job};
+        for (qsizetype i = from; i < to; ++i)
+            values << deviceNames.at(i);
+        auto query = sql::run(*database,
+                              QStringLiteral("SELECT device_name, serial_hex FROM issuance_intents WHERE job = ? AND "
+                                             "device_name IN (%1)")
+                                  .arg(placeholders(to - from, QStringLiteral("?"))),
+                              values, failure);
+        if (!query)
+            return query.error();
+        while (query->next()) {
+            auto serial = crypto::SerialNumber::fromHex(query->value(1).toString());
+            if (!serial)
+                return Error {failure, serial.error().message};
+            serials.insert(query->value(0).toString(), *serial);
+        }
+    }
+    return serials;
 }
 
 Status IssuanceIntents::clear(Transaction& transaction, const QString& job, const QStringList& deviceNames)
@@ -187,7 +372,7 @@ Result<QList<IssuanceIntent>> IssuanceIntents::pending(const Workspace& workspac
         return database.error();
     auto query = sql::run(*database,
                           QStringLiteral("SELECT id, job, ca_id, product_key, device_name, certificate_path, key_path, "
-                                         "supersedes_serial FROM issuance_intents ORDER BY id"),
+                                         "supersedes_serial, serial_hex FROM issuance_intents ORDER BY id"),
                           {}, tr("Could not read the devices about to be issued from the workspace."));
     if (!query)
         return query.error();
@@ -202,6 +387,10 @@ Result<QList<IssuanceIntent>> IssuanceIntents::pending(const Workspace& workspac
         intent.certificatePath = query->value(5).toString();
         intent.keyPath = query->value(6).toString();
         intent.supersedesSerial = query->value(7).toString();
+        if (!query->value(8).isNull()) {
+            if (auto serial = crypto::SerialNumber::fromHex(query->value(8).toString()))
+                intent.serial = *serial;
+        }
         intents.append(std::move(intent));
     }
     return intents;

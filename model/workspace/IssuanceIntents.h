@@ -1,8 +1,10 @@
 #pragma once
 
 #include "crypto/Result.h"
+#include "crypto/SerialNumber.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -28,6 +30,9 @@ struct IssuanceIntent
     QString keyPath;
     /// A re-issue: the serial (same CA) of the certificate the new one supersedes (schema step 8); else empty.
     QString supersedesSerial;
+    /// The serial the certificate will carry, reserved by insert() (schema step 12): the job signs with exactly this
+    /// serial. Zero in intents written before step 12.
+    crypto::SerialNumber serial;
 };
 
 /// "Record first": the table `issuance_intents` (schema step 5). A bulk job commits one row per device it is about to
@@ -35,6 +40,10 @@ struct IssuanceIntent
 /// device; at its end it deletes what is left of its rows. So a row outlives its job only when the process died, and
 /// it names the files that may hold a certificate the CA signed but the workspace does not record yet. The next
 /// read-write open adopts or removes them (IssuanceRecovery).
+///
+/// An intent also reserves the serial of its certificate (schema step 12): serials are unique per CA across every
+/// operator of a team workspace, and a collision is found before anything is signed, so no signed certificate is
+/// ever thrown away over a duplicate serial (brief rule 1).
 class IssuanceIntents
 {
     Q_DECLARE_TR_FUNCTIONS(IssuanceIntents)
@@ -42,10 +51,26 @@ class IssuanceIntents
 public:
     /// A new job id (a random UUID).
     [[nodiscard]] static QString newJobId();
-    /// Records `intents` as ONE committed transaction (no audit entry: an intent is not yet an action).
-    [[nodiscard]] static Status record(const Workspace& workspace, const QList<IssuanceIntent>& intents);
-    /// Adds `intents` inside the caller's `transaction` (a job adds a large run chunk by chunk, then commits once).
-    [[nodiscard]] static Status insert(Transaction& transaction, const QList<IssuanceIntent>& intents);
+    /// How many serials insert() draws for one intent before it gives up. Each draw is 16 random bytes
+    /// (SerialSource): a second collision in a row does not happen unless the serial source is broken.
+    static constexpr int serialAttempts = 8;
+
+    /// Records `intents` as ONE committed transaction (no audit entry: an intent is not yet an action). Returns them
+    /// with their reserved serials.
+    [[nodiscard]] static Result<QList<IssuanceIntent>> record(const Workspace& workspace,
+                                                              QList<IssuanceIntent> intents);
+    /// Adds `intents` inside the caller's `transaction` (a job adds a large run chunk by chunk, then commits once),
+    /// each with a newly reserved serial written into `intents`. A serial is reserved when its row is in under the
+    /// unique index (ca_id, serial_hex) of the intents and no certificate the workspace records for the CA (device,
+    /// verification or CA certificate) has it; a serial taken either way is drawn again (SerialSource), up to
+    /// serialAttempts times, then the error SerialsExhausted. The reservation holds for other operators once the
+    /// caller commits: sign only after that.
+    [[nodiscard]] static Status insert(Transaction& transaction, QList<IssuanceIntent>& intents);
+    /// The serials insert() reserved for `deviceNames` of `job` (committed intents), by device name; a name without an
+    /// intent is not in the answer. A bulk job reads them when a batch starts, so that it holds no serial per device
+    /// for the whole run (issue 21, constant memory).
+    [[nodiscard]] static Result<QHash<QString, crypto::SerialNumber>>
+    reservedSerials(const Workspace& workspace, const QString& job, const QStringList& deviceNames);
     /// Deletes the intents of `job` for `deviceNames` inside the caller's `transaction`.
     [[nodiscard]] static Status clear(Transaction& transaction, const QString& job, const QStringList& deviceNames);
     /// Deletes the intents with `ids` inside the caller's `transaction`.

@@ -9,8 +9,9 @@ namespace iotca::model {
 
 /// A team workspace on a PostgreSQL server, named by a URL `postgresql://user@host:port/database` (the libpq
 /// connection URI form, PostgreSQL 15 docs, 34.1.1.2 "Connection URIs"; `postgres://` is accepted too).
-/// A password is never part of the URL: libpq takes it from PGPASSWORD or ~/.pgpass (34.16 "The Password File"),
-/// or the caller passes one to Workspace::open() (no front end keeps it in the keychain yet).
+/// A password is never part of the URL (parse() refuses one, code ErrorCode::TeamPasswordInUrl): it comes from the
+/// OS keychain (TeamWorkspacePasswords), else libpq takes it from PGPASSWORD or ~/.pgpass (34.16 "The Password
+/// File").
 struct PostgresLocation
 {
     Q_DECLARE_TR_FUNCTIONS(PostgresLocation)

@@ -172,9 +172,12 @@ Result<std::optional<RevocationRecord>> RevocationRepository::find(qint64 caId, 
 Result<qint64> RevocationRepository::takeNextCrlNumber(Transaction& transaction, qint64 caId)
 {
     const QString failure = tr("Could not count the CRLs of the CA %1.").arg(caId);
+    // The existing row's column named by its table: PostgreSQL finds a bare `last_number` ambiguous beside
+    // EXCLUDED.last_number (PostgreSQL 15 docs, INSERT, "ON CONFLICT Clause": "use the table's name (or an alias)"),
+    // and SQLite takes the qualified name as well (https://www.sqlite.org/lang_upsert.html).
     auto upsert = sql::run(transaction.database(),
-                           QStringLiteral("INSERT INTO crl_numbers (ca_id, last_number) VALUES (?, 1) "
-                                          "ON CONFLICT (ca_id) DO UPDATE SET last_number = last_number + 1"),
+                           QStringLiteral("INSERT INTO crl_numbers (ca_id, last_number) VALUES (?, 1) ON CONFLICT "
+                                          "(ca_id) DO UPDATE SET last_number = crl_numbers.last_number + 1"),
                            {caId}, failure);
     if (!upsert)
         return upsert.error();

@@ -266,6 +266,16 @@ QList<QStringList> sqliteFormMigrations(sql::Backend backend)
                 made_at INTEGER NOT NULL))"),
             QStringLiteral("CREATE INDEX verification_certificates_ca ON verification_certificates (ca_id, id)"),
         },
+        // 12 (pgserial): serials reserved before anything is signed. Each intent names the serial its certificate
+        // will carry, under a unique index per CA (device_certificates has had UNIQUE (ca_id, serial_hex) since
+        // step 1), so two operators or jobs never sign the same serial: IssuanceIntents::insert() commits the
+        // reservation first and draws again on a collision. NULL in intents from before this step; NULLs are
+        // distinct in a UNIQUE index on both back ends (https://www.sqlite.org/lang_createindex.html "Unique
+        // Indexes"; PostgreSQL 15 docs, 11.6 "Unique Indexes").
+        {
+            QStringLiteral("ALTER TABLE issuance_intents ADD COLUMN serial_hex TEXT"),
+            QStringLiteral("CREATE UNIQUE INDEX issuance_intents_serial ON issuance_intents (ca_id, serial_hex)"),
+        },
     };
 }
 

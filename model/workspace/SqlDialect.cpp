@@ -44,6 +44,21 @@ const QList<Rewrite>& postgresRewrites()
         // SQLite's IS NOT compares NULLs as values (https://www.sqlite.org/lang_expr.html "The IS and IS NOT
         // operators"); PostgreSQL: IS DISTINCT FROM (9.2 "Comparison Functions and Operators").
         {QRegularExpression(QStringLiteral(R"(\bIS NOT (?!NULL\b))")), QStringLiteral("IS DISTINCT FROM ")},
+        // json_each(?) over a JSON array of ids, as a table with a `value` column
+        // (https://www.sqlite.org/json1.html#jeach). PostgreSQL's json_each() takes only objects; the elements of an
+        // array come from json_array_elements_text() (9.16 "JSON Functions and Operators", Table 9.47), as text, so
+        // they are cast back to ids. A subquery in FROM needs an alias in PostgreSQL 15 (7.2.1.3 "Subqueries"):
+        // the statement's own, else "ids".
+        {QRegularExpression(QStringLiteral(R"(\bjson_each\(\?\) AS (\w+))")),
+         QStringLiteral(R"((SELECT CAST(value AS BIGINT) AS value FROM json_array_elements_text(CAST(? AS json)) AS )"
+                        R"(elements) AS \1)")},
+        {QRegularExpression(QStringLiteral(R"(\bjson_each\(\?\))")),
+         QStringLiteral(R"((SELECT CAST(value AS BIGINT) AS value FROM json_array_elements_text(CAST(? AS json)) AS )"
+                        R"(elements) AS ids)")},
+        // "CROSS JOIN ... ON": SQLite takes a join condition after CROSS JOIN and keeps the left table as the outer
+        // loop (https://www.sqlite.org/optoverview.html#crossjoin); PostgreSQL's CROSS JOIN takes no condition
+        // (7.2.1.1 "Joined Tables"), and its planner picks the order itself: an inner JOIN.
+        {QRegularExpression(QStringLiteral(R"(\bCROSS JOIN (\w+(?: AS \w+)?) ON\b)")), QStringLiteral(R"(JOIN \1 ON)")},
         // instr() needs no rewrite: the PostgreSQL schema defines it over strpos() (PostgresSchemaSteps.cpp).
     };
     return rewrites;
@@ -82,6 +97,13 @@ QString translate(const QSqlDatabase& database, const QString& statement)
 QVariant metaInteger(Backend backend, qint64 value)
 {
     return backend == Backend::Postgres ? QVariant(QByteArray::number(value)) : QVariant(value);
+}
+
+bool isForeignKeyViolation(const QSqlError& sqlError)
+{
+    const QString code = sqlError.nativeErrorCode();
+    return code == QLatin1String("23503") || code == QLatin1String("787")
+        || sqlError.databaseText().contains(QLatin1String("FOREIGN KEY constraint failed"));
 }
 
 QVariant noLimit(Backend backend)

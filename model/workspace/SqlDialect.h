@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QVariant>
 
@@ -31,6 +32,13 @@ enum class Backend { Sqlite, Postgres };
 /// (https://www.sqlite.org/lang_select.html#limitoffset), PostgreSQL a NULL ("LIMIT ALL ... is the same as omitting
 /// the LIMIT clause, as is LIMIT with a NULL argument", PostgreSQL 15 docs, 7.6 "LIMIT and OFFSET").
 [[nodiscard]] QVariant noLimit(Backend backend);
+
+/// Whether a failed statement broke a FOREIGN KEY constraint (a row that names a missing parent), on either back end:
+/// SQLite's extended code SQLITE_CONSTRAINT_FOREIGNKEY, 787
+/// (https://www.sqlite.org/rescode.html#constraint_foreignkey), or its text "FOREIGN KEY constraint failed" when the
+/// driver reports only the primary code; PostgreSQL's SQLSTATE 23503 foreign_key_violation, which QPSQL reports as the
+/// native code (PostgreSQL 15 docs, Appendix A "PostgreSQL Error Codes", class 23).
+[[nodiscard]] bool isForeignKeyViolation(const QSqlError& sqlError);
 
 /// Keys of PostgreSQL advisory locks (two int4 keys; the first is the application id 'IOTC'). PostgreSQL 15 docs,
 /// 13.3.5 "Advisory Locks" and 9.27.10 "Advisory Lock Functions".

@@ -112,6 +112,24 @@ Status Transaction::commit()
         --state.depth;
         return {};
     }
+    // A team workspace announces every committed change that the Workspace signals (what a window shows: CAs,
+    // devices, registrations, accounts, audit) to the other sessions' WorkspaceChangeWatcher. Sent inside the
+    // transaction, so it is delivered at COMMIT and never for a rollback (PostgreSQL 15 docs, NOTIFY: "if a NOTIFY
+    // is executed inside a transaction, the notify events are not delivered until and unless the transaction is
+    // committed"). The payload is this Workspace's token, so its own watcher can skip what it already signalled.
+    if (!state.afterCommit.isEmpty() && m_workspace->m_connections->isPostgres()) {
+        QSqlQuery notify(m_database);
+        notify.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+        notify.addBindValue(QString::fromLatin1(WorkspaceConnections::changeChannel));
+        notify.addBindValue(m_workspace->m_connections->changeToken());
+        if (!notify.exec()) {
+            failure = notify.lastError();
+            notify = QSqlQuery();
+            rollback();
+            return sql::error(tr("Could not save the change in the workspace '%1'.").arg(m_workspace->folder()),
+                              failure);
+        }
+    }
     if (!execute(m_database, QStringLiteral("COMMIT"), &failure)) {
         rollback();
         return sql::error(tr("Could not save the change in the workspace '%1'.").arg(m_workspace->folder()), failure);

@@ -118,6 +118,7 @@ Q_SIGNALS:
 
 private:
     friend class Transaction;
+    friend class WorkspaceChangeWatcher;
 
     Workspace(QString folder, OpenMode mode, std::unique_ptr<WorkspaceLock> lock,
               std::unique_ptr<WorkspaceConnections> connections, bool team);

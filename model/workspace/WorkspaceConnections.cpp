@@ -1,13 +1,16 @@
 #include "WorkspaceConnections.h"
 
 #include "SqlSupport.h"
+#include "model/ModelErrorCode.h"
 
 #include <QAtomicInteger>
 #include <QMutexLocker>
 #include <QObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QThread>
+#include <QUuid>
 
 namespace iotca::model {
 
@@ -27,6 +30,7 @@ WorkspaceConnections::WorkspaceConnections(const PostgresLocation& location, QSt
     , m_password(std::move(password))
     , m_readOnly(readOnly)
     , m_prefix(QStringLiteral("iotca-workspace-%1-").arg(s_instanceCounter.fetchAndAddOrdered(1)))
+    , m_changeToken(QUuid::createUuid().toString(QUuid::Id128))
 { }
 
 WorkspaceConnections::~WorkspaceConnections()
@@ -103,6 +107,18 @@ Result<QSqlDatabase> WorkspaceConnections::openSqlite(const QString& name)
     return database;
 }
 
+bool WorkspaceConnections::isAuthenticationFailure(const QString& libpqMessage)
+{
+    // libpq has no SQLSTATE for a failed connection (QPSQL passes PQerrorMessage() on, Qt's qsql_psql.cpp qMakeError),
+    // so the two texts are recognised: the server's "password authentication failed for user" (and "... authentication
+    // failed for user" of the other methods; PostgreSQL 15 src/backend/libpq/auth.c, auth_failed()) and libpq's own
+    // "fe_sendauth: no password supplied" when the server asks for a password and none was given
+    // (src/interfaces/libpq/fe-auth.c, PQnoPasswordSupplied). A server or libpq that translates its messages makes
+    // this a plain connection failure, which still names the server and carries libpq's text.
+    return libpqMessage.contains(QLatin1String("authentication failed for user"))
+        || libpqMessage.contains(QLatin1String("no password supplied"));
+}
+
 Result<QSqlDatabase> WorkspaceConnections::openPostgres(const QString& name)
 {
     // Qt docs, "SQL Database Drivers" - QPSQL: host, port, user and database as QSqlDatabase properties, any libpq
@@ -118,8 +134,16 @@ Result<QSqlDatabase> WorkspaceConnections::openPostgres(const QString& name)
     }
     database.setConnectOptions(m_postgres->connectOptions());
     if (!database.open()) {
-        const Error error =
-            sql::error(tr("Could not connect to the team workspace '%1'.").arg(m_databasePath), database.lastError());
+        const QSqlError failure = database.lastError();
+        const Error error = isAuthenticationFailure(failure.databaseText())
+            //: %1 is a role (user) name, %2 a host, %3 a port number, %4 a URL
+            ? Error {tr("The PostgreSQL server %2:%3 did not accept the role '%1' (a missing or wrong password) for "
+                        "the team workspace '%4'.")
+                         .arg(m_postgres->user, m_postgres->host)
+                         .arg(m_postgres->port)
+                         .arg(m_databasePath),
+                     failure.databaseText().trimmed(), ErrorCode::TeamAuthentication}
+            : sql::error(tr("Could not connect to the team workspace '%1'.").arg(m_databasePath), failure);
         database = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
         return error;

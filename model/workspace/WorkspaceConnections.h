@@ -47,6 +47,16 @@ public:
     void release(QThread* thread);
     void closeAll();
 
+    /// Whether a failed QPSQL connect's text says the server refused the credentials.
+    [[nodiscard]] static bool isAuthenticationFailure(const QString& libpqMessage);
+
+    /// PostgreSQL: the channel every committed change is announced on (Transaction, WorkspaceChangeWatcher).
+    static constexpr const char* changeChannel = "iotca_workspace_changed";
+    /// PostgreSQL: this Workspace's payload on changeChannel, so its own watcher can tell its own changes (already
+    /// signalled by the Workspace) from other sessions'.
+    [[nodiscard]] const QString& changeToken() const { return m_changeToken; }
+    [[nodiscard]] bool isPostgres() const { return m_postgres.has_value(); }
+
     /// How long a writer waits for another one before BEGIN IMMEDIATE fails.
     static constexpr int busyTimeoutMs = 10000;
 
@@ -59,6 +69,7 @@ private:
     QString m_password;
     bool m_readOnly;
     QString m_prefix;
+    QString m_changeToken;
     QMutex m_mutex;
     // Node-based, so references returned by threadState() stay valid while other threads are added.
     std::unordered_map<QThread*, ThreadState> m_threads;

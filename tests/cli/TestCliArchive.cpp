@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "tests/support/TestWorkspaces.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -78,6 +79,7 @@ class TestCliArchive : public QObject
 
 private:
     QTemporaryDir m_dir;
+    iotca::test::TestWorkspaces m_workspaces; // a folder, or a database under IOTCA_TEST_WORKSPACE_BACKEND=postgresql
     QString m_workspace;
     QString m_passphrase;
     QString m_caPem;
@@ -105,7 +107,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_workspace = path(QStringLiteral("workspace"));
+        m_workspace = m_workspaces.location(path(QStringLiteral("workspace")));
         m_passphrase = path(QStringLiteral("pass.txt"));
         QVERIFY(writeText(m_passphrase, "archive test passphrase\n"));
         const CliRun created =

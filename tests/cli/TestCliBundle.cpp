@@ -2,6 +2,7 @@
 
 #include "tests/support/CheckStep.h"
 #include "tests/support/OpenSslCli.h"
+#include "tests/support/TestWorkspaces.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,6 +27,7 @@ class TestCliBundle : public QObject
 
 private:
     QTemporaryDir m_dir;
+    iotca::test::TestWorkspaces m_workspaces; // a folder, or a database under IOTCA_TEST_WORKSPACE_BACKEND=postgresql
     QString m_workspace;
     QString m_passphrase;
 
@@ -76,7 +78,7 @@ private Q_SLOTS:
         QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
                  "run through scripts/with-test-session, which provides the keychain");
         QVERIFY(m_dir.isValid());
-        m_workspace = path(QStringLiteral("workspace"));
+        m_workspace = m_workspaces.location(path(QStringLiteral("workspace")));
         m_passphrase = path(QStringLiteral("pass.txt"));
         QVERIFY(writeText(m_passphrase, "bundle test passphrase\n"));
         QVERIFY(writeText(path(QStringLiteral("secret.txt")), "not-a-real-secret\n"));

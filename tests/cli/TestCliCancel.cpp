@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "tests/support/TestWorkspaces.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -46,6 +47,7 @@ class TestCliCancel : public QObject
 
 private:
     QTemporaryDir m_dir;
+    iotca::test::TestWorkspaces m_workspaces; // a folder, or a database under IOTCA_TEST_WORKSPACE_BACKEND=postgresql
     QString m_workspace;
     QString m_passphrase;
 
@@ -56,7 +58,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_workspace = path(QStringLiteral("workspace"));
+        m_workspace = m_workspaces.location(path(QStringLiteral("workspace")));
         m_passphrase = path(QStringLiteral("pass.txt"));
         QVERIFY(writeText(m_passphrase, "cancel test passphrase\n"));
         const CliRun created = runCli(ws(args("ca", "create", "--name", "Cancel Root", "--key", "ec:P-256", "--subject",

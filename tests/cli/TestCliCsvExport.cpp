@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "tests/support/TestWorkspaces.h"
 
 #include "model/workspace/Workspace.h"
 
@@ -34,6 +35,7 @@ class TestCliCsvExport : public QObject
 
 private:
     QTemporaryDir m_dir;
+    iotca::test::TestWorkspaces m_workspaces; // a folder, or a database under IOTCA_TEST_WORKSPACE_BACKEND=postgresql
     QString m_workspace;
     QString m_passphrase;
 
@@ -62,7 +64,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_workspace = path(QStringLiteral("workspace"));
+        m_workspace = m_workspaces.location(path(QStringLiteral("workspace")));
         m_passphrase = path(QStringLiteral("pass.txt"));
         QVERIFY(writeText(m_passphrase, "export test passphrase\n"));
         const CliRun created = runCli(ws(args("ca", "create", "--name", "Export Root", "--key", "ec:P-256", "--subject",

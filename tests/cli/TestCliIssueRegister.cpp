@@ -3,6 +3,7 @@
 // `iotca-emulator` process: the emulator's own state (GET /_emulator/state) is what the workspace is compared with.
 #include "CliRunner.h"
 #include "EmulatorProcess.h"
+#include "tests/support/TestWorkspaces.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,6 +25,7 @@ class TestCliIssueRegister : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    iotca::test::TestWorkspaces m_workspaces; // a folder, or a database under IOTCA_TEST_WORKSPACE_BACKEND=postgresql
     EmulatorProcess m_emulator;
     QString m_workspace;
     QString m_passphrase;
@@ -73,7 +75,7 @@ private Q_SLOTS:
         QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
                  "run through scripts/with-test-session, which provides the keychain");
         QVERIFY(m_dir.isValid());
-        m_workspace = path(QStringLiteral("workspace"));
+        m_workspace = m_workspaces.location(path(QStringLiteral("workspace")));
         m_passphrase = path(QStringLiteral("pass.txt"));
         QVERIFY(writeText(m_passphrase, "issue and register passphrase\n"));
         m_awsKey = QStringLiteral("tst-aws-") + QString::fromLatin1(QUuid::createUuid().toByteArray(QUuid::Id128));

@@ -1,6 +1,7 @@
 #include "CliRunner.h"
 
 #include "tests/support/OpenSslCli.h"
+#include "tests/support/TestWorkspaces.h"
 
 #include <QDir>
 #include <QFile>
@@ -68,6 +69,7 @@ class TestCliKeyCustody : public QObject
 
 private:
     QTemporaryDir m_dir;
+    iotca::test::TestWorkspaces m_workspaces; // a folder, or a database under IOTCA_TEST_WORKSPACE_BACKEND=postgresql
     QString m_workspace;
     QString m_passphrase;
 
@@ -98,7 +100,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_workspace = path("workspace");
+        m_workspace = m_workspaces.location(path("workspace"));
         m_passphrase = path("pass.txt");
         QVERIFY(writeText(m_passphrase, "root passphrase\n"));
         for (const char* name : {"Root", "Other"}) {

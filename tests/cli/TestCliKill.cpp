@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "tests/support/TestWorkspaces.h"
 
 #include "crypto/Certificate.h"
 #include "model/audit/AuditLog.h"
@@ -86,6 +87,7 @@ class TestCliKill : public QObject
 
 private:
     QTemporaryDir m_dir;
+    iotca::test::TestWorkspaces m_workspaces; // a folder, or a database under IOTCA_TEST_WORKSPACE_BACKEND=postgresql
     QString m_workspace;
     QString m_passphrase;
     qint64 m_caId = 0;
@@ -152,7 +154,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_workspace = path(QStringLiteral("workspace"));
+        m_workspace = m_workspaces.location(path(QStringLiteral("workspace")));
         m_passphrase = path(QStringLiteral("pass.txt"));
         QVERIFY(writeText(m_passphrase, "kill test passphrase\n"));
         const CliRun created =

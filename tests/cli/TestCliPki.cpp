@@ -3,6 +3,7 @@
 #include "tests/support/CheckStep.h"
 #include "tests/support/OpenSslCli.h"
 #include "tests/support/PythonCryptography.h"
+#include "tests/support/TestWorkspaces.h"
 
 #include <QDir>
 #include <QFile>
@@ -73,6 +74,7 @@ class TestCliPki : public QObject
 
 private:
     QTemporaryDir m_dir;
+    iotca::test::TestWorkspaces m_workspaces; // a folder, or a database under IOTCA_TEST_WORKSPACE_BACKEND=postgresql
     QString m_workspace;
     QString m_passphrase;
     QString m_interPassphrase;
@@ -112,7 +114,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_workspace = path("workspace");
+        m_workspace = m_workspaces.location(path("workspace"));
         m_passphrase = path("pass.txt");
         m_interPassphrase = path("inter-pass.txt");
         QVERIFY(writeText(m_passphrase, "root passphrase\n"));

@@ -2,6 +2,7 @@
 #include "EmulatorProcess.h"
 
 #include "tests/support/CheckStep.h"
+#include "tests/support/TestWorkspaces.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -64,6 +65,7 @@ private:
     };
 
     QTemporaryDir m_dir;
+    iotca::test::TestWorkspaces m_workspaces; // a folder, or a database under IOTCA_TEST_WORKSPACE_BACKEND=postgresql
     EmulatorProcess m_emulator;
     QString m_workspace;
     QString m_passphrase;
@@ -185,7 +187,7 @@ private Q_SLOTS:
         QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
                  "run through scripts/with-test-session, which provides the keychain");
         QVERIFY(m_dir.isValid());
-        m_workspace = path(QStringLiteral("workspace"));
+        m_workspace = m_workspaces.location(path(QStringLiteral("workspace")));
         m_passphrase = path(QStringLiteral("pass.txt"));
         QVERIFY(writeText(m_passphrase, "platform truth passphrase\n"));
         // The credentials must be known before the emulator starts: make them first.

@@ -5,6 +5,7 @@
 #include "CliRunner.h"
 
 #include "tests/support/OpenSslCli.h"
+#include "tests/support/TestWorkspaces.h"
 
 #include <QDir>
 #include <QFile>
@@ -29,6 +30,7 @@ class TestCliReissue : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    iotca::test::TestWorkspaces m_workspaces; // a folder, or a database under IOTCA_TEST_WORKSPACE_BACKEND=postgresql
     QString m_workspace;
     QString m_passphrase;
 
@@ -91,9 +93,8 @@ class TestCliReissue : public QObject
     {
         QStringList rows;
         {
-            QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("look"));
-            database.setDatabaseName(QDir(m_workspace).filePath(QStringLiteral("workspace.db")));
-            database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            QSqlDatabase database =
+                iotca::test::TestWorkspaces::addDirectConnection(m_workspace, QStringLiteral("look"));
             if (!database.open())
                 return {QStringLiteral("cannot open")};
             for (const char* table :
@@ -117,7 +118,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_workspace = path("workspace");
+        m_workspace = m_workspaces.location(path("workspace"));
         m_passphrase = path("pass.txt");
         QVERIFY(writeText(m_passphrase, "reissue passphrase\n"));
         const CliRun root = runCli(ws(args("ca", "create", "--name", "Root", "--key", "ec:P-256", "--subject",

@@ -3,6 +3,7 @@
 #include "tests/support/CheckStep.h"
 #include "tests/support/OpenSslCli.h"
 #include "tests/support/PythonCryptography.h"
+#include "tests/support/TestWorkspaces.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
@@ -80,6 +81,7 @@ class TestCliRevocation : public QObject
 
 private:
     QTemporaryDir m_dir;
+    iotca::test::TestWorkspaces m_workspaces; // a folder, or a database under IOTCA_TEST_WORKSPACE_BACKEND=postgresql
     QString m_workspace;
     QString m_passphrase;
     QString m_revokedSerial;
@@ -119,7 +121,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_workspace = path("workspace");
+        m_workspace = m_workspaces.location(path("workspace"));
         m_passphrase = path("pass.txt");
         QVERIFY(writeText(m_passphrase, "revocation passphrase\n"));
         const CliRun root = runCli(ws(args("ca", "create", "--name", "Root", "--key", "ec:P-256", "--subject",

@@ -8,6 +8,7 @@
 #include "model/jobs/IssueDeviceCertificatesJob.h"
 #include "model/workspace/DeviceCertificateRepository.h"
 #include "model/workspace/Workspace.h"
+#include "tests/support/TestWorkspaces.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -68,6 +69,7 @@ class TestDeviceBatchJob : public QObject
 
 private:
     QTemporaryDir m_dir;
+    test::TestWorkspaces m_workspaces; // a folder, or a database under IOTCA_TEST_WORKSPACE_BACKEND=postgresql
     std::unique_ptr<model::Workspace> m_workspace;
     qint64 m_caId = 0;
     crypto::PrivateKey m_caKey;
@@ -160,7 +162,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        auto workspace = model::Workspace::open(m_dir.filePath(QStringLiteral("workspace")));
+        auto workspace = model::Workspace::open(m_workspaces.location(m_dir.filePath(QStringLiteral("workspace"))));
         QVERIFY2(workspace.ok(), qPrintable(workspace.ok() ? QString() : workspace.error().message));
         m_workspace = std::move(*workspace);
         model::NewCaParameters ca;

@@ -12,6 +12,7 @@
 #include "model/workspace/IssuanceIntents.h"
 #include "model/workspace/IssuanceRecovery.h"
 #include "model/workspace/Workspace.h"
+#include "tests/support/TestWorkspaces.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -66,6 +67,7 @@ class TestIssuanceRecovery : public QObject
 
 private:
     QTemporaryDir m_dir;
+    test::TestWorkspaces m_workspaces; // a folder, or a database under IOTCA_TEST_WORKSPACE_BACKEND=postgresql
     QString m_folder;
     std::unique_ptr<model::Workspace> m_workspace;
     qint64 m_caId = 0;
@@ -154,7 +156,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_folder = path(QStringLiteral("workspace"));
+        m_folder = m_workspaces.location(path(QStringLiteral("workspace")));
         auto workspace = model::Workspace::open(m_folder);
         QVERIFY(workspace.ok());
         m_workspace = std::move(*workspace);

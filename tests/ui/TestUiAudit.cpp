@@ -25,6 +25,7 @@
 #include "ui/dialogs/RegisterCaBackend.h"
 #include "ui/dialogs/RegisterCaWizard.h"
 #include "ui/dialogs/ReissueDialog.h"
+#include "ui/dialogs/TeamWorkspaceDialog.h"
 #include "ui/panes/CaListPane.h"
 
 #include "crypto/DistinguishedName.h"
@@ -262,6 +263,8 @@ QList<TestUiAudit::Subject> TestUiAudit::subjects()
          }},
         {QStringLiteral("NewCaDialog"),
          [](TestUiAudit& t) { return std::make_unique<ui::NewCaDialog>(t.m_window.get()); }},
+        {QStringLiteral("TeamWorkspaceDialog"),
+         [](TestUiAudit& t) { return std::make_unique<ui::TeamWorkspaceDialog>(t.m_window.get()); }},
         {QStringLiteral("ImportCaDialog"),
          [](TestUiAudit& t) {
              return std::make_unique<ui::ImportCaDialog>(

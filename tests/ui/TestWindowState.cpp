@@ -18,6 +18,7 @@
 #include "model/workspace/PlatformAccountRepository.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -223,7 +224,9 @@ private Q_SLOTS:
         QCOMPARE(open.first().first().toString(), m_workspace->scratch(QStringLiteral("other")));
 
         // File → Open Team Workspace… (issue 23): a URL with a password or without a user is refused in the dialog,
-        // with the reason; a good one goes to the application.
+        // with the reason; so is "Remember in keychain" without a password. A good one goes to the application with
+        // the password typed (the keyboard: Alt+P to the password field, Alt+R ticks the check box).
+        QSignalSpy openTeam(m_window.get(), &ui::MainWindow::openTeamWorkspaceRequested);
         const QString team = QStringLiteral("postgresql://ops@db.example.com:5432/fleet");
         m_prompter->dialogs.enqueue([team](QDialog& dialog) {
             QCOMPARE(dialog.objectName(), QStringLiteral("teamWorkspaceDialog"));
@@ -232,15 +235,40 @@ private Q_SLOTS:
             test::clickButton(&dialog, QStringLiteral("okButton"));
             QVERIFY(dialog.isVisible());
             QVERIFY(validating.validationMessage().contains(QStringLiteral("password")));
+            QVERIFY(!validating.validationMessage().contains(QStringLiteral("pw@")));
             test::typeInto(&dialog, QStringLiteral("teamWorkspaceUrl"), QStringLiteral("postgresql://db/fleet"));
             test::clickButton(&dialog, QStringLiteral("okButton"));
             QVERIFY(dialog.isVisible());
             test::typeInto(&dialog, QStringLiteral("teamWorkspaceUrl"), team);
+            auto* remember = dialog.findChild<QCheckBox*>(QStringLiteral("teamWorkspaceRemember"));
+            QVERIFY(remember);
+            QTest::keyClick(&dialog, Qt::Key_R, Qt::AltModifier);
+            QTRY_VERIFY(remember->isChecked()); // a mnemonic "animates" the click: it lands on the next turns
+            test::clickButton(&dialog, QStringLiteral("okButton"));
+            QVERIFY(dialog.isVisible()); // nothing to remember yet
+            auto* password = dialog.findChild<QLineEdit*>(QStringLiteral("teamWorkspacePassword"));
+            QVERIFY(password);
+            QCOMPARE(password->echoMode(), QLineEdit::Password);
+            QTest::keyClick(&dialog, Qt::Key_P, Qt::AltModifier);
+            QTRY_VERIFY(password->hasFocus());
+            QTest::keyClicks(password, QStringLiteral("s3cret pw"));
             test::clickButton(&dialog, QStringLiteral("okButton"));
         });
         action("openTeamWorkspaceAction")->trigger();
-        QCOMPARE(open.count(), 2);
-        QCOMPARE(open.last().first().toString(), team);
+        QCOMPARE(open.count(), 1);
+        QCOMPARE(openTeam.count(), 1);
+        QCOMPARE(openTeam.last().at(0).toString(), team);
+        QCOMPARE(openTeam.last().at(1).toString(), QStringLiteral("s3cret pw"));
+        QCOMPARE(openTeam.last().at(2).toBool(), true);
+        // No password typed: the keychain's is used, nothing is remembered.
+        m_prompter->dialogs.enqueue([team](QDialog& dialog) {
+            test::typeInto(&dialog, QStringLiteral("teamWorkspaceUrl"), team);
+            test::clickButton(&dialog, QStringLiteral("okButton"));
+        });
+        action("openTeamWorkspaceAction")->trigger();
+        QCOMPARE(openTeam.count(), 2);
+        QCOMPARE(openTeam.last().at(1).toString(), QString());
+        QCOMPARE(openTeam.last().at(2).toBool(), false);
     }
 
     void columnWidthsSurviveARestart()

@@ -20,8 +20,9 @@ public:
     PostgresTestDatabase& operator=(const PostgresTestDatabase&) = delete;
     ~PostgresTestDatabase() { drop(); }
 
-    /// Creates the database; an error text when it could not (empty on success).
-    QString create()
+    /// Creates the database (owned by the role `owner` when given, so that role may create the workspace's tables);
+    /// an error text when it could not (empty on success).
+    QString create(const QString& owner = {})
     {
         const QString admin = qEnvironmentVariable("IOTCA_TEST_POSTGRES_URL");
         if (admin.isEmpty()) {
@@ -31,7 +32,9 @@ public:
         m_adminUrl = QUrl(admin);
         m_name = QStringLiteral("iotca_test_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(16));
         QString failure;
-        if (!runAdmin(QStringLiteral("CREATE DATABASE %1").arg(m_name), &failure)) {
+        const QString statement = owner.isEmpty() ? QStringLiteral("CREATE DATABASE %1").arg(m_name)
+                                                  : QStringLiteral("CREATE DATABASE %1 OWNER %2").arg(m_name, owner);
+        if (!runAdmin(statement, &failure)) {
             m_name.clear();
             return failure;
         }
@@ -44,6 +47,30 @@ public:
         QUrl url = m_adminUrl;
         url.setPath(QLatin1Char('/') + m_name);
         return url.toString();
+    }
+
+    /// How many tables the database has (the superuser's view), -1 when it cannot be read: "nothing created".
+    [[nodiscard]] int tableCount() const
+    {
+        const QString connection = QStringLiteral("iotca-test-count-%1").arg(QUuid::createUuid().toString());
+        int count = -1;
+        {
+            QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+            database.setHostName(m_adminUrl.host());
+            database.setPort(m_adminUrl.port(5432));
+            database.setUserName(m_adminUrl.userName());
+            database.setDatabaseName(m_name);
+            if (database.open()) {
+                QSqlQuery query(database);
+                if (query.exec(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"))
+                    && query.next()) {
+                    count = query.value(0).toInt();
+                }
+            }
+            database.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+        return count;
     }
 
     void drop()

@@ -9,6 +9,7 @@
 #include "model/workspace/CaRepository.h"
 #include "model/workspace/RevocationRepository.h"
 #include "model/workspace/Workspace.h"
+#include "tests/support/TestWorkspaces.h"
 
 #include <QAbstractItemModelTester>
 #include <QPersistentModelIndex>
@@ -56,12 +57,14 @@ private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        m_workspace = std::move(model::Workspace::open(m_dir->filePath(QStringLiteral("ws")))).value();
+        m_workspace =
+            std::move(model::Workspace::open(m_workspaces.location(m_dir->filePath(QStringLiteral("ws"))))).value();
     }
 
     void cleanup()
     {
         m_workspace.reset();
+        m_workspaces.dropAll();
         m_dir.reset();
     }
 
@@ -120,6 +123,7 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
+    test::TestWorkspaces m_workspaces; // a folder, or a database under IOTCA_TEST_WORKSPACE_BACKEND=postgresql
     std::unique_ptr<model::Workspace> m_workspace;
 };
 

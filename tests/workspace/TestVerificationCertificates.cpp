@@ -17,6 +17,7 @@
 #include "model/workspace/VerificationCertificateLedger.h"
 #include "model/workspace/Workspace.h"
 #include "tests/support/OpenSslCli.h"
+#include "tests/support/TestWorkspaces.h"
 
 #include <QDir>
 #include <QFile>
@@ -64,6 +65,7 @@ class TestVerificationCertificates : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    test::TestWorkspaces m_workspaces; // a folder, or a database under IOTCA_TEST_WORKSPACE_BACKEND=postgresql
     std::unique_ptr<Workspace> m_workspace;
     qint64 m_caId = 0;
     qint64 m_otherCaId = 0;
@@ -107,7 +109,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         const QString folder = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()));
-        auto opened = Workspace::open(folder);
+        auto opened = Workspace::open(m_workspaces.location(folder));
         QVERIFY2(opened, qPrintable(opened ? QString() : fullText(opened.error())));
         m_workspace = std::move(*opened);
         auto root = CaCreator::createRoot(*m_workspace, rootParameters(QStringLiteral("Root")), secret("root pass"));
@@ -125,7 +127,11 @@ private Q_SLOTS:
         m_caCertificate = *crypto::Certificate::fromDer(m_workspace->cas().get(m_caId)->certificateDer);
     }
 
-    void cleanup() { m_workspace.reset(); }
+    void cleanup()
+    {
+        m_workspace.reset();
+        m_workspaces.dropAll();
+    }
 
     void fileIsRecordedWithItsAuditEntry()
     {

@@ -5,6 +5,7 @@
 #include "model/workspace/CaRepository.h"
 #include "model/workspace/DeviceCertificateRepository.h"
 #include "model/workspace/Workspace.h"
+#include "tests/support/TestWorkspaces.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,6 +24,7 @@ class TestWorkspaceAudit : public QObject
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
+    test::TestWorkspaces m_workspaces; // a folder, or a database under IOTCA_TEST_WORKSPACE_BACKEND=postgresql
     std::unique_ptr<Workspace> m_workspace;
 
     void exec(const QString& statement)
@@ -52,7 +54,7 @@ private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        auto opened = Workspace::open(m_dir->filePath(QStringLiteral("ws")));
+        auto opened = Workspace::open(m_workspaces.location(m_dir->filePath(QStringLiteral("ws"))));
         QVERIFY(opened.ok());
         m_workspace = std::move(opened).value();
     }
@@ -60,6 +62,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_workspace.reset();
+        m_workspaces.dropAll();
         m_dir.reset();
     }
 

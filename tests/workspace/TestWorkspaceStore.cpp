@@ -8,16 +8,13 @@
 #include "model/workspace/Schema.h"
 #include "model/workspace/Transaction.h"
 #include "model/workspace/Workspace.h"
+#include "tests/support/TestWorkspaces.h"
 
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -31,6 +28,7 @@ class TestWorkspaceStore : public QObject
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
+    test::TestWorkspaces m_workspaces; // a folder, or a database under IOTCA_TEST_WORKSPACE_BACKEND=postgresql
     std::unique_ptr<Workspace> m_workspace;
 
     static void exec(const Workspace& workspace, const QString& statement)
@@ -39,6 +37,38 @@ private:
         QVERIFY(database.ok());
         QSqlQuery query(*database);
         QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+    }
+
+    /// A trigger that makes every insert into `table` where `condition` holds (empty: every insert) fail with
+    /// `message`: SQLite's RAISE(ABORT) (https://www.sqlite.org/lang_createtrigger.html, "The RAISE() function"), or
+    /// on PostgreSQL a PL/pgSQL function that raises (PostgreSQL 15 docs, CREATE TRIGGER and 43.9 "Errors and
+    /// Messages").
+    void addFailingTrigger(const QString& name, const QString& table, const QString& condition, const QString& message)
+    {
+        if (m_workspace->connection()->driverName() == QLatin1String("QPSQL")) {
+            exec(*m_workspace,
+                 QStringLiteral("CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS "
+                                "$$ BEGIN RAISE EXCEPTION '%2'; END $$")
+                     .arg(name, message));
+            exec(*m_workspace,
+                 QStringLiteral("CREATE TRIGGER %1 BEFORE INSERT ON %2 FOR EACH ROW %3 EXECUTE FUNCTION %1()")
+                     .arg(name, table, condition.isEmpty() ? QString() : QStringLiteral("WHEN (%1)").arg(condition)));
+            return;
+        }
+        exec(
+            *m_workspace,
+            QStringLiteral("CREATE TRIGGER %1 BEFORE INSERT ON %2 %3 BEGIN SELECT RAISE(ABORT, '%4'); END")
+                .arg(name, table, condition.isEmpty() ? QString() : QStringLiteral("WHEN %1").arg(condition), message));
+    }
+
+    void dropTrigger(const QString& name, const QString& table)
+    {
+        if (m_workspace->connection()->driverName() == QLatin1String("QPSQL")) {
+            exec(*m_workspace, QStringLiteral("DROP TRIGGER %1 ON %2").arg(name, table));
+            exec(*m_workspace, QStringLiteral("DROP FUNCTION %1()").arg(name));
+            return;
+        }
+        exec(*m_workspace, QStringLiteral("DROP TRIGGER %1").arg(name));
     }
 
     qint64 addCa(const QString& name)
@@ -56,7 +86,7 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        auto opened = Workspace::open(m_dir->filePath(QStringLiteral("ws")));
+        auto opened = Workspace::open(m_workspaces.location(m_dir->filePath(QStringLiteral("ws"))));
         QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().fullText()));
         m_workspace = std::move(opened).value();
     }
@@ -64,28 +94,8 @@ private Q_SLOTS:
     void cleanup()
     {
         m_workspace.reset();
+        m_workspaces.dropAll();
         m_dir.reset();
-    }
-
-    void createsOwnerOnlyFolderWithWalAndForeignKeys()
-    {
-        const QFileInfo folder(m_workspace->folder());
-        QVERIFY(folder.isDir());
-        QCOMPARE(folder.permissions()
-                     & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
-                        | QFileDevice::WriteOther | QFileDevice::ExeGroup | QFileDevice::ExeOther),
-                 QFileDevice::Permissions());
-        auto database = m_workspace->connection();
-        QVERIFY(database.ok());
-        QSqlQuery query(*database);
-        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
-        QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
-        QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
-        QCOMPARE(query.value(0).toInt(), 1);
-        QVERIFY(query.exec(QStringLiteral("PRAGMA synchronous")) && query.next());
-        QCOMPARE(query.value(0).toInt(), 1); // NORMAL
-        QCOMPARE(*Schema::version(*database), Schema::currentVersion());
-        QVERIFY(m_workspace->checkIntegrity().ok());
     }
 
     void caCrudAndSignals()
@@ -395,10 +405,8 @@ private Q_SLOTS:
         QSignalSpy audited(m_workspace.get(), &Workspace::auditAppended);
         const qint64 auditBefore = *m_workspace->audit().count();
         // Inject a failure at the 5,000th row of the batch.
-        exec(*m_workspace,
-             QStringLiteral("CREATE TRIGGER inject_failure BEFORE INSERT ON device_certificates "
-                            "WHEN NEW.device_name = 'device-005000' "
-                            "BEGIN SELECT RAISE(ABORT, 'injected failure'); END"));
+        addFailingTrigger(QStringLiteral("inject_failure"), QStringLiteral("device_certificates"),
+                          QStringLiteral("NEW.device_name = 'device-005000'"), QStringLiteral("injected failure"));
         auto result = m_workspace->devices().add(caId, test::sampleDevices(10000));
         QVERIFY(!result.ok());
         QVERIFY(result.error().detail.contains(QStringLiteral("injected failure")));
@@ -406,19 +414,18 @@ private Q_SLOTS:
         QCOMPARE(*m_workspace->audit().count(), auditBefore);
         QCOMPARE(added.count(), 0);
         QCOMPARE(audited.count(), 0);
-        exec(*m_workspace, QStringLiteral("DROP TRIGGER inject_failure"));
+        dropTrigger(QStringLiteral("inject_failure"), QStringLiteral("device_certificates"));
 
         // A failure when writing the audit entry rolls back the change it records.
-        exec(*m_workspace,
-             QStringLiteral("CREATE TRIGGER inject_audit_failure BEFORE INSERT ON audit_log "
-                            "BEGIN SELECT RAISE(ABORT, 'audit failure'); END"));
+        addFailingTrigger(QStringLiteral("inject_audit_failure"), QStringLiteral("audit_log"), {},
+                          QStringLiteral("audit failure"));
         QSignalSpy caAdded(m_workspace.get(), &Workspace::caAdded);
         QVERIFY(!m_workspace->cas().add(test::sampleCa(QStringLiteral("Never"))).ok());
         QVERIFY(!m_workspace->cas().findByName(QStringLiteral("Never"))->has_value());
         QCOMPARE(caAdded.count(), 0);
         QVERIFY(!m_workspace->cas().remove(caId).ok());
         QVERIFY(m_workspace->cas().get(caId).ok());
-        exec(*m_workspace, QStringLiteral("DROP TRIGGER inject_audit_failure"));
+        dropTrigger(QStringLiteral("inject_audit_failure"), QStringLiteral("audit_log"));
         QVERIFY(m_workspace->audit().verify()->intact());
     }
 
@@ -449,17 +456,6 @@ private Q_SLOTS:
         QVERIFY(m_workspace->audit().verify()->intact());
     }
 
-    void secondWriterIsRefusedWithTheHolder()
-    {
-        auto second = Workspace::open(m_workspace->folder());
-        QVERIFY(!second.ok());
-        QCOMPARE(second.error().code, QStringLiteral("WorkspaceLocked"));
-        QVERIFY2(second.error().message.contains(QString::number(QCoreApplication::applicationPid())),
-                 qPrintable(second.error().message));
-        QVERIFY2(second.error().message.contains(QCoreApplication::applicationName()),
-                 qPrintable(second.error().message));
-    }
-
     void readOnlyOpensAlongsideAndRefusesWrites()
     {
         const qint64 caId = addCa(QStringLiteral("Shared"));
@@ -472,102 +468,6 @@ private Q_SLOTS:
         // The reader sees what the writer commits later (WAL).
         QVERIFY(m_workspace->cas().add(test::sampleCa(QStringLiteral("Later"))).ok());
         QCOMPARE((*reader)->cas().list()->size(), 2);
-    }
-
-    void readOnlyNeedsAnExistingWorkspace()
-    {
-        auto missing = Workspace::open(m_dir->filePath(QStringLiteral("nothing")), Workspace::OpenMode::ReadOnly);
-        QVERIFY(!missing.ok());
-        QCOMPARE(missing.error().code, QStringLiteral("NoWorkspace"));
-        QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("nothing"))));
-    }
-
-    void staleLockIsTakenOver()
-    {
-        const QString folder = m_workspace->folder();
-        m_workspace.reset();
-        // A lock file left by a process that no longer exists on this host.
-        QFile lock(QDir(folder).filePath(Workspace::lockFileName()));
-        QVERIFY(lock.open(QIODevice::WriteOnly));
-        lock.write(QByteArray::number(2147483) + "\niotca\n" + QSysInfo::machineHostName().toUtf8() + "\n");
-        lock.close();
-        auto reopened = Workspace::open(folder);
-        QVERIFY2(reopened.ok(), reopened.ok() ? "" : qPrintable(reopened.error().fullText()));
-    }
-
-    void backupAndRestoreRoundTrip()
-    {
-        const qint64 caId = addCa(QStringLiteral("Backed up"));
-        QCOMPARE(*m_workspace->devices().add(caId, test::sampleDevices(100)), 100);
-        const QString backupFile = m_dir->filePath(QStringLiteral("backups/ws.iotcabackup"));
-        QVERIFY(m_workspace->backup(backupFile).ok());
-        QVERIFY(QFileInfo(backupFile).isFile());
-        // Overwriting an existing backup works (atomic replace).
-        QVERIFY(m_workspace->backup(backupFile).ok());
-
-        // Change the workspace after the backup, then restore.
-        QVERIFY(m_workspace->cas().remove(caId, CaRemoval::Cascade).ok());
-        QVERIFY(m_workspace->cas().add(test::sampleCa(QStringLiteral("After backup"))).ok());
-        const QString folder = m_workspace->folder();
-
-        // Restoring needs the workspace lock.
-        auto busy = Workspace::restore(backupFile, folder);
-        QVERIFY(!busy.ok());
-        QCOMPARE(busy.error().code, QStringLiteral("WorkspaceLocked"));
-
-        m_workspace.reset();
-        auto restored = Workspace::restore(backupFile, folder);
-        QVERIFY2(restored.ok(), restored.ok() ? "" : qPrintable(restored.error().fullText()));
-        auto reopened = Workspace::open(folder);
-        QVERIFY(reopened.ok());
-        m_workspace = std::move(reopened).value();
-        QVERIFY(m_workspace->cas().findByName(QStringLiteral("Backed up"))->has_value());
-        QVERIFY(!m_workspace->cas().findByName(QStringLiteral("After backup"))->has_value());
-        QCOMPARE(*m_workspace->devices().count(), qint64(100));
-        QVERIFY(m_workspace->checkIntegrity().ok());
-        QVERIFY(m_workspace->audit().verify()->intact());
-
-        // Restoring into a new folder works as well.
-        const QString elsewhere = m_dir->filePath(QStringLiteral("restored"));
-        QVERIFY(Workspace::restore(backupFile, elsewhere).ok());
-        auto copy = Workspace::open(elsewhere, Workspace::OpenMode::ReadOnly);
-        QVERIFY(copy.ok());
-        QCOMPARE(*(*copy)->devices().count(), qint64(100));
-    }
-
-    void restoreRejectsForeignFilesAndLeavesTheWorkspace()
-    {
-        QVERIFY(m_workspace->cas().add(test::sampleCa(QStringLiteral("Keep me"))).ok());
-        const QString folder = m_workspace->folder();
-        m_workspace.reset();
-
-        const QString text = m_dir->filePath(QStringLiteral("notes.txt"));
-        QFile file(text);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("this is not a database at all, just some text that is long enough to look like a header\n");
-        file.close();
-        QVERIFY(!Workspace::restore(text, folder).ok());
-
-        // Another application's SQLite database.
-        const QString foreign = m_dir->filePath(QStringLiteral("other.sqlite"));
-        {
-            const QString name = QStringLiteral("foreign");
-            {
-                QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-                database.setDatabaseName(foreign);
-                QVERIFY(database.open());
-                QSqlQuery query(database);
-                QVERIFY(query.exec(QStringLiteral("CREATE TABLE t (x)")));
-            }
-            QSqlDatabase::removeDatabase(name);
-        }
-        auto rejected = Workspace::restore(foreign, folder);
-        QVERIFY(!rejected.ok());
-        QCOMPARE(rejected.error().code, QStringLiteral("NotAWorkspace"));
-
-        auto reopened = Workspace::open(folder);
-        QVERIFY(reopened.ok());
-        QVERIFY((*reopened)->cas().findByName(QStringLiteral("Keep me"))->has_value());
     }
 
     void workerThreadsGetTheirOwnConnection()
