@@ -5289,6 +5289,10 @@
         <extracomment>%1 is a device name, %2 a number of attempts</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not read the serial numbers reserved for the devices about to be issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IssuanceRecovery</name>
@@ -8673,6 +8677,15 @@
     <message>
         <source>Platform</source>
         <extracomment>Column header: what the platform said about the certificate at the last sync or read-back</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, superseded</source>
+        <extracomment>The device pane&apos;s Status column for a certificate a re-issue replaced; %1 is its status (e.g. &quot;Associated&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A newer certificate of this device (re-issued) replaces this one. It stays valid until it expires or is revoked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5247,6 +5247,10 @@
         <extracomment>%1 is a device name, %2 a number of attempts</extracomment>
         <translation>尝试 %2 次后仍未能为设备“%1”的证书找到未使用的序列号；未签发任何证书。</translation>
     </message>
+    <message>
+        <source>Could not read the serial numbers reserved for the devices about to be issued.</source>
+        <translation>无法读取为即将签发的设备预留的序列号。</translation>
+    </message>
 </context>
 <context>
     <name>IssuanceRecovery</name>
@@ -8603,6 +8607,15 @@
         <source>Platform</source>
         <extracomment>Column header: what the platform said about the certificate at the last sync or read-back</extracomment>
         <translation>平台</translation>
+    </message>
+    <message>
+        <source>%1, superseded</source>
+        <extracomment>The device pane&apos;s Status column for a certificate a re-issue replaced; %1 is its status (e.g. &quot;Associated&quot;)</extracomment>
+        <translation>%1，已被取代</translation>
+    </message>
+    <message>
+        <source>A newer certificate of this device (re-issued) replaces this one. It stays valid until it expires or is revoked.</source>
+        <translation>此设备的一张更新证书（重新签发）取代了这张证书。它在到期或被吊销之前仍然有效。</translation>
     </message>
 </context>
 <context>
