@@ -230,6 +230,8 @@ private Q_SLOTS:
         const QString team = QStringLiteral("postgresql://ops@db.example.com:5432/fleet");
         m_prompter->dialogs.enqueue([team](QDialog& dialog) {
             QCOMPARE(dialog.objectName(), QStringLiteral("teamWorkspaceDialog"));
+            // Typing starts in the URL, not on the default button.
+            QCOMPARE(dialog.focusWidget(), dialog.findChild<QLineEdit*>(QStringLiteral("teamWorkspaceUrl")));
             auto& validating = static_cast<ui::ValidatingDialog&>(dialog);
             test::typeInto(&dialog, QStringLiteral("teamWorkspaceUrl"), QStringLiteral("postgresql://ops:pw@db/fleet"));
             test::clickButton(&dialog, QStringLiteral("okButton"));

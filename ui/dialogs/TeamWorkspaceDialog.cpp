@@ -40,6 +40,9 @@ TeamWorkspaceDialog::TeamWorkspaceDialog(QWidget* parent)
     content->addWidget(intro);
     content->addLayout(form);
     setContent(content);
+    // Typing starts in the URL: without this QDialog gives the focus to its default button (Open), and what the user
+    // types first goes nowhere (found by hand under Xvfb).
+    m_url->setFocus();
 }
 
 QString TeamWorkspaceDialog::url() const
