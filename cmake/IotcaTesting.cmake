@@ -1,8 +1,11 @@
-# iotca_add_test(NAME <name> SOURCES <files...> LIBRARIES <targets...> [LABELS <labels...>] [TIMEOUT <s>])
+# iotca_add_test(NAME <name> SOURCES <files...> LIBRARIES <targets...> [LABELS <labels...>] [TIMEOUT <s>] [COST <s>])
 # One Qt Test executable registered with ctest. GUI tests run on the offscreen platform; every test gets its own
 # throwaway data and config folders through the environment that scripts/test sets up.
+# COST is the test's measured time (seconds, ASan build) for the slowest tests: ctest -j starts the costliest first, so
+# a 3-minute test does not begin last and hold the run's tail on one core. CI's clean clone has no timing data of its
+# own (build/*/Testing/Temporary/CTestCostData.txt, which replaces these hints after a local run).
 function(iotca_add_test)
-    cmake_parse_arguments(arg "" "NAME;TIMEOUT" "SOURCES;LIBRARIES;LABELS" ${ARGN})
+    cmake_parse_arguments(arg "" "NAME;TIMEOUT;COST" "SOURCES;LIBRARIES;LABELS" ${ARGN})
     if(NOT arg_TIMEOUT)
         set(arg_TIMEOUT 300)
     endif()
@@ -14,6 +17,9 @@ function(iotca_add_test)
         TIMEOUT ${arg_TIMEOUT}
         LABELS "${arg_LABELS}"
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=qt.qpa.*=false;IOTCA_SOURCE_DIR=${PROJECT_SOURCE_DIR};IOTCA_BINARY_DIR=${PROJECT_BINARY_DIR}")
+    if(arg_COST)
+        set_tests_properties(${arg_NAME} PROPERTIES COST ${arg_COST})
+    endif()
 endfunction()
 
 # iotca_add_postgres_variants([NOT_ON_POSTGRES <test> <reason> [<test> <reason>...]])
@@ -73,7 +79,8 @@ function(iotca_add_postgres_variants)
         get_test_property(${test} TIMEOUT timeout)
         get_test_property(${test} LABELS labels)
         get_test_property(${test} ENVIRONMENT environment)
-        foreach(property timeout labels environment)
+        get_test_property(${test} COST cost)
+        foreach(property timeout labels environment cost)
             if(NOT ${property})
                 set(${property} "")
             endif()
@@ -86,5 +93,8 @@ function(iotca_add_postgres_variants)
             TIMEOUT ${timeout}
             LABELS "${labels};postgres"
             ENVIRONMENT "${environment};IOTCA_TEST_WORKSPACE_BACKEND=postgresql")
+        if(cost)
+            set_tests_properties(${test}_postgres PROPERTIES COST ${cost})
+        endif()
     endforeach()
 endfunction()
