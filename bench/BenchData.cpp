@@ -8,23 +8,59 @@
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 
 namespace iotca::bench {
 
-namespace {
+QString benchProductKey()
+{
+    return QStringLiteral("a1BcDeFgHiJ");
+}
 
-Status exec(QSqlQuery& query, const QString& statement)
+Status execBenchSql(QSqlQuery& query, const QString& statement)
 {
     if (!query.exec(statement))
         return Error {QStringLiteral("SQL failed: ") + statement.left(120), query.lastError().text()};
     return {};
 }
 
-} // namespace
-
-QString benchProductKey()
+Status fillDeviceCertificates(model::Workspace& workspace, qint64 rows, const DeviceBulkFill& dialect)
 {
-    return QStringLiteral("a1BcDeFgHiJ");
+    auto database = workspace.connection();
+    if (!database)
+        return database.error();
+    QSqlQuery query(*database);
+    QStringList names;
+    QStringList definitions;
+    if (!query.exec(dialect.listPlainIndexes))
+        return Error {QStringLiteral("Cannot list the indexes."), query.lastError().text()};
+    while (query.next()) {
+        names << query.value(0).toString();
+        definitions << query.value(1).toString();
+    }
+    query.finish();
+    for (const QString& name : std::as_const(names)) {
+        if (Status dropped = execBenchSql(query, QStringLiteral("DROP INDEX %1").arg(name)); !dropped)
+            return dropped;
+    }
+    constexpr qint64 chunk = 100'000;
+    for (qint64 start = 0; start < rows; start += chunk) {
+        const qint64 end = std::min(rows, start + chunk);
+        auto transaction = model::Transaction::begin(workspace);
+        if (!transaction)
+            return transaction.error();
+        QSqlQuery fill(transaction->database());
+        if (Status inserted = dialect.insertRows(fill, start, end - 1); !inserted)
+            return inserted;
+        fill.finish();
+        if (Status committed = transaction->commit(); !committed)
+            return committed;
+    }
+    for (const QString& definition : std::as_const(definitions)) {
+        if (Status created = execBenchSql(query, definition); !created)
+            return created;
+    }
+    return execBenchSql(query, dialect.finish);
 }
 
 Result<QList<qint64>> addPlaceholderCas(model::Workspace& workspace, int count, const QString& namePrefix)
@@ -52,27 +88,7 @@ Result<QList<qint64>> addPlaceholderCas(model::Workspace& workspace, int count, 
 Status bulkInsertDevices(model::Workspace& workspace, qint64 bigCaId, qint64 firstOtherCaId, int otherCaCount,
                          qint64 rows, const QString& namePrefix)
 {
-    auto database = workspace.connection();
-    if (!database)
-        return database.error();
-    QSqlQuery query(*database);
-    // Indexes are cheaper built once than kept row by row: drop the plain ones, keep the UNIQUE ones.
-    QStringList indexes;
-    QStringList names;
-    if (!query.exec(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND "
-                                   "tbl_name = 'device_certificates' AND sql IS NOT NULL")))
-        return Error {QStringLiteral("Cannot list the indexes."), query.lastError().text()};
-    while (query.next()) {
-        names << query.value(0).toString();
-        indexes << query.value(1).toString();
-    }
-    query.finish();
-    for (const QString& name : std::as_const(names)) {
-        if (Status dropped = exec(query, QStringLiteral("DROP INDEX %1").arg(name)); !dropped)
-            return dropped;
-    }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    constexpr qint64 chunk = 100'000;
     // Bound values only (each name once): the statement's printf() formats must not meet QString::arg().
     const QString statement = QStringLiteral(
         "WITH RECURSIVE n(i) AS (SELECT :first UNION ALL SELECT i + 1 FROM n WHERE i < :last) "
@@ -84,16 +100,14 @@ Status bulkInsertDevices(model::Workspace& workspace, qint64 bigCaId, qint64 fir
         "CASE WHEN i % 10 < 3 THEN 'Associated' ELSE 'Issued' END, :notAfter + (i * 7919 % 31536000) * 1000, "
         "CASE WHEN i % 10 < 3 THEN '' ELSE printf('/home/operator/fleet/%s%07d.crt', :prefix2, i + 1) END, "
         ":created FROM n");
-    for (qint64 start = 0; start < rows; start += chunk) {
-        const qint64 end = std::min(rows, start + chunk);
-        auto transaction = model::Transaction::begin(workspace);
-        if (!transaction)
-            return transaction.error();
-        QSqlQuery fill(transaction->database());
+    DeviceBulkFill sqlite;
+    sqlite.listPlainIndexes = QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND "
+                                             "tbl_name = 'device_certificates' AND sql IS NOT NULL");
+    sqlite.insertRows = [&](QSqlQuery& fill, qint64 first, qint64 last) -> Status {
         if (!fill.prepare(statement))
             return Error {QStringLiteral("Cannot prepare the bulk insert."), fill.lastError().text()};
-        fill.bindValue(QStringLiteral(":first"), start);
-        fill.bindValue(QStringLiteral(":last"), end - 1);
+        fill.bindValue(QStringLiteral(":first"), first);
+        fill.bindValue(QStringLiteral(":last"), last);
         fill.bindValue(QStringLiteral(":others"), otherCaCount);
         fill.bindValue(QStringLiteral(":others2"), otherCaCount);
         fill.bindValue(QStringLiteral(":big"), bigCaId);
@@ -105,15 +119,10 @@ Status bulkInsertDevices(model::Workspace& workspace, qint64 bigCaId, qint64 fir
         fill.bindValue(QStringLiteral(":created"), now);
         if (!fill.exec())
             return Error {QStringLiteral("The bulk insert failed."), fill.lastError().text()};
-        fill.finish();
-        if (Status committed = transaction->commit(); !committed)
-            return committed;
-    }
-    for (const QString& index : std::as_const(indexes)) {
-        if (Status created = exec(query, index); !created)
-            return created;
-    }
-    return exec(query, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        return {};
+    };
+    sqlite.finish = QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)");
+    return fillDeviceCertificates(workspace, rows, sqlite);
 }
 
 } // namespace iotca::bench

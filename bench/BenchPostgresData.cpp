@@ -2,28 +2,15 @@
 
 #include "BenchData.h"
 
-#include "model/workspace/Transaction.h"
 #include "model/workspace/Workspace.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStringList>
 #include <QUuid>
 
 namespace iotca::bench {
-
-namespace {
-
-Status exec(QSqlQuery& query, const QString& statement)
-{
-    if (!query.exec(statement))
-        return Error {QStringLiteral("SQL failed: ") + statement.left(120), query.lastError().text()};
-    return {};
-}
-
-} // namespace
 
 QString benchPostgresUrl()
 {
@@ -82,27 +69,7 @@ bool BenchPostgresDatabase::runAdmin(const QString& statement, QString* failure)
 Status bulkInsertDevicesPostgres(model::Workspace& workspace, qint64 bigCaId, qint64 firstOtherCaId, int otherCaCount,
                                  qint64 rows, const QString& namePrefix)
 {
-    auto database = workspace.connection();
-    if (!database)
-        return database.error();
-    QSqlQuery query(*database);
-    // As on SQLite: the plain indexes are built once afterwards; the UNIQUE ones and the primary key stay.
-    QStringList names;
-    QStringList definitions;
-    if (!query.exec(QStringLiteral("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() "
-                                   "AND tablename = 'device_certificates' AND indexdef NOT LIKE 'CREATE UNIQUE%'")))
-        return Error {QStringLiteral("Cannot list the indexes."), query.lastError().text()};
-    while (query.next()) {
-        names << query.value(0).toString();
-        definitions << query.value(1).toString();
-    }
-    query.finish();
-    for (const QString& name : std::as_const(names)) {
-        if (Status dropped = exec(query, QStringLiteral("DROP INDEX %1").arg(name)); !dropped)
-            return dropped;
-    }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    constexpr qint64 chunk = 100'000;
     // The values are this function's own numbers and the bench's fixed name prefix (letters, digits, '-'); a serial
     // is a first byte 01..7F and 15 bytes of md5() (PostgreSQL 15 docs, 9.4 "String Functions and Operators").
     const QString prefix = QString(namePrefix).remove(QLatin1Char('\''));
@@ -123,26 +90,20 @@ Status bulkInsertDevicesPostgres(model::Workspace& workspace, qint64 bigCaId, qi
             .arg(now + 86'400'000LL * 30)
             .arg(now)
             .replace(QStringLiteral("%%"), QStringLiteral("%"));
-    for (qint64 start = 0; start < rows; start += chunk) {
-        const qint64 end = std::min(rows, start + chunk);
-        auto transaction = model::Transaction::begin(workspace);
-        if (!transaction)
-            return transaction.error();
-        QSqlQuery fill(transaction->database());
+    DeviceBulkFill postgres;
+    postgres.listPlainIndexes =
+        QStringLiteral("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() "
+                       "AND tablename = 'device_certificates' AND indexdef NOT LIKE 'CREATE UNIQUE%'");
+    postgres.insertRows = [&](QSqlQuery& fill, qint64 first, qint64 last) -> Status {
         QString range = statement;
-        range.replace(QStringLiteral("FIRST::"), QString::number(start) + QStringLiteral("::"))
-            .replace(QStringLiteral("LAST::"), QString::number(end - 1) + QStringLiteral("::"));
+        range.replace(QStringLiteral("FIRST::"), QString::number(first) + QStringLiteral("::"))
+            .replace(QStringLiteral("LAST::"), QString::number(last) + QStringLiteral("::"));
         if (!fill.exec(range))
             return Error {QStringLiteral("The bulk insert failed."), fill.lastError().text()};
-        fill.finish();
-        if (Status committed = transaction->commit(); !committed)
-            return committed;
-    }
-    for (const QString& definition : std::as_const(definitions)) {
-        if (Status created = exec(query, definition); !created)
-            return created;
-    }
-    return exec(query, QStringLiteral("ANALYZE"));
+        return {};
+    };
+    postgres.finish = QStringLiteral("ANALYZE");
+    return fillDeviceCertificates(workspace, rows, postgres);
 }
 
 } // namespace iotca::bench
