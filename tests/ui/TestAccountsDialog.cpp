@@ -1,7 +1,7 @@
 // Tools → Platform Accounts through the main window: add (with the local-emulator preset and a real connection
 // test against an in-process emulator), edit, test, and remove with confirmation; the keychain is the real one of the
 // test session.
-#include "MainWindowTestBase.h"
+#include "EmulatorWindowTestBase.h"
 #include "UiEmulator.h"
 #include "UiScriptedPrompter.h"
 #include "UiTestWorkspace.h"
@@ -29,7 +29,7 @@
 #include <QTreeWidget>
 
 using iotca::test::clickButton;
-using iotca::test::MainWindowTestBase;
+using iotca::test::EmulatorWindowTestBase;
 using iotca::test::typeInto;
 using iotca::test::UiEmulator;
 using iotca::test::UiScriptedPrompter;
@@ -38,7 +38,7 @@ using namespace iotca;
 using ui::MainActions;
 using ui::MainWindow;
 
-class TestAccountsDialog : public MainWindowTestBase
+class TestAccountsDialog : public EmulatorWindowTestBase
 {
     Q_OBJECT
 
@@ -80,27 +80,6 @@ class TestAccountsDialog : public MainWindowTestBase
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        const QString settings = useThrowawaySettings(QStringLiteral("tst_ui_accountsdialog"));
-        QVERIFY2(settings.isEmpty(), qPrintable(settings));
-        const Status started = m_emulator.start();
-        QVERIFY2(started, qPrintable(started ? QString() : started.error().fullText()));
-    }
-
-    void init()
-    {
-        m_emulator.reset();
-        const QString opened = openWindow();
-        QVERIFY2(opened.isEmpty(), qPrintable(opened));
-    }
-
-    void cleanup()
-    {
-        const QString closed = closeWindow();
-        QVERIFY2(closed.isEmpty(), qPrintable(closed));
-    }
-
     void addWithTheEmulatorPresetTestAndRemove()
     {
         QString credentialKey;
@@ -257,9 +236,6 @@ private Q_SLOTS:
         QCOMPARE(loaded->record.name, QStringLiteral("Demo renamed"));
         QCOMPARE(loaded->secret.secret.view(), QByteArrayView(UiEmulator::secret()));
     }
-
-private:
-    UiEmulator m_emulator;
 };
 
 QTEST_MAIN(TestAccountsDialog)

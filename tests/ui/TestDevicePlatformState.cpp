@@ -2,7 +2,7 @@
 // emulator, every device row carries what the platform said (the Platform column), and the row whose serial the
 // platform holds with ANOTHER certificate is marked in text ("Differs: ...") and colour, its record left as it was;
 // the CA details count it. The state survives a reopen of the workspace (it is stored, not computed by the pane).
-#include "MainWindowTestBase.h"
+#include "EmulatorWindowTestBase.h"
 #include "UiEmulator.h"
 #include "UiPlatformSetup.h"
 
@@ -25,7 +25,7 @@
 
 #include <vector>
 
-using iotca::test::MainWindowTestBase;
+using iotca::test::EmulatorWindowTestBase;
 using iotca::test::UiEmulator;
 namespace setup = iotca::test::UiPlatformSetup;
 using namespace iotca;
@@ -45,11 +45,9 @@ public:
 };
 } // namespace
 
-class TestDevicePlatformState : public MainWindowTestBase
+class TestDevicePlatformState : public EmulatorWindowTestBase
 {
     Q_OBJECT
-
-    UiEmulator m_emulator;
 
     /// The row of `serial` in the device pane's view, or -1.
     int rowOf(QTableView* view, const QString& serial) const
@@ -62,27 +60,6 @@ class TestDevicePlatformState : public MainWindowTestBase
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        const QString settings = useThrowawaySettings(QStringLiteral("tst_ui_deviceplatformstate"));
-        QVERIFY2(settings.isEmpty(), qPrintable(settings));
-        const Status started = m_emulator.start();
-        QVERIFY2(started, qPrintable(started ? QString() : started.error().fullText()));
-    }
-
-    void init()
-    {
-        m_emulator.reset();
-        const QString opened = openWindow();
-        QVERIFY2(opened.isEmpty(), qPrintable(opened));
-    }
-
-    void cleanup()
-    {
-        const QString closed = closeWindow();
-        QVERIFY2(closed.isEmpty(), qPrintable(closed));
-    }
-
     void syncMarksTheRowThatDiffersFromThePlatform()
     {
         model::Workspace& workspace = m_workspace->workspace();

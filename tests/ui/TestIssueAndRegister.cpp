@@ -2,7 +2,7 @@
 // in-process emulator: offered only where the CA is registered on the chosen account and the platform registers
 // device certificates one by one (AWS here; not ApsaraMQ), then the new certificates are issued, recorded and put on
 // the platform under their own progress dialog, and the workspace records what the platform holds.
-#include "MainWindowTestBase.h"
+#include "EmulatorWindowTestBase.h"
 #include "UiEmulator.h"
 #include "UiPlatformSetup.h"
 
@@ -26,7 +26,7 @@
 #include <QTest>
 
 using iotca::test::clickButton;
-using iotca::test::MainWindowTestBase;
+using iotca::test::EmulatorWindowTestBase;
 using iotca::test::typeInto;
 using iotca::test::UiEmulator;
 namespace setup = iotca::test::UiPlatformSetup;
@@ -34,34 +34,11 @@ using namespace iotca;
 using ui::MainActions;
 using ui::MainWindow;
 
-class TestIssueAndRegister : public MainWindowTestBase
+class TestIssueAndRegister : public EmulatorWindowTestBase
 {
     Q_OBJECT
 
-    UiEmulator m_emulator;
-
 private Q_SLOTS:
-    void initTestCase()
-    {
-        const QString settings = useThrowawaySettings(QStringLiteral("tst_ui_issueandregister"));
-        QVERIFY2(settings.isEmpty(), qPrintable(settings));
-        const Status started = m_emulator.start();
-        QVERIFY2(started, qPrintable(started ? QString() : started.error().fullText()));
-    }
-
-    void init()
-    {
-        m_emulator.reset();
-        const QString opened = openWindow();
-        QVERIFY2(opened.isEmpty(), qPrintable(opened));
-    }
-
-    void cleanup()
-    {
-        const QString closed = closeWindow();
-        QVERIFY2(closed.isEmpty(), qPrintable(closed));
-    }
-
     void issueThenRegisterOnAws()
     {
         model::Workspace& workspace = m_workspace->workspace();

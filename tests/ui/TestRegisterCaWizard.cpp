@@ -2,7 +2,7 @@
 // unlocked, registered and recorded; then CA → Deactivate from the main window with the cascade reaching the device
 // pane. Also: Cancel while the platform is slow leaves the workspace as it was, and an Alibaba Cloud IoT Platform
 // account, or any account with Work Offline on, gets the upload bundle in a folder instead.
-#include "MainWindowTestBase.h"
+#include "EmulatorWindowTestBase.h"
 #include "UiEmulator.h"
 #include "UiScriptedPrompter.h"
 #include "UiTestWorkspace.h"
@@ -60,7 +60,7 @@
 #include <optional>
 
 using iotca::test::clickButton;
-using iotca::test::MainWindowTestBase;
+using iotca::test::EmulatorWindowTestBase;
 using iotca::test::typeInto;
 using iotca::test::UiEmulator;
 using iotca::test::UiScriptedPrompter;
@@ -102,7 +102,7 @@ UiScriptedPrompter::DialogHandler typePassphrase()
 }
 } // namespace
 
-class TestRegisterCaWizard : public MainWindowTestBase
+class TestRegisterCaWizard : public EmulatorWindowTestBase
 {
     Q_OBJECT
 
@@ -173,27 +173,6 @@ class TestRegisterCaWizard : public MainWindowTestBase
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        const QString settings = useThrowawaySettings(QStringLiteral("tst_ui_registercawizard"));
-        QVERIFY2(settings.isEmpty(), qPrintable(settings));
-        const Status started = m_emulator.start();
-        QVERIFY2(started, qPrintable(started ? QString() : started.error().fullText()));
-    }
-
-    void init()
-    {
-        m_emulator.reset();
-        const QString opened = openWindow();
-        QVERIFY2(opened.isEmpty(), qPrintable(opened));
-    }
-
-    void cleanup()
-    {
-        const QString closed = closeWindow();
-        QVERIFY2(closed.isEmpty(), qPrintable(closed));
-    }
-
     void registerFetchingTheCodeThenDeactivateWithCascade()
     {
         const qint64 accountId = addAccount(QStringLiteral("Demo"), QStringLiteral("apsaramq-mqtt"));
@@ -616,9 +595,6 @@ private Q_SLOTS:
         QCOMPARE(m_emulator.server().requestCount(), requests);
         QVERIFY(m_workspace->workspace().registrations().forCa(caId)->isEmpty());
     }
-
-private:
-    UiEmulator m_emulator;
 };
 
 QTEST_MAIN(TestRegisterCaWizard)
