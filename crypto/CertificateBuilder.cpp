@@ -33,14 +33,15 @@ Status checkPathLength(const CaCertificateSpec& spec)
 
 // Everything but the issuer-dependent parts: basics, CA extensions, SKI (`keyId`, or computed from the key).
 Result<X509Ptr> draftCa(const X509_NAME* subject, std::optional<int> pathLength, EVP_PKEY* subjectKey,
-                        const X509_NAME* issuerName, const ValidityPeriod& period, QByteArray keyId = {})
+                        const X509_NAME* issuerName, const ValidityPeriod& period, const SerialNumber& serial,
+                        QByteArray keyId = {})
 {
     X509Ptr x509(X509_new());
     if (!x509)
         return openSslError(CertificateBuilder::tr("Could not create a certificate."), ErrorCode::OpenSslFailure);
     const X509_NAME* issuer = issuerName ? issuerName : subject;
-    if (Status basics =
-            CertificateProfile::setBasics(x509.get(), SerialNumber::random(), subject, issuer, period, subjectKey);
+    if (Status basics = CertificateProfile::setBasics(x509.get(), serial.isZero() ? SerialNumber::random() : serial,
+                                                      subject, issuer, period, subjectKey);
         !basics) {
         return basics.error();
     }
@@ -61,7 +62,7 @@ Result<X509Ptr> draftCa(const CaCertificateSpec& spec, EVP_PKEY* subjectKey, con
     Result<X509NamePtr> subject = OpenSslConversions::toX509Name(spec.subject);
     if (!subject)
         return subject.error();
-    return draftCa(subject->get(), spec.pathLength, subjectKey, issuerName, period);
+    return draftCa(subject->get(), spec.pathLength, subjectKey, issuerName, period, spec.serial);
 }
 
 // The issuer-dependent part of an intermediate: checks, clamp, AKI = the issuer's key identifier, signature.
@@ -116,10 +117,11 @@ Result<IssuedCertificate> finishIntermediate(const DraftFunction& draft, const C
     return result;
 }
 
-Result<X509Ptr> draftRenewal(const Certificate& current, const X509_NAME* issuerName, const ValidityPeriod& period)
+Result<X509Ptr> draftRenewal(const Certificate& current, const X509_NAME* issuerName, const ValidityPeriod& period,
+                             const SerialNumber& serial)
 {
     return draftCa(X509_get_subject_name(OpenSslAccess::handle(current)), current.basicConstraints().pathLength,
-                   OpenSslAccess::publicKeyHandle(current), issuerName, period, current.subjectKeyIdentifier());
+                   OpenSslAccess::publicKeyHandle(current), issuerName, period, serial, current.subjectKeyIdentifier());
 }
 
 } // namespace
@@ -230,7 +232,8 @@ Result<IssuedCertificate> CertificateBuilder::signSubCaRequest(const Certificate
 
 Result<IssuedCertificate> CertificateBuilder::renewCa(const Certificate& current, int validityDays,
                                                       const Certificate& issuerCertificate,
-                                                      const PrivateKey& signingKey, const QDateTime& notBefore)
+                                                      const PrivateKey& signingKey, const QDateTime& notBefore,
+                                                      const SerialNumber& serial)
 {
     if (current.isNull() || signingKey.isNull())
         return Error {tr("Renewing a CA needs its certificate and a signing key."), {}, ErrorCode::InvalidArgument};
@@ -243,7 +246,9 @@ Result<IssuedCertificate> CertificateBuilder::renewCa(const Certificate& current
     spec.notBefore = notBefore;
     if (!issuerCertificate.isNull()) {
         const X509_NAME* issuerName = X509_get_subject_name(OpenSslAccess::handle(issuerCertificate));
-        const auto draft = [&](const ValidityPeriod& period) { return draftRenewal(complete, issuerName, period); };
+        const auto draft = [&](const ValidityPeriod& period) {
+            return draftRenewal(complete, issuerName, period, serial);
+        };
         return finishIntermediate(draft, spec, issuerCertificate, signingKey);
     }
     // A root: its own key signs, so it must be the certificate's key.
@@ -256,7 +261,7 @@ Result<IssuedCertificate> CertificateBuilder::renewCa(const Certificate& current
     Result<ValidityPeriod> period = CertificateProfile::validity(spec.notBefore, spec.validityDays);
     if (!period)
         return period.error();
-    Result<X509Ptr> x509 = draftRenewal(complete, nullptr, *period);
+    Result<X509Ptr> x509 = draftRenewal(complete, nullptr, *period, serial);
     if (!x509)
         return x509.error();
     const QByteArray keyId = CertificateProfile::issuerKeyIdentifier(complete);

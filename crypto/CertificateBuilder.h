@@ -6,6 +6,7 @@
 #include "DistinguishedName.h"
 #include "PrivateKey.h"
 #include "Result.h"
+#include "SerialNumber.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -27,6 +28,9 @@ struct CaCertificateSpec
     std::optional<DigestAlgorithm> digest;
     /// Start of validity; default now (UTC). Mainly for tests and ceremonies fixing a date.
     QDateTime notBefore;
+    /// The serial the certificate carries; zero: 16 fresh random bytes (SerialNumber::random()). A workspace reserves
+    /// the serials its CAs sign (model::SerialReservation) and passes them here.
+    SerialNumber serial;
 };
 
 /// A certificate issued by a CA, and whether its validity was shortened to end with the CA's.
@@ -38,9 +42,9 @@ struct IssuedCertificate
     QString warning;
 };
 
-/// Builds CA certificates. Every certificate gets a fresh random 16-byte positive serial number
-/// (SerialNumber::random()), version 3, and the RFC 5280 CA profile: basicConstraints critical CA:TRUE
-/// [pathlen], keyUsage critical keyCertSign + cRLSign, subjectKeyIdentifier and authorityKeyIdentifier.
+/// Builds CA certificates. Every certificate gets the serial of its spec, or a fresh random 16-byte positive serial
+/// number (SerialNumber::random()) when that is zero, version 3, and the RFC 5280 CA profile: basicConstraints critical
+/// CA:TRUE [pathlen], keyUsage critical keyCertSign + cRLSign, subjectKeyIdentifier and authorityKeyIdentifier.
 /// Stateless and thread-safe.
 class CertificateBuilder
 {
@@ -69,11 +73,10 @@ public:
     /// A new certificate for an existing CA: the same subject name (byte for byte), the same public key, subject key
     /// identifier and pathLenConstraint, a new serial and validity, so that certificates the CA issued before keep
     /// verifying under it. A root (`issuerCertificate` null) is signed by `signingKey`, which must be its own key; an
-    /// intermediate by its issuer's key (capped by the issuer's notAfter).
-    [[nodiscard]] static Result<IssuedCertificate> renewCa(const Certificate& current, int validityDays,
-                                                           const Certificate& issuerCertificate,
-                                                           const PrivateKey& signingKey,
-                                                           const QDateTime& notBefore = {});
+    /// intermediate by its issuer's key (capped by the issuer's notAfter). `serial` as CaCertificateSpec::serial.
+    [[nodiscard]] static Result<IssuedCertificate>
+    renewCa(const Certificate& current, int validityDays, const Certificate& issuerCertificate,
+            const PrivateKey& signingKey, const QDateTime& notBefore = {}, const SerialNumber& serial = {});
 
     /// Checks that `caKey` and `caCertificate` can issue now: a CA, valid at this moment, key matches.
     /// Errors NotACa, CaExpired, KeyMismatch.

@@ -55,9 +55,9 @@ Result<VerificationCertificate> VerificationCertificate::create(const Verificati
     X509Ptr x509(X509_new());
     if (!x509)
         return openSslError(tr("Could not create a certificate."), ErrorCode::OpenSslFailure);
-    if (Status basics = CertificateProfile::setBasics(x509.get(), SerialNumber::random(), subjectName->get(),
-                                                      X509_get_subject_name(OpenSslAccess::handle(caCertificate)),
-                                                      *period, OpenSslAccess::handle(*key));
+    if (Status basics = CertificateProfile::setBasics(
+            x509.get(), spec.serial.isZero() ? SerialNumber::random() : spec.serial, subjectName->get(),
+            X509_get_subject_name(OpenSslAccess::handle(caCertificate)), *period, OpenSslAccess::handle(*key));
         !basics) {
         return basics.error();
     }

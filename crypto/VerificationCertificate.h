@@ -5,6 +5,7 @@
 #include "KeyAlgorithm.h"
 #include "PrivateKey.h"
 #include "Result.h"
+#include "SerialNumber.h"
 
 #include <QByteArrayView>
 #include <QCoreApplication>
@@ -24,6 +25,9 @@ struct VerificationCertificateSpec
     DigestAlgorithm digest = DigestAlgorithm::Sha512;
     /// The verification certificate's own new key.
     KeyAlgorithm keyAlgorithm = KeyAlgorithm::Rsa2048;
+    /// The serial it carries; zero: 16 fresh random bytes (SerialNumber::random()). A workspace reserves the serials
+    /// its CAs sign (model::SerialReservation) and passes them here.
+    SerialNumber serial;
 };
 
 /// A verification certificate: a new key, CN = registration code, signed by the CA key, end-entity extensions

@@ -5293,6 +5293,20 @@
         <source>Could not read the serial numbers reserved for the devices about to be issued.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not find an unused serial number for the certificate of the CA &apos;%1&apos; in %2 attempts; nothing was signed.</source>
+        <extracomment>%1 is the name of a CA, %2 a number of attempts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find an unused serial number for the verification certificate for &apos;%1&apos; in %2 attempts; nothing was signed.</source>
+        <extracomment>%1 is a registration code, %2 a number of attempts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not mark the issuing job as finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IssuanceRecovery</name>
@@ -5352,6 +5366,11 @@
             <numerusform>%n more file were left as they are; the audit log names them.</numerusform>
             <numerusform>%n more files were left as they are; the audit log names them.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2) of CA %3</source>
+        <extracomment>%1 is a serial number, %2 the kind of certificate (&quot;ca&quot;, &quot;verification&quot;), %3 a CA id</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7306,6 +7325,17 @@
     <message>
         <source>&apos;%1&apos; is too long for a serial number: at most 20 bytes (40 hexadecimal digits) are allowed.</source>
         <extracomment>%1 is the text the user gave</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SerialReservation</name>
+    <message>
+        <source>Could not record the certificate&apos;s serial number in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not release a reserved serial number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

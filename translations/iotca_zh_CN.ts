@@ -5251,6 +5251,20 @@
         <source>Could not read the serial numbers reserved for the devices about to be issued.</source>
         <translation>无法读取为即将签发的设备预留的序列号。</translation>
     </message>
+    <message>
+        <source>Could not find an unused serial number for the certificate of the CA &apos;%1&apos; in %2 attempts; nothing was signed.</source>
+        <extracomment>%1 is the name of a CA, %2 a number of attempts</extracomment>
+        <translation>尝试 %2 次后仍未能为 CA“%1”的证书找到未使用的序列号；未签发任何证书。</translation>
+    </message>
+    <message>
+        <source>Could not find an unused serial number for the verification certificate for &apos;%1&apos; in %2 attempts; nothing was signed.</source>
+        <extracomment>%1 is a registration code, %2 a number of attempts</extracomment>
+        <translation>尝试 %2 次后仍未能为“%1”的验证证书找到未使用的序列号；未签发任何证书。</translation>
+    </message>
+    <message>
+        <source>Could not mark the issuing job as finished.</source>
+        <translation>无法将签发任务标记为已结束。</translation>
+    </message>
 </context>
 <context>
     <name>IssuanceRecovery</name>
@@ -5307,6 +5321,11 @@
         <translation>
             <numerusform>另有 %n 个文件保持原样；审计日志中列出了它们。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2) of CA %3</source>
+        <extracomment>%1 is a serial number, %2 the kind of certificate (&quot;ca&quot;, &quot;verification&quot;), %3 a CA id</extracomment>
+        <translation>CA %3 的 %1（%2）</translation>
     </message>
 </context>
 <context>
@@ -7243,6 +7262,17 @@
         <source>&apos;%1&apos; is too long for a serial number: at most 20 bytes (40 hexadecimal digits) are allowed.</source>
         <extracomment>%1 is the text the user gave</extracomment>
         <translation>“%1”作为序列号过长：最多允许 20 个字节（40 个十六进制数字）。</translation>
+    </message>
+</context>
+<context>
+    <name>SerialReservation</name>
+    <message>
+        <source>Could not record the certificate&apos;s serial number in the workspace.</source>
+        <translation>无法在工作区中记录该证书的序列号。</translation>
+    </message>
+    <message>
+        <source>Could not release a reserved serial number.</source>
+        <translation>无法释放已预留的序列号。</translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,7 @@ int BundleCommands::exportBundle(const QString& path, const QStringList& argumen
     request.recordVerificationCertificate =
         model::VerificationCertificateLedger(**workspace)
             .recorder(caRecord->id, model::VerificationCertificatePurpose::TransferBundle);
+    request.reserveVerificationSerial = model::VerificationCertificateLedger(**workspace).serialReserver(caRecord->id);
     // The key signs the manifest (and new verification certificates) and is dropped with the request.
     auto key = CliWorkspace::unlockCaKey(**workspace, *caRecord, parser.value(passphraseFile));
     if (!key)

@@ -25,6 +25,7 @@
 #include "model/secrets/KeychainSecretStore.h"
 #include "model/workspace/CaRepository.h"
 #include "model/workspace/DeviceCertificateRepository.h"
+#include "model/workspace/SerialReservation.h"
 #include "model/workspace/VerificationCertificateLedger.h"
 
 #include <QDir>
@@ -411,6 +412,12 @@ int CaCommands::verificationCertificate(const QString& path, const QStringList& 
         crypto::VerificationCertificateSpec spec;
         spec.registrationCode = codeValue;
         spec.validityDays = *validity;
+        // Reserved before the CA signs (unique per CA across every operator); the record settles it.
+        auto reservation = model::SerialReservation::reserve(opened.workspace(), ca.id,
+                                                             model::IssuedCertificateKind::Verification, codeValue);
+        if (!reservation)
+            return failure(reservation.error());
+        spec.serial = reservation->serial();
         auto verification = crypto::VerificationCertificate::create(spec, *caCertificate, *caKey);
         if (!verification)
             return failure(verification.error());

@@ -76,6 +76,7 @@ int OfflineBundleCommand::run(const QString& path, model::Workspace& workspace, 
     bundleRequest.associations = std::move(*associations);
     bundleRequest.recordVerificationCertificate = model::VerificationCertificateLedger(workspace).recorder(
         ca.id, model::VerificationCertificatePurpose::OfflineRegistration);
+    bundleRequest.reserveVerificationSerial = model::VerificationCertificateLedger(workspace).serialReserver(ca.id);
     auto bundle = model::OfflineRegistrationBundleWriter::write(bundleRequest);
     if (!bundle)
         return BlockingPlatformConnection::failure(bundle.error(), RemoteCaCommands::remoteNameHint(bundle.error()));

@@ -54,6 +54,12 @@ Result<QByteArray> verificationPem(const TransferBundleRequest& request,
         return bundleError(TransferBundleWriter::tr("The verification certificate cannot be recorded: no workspace "
                                                     "was given."),
                            QStringLiteral("Internal"));
+    if (request.reserveVerificationSerial) {
+        auto serial = request.reserveVerificationSerial(registration.registrationCode);
+        if (!serial)
+            return serial.error();
+        spec.serial = *serial;
+    }
     auto verification = crypto::VerificationCertificate::create(spec, request.caCertificate, request.caKey);
     if (!verification) {
         //: %1 is the reason

@@ -4,6 +4,7 @@
 #include "crypto/Certificate.h"
 #include "crypto/PrivateKey.h"
 #include "crypto/Result.h"
+#include "crypto/SerialNumber.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -42,6 +43,9 @@ struct TransferBundleRequest
     /// (VerificationCertificateLedger::recorder(); brief rule 1: every certificate the CA signs is recorded).
     /// Required when a registration brings no certificate of its own.
     std::function<Status(const crypto::Certificate&, const QString& registrationCode)> recordVerificationCertificate;
+    /// Reserves the serial of each verification certificate made here, before it is signed
+    /// (VerificationCertificateLedger::serialReserver(); unique per CA, SerialReservation). Unset: a random serial.
+    std::function<Result<crypto::SerialNumber>(const QString& registrationCode)> reserveVerificationSerial;
 };
 
 /// The offline half of the transfer bundle round trip (docs/ceremony.md, "Transfer bundle"): writes the CA

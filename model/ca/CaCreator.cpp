@@ -3,6 +3,8 @@
 #include "CaRecordFactory.h"
 #include "crypto/CertificateBuilder.h"
 #include "model/workspace/CaRepository.h"
+#include "model/workspace/SerialReservation.h"
+#include "model/workspace/Transaction.h"
 #include "model/workspace/Workspace.h"
 
 namespace iotca::model {
@@ -94,12 +96,34 @@ Result<qint64> CaCreator::createIntermediate(Workspace& workspace, const NewCaPa
     if (!key) {
         return key.error();
     }
-    auto issued =
-        crypto::CertificateBuilder::createIntermediateCa(*key, specFor(parameters), *parentCertificate, parentKey);
+    // The serial is reserved under the parent before it signs (unique per issuer across every operator and every kind
+    // of certificate, SerialReservation); recording the CA settles it, any way out before that releases it.
+    auto reservation =
+        SerialReservation::reserve(workspace, parentCaId, IssuedCertificateKind::Ca, parameters.name.trimmed());
+    if (!reservation) {
+        return reservation.error();
+    }
+    crypto::CaCertificateSpec spec = specFor(parameters);
+    spec.serial = reservation->serial();
+    auto issued = crypto::CertificateBuilder::createIntermediateCa(*key, spec, *parentCertificate, parentKey);
     if (!issued) {
         return issued.error();
     }
-    return store(workspace, parameters, issued->certificate, *key, passphrase, parentCaId);
+    auto transaction = Transaction::begin(workspace);
+    if (!transaction) {
+        return transaction.error();
+    }
+    auto stored = store(workspace, parameters, issued->certificate, *key, passphrase, parentCaId);
+    if (!stored) {
+        return stored.error();
+    }
+    if (Status settled = reservation->settle(*transaction); !settled) {
+        return settled.error();
+    }
+    if (Status committed = transaction->commit(); !committed) {
+        return committed.error();
+    }
+    return *stored;
 }
 
 } // namespace iotca::model

@@ -4,6 +4,8 @@
 #include "CaRecordFactory.h"
 #include "crypto/CertificateBuilder.h"
 #include "model/workspace/CaRepository.h"
+#include "model/workspace/SerialReservation.h"
+#include "model/workspace/Transaction.h"
 #include "model/workspace/Workspace.h"
 
 namespace iotca::model {
@@ -47,12 +49,25 @@ Result<CaRenewalResult> CaRenewal::renew(Workspace& workspace, qint64 caId, cons
             return certificate.error();
         issuerCertificate = *certificate;
     }
-    auto renewed = crypto::CertificateBuilder::renewCa(*current, validityDays, issuerCertificate, signingKey);
+    // The new serial is reserved under the signer (the CA itself for a root) before it signs (unique per issuer,
+    // SerialReservation); the record settles it.
+    auto reservation = SerialReservation::reserve(workspace, *signer, IssuedCertificateKind::Ca, ca->name);
+    if (!reservation)
+        return reservation.error();
+    auto renewed = crypto::CertificateBuilder::renewCa(*current, validityDays, issuerCertificate, signingKey, {},
+                                                       reservation->serial());
     if (!renewed)
         return renewed.error();
     const CaRecord record = caRecordFromCertificate(renewed->certificate, ca->name, ca->notes);
+    auto transaction = Transaction::begin(workspace);
+    if (!transaction)
+        return transaction.error();
     if (Status stored = workspace.cas().replaceCertificate(caId, record); !stored)
         return stored.error();
+    if (Status settled = reservation->settle(*transaction); !settled)
+        return settled.error();
+    if (Status committed = transaction->commit(); !committed)
+        return committed.error();
     return CaRenewalResult {ca->serialHex, record.serialHex, renewed->warning};
 }
 

@@ -7,6 +7,7 @@
 #include "model/audit/AuditAction.h"
 #include "model/audit/AuditLog.h"
 #include "model/workspace/CaRepository.h"
+#include "model/workspace/SerialReservation.h"
 #include "model/workspace/SqlSupport.h"
 #include "model/workspace/Transaction.h"
 #include "model/workspace/Workspace.h"
@@ -172,6 +173,12 @@ Result<SignedSubCa> SubCaRequests::signRequest(Workspace& workspace, qint64 issu
     spec.validityDays = parameters.validityDays;
     spec.pathLength = parameters.pathLength;
     spec.notBefore = parameters.notBefore;
+    // Reserved before the issuer signs (unique per issuer, SerialReservation); the record settles it.
+    auto reservation =
+        SerialReservation::reserve(workspace, issuerCaId, IssuedCertificateKind::Ca, parameters.name.trimmed());
+    if (!reservation)
+        return reservation.error();
+    spec.serial = reservation->serial();
     auto issued = crypto::CertificateBuilder::signSubCaRequest(request, spec, *issuerCertificate, issuerKey);
     if (!issued)
         return issued.error();
@@ -179,6 +186,8 @@ Result<SignedSubCa> SubCaRequests::signRequest(Workspace& workspace, qint64 issu
     auto transaction = Transaction::begin(workspace);
     if (!transaction)
         return transaction.error();
+    if (Status settled = reservation->settle(*transaction); !settled)
+        return settled.error();
     CaRecord record = caRecordFromCertificate(issued->certificate, parameters.name, parameters.notes);
     record.keyReference = externalKeyReference();
     record.parentCaId = issuerCaId;

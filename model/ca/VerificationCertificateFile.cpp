@@ -2,6 +2,7 @@
 
 #include "crypto/VerificationCertificate.h"
 #include "model/workspace/CaRepository.h"
+#include "model/workspace/SerialReservation.h"
 #include "model/workspace/VerificationCertificateLedger.h"
 #include "model/workspace/Workspace.h"
 
@@ -31,6 +32,13 @@ Result<WrittenVerificationCertificate> VerificationCertificateFile::write(Worksp
     crypto::VerificationCertificateSpec spec;
     spec.registrationCode = registrationCode.trimmed();
     spec.validityDays = validityDays;
+    // The serial is reserved before the CA signs (unique per CA across every operator); the record settles it, and
+    // any way out before that releases it.
+    auto reservation =
+        SerialReservation::reserve(workspace, caId, IssuedCertificateKind::Verification, spec.registrationCode);
+    if (!reservation)
+        return reservation.error();
+    spec.serial = reservation->serial();
     auto verification = crypto::VerificationCertificate::create(spec, *caCertificate, caKey);
     if (!verification)
         return verification.error();

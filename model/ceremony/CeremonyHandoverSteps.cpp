@@ -81,6 +81,7 @@ Result<QString> CeremonyStepRunner::writeBundle(QJsonObject& details)
     request.associationCsvPaths = bundle.csvs;
     request.recordVerificationCertificate =
         VerificationCertificateLedger(m_workspace).recorder(ca->id, VerificationCertificatePurpose::TransferBundle);
+    request.reserveVerificationSerial = VerificationCertificateLedger(m_workspace).serialReserver(ca->id);
     auto key = caKey(bundle.ca);
     if (!key)
         return key.error();

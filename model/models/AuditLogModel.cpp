@@ -201,15 +201,21 @@ void AuditLogModel::fetchAll()
 
 void AuditLogModel::onAuditAppended(qint64 entryId)
 {
+    const qint64 after = m_entries.isEmpty() ? 0 : m_entries.constLast().id;
+    if (entryId > after) {
+        appendNew();
+    }
+}
+
+void AuditLogModel::appendNew()
+{
     if (!m_atEnd || !m_workspace || m_changing) {
-        return; // the entry arrives with the next fetchMore()
+        return; // the entries arrive with the next fetchMore()
     }
     const QScopedValueRollback changing(m_changing, true);
     const qint64 after = m_entries.isEmpty() ? 0 : m_entries.constLast().id;
-    if (entryId <= after) {
-        return;
-    }
-    // Normally exactly the one new entry; read everything after the last shown one in case signals were coalesced.
+    // Normally exactly the one new entry; read everything after the last shown one in case signals were coalesced
+    // (or another session wrote several).
     auto fresh = m_workspace->audit().entries(after, -1);
     if (!fresh) {
         reportFailure(fresh.error());

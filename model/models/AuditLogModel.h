@@ -62,6 +62,10 @@ public:
     void reload();
     /// Fetches every page still unread (for filters and export, which must see the whole log).
     void fetchAll();
+    /// Appends the entries written after the last one shown, by this session or another (a team workspace's other
+    /// operators, WorkspaceChangeWatcher): rows are inserted at the end, never reset, so the selection and the scroll
+    /// position stay. Nothing while pages are still unread (they come with fetchMore()).
+    void appendNew();
     /// The last read failure, empty message when none.
     [[nodiscard]] Error lastError() const { return m_lastError; }
 

@@ -79,6 +79,12 @@ Result<OfflineRegistrationBundle> OfflineRegistrationBundleWriter::write(const O
     crypto::VerificationCertificateSpec spec;
     spec.registrationCode = request.registrationCode;
     spec.validityDays = request.verificationValidityDays;
+    if (request.reserveVerificationSerial) {
+        auto serial = request.reserveVerificationSerial(request.registrationCode);
+        if (!serial)
+            return serial.error();
+        spec.serial = *serial;
+    }
     auto verification = crypto::VerificationCertificate::create(spec, request.caCertificate, request.caKey);
     if (!verification) {
         //: %1 is the reason

@@ -4,6 +4,7 @@
 #include "crypto/Certificate.h"
 #include "crypto/PrivateKey.h"
 #include "crypto/Result.h"
+#include "crypto/SerialNumber.h"
 #include "model/csv/AssociationRow.h"
 
 #include <QList>
@@ -41,6 +42,9 @@ struct OfflineRegistrationRequest
     /// Records the verification certificate made with the CA key once every file is ready and none is in place
     /// (VerificationCertificateLedger::recorder(); brief rule 1: every certificate the CA signs is recorded). Required.
     std::function<Status(const crypto::Certificate&, const QString& registrationCode)> recordVerificationCertificate;
+    /// Reserves the serial of each verification certificate made here, before it is signed
+    /// (VerificationCertificateLedger::serialReserver(); unique per CA, SerialReservation). Unset: a random serial.
+    std::function<Result<crypto::SerialNumber>(const QString& registrationCode)> reserveVerificationSerial;
 };
 
 } // namespace iotca::model

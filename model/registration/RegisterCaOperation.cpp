@@ -5,6 +5,7 @@
 #include "crypto/VerificationCertificate.h"
 #include "model/workspace/CaRegistrationRepository.h"
 #include "model/workspace/CaRepository.h"
+#include "model/workspace/SerialReservation.h"
 #include "model/workspace/VerificationCertificateLedger.h"
 #include "model/workspace/Workspace.h"
 
@@ -95,6 +96,12 @@ void RegisterCaOperation::upload(const QString& code)
     if (verificationPem.isEmpty()) {
         crypto::VerificationCertificateSpec spec;
         spec.registrationCode = code;
+        // Reserved before the CA signs (unique per CA across every operator); the record settles it, and a cancel or
+        // failure before it releases it.
+        auto reservation = SerialReservation::reserve(workspace(), m_ca.id, IssuedCertificateKind::Verification, code);
+        if (!reservation)
+            return fail(inStep(tr("Making the verification certificate for '%1'").arg(m_ca.name), reservation.error()));
+        spec.serial = reservation->serial();
         auto verification = crypto::VerificationCertificate::create(spec, m_certificate, m_request.caKey);
         m_request.caKey = crypto::PrivateKey(); // no longer needed: let OpenSSL free (and clear) it now
         if (!verification)

@@ -22,7 +22,7 @@ namespace iotca::model {
 
 namespace {
 
-/// Rows per multi-row statement (9 bound values each) and values per IN (...) list. Small on purpose: QtSql turns
+/// Rows per multi-row statement (10 bound values each) and values per IN (...) list. Small on purpose: QtSql turns
 /// every "?" into a named placeholder (":fN", QSqlResult::savePrepare), and SQLite looks names up linearly at prepare
 /// (sqlite3VListNameToNum) and Qt once per bound value at exec (sqlite3_bind_parameter_name), so a statement of n
 /// values costs O(n²): 500 rows of 8 were 1-2 s of CPU per 20,000 devices (perf, issue 21). A full chunk's statement
@@ -52,8 +52,8 @@ Result<QList<qsizetype>> insertRows(const QSqlDatabase& database, const QList<Is
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const auto statement = [](qsizetype count) {
         return QStringLiteral("INSERT INTO issuance_intents (job, ca_id, product_key, device_name, certificate_path, "
-                              "key_path, created, supersedes_serial, serial_hex) VALUES ")
-            + placeholders(count, QStringLiteral("(?,?,?,?,?,?,?,?,?)")) + QStringLiteral(" ON CONFLICT DO NOTHING");
+                              "key_path, created, supersedes_serial, serial_hex, certificate_kind) VALUES ")
+            + placeholders(count, QStringLiteral("(?,?,?,?,?,?,?,?,?,?)")) + QStringLiteral(" ON CONFLICT DO NOTHING");
     };
     QList<qsizetype> skipped;
     std::optional<QSqlQuery> full;
@@ -73,7 +73,8 @@ Result<QList<qsizetype>> insertRows(const QSqlDatabase& database, const QList<Is
             for (const QVariant& value :
                  {QVariant(intent.job), QVariant(intent.caId), sql::text(intent.productKey),
                   sql::text(intent.deviceName), sql::text(intent.certificatePath), sql::text(intent.keyPath),
-                  QVariant(now), sql::text(intent.supersedesSerial), QVariant(intent.serial.toHex())})
+                  QVariant(now), sql::text(intent.supersedesSerial), QVariant(intent.serial.toHex()),
+                  QVariant(IssuanceIntents::kindName(intent.kind))})
                 query->bindValue(index++, value);
         }
         if (!query->exec())
@@ -163,6 +164,19 @@ QString IssuanceIntents::newJobId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+QString IssuanceIntents::kindName(IssuedCertificateKind kind)
+{
+    switch (kind) {
+    case IssuedCertificateKind::Ca:
+        return QStringLiteral("ca");
+    case IssuedCertificateKind::Verification:
+        return QStringLiteral("verification");
+    case IssuedCertificateKind::Device:
+        break;
+    }
+    return QStringLiteral("device");
+}
+
 Result<QList<IssuanceIntent>> IssuanceIntents::record(const Workspace& workspace, QList<IssuanceIntent> intents)
 {
     if (intents.isEmpty())
@@ -245,13 +259,25 @@ Status IssuanceIntents::insert(Transaction& transaction, QList<IssuanceIntent>& 
         const IssuanceIntent& first = intents.at(pending.constFirst());
         for (const qsizetype row : std::as_const(pending))
             intents[row].serial = crypto::SerialNumber();
-        //: %1 is a device name, %2 a number of attempts
-        return Error {tr("Could not find an unused serial number for the certificate of the device '%1' in %2 "
-                         "attempts; nothing was signed.")
-                          .arg(first.deviceName)
-                          .arg(serialAttempts),
-                      {},
-                      ErrorCode::SerialsExhausted};
+        QString message;
+        switch (first.kind) {
+        case IssuedCertificateKind::Ca:
+            //: %1 is the name of a CA, %2 a number of attempts
+            message = tr("Could not find an unused serial number for the certificate of the CA '%1' in %2 attempts; "
+                         "nothing was signed.");
+            break;
+        case IssuedCertificateKind::Verification:
+            //: %1 is a registration code, %2 a number of attempts
+            message = tr("Could not find an unused serial number for the verification certificate for '%1' in %2 "
+                         "attempts; nothing was signed.");
+            break;
+        case IssuedCertificateKind::Device:
+            //: %1 is a device name, %2 a number of attempts
+            message = tr("Could not find an unused serial number for the certificate of the device '%1' in %2 "
+                         "attempts; nothing was signed.");
+            break;
+        }
+        return Error {message.arg(first.deviceName).arg(serialAttempts), {}, ErrorCode::SerialsExhausted};
     }
     return {};
 }
@@ -365,6 +391,16 @@ Result<bool> IssuanceIntents::claimJob(const QSqlDatabase& database, const QStri
     return claimed->value(1).toBool();
 }
 
+void IssuanceIntents::releaseJob(const QSqlDatabase& database, const QString& job)
+{
+    if (sql::backendOf(database) != sql::Backend::Postgres)
+        return;
+    // A session-level advisory lock is released as often as it was taken (PostgreSQL 15 docs, 9.27.10); a failure
+    // only keeps the claim until the connection ends.
+    (void)sql::run(database, QStringLiteral("SELECT pg_advisory_unlock(?, hashtext(?))"),
+                   {sql::advisoryLockJobSpace, job}, tr("Could not mark the issuing job as finished."));
+}
+
 Result<QList<IssuanceIntent>> IssuanceIntents::pending(const Workspace& workspace)
 {
     auto database = workspace.connection();
@@ -372,7 +408,8 @@ Result<QList<IssuanceIntent>> IssuanceIntents::pending(const Workspace& workspac
         return database.error();
     auto query = sql::run(*database,
                           QStringLiteral("SELECT id, job, ca_id, product_key, device_name, certificate_path, key_path, "
-                                         "supersedes_serial, serial_hex FROM issuance_intents ORDER BY id"),
+                                         "supersedes_serial, serial_hex, certificate_kind FROM issuance_intents "
+                                         "ORDER BY id"),
                           {}, tr("Could not read the devices about to be issued from the workspace."));
     if (!query)
         return query.error();
@@ -390,6 +427,11 @@ Result<QList<IssuanceIntent>> IssuanceIntents::pending(const Workspace& workspac
         if (!query->value(8).isNull()) {
             if (auto serial = crypto::SerialNumber::fromHex(query->value(8).toString()))
                 intent.serial = *serial;
+        }
+        const QString kind = query->value(9).toString();
+        for (const IssuedCertificateKind candidate : {IssuedCertificateKind::Ca, IssuedCertificateKind::Verification}) {
+            if (kind == kindName(candidate))
+                intent.kind = candidate;
         }
         intents.append(std::move(intent));
     }

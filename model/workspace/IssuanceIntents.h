@@ -15,7 +15,18 @@ namespace iotca::model {
 class Transaction;
 class Workspace;
 
-/// One device a bulk job is about to issue: the files it will write. Recorded before any key is made.
+/// What an intent reserves a serial for (schema step 13, issuance_intents.certificate_kind).
+enum class IssuedCertificateKind {
+    /// A device certificate: the intent also names the files the job writes (IssuanceRecovery adopts them).
+    Device,
+    /// A CA certificate a CA of the workspace signs: a sub-CA (made here or signed from a CSR) or a renewal.
+    Ca,
+    /// A verification certificate (VerificationCertificateLedger).
+    Verification,
+};
+
+/// One certificate about to be signed. A device's names the files a bulk job will write, recorded before any key is
+/// made; every other kind only reserves its serial (SerialReservation).
 struct IssuanceIntent
 {
     qint64 id = 0;
@@ -33,6 +44,8 @@ struct IssuanceIntent
     /// The serial the certificate will carry, reserved by insert() (schema step 12): the job signs with exactly this
     /// serial. Zero in intents written before step 12.
     crypto::SerialNumber serial;
+    /// Device unless the intent only reserves the serial of another certificate (schema step 13).
+    IssuedCertificateKind kind = IssuedCertificateKind::Device;
 };
 
 /// "Record first": the table `issuance_intents` (schema step 5). A bulk job commits one row per device it is about to
@@ -51,6 +64,10 @@ class IssuanceIntents
 public:
     /// A new job id (a random UUID).
     [[nodiscard]] static QString newJobId();
+    /// The stored name of `kind` (never changes): "device", "ca", "verification".
+    [[nodiscard]] static QString kindName(IssuedCertificateKind kind);
+    /// Releases the claim claimJob() took for `job` on this connection (PostgreSQL; nothing on SQLite).
+    static void releaseJob(const QSqlDatabase& database, const QString& job);
     /// How many serials insert() draws for one intent before it gives up. Each draw is 16 random bytes
     /// (SerialSource): a second collision in a row does not happen unless the serial source is broken.
     static constexpr int serialAttempts = 8;

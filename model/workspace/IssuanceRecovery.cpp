@@ -226,6 +226,7 @@ Status Run::commit(const QList<qint64>& intentIds)
         {QStringLiteral("adoptedFiles"), sample(report.adoptedFiles)},
         {QStringLiteral("removedFiles"), sample(report.removedFiles)},
         {QStringLiteral("untouchedFiles"), sample(report.untouchedFiles)},
+        {QStringLiteral("releasedSerials"), sample(report.releasedSerials)},
     };
     auto audited = m_workspace.audit().append(*transaction, QString(AuditAction::IssuanceRecovered),
                                               QStringLiteral("workspace"), native(m_workspace.folder()), details);
@@ -288,14 +289,21 @@ Result<IssuanceRecoveryReport> IssuanceRecovery::run(Workspace& workspace)
         *intents = std::move(recoverable);
     }
     Run run(workspace);
-    run.report.intentCount = int(intents->size());
     if (intents->isEmpty())
         return run.report;
     QList<qint64> ids;
     ids.reserve(intents->size());
     for (const IssuanceIntent& intent : std::as_const(*intents)) {
-        if (Status looked = run.look(intent); !looked)
-            return looked.error();
+        if (intent.kind == IssuedCertificateKind::Device) {
+            ++run.report.intentCount;
+            if (Status looked = run.look(intent); !looked)
+                return looked.error();
+        } else {
+            //: %1 is a serial number, %2 the kind of certificate ("ca", "verification"), %3 a CA id
+            run.report.releasedSerials.append(tr("%1 (%2) of CA %3")
+                                                  .arg(intent.serial.toHex(), IssuanceIntents::kindName(intent.kind))
+                                                  .arg(intent.caId));
+        }
         ids.append(intent.id);
     }
     if (Status committed = run.commit(ids); !committed)

@@ -22,6 +22,9 @@ struct IssuanceRecoveryReport
     QStringList untouchedFiles;
     /// How many interrupted devices (intent rows) were looked at.
     int intentCount = 0;
+    /// "serial (kind) of CA id" for each serial reserved for a CA or verification certificate that a process which
+    /// died never recorded: released (SerialReservation; such a certificate never left that process's memory).
+    QStringList releasedSerials;
 
     [[nodiscard]] bool isEmpty() const noexcept { return intentCount == 0; }
     /// Sentences for the user, most important first; empty when nothing was left to recover.
@@ -35,6 +38,7 @@ struct IssuanceRecoveryReport
 ///  - a key without its certificate, a certificate file that cannot be read as a certificate, and the job's
 ///    temporary files (".NAME.part", BatchFileWriter) are removed;
 ///  - anything else is named in the report and the audit log, and never touched.
+/// A serial reserved for any other certificate (SerialReservation) whose process died is released.
 /// Files are removed first, then ONE transaction records the adopted certificates ("devices.recovered"), deletes the
 /// intents and appends an "issuance.recovered" audit entry with what was done; a crash in between only repeats the
 /// work at the next open.

@@ -276,6 +276,16 @@ QList<QStringList> sqliteFormMigrations(sql::Backend backend)
             QStringLiteral("ALTER TABLE issuance_intents ADD COLUMN serial_hex TEXT"),
             QStringLiteral("CREATE UNIQUE INDEX issuance_intents_serial ON issuance_intents (ca_id, serial_hex)"),
         },
+        // 13 (serials): every certificate a CA of the workspace signs reserves its serial the same way, not only a
+        // device's: a CA certificate it issues (a sub-CA, signed from a CSR, or renewed) and a verification
+        // certificate. RFC 5280 4.1.2.2: the serial is unique for each certificate a given CA issues. Their
+        // reservations are intents of the kind named in certificate_kind (IssuanceIntents::kindName(): 'device',
+        // 'ca', 'verification'), under the same unique index (ca_id, serial_hex), so a device serial and a sub-CA's or
+        // a verification certificate's can never be drawn twice, by one operator or two (SerialReservation). Every
+        // existing intent is a device's, so the default migrates them.
+        {
+            QStringLiteral("ALTER TABLE issuance_intents ADD COLUMN certificate_kind TEXT NOT NULL DEFAULT 'device'"),
+        },
     };
 }
 

@@ -1,6 +1,7 @@
 #include "VerificationCertificateLedger.h"
 
 #include "CaRepository.h"
+#include "SerialReservation.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
 #include "Workspace.h"
@@ -8,6 +9,9 @@
 #include "model/audit/AuditLog.h"
 
 #include <QJsonObject>
+
+#include <memory>
+#include <vector>
 
 namespace iotca::model {
 
@@ -105,6 +109,10 @@ Result<qint64> VerificationCertificateLedger::record(qint64 caId, const crypto::
     if (!insert)
         return insert.error();
     const qint64 id = *insert;
+    if (Status settled = SerialReservation::settle(*transaction, caId, IssuedCertificateKind::Verification,
+                                                   certificate.serialNumber());
+        !settled)
+        return settled.error();
     const QJsonObject details {
         {QStringLiteral("serial"), serial},
         {QStringLiteral("registrationCode"), registrationCode},
@@ -130,6 +138,20 @@ VerificationCertificateLedger::recorder(qint64 caId, VerificationCertificatePurp
         if (!recorded)
             return recorded.error();
         return {};
+    };
+}
+
+std::function<Result<crypto::SerialNumber>(const QString&)> VerificationCertificateLedger::serialReserver(qint64 caId)
+{
+    const Workspace* workspace = &m_workspace;
+    auto held = std::make_shared<std::vector<SerialReservation>>();
+    return [workspace, caId, held](const QString& code) -> Result<crypto::SerialNumber> {
+        auto reserved = SerialReservation::reserve(*workspace, caId, IssuedCertificateKind::Verification, code);
+        if (!reserved)
+            return reserved.error();
+        const crypto::SerialNumber serial = reserved->serial();
+        held->push_back(std::move(*reserved));
+        return serial;
     };
 }
 

@@ -2,6 +2,7 @@
 
 #include "crypto/Certificate.h"
 #include "crypto/Result.h"
+#include "crypto/SerialNumber.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -52,7 +53,8 @@ class VerificationCertificateLedger
 public:
     explicit VerificationCertificateLedger(Workspace& workspace);
 
-    /// Records `certificate` of `caId` and its audit entry ("verification_certificate.made") in one transaction.
+    /// Records `certificate` of `caId` and its audit entry ("verification_certificate.made") in one transaction, which
+    /// also settles the reservation of its serial (SerialReservation).
     /// The certificate must be issued by the CA (checked against the recorded CA certificate's key). Recording the same
     /// certificate again returns the existing row's id and adds nothing.
     [[nodiscard]] Result<qint64> record(qint64 caId, const crypto::Certificate& certificate,
@@ -62,6 +64,10 @@ public:
     /// (TransferBundleWriter, OfflineRegistrationBundleWriter): records each new certificate for `caId`.
     [[nodiscard]] std::function<Status(const crypto::Certificate&, const QString&)>
     recorder(qint64 caId, VerificationCertificatePurpose purpose);
+    /// For the same writers: reserves the serial of each verification certificate of `caId` before it is signed
+    /// (SerialReservation; the argument is the registration code). The reservations the recorder did not record are
+    /// released when the last copy of the function goes.
+    [[nodiscard]] std::function<Result<crypto::SerialNumber>(const QString&)> serialReserver(qint64 caId);
 
     /// The CA's verification certificates, oldest first.
     [[nodiscard]] Result<QList<VerificationCertificateEntry>> listForCa(qint64 caId) const;

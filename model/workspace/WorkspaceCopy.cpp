@@ -31,6 +31,8 @@ const QList<TableCopy>& tables()
 {
     static const QList<TableCopy> list = {
         {QStringLiteral("cas"), QStringLiteral("id"), true},
+        // Every verification certificate a CA signed (schema step 11): the record is the truth (brief rule 1).
+        {QStringLiteral("verification_certificates"), QStringLiteral("id"), true},
         {QStringLiteral("platform_accounts"), QStringLiteral("id"), true},
         {QStringLiteral("ca_registrations"), QStringLiteral("ca_id, account_id"), false},
         {QStringLiteral("device_certificates"), QStringLiteral("id"), true},

@@ -4,6 +4,7 @@
 
 #include "tests/support/CheckStep.h"
 #include "tests/support/OpenSslCli.h"
+#include "tests/support/TestWorkspaces.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -42,7 +43,11 @@ private:
     QTemporaryDir m_dir;
     EmulatorProcess m_emulator;
     QString m_offline; ///< the air-gapped workspace: holds the keys, no platform account
-    QString m_online; ///< the connected workspace: no keys
+    /// The connected workspace (no keys): a folder, or a team workspace database under
+    /// IOTCA_TEST_WORKSPACE_BACKEND=postgresql (tst_cli_transfer_bundle_postgres). The offline rooms stay folders:
+    /// an air-gapped machine has no server.
+    iotca::test::TestWorkspaces m_workspaces;
+    QString m_online;
     QString m_passphrase;
     QString m_keyId;
     QByteArray m_secret;
@@ -146,7 +151,8 @@ private Q_SLOTS:
                  "run through scripts/with-test-session, which provides the keychain");
         QVERIFY(m_dir.isValid());
         m_offline = path(QStringLiteral("offline"));
-        m_online = path(QStringLiteral("online"));
+        m_online = m_workspaces.location(path(QStringLiteral("online")));
+        QVERIFY(!m_online.isEmpty());
         m_passphrase = path(QStringLiteral("pass.txt"));
         QVERIFY(writeText(m_passphrase, "transfer bundle passphrase\n"));
         m_keyId = QStringLiteral("tst-bundle-") + QString::fromLatin1(QUuid::createUuid().toByteArray(QUuid::Id128));

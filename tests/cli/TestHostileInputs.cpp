@@ -7,6 +7,7 @@
 
 #include "CliRunner.h"
 #include "HostileInputFiles.h"
+#include "tests/support/TestWorkspaces.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -24,6 +25,7 @@
 #include <QTest>
 #include <QUuid>
 
+#include <algorithm>
 #include <atomic>
 #include <functional>
 #include <thread>
@@ -38,38 +40,46 @@ using namespace iotca::test;
 
 namespace {
 
-/// Every table of the workspace, row by row, as text (blobs in hex).
-QByteArray dumpWorkspace(const QString& folder)
+/// Every table of the workspace at `location` (a folder, or a team workspace's URL), row by row, as text (blobs in
+/// hex). The rows of a table are sorted as text, so the dump does not depend on the order a back end returns them in.
+QByteArray dumpWorkspace(const QString& location)
 {
     const QString connection = QUuid::createUuid().toString();
     QByteArray dump;
     {
-        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        database.setDatabaseName(QDir(folder).filePath(QStringLiteral("workspace.db")));
+        QSqlDatabase database = iotca::test::TestWorkspaces::addDirectConnection(location, connection);
         if (!database.open())
             return "cannot open: " + database.lastError().text().toUtf8();
+        const bool postgres = database.driverName() == QLatin1String("QPSQL");
         QSqlQuery tables(database);
-        tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+        tables.exec(postgres ? QStringLiteral("SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = "
+                                              "current_schema() ORDER BY tablename")
+                             : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
         QStringList names;
         while (tables.next())
             names.append(tables.value(0).toString());
         for (const QString& table : std::as_const(names)) {
             dump += "== " + table.toUtf8() + '\n';
             QSqlQuery rows(database);
-            rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table));
+            rows.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table));
+            QList<QByteArray> lines;
             while (rows.next()) {
                 const QSqlRecord record = rows.record();
+                QByteArray line;
                 for (int i = 0; i < record.count(); ++i) {
                     const QVariant value = record.value(i);
-                    dump += value.typeId() == QMetaType::QByteArray ? value.toByteArray().toHex()
+                    line += value.typeId() == QMetaType::QByteArray ? value.toByteArray().toHex()
                                                                     : value.toString().toUtf8();
-                    dump += '|';
+                    line += '|';
                 }
-                dump += '\n';
+                lines.append(line);
             }
+            std::sort(lines.begin(), lines.end());
+            for (const QByteArray& line : std::as_const(lines))
+                dump += line + '\n';
         }
         QSqlQuery version(database);
-        if (version.exec(QStringLiteral("PRAGMA user_version")) && version.next())
+        if (!postgres && version.exec(QStringLiteral("PRAGMA user_version")) && version.next())
             dump += "user_version " + version.value(0).toByteArray() + '\n';
     }
     QSqlDatabase::removeDatabase(connection);
@@ -139,6 +149,10 @@ class TestHostileInputs : public QObject
 
 private:
     QTemporaryDir m_dir;
+    /// Where each import path's copy of the workspace goes: a folder, or a database of the team back end under
+    /// IOTCA_TEST_WORKSPACE_BACKEND=postgresql (tst_hostile_inputs_postgres).
+    iotca::test::TestWorkspaces m_workspaces;
+    /// The workspace the copies are made from: always a folder (its backup file is one of the hostile inputs).
     QString m_workspace;
     QString m_passphrase;
     HostileMaterial m_material;
@@ -343,14 +357,34 @@ private Q_SLOTS:
             int runs = 0;
         };
         std::vector<Outcome> outcomes(static_cast<std::size_t>(pathCount));
+        // The locations are made here, on the test's thread (TestWorkspaces is not shared between threads). `workspace
+        // restore` replaces an embedded workspace's file; a team workspace is restored on its server and refuses it
+        // (Workspace::restore, "NotSupported"), so that path keeps a folder on both back ends.
+        QStringList locations;
+        for (int index = 0; index < pathCount; ++index) {
+            const QString folder = path(QStringLiteral("path-%1").arg(index));
+            const QString workspace = QDir(folder).filePath(QStringLiteral("workspace"));
+            const bool restore = importPaths({}, {}, {}).at(index).target == ForBackup;
+            locations.append(restore ? workspace : m_workspaces.location(workspace));
+            QVERIFY(!locations.constLast().isEmpty());
+        }
         std::atomic<int> next {0};
         const auto worker = [&]() {
             for (int index = next++; index < pathCount; index = next++) {
                 const QString folder = path(QStringLiteral("path-%1").arg(index));
-                const QString workspace = QDir(folder).filePath(QStringLiteral("workspace"));
-                QDir().mkpath(workspace);
-                for (const QString& name : QDir(m_workspace).entryList(QDir::Files | QDir::Hidden))
-                    QFile::copy(QDir(m_workspace).filePath(name), QDir(workspace).filePath(name));
+                const QString workspace = locations.at(index);
+                if (workspace.startsWith(QLatin1String("postgresql:"))) {
+                    // `workspace copy` puts the same rows into the team workspace (verified row for row).
+                    const CliRun copied =
+                        runCli(args("workspace", "copy", "--to", workspace, "--workspace", m_workspace));
+                    if (copied.exitCode != 0)
+                        outcomes[static_cast<std::size_t>(index)].failures.append(
+                            QStringLiteral("workspace copy: ") + QString::fromUtf8(copied.transcript()));
+                } else {
+                    QDir().mkpath(workspace);
+                    for (const QString& name : QDir(m_workspace).entryList(QDir::Files | QDir::Hidden))
+                        QFile::copy(QDir(m_workspace).filePath(name), QDir(workspace).filePath(name));
+                }
                 const QString out = QDir(folder).filePath(QStringLiteral("out-never-written"));
                 const QString split = QDir(folder).filePath(QStringLiteral("split-never-written"));
                 const ImportPath importPath = importPaths(out, split, folder).at(index);

@@ -195,6 +195,13 @@ private Q_SLOTS:
             QVERIFY((*local)->devices().add(caId, test::sampleDevices(120)).ok());
             QVERIFY(
                 (*local)->devices().setStatus(caId, {QStringLiteral("02")}, DeviceCertificateStatus::Inactivated).ok());
+            // A verification certificate the CA signed (schema step 11) is part of the record and is copied too.
+            QSqlQuery verification(*(*local)->connection());
+            QVERIFY(verification.exec(
+                QStringLiteral(
+                    "INSERT INTO verification_certificates (ca_id, serial_hex, registration_code, certificate_der, "
+                    "purpose, made_at) VALUES (%1, '7A01', 'code-1', x'3001', 'file', 0)")
+                    .arg(caId)));
         }
         auto local = Workspace::open(dir.filePath(QStringLiteral("local")), Workspace::OpenMode::ReadOnly);
         QVERIFY(local.ok());
@@ -205,6 +212,13 @@ private Q_SLOTS:
         QCOMPARE(copied->auditEntries, qint64(3));
         QCOMPARE(*team->devices().count(caId), qint64(120));
         QCOMPARE(*team->devices().count(caId, DeviceCertificateStatus::Inactivated), qint64(1));
+        const auto verificationRows = [](const Workspace& workspace) {
+            QSqlQuery rows(*workspace.connection());
+            return rows.exec(QStringLiteral("SELECT serial_hex FROM verification_certificates")) && rows.next()
+                ? rows.value(0).toString()
+                : QString();
+        };
+        QCOMPARE(verificationRows(*team), QStringLiteral("7A01"));
         QCOMPARE(team->audit().verify()->problem, AuditVerification::Problem::None);
         // Copying into a workspace that is not empty is refused and changes nothing.
         QCOMPARE(WorkspaceCopy::run(**local, *team).error().code, QStringLiteral("NotEmpty"));
@@ -217,6 +231,7 @@ private Q_SLOTS:
         auto returned = WorkspaceCopy::run(*team, **back);
         QVERIFY2(returned.ok(), qPrintable(returned ? QString() : returned.error().message + returned.error().detail));
         QCOMPARE(*(*back)->devices().count(caId), qint64(125));
+        QCOMPARE(verificationRows(**back), QStringLiteral("7A01"));
         const auto entries = (*back)->audit().entries(0, -1);
         QCOMPARE(entries->size(), 4);
         QCOMPARE(entries->constFirst().operatorName, QStringLiteral("alice"));

@@ -224,6 +224,7 @@ void RegisterCaRunner::writeBundle(const model::PlatformAccountRecord& account, 
     request.recordVerificationCertificate =
         model::VerificationCertificateLedger(m_workspace)
             .recorder(m_ca.id, model::VerificationCertificatePurpose::OfflineRegistration);
+    request.reserveVerificationSerial = model::VerificationCertificateLedger(m_workspace).serialReserver(m_ca.id);
     m_progress(0, 0, tr("Writing the upload bundle…"));
     auto shared = std::make_shared<model::OfflineRegistrationRequest>(std::move(request));
     runInBackground<Result<model::OfflineRegistrationBundle>>(

@@ -1,5 +1,6 @@
 #include "AuditLogDialog.h"
 
+#include "ui/OtherSessionsRefresh.h"
 #include "ui/actions/BackgroundTask.h"
 #include "ui/widgets/ErrorBanner.h"
 
@@ -194,6 +195,33 @@ AuditLogDialog::AuditLogDialog(model::Workspace& workspace, QWidget* parent)
         m_error->showError(m_model->lastError());
     resize(1180, 660);
     verify();
+    new OtherSessionsRefresh(
+        m_workspace, [this] { followOtherSessions(); }, this);
+}
+
+void AuditLogDialog::followOtherSessions()
+{
+    m_model->appendNew();
+    // New action names and CAs join the filter choices in their sorted place; the current choices stay.
+    QSet<QString> actions;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        actions.insert(m_model->index(row, 0).data(AuditLogModel::ActionRole).toString());
+    for (const QString& action : std::as_const(actions)) {
+        if (m_action->findData(action) >= 0)
+            continue;
+        const QString text = AuditLogModel::actionDisplayName(action);
+        int at = 1; // after "All actions"
+        while (at < m_action->count() && m_action->itemText(at) < text)
+            ++at;
+        m_action->insertItem(at, text, action);
+    }
+    if (const auto cas = m_workspace.cas().list()) {
+        for (const auto& ca : cas.value()) {
+            if (m_ca->findData(ca.id) < 0)
+                m_ca->addItem(ca.name, ca.id);
+        }
+    }
+    updateCount();
 }
 
 QString AuditLogDialog::verificationText() const

@@ -25,7 +25,8 @@ class ErrorBanner;
 /// Tools → Audit Log, read as a log a person audits: the hash chain's check at the top (run when the dialog
 /// opens, off the GUI thread), local time, action and object in words, a one-line summary per entry with the
 /// details (JSON and chain hash) of the selected entry in a pane below, filters for a time range, an action and a
-/// CA, and Export… to CSV or JSON of what the filters show.
+/// CA, and Export… to CSV or JSON of what the filters show. On a team workspace it follows the other operators: their
+/// new entries are appended as they commit (OtherSessionsRefresh), the selection, scroll position and filters kept.
 class AuditLogDialog : public QDialog
 {
     Q_OBJECT
@@ -50,6 +51,8 @@ Q_SIGNALS:
 private:
     void verify();
     void fillFilterChoices();
+    /// Another session's entries (a team workspace): appended, and their actions and CAs added to the filters.
+    void followOtherSessions();
     void applyFilters();
     void updateCount();
     void showSelectedDetails();
