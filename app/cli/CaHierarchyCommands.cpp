@@ -275,14 +275,20 @@ int CaHierarchyCommands::signCsr(const QString& path, const QStringList& argumen
         if (!issuerPath)
             return CliCommand::failure(issuerPath.error());
         const QByteArray issuersPem = parser.isSet(chain) ? model::CaChain::toPemBundle(*issuerPath) : QByteArray();
-        const auto writeCertificate = [&](const crypto::Certificate& certificate) {
+        // Staged inside the transaction that records the sub-CA and put in place once it committed: a file that
+        // cannot be written stops the signing with nothing recorded, and no certificate reaches the disk unrecorded,
+        // even when the commit fails or the process dies before it (brief rule 1).
+        OutputFile::Staged output;
+        const auto stageCertificate = [&](const crypto::Certificate& certificate) {
             const QByteArray pem = certificate.toPem() + issuersPem;
-            return OutputFile::write(outValue, pem, false);
+            return output.add(outValue, pem, false);
         };
         auto signedCa =
-            model::SubCaRequests::signRequest(workspace, issuer.id, *issuerKey, *request, parameters, writeCertificate);
+            model::SubCaRequests::signRequest(workspace, issuer.id, *issuerKey, *request, parameters, stageCertificate);
         if (!signedCa)
             return CliCommand::failure(signedCa.error());
+        if (Status written = output.commit(); !written)
+            return CliCommand::failure(written.error());
         if (!signedCa->warning.isEmpty())
             Console::printWarning(signedCa->warning);
         if (parser.isSet(json))

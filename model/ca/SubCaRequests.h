@@ -61,8 +61,9 @@ public:
     /// Signs a sub-CA request made elsewhere with the workspace CA `issuerCaId` (its key unlocked by the caller):
     /// CertificateBuilder::signSubCaRequest with parameters' validity and path length (the subject from the request
     /// unless parameters.subject is set), recorded as the certificate-only CA parameters.name under the issuer
-    /// (audited "ca.imported" and "ca.request_signed", one transaction; `deliver` writes the certificate file before
-    /// it commits, so that a failed write records nothing).
+    /// (audited "ca.imported" and "ca.request_signed", one transaction; `deliver` runs before it commits, so that a
+    /// failed delivery records nothing: it should stage the certificate's file, put in place after this returns, so
+    /// that no file holds a certificate the workspace does not record).
     [[nodiscard]] static Result<SignedSubCa>
     signRequest(Workspace& workspace, qint64 issuerCaId, const crypto::PrivateKey& issuerKey,
                 const crypto::CertificateRequest& request, const NewCaParameters& parameters,

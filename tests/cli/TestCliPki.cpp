@@ -10,6 +10,9 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -195,6 +198,50 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.toLower().contains("passphrase"), run.transcript().constData());
         QCOMPARE(caCount(), before);
+    }
+
+    void signedSubCaFileAppearsOnlyOnceRecorded()
+    {
+        // `ca sign-csr` writes the certificate file only after the transaction that records the sub-CA committed:
+        // when the commit fails (here a deferred foreign key the test plants in the workspace, which SQLite checks at
+        // COMMIT: https://www.sqlite.org/foreignkeys.html#fk_deferred), no file holds a certificate the workspace
+        // does not record, and no CA is left.
+        const QString offline = path("commit-trap");
+        const CliRun root = runCli(in(offline,
+                                      args("ca", "create", "--name", "Trap Root", "--key", "ec:P-256", "--subject",
+                                           "CN=Trap Root", "--passphrase-file", m_passphrase)));
+        QVERIFY2(root.exitCode == 0, root.transcript().constData());
+        const CliRun request =
+            runCli(in(path("commit-trap-sub"),
+                      args("ca", "create-csr", "--name", "Trap Sub", "--key", "ec:P-256", "--subject", "CN=Trap Sub",
+                           "--out", path("trap-sub.csr"), "--passphrase-file", m_interPassphrase)));
+        QVERIFY2(request.exitCode == 0, request.transcript().constData());
+        {
+            QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("trap"));
+            database.setDatabaseName(QDir(offline).filePath(QStringLiteral("workspace.db")));
+            QVERIFY(database.open());
+            QSqlQuery query(database);
+            for (const char* statement :
+                 {"CREATE TABLE trap_parent (id INTEGER PRIMARY KEY)",
+                  "CREATE TABLE trap_child (parent INTEGER REFERENCES trap_parent(id) DEFERRABLE INITIALLY DEFERRED)",
+                  "CREATE TRIGGER trap_on_new_ca AFTER INSERT ON cas BEGIN INSERT INTO trap_child VALUES (1); END"})
+                QVERIFY2(query.exec(QString::fromLatin1(statement)), qPrintable(query.lastError().text()));
+            database.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("trap"));
+
+        const CliRun signedRun =
+            runCli(in(offline,
+                      args("ca", "sign-csr", "--ca", "Trap Root", "--csr", path("trap-sub.csr"), "--profile", "sub-ca",
+                           "--out", path("trap-sub.crt"), "--passphrase-file", m_passphrase, "--yes")));
+        QCOMPARE(signedRun.exitCode, 1);
+        QVERIFY2(signedRun.err.contains("FOREIGN KEY"), signedRun.transcript().constData());
+        QVERIFY2(!QFileInfo::exists(path("trap-sub.crt")), signedRun.transcript().constData());
+        QVERIFY(QDir(QFileInfo(path("trap-sub.crt")).absolutePath())
+                    .entryList({QStringLiteral("trap-sub.crt*")}, QDir::Files | QDir::Hidden)
+                    .isEmpty());
+        const CliRun shown = runCli(in(offline, args("ca", "show", "Trap Sub")));
+        QCOMPARE(shown.exitCode, 1);
     }
 
     void csrSignedSubCaJoinsItsKey()
