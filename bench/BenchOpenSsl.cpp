@@ -385,7 +385,7 @@ int runOpenSslLimitsBench(const BenchOptions& options)
     row(QStringLiteral("certificate, plain OpenSSL X509 calls"), counts.ec, threads,
         [] { return plainCertificateWork(false); });
     if (issuer)
-        row(QStringLiteral("DeviceCertificateIssuer as the jobs run it (DER + PEMs)"), counts.ec, threads,
+        row(QStringLiteral("DeviceCertificateIssuer, as the jobs run it"), counts.ec, threads,
             [&issuer] { return appIssueWork(*issuer, false); });
 
     out() << "  RSA 2048 (" << number(counts.rsa) << " each; key generation time varies a lot from key to key)\n";
@@ -395,7 +395,7 @@ int runOpenSslLimitsBench(const BenchOptions& options)
     row(QStringLiteral("certificate, plain OpenSSL X509 calls"), counts.rsa, threads,
         [] { return plainCertificateWork(true); });
     if (issuer)
-        row(QStringLiteral("DeviceCertificateIssuer as the jobs run it (DER + PEMs)"), counts.rsa, threads,
+        row(QStringLiteral("DeviceCertificateIssuer, as the jobs run it"), counts.rsa, threads,
             [&issuer] { return appIssueWork(*issuer, true); });
     out() << "  (rates are wall-clock; \"CPU each\" is process CPU time per item, all threads: on a loaded machine "
              "compare that)\n";
