@@ -17,6 +17,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -261,17 +262,33 @@ void reportJobLimit(const Outcome& job, const RawRate& raw, const QString& folde
 void reportPython(const BenchOptions& options, const Outcome& job, const QString& folder, qint64 devices)
 {
     const qint64 count = options.intSetting(QStringLiteral("issuance.python-count"), devices);
-    QString why;
-    const std::optional<double> python = runPythonScript(folder, count, why);
-    if (!python) {
-        out() << "  python comparison skipped: " << why << '\n';
-        return;
+    // python3 from PATH (what a user's shell runs), and Debian's own /usr/bin/python3 (python3-cryptography, what a
+    // fresh Debian 12 has) when that is another interpreter: the issue's figures came from the latter.
+    QStringList pythons {QStringLiteral("python3")};
+    const QString debianPython = QFileInfo(QStringLiteral("/usr/bin/python3")).canonicalFilePath();
+    if (!debianPython.isEmpty()
+        && QFileInfo(QStandardPaths::findExecutable(QStringLiteral("python3"))).canonicalFilePath() != debianPython)
+        pythons.append(QStringLiteral("/usr/bin/python3"));
+    QStringList ran;
+    for (const QString& python : std::as_const(pythons)) {
+        QString why;
+        const std::optional<PythonRun> run =
+            runPythonScript(python, folder + QLatin1Char('-') + QString::number(ran.size()), count, why);
+        if (!run) {
+            out() << "  python comparison (" << python << ") skipped: " << why << '\n';
+            continue;
+        }
+        const QString real = QFileInfo(run->interpreter).canonicalFilePath();
+        if (ran.contains(real))
+            continue; // PATH's python3 was /usr/bin/python3: one figure
+        ran.append(real);
+        const double jobRate = rateOf(job);
+        out() << "  python cryptography script (bench/python_issue.py, " << run->interpreter << ": Python "
+              << run->pythonVersion << ", cryptography " << run->cryptographyVersion << "; a process per core, "
+              << number(count) << " devices, 2 files each + CSV): " << perSecond(run->perSecond) << "; the job "
+              << QString::number(run->perSecond > 0 ? jobRate / run->perSecond : 0, 'f', 1) << "× that\n";
+        out().flush();
     }
-    const double jobRate = rateOf(job);
-    out() << "  python cryptography script (bench/python_issue.py, a process per core, " << number(count)
-          << " devices, 2 files each + CSV): " << perSecond(*python) << "; the job "
-          << QString::number(*python > 0 ? jobRate / *python : 0, 'f', 1) << "× that\n";
-    out().flush();
 }
 
 } // namespace

@@ -136,33 +136,43 @@ PartCost measureIndexedRows(const QString& databasePath, qint64 rows, int batchS
     return part;
 }
 
-std::optional<double> runPythonScript(const QString& folder, qint64 devices, QString& why)
+std::optional<PythonRun> runPythonScript(const QString& python, const QString& folder, qint64 devices, QString& why)
 {
     const QString script = QStringLiteral(IOTCA_BENCH_SOURCE_DIR "/python_issue.py");
     if (!QFile::exists(script)) {
         why = QStringLiteral("%1 is missing").arg(script);
         return std::nullopt;
     }
+    // Which interpreter and which cryptography: the figure depends on both (pyenv's python with cryptography 4x.x is
+    // not Debian 12's /usr/bin/python3 with python3-cryptography 38.0.4).
     QProcess probe;
-    probe.start(QStringLiteral("python3"), {QStringLiteral("-c"), QStringLiteral("import cryptography")});
+    probe.start(python,
+                {QStringLiteral("-c"),
+                 QStringLiteral("import sys, platform, cryptography; print(sys.executable); "
+                                "print(platform.python_version()); print(cryptography.__version__)")});
     if (!probe.waitForFinished(30000) || probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0) {
-        why = QStringLiteral("python3 with cryptography is not installed");
+        why = QStringLiteral("%1 with cryptography is not installed").arg(python);
         return std::nullopt;
     }
+    const QStringList lines = QString::fromUtf8(probe.readAllStandardOutput()).split(QLatin1Char('\n'));
+    PythonRun result;
+    result.interpreter = lines.value(0).trimmed();
+    result.pythonVersion = lines.value(1).trimmed();
+    result.cryptographyVersion = lines.value(2).trimmed();
     QProcess run;
-    run.start(QStringLiteral("python3"),
-              {script, QString::number(devices), folder, QString::number(QThread::idealThreadCount())});
+    run.start(python, {script, QString::number(devices), folder, QString::number(QThread::idealThreadCount())});
     if (!run.waitForFinished(-1) || run.exitStatus() != QProcess::NormalExit || run.exitCode() != 0) {
         why = QString::fromUtf8(run.readAllStandardError()).trimmed();
         return std::nullopt;
     }
-    const QJsonObject result = QJsonDocument::fromJson(run.readAllStandardOutput()).object();
-    const double seconds = result.value(QStringLiteral("seconds")).toDouble();
+    const QJsonObject output = QJsonDocument::fromJson(run.readAllStandardOutput()).object();
+    const double seconds = output.value(QStringLiteral("seconds")).toDouble();
     if (seconds <= 0) {
         why = QStringLiteral("no result");
         return std::nullopt;
     }
-    return static_cast<double>(result.value(QStringLiteral("devices")).toInteger()) / seconds;
+    result.perSecond = static_cast<double>(output.value(QStringLiteral("devices")).toInteger()) / seconds;
+    return result;
 }
 
 } // namespace iotca::bench

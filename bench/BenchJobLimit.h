@@ -28,8 +28,17 @@ PartCost measurePlainFileCreation(const QString& folder, qint64 devices, int thr
 /// synchronous NORMAL) in transactions of `batchSize`, on one thread as the job's commit thread does.
 PartCost measureIndexedRows(const QString& databasePath, qint64 rows, int batchSize, int derBytes);
 
-/// Runs bench/python_issue.py for `devices` devices into `folder` with a process per core when python3 with
-/// `cryptography` is present; its devices per second, or nothing (and why, in `why`).
-std::optional<double> runPythonScript(const QString& folder, qint64 devices, QString& why);
+/// One run of bench/python_issue.py: which python and cryptography ran it, and its devices per second.
+struct PythonRun
+{
+    QString interpreter; ///< sys.executable
+    QString pythonVersion;
+    QString cryptographyVersion;
+    double perSecond = 0;
+};
+
+/// Runs bench/python_issue.py with `python` (a name looked up in PATH, or a path) for `devices` devices into `folder`
+/// with a process per core when that python has `cryptography`; or nothing (and why, in `why`).
+std::optional<PythonRun> runPythonScript(const QString& python, const QString& folder, qint64 devices, QString& why);
 
 } // namespace iotca::bench

@@ -41,9 +41,10 @@ constexpr qint64 copyChunk = 64 * 1024;
 
 } // namespace
 
-DeviceArchiveWriter::DeviceArchiveWriter(QString path)
+DeviceArchiveWriter::DeviceArchiveWriter(QString path, qsizetype bufferBytes)
     : m_path(std::move(path))
     , m_temporary(temporaryPath(m_path))
+    , m_bufferBytes(bufferBytes)
 { }
 
 DeviceArchiveWriter::~DeviceArchiveWriter()
@@ -64,6 +65,10 @@ QString DeviceArchiveWriter::manifestName()
 
 Error DeviceArchiveWriter::writeError(int error) const
 {
+    // The file's own failure (BufferedZipOutput keeps the first errno) names the cause better than what errno holds
+    // after minizip returned.
+    if (m_output && m_output->error() != 0)
+        error = m_output->error();
     //: %1 is the archive, %2 the system's reason
     return Error {tr("Cannot write the archive '%1': %2.")
                       .arg(native(m_path), error != 0 ? systemError(error) : tr("the ZIP library reported an error"))};
@@ -105,12 +110,18 @@ Status DeviceArchiveWriter::open()
                           QStringLiteral("OutputConflict")};
         return writeError(error);
     }
-    ::close(fd);
     m_created = true;
+    m_output = std::make_unique<BufferedZipOutput>(fd, m_bufferBytes);
+    zlib_filefunc64_def functions {};
+    m_output->fillFunctions(&functions);
     errno = 0;
-    m_zip = zipOpen64(temporary.constData(), APPEND_STATUS_CREATE);
+    m_zip = zipOpen2_64(temporary.constData(), APPEND_STATUS_CREATE, nullptr, &functions);
     if (m_zip == nullptr)
         return writeError(errno);
+    const QDateTime now = QDateTime::currentDateTime();
+    m_entryTime =
+        EntryTime {unsigned(now.time().second()), unsigned(now.time().minute()),    unsigned(now.time().hour()),
+                   unsigned(now.date().day()),    unsigned(now.date().month() - 1), unsigned(now.date().year())};
     if (Status spilled = openSpill(m_csv); !spilled)
         return spilled;
     return openSpill(m_manifest);
@@ -119,13 +130,12 @@ Status DeviceArchiveWriter::open()
 Status DeviceArchiveWriter::openEntry(const QString& name, bool ownerOnly)
 {
     zip_fileinfo info {};
-    const QDateTime now = QDateTime::currentDateTime();
-    info.tmz_date.tm_sec = uInt(now.time().second());
-    info.tmz_date.tm_min = uInt(now.time().minute());
-    info.tmz_date.tm_hour = uInt(now.time().hour());
-    info.tmz_date.tm_mday = uInt(now.date().day());
-    info.tmz_date.tm_mon = uInt(now.date().month() - 1);
-    info.tmz_date.tm_year = uInt(now.date().year());
+    info.tmz_date.tm_sec = m_entryTime.second;
+    info.tmz_date.tm_min = m_entryTime.minute;
+    info.tmz_date.tm_hour = m_entryTime.hour;
+    info.tmz_date.tm_mday = m_entryTime.day;
+    info.tmz_date.tm_mon = m_entryTime.month;
+    info.tmz_date.tm_year = m_entryTime.year;
     const uLong mode = S_IFREG | (ownerOnly ? 0600U : 0644U);
     info.external_fa = mode << 16U;
     const QByteArray encoded = name.toUtf8();
@@ -252,6 +262,7 @@ Status DeviceArchiveWriter::finish(const QString& csvName, int rowsPerFile)
     m_zip = nullptr;
     if (closed != ZIP_OK)
         return writeError(errno);
+    m_output.reset();
     if (Status counted = Zip64EndRecords::addWhereNeeded(m_temporary); !counted)
         return counted;
     m_csv.close();
@@ -303,6 +314,7 @@ void DeviceArchiveWriter::cancel()
         zipClose(m_zip, nullptr);
         m_zip = nullptr;
     }
+    m_output.reset();
     m_csv.close();
     m_manifest.close();
     // Only the file open() created: never another run's.

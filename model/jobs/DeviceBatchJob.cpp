@@ -49,14 +49,7 @@ DeviceBatchJob::DeviceBatchJob(Workspace& workspace, DeviceBatchParameters param
     m_commitPool.setExpiryTimeout(-1);
     m_parameters.batchSize = std::max(1, m_parameters.batchSize);
     connect(&m_prepareWatcher, &QFutureWatcher<Status>::finished, this, &DeviceBatchJob::prepared);
-    connect(&m_computeWatcher, &QFutureWatcher<void>::finished, this, &DeviceBatchJob::batchComputed);
     connect(&m_commitWatcher, &QFutureWatcher<CommitOutcome>::finished, this, &DeviceBatchJob::batchCommitted);
-    connect(&m_computeWatcher, &QFutureWatcher<void>::progressValueChanged, this, [this](int value) {
-        if (m_computing) {
-            m_progress = std::max(m_progress, m_completedCount + m_computing->first + value);
-            reportProgress(m_progress, requestedCount());
-        }
-    });
 }
 
 DeviceBatchJob::~DeviceBatchJob()
@@ -64,11 +57,14 @@ DeviceBatchJob::~DeviceBatchJob()
     // Destroyed mid-run (the window closed): stop computing, let a started commit finish (it is one transaction),
     // and take back the files nothing records.
     m_prepareWatcher.disconnect(this);
-    m_computeWatcher.disconnect(this);
+    for (const auto& batch : m_computing)
+        batch->watcher->disconnect(this);
     m_commitWatcher.disconnect(this);
     m_prepareWatcher.waitForFinished();
-    m_computeWatcher.cancel();
-    m_computeWatcher.waitForFinished();
+    for (const auto& batch : m_computing)
+        batch->watcher->cancel();
+    for (const auto& batch : m_computing)
+        batch->watcher->waitForFinished();
     m_commitWatcher.waitForFinished();
     std::vector<Item*> unrecorded;
     const auto collect = [&unrecorded](Batch* batch) {
@@ -79,13 +75,14 @@ DeviceBatchJob::~DeviceBatchJob()
                 unrecorded.push_back(&item);
         }
     };
-    collect(m_computing.get());
+    for (const auto& batch : m_computing)
+        collect(batch.get());
     for (const auto& batch : m_computed)
         collect(batch.get());
     collect(m_committing.get());
     removeFiles(unrecorded);
     if (m_archive || m_archiveTransaction)
-        QtConcurrent::run(&m_commitPool, [this] { discardArchive(); }).waitForFinished();
+        runOnCommitThread([this] { discardArchive(); });
     clearIntents();
     if (m_csv)
         m_csv->cancel();
@@ -112,7 +109,13 @@ void DeviceBatchJob::doStart()
 
 void DeviceBatchJob::doCancel()
 {
-    m_computeWatcher.cancel();
+    cancelComputing();
+}
+
+void DeviceBatchJob::cancelComputing()
+{
+    for (const auto& batch : m_computing)
+        batch->watcher->cancel();
 }
 
 Error DeviceBatchJob::cancelledBeforeStart()
@@ -131,6 +134,7 @@ void DeviceBatchJob::begin()
 
 Status DeviceBatchJob::prepareWork()
 {
+    keepSubJournalsInMemory();
     auto ca = m_workspace.cas().get(m_parameters.caId);
     if (!ca)
         return ca.error();
@@ -245,12 +249,14 @@ void DeviceBatchJob::advance()
         m_computed.pop_front();
         startCommit(std::move(next));
     }
-    // At most two computed batches wait for the commit thread, so a slow disk cannot pile up work (and the job holds
-    // at most batchesInFlight batches).
-    if (!m_computing && m_computed.size() < 2 && !m_failure && !isCancelRequested() && m_work
-        && m_nextIndex < m_work->size())
+    // Two batches compute at once, so the workers never wait at a batch's end: the pool starts the next batch's
+    // devices as the current batch's last ones finish (measured, issue 21: one batch at a time left the cores idle at
+    // every batch's tail and while the job's thread planned the next batch). The job holds at most batchesInFlight
+    // batches, computing, computed (waiting for the commit thread: a slow disk cannot pile up work) and committing.
+    while (m_computing.size() < computingBatches && heldBatches() < batchesInFlight && !m_failure
+           && !isCancelRequested() && m_work && m_nextIndex < m_work->size())
         startBatch();
-    if (!m_computing && !m_committing && m_computed.empty())
+    if (m_computing.empty() && !m_committing && m_computed.empty())
         conclude();
 }
 
@@ -289,25 +295,56 @@ void DeviceBatchJob::startBatch()
             item.work.serial = serials->value(item.work.deviceName);
     }
     m_started += qint64(batch->items.size());
-    m_computing = std::move(batch);
+    Batch* started = batch.get();
+    // Parented to the job: deleted later when the batch goes (it may go in the watcher's own signal).
+    started->watcher = new QFutureWatcher<void>(this);
+    connect(started->watcher, &QFutureWatcher<void>::finished, this, [this, started] { batchComputed(started); });
+    connect(started->watcher, &QFutureWatcher<void>::progressValueChanged, this, [this, started](int value) {
+        // Devices computed: every batch before the oldest one computing, and what each computing batch did so far
+        // (not `first + value` of the newer batch: the older one may not be done).
+        started->progressed = value;
+        qint64 computed = m_completedCount + (m_computing.empty() ? 0 : m_computing.front()->first);
+        for (const auto& computing : m_computing)
+            computed += computing->progressed;
+        m_progress = std::max(m_progress, computed);
+        reportProgress(m_progress, requestedCount());
+    });
+    m_computing.push_back(std::move(batch));
     noteHeldDevices();
-    m_computeWatcher.setFuture(QtConcurrent::map(&m_pool, m_computing->items.begin(), m_computing->items.end(),
-                                                 [this](Item& item) { processItem(item); }));
+    started->watcher->setFuture(QtConcurrent::map(&m_pool, started->items.begin(), started->items.end(),
+                                                  [this](Item& item) { processItem(item); }));
+}
+
+qsizetype DeviceBatchJob::heldBatches() const noexcept
+{
+    return qsizetype(m_computing.size() + m_computed.size()) + (m_committing ? 1 : 0);
 }
 
 void DeviceBatchJob::noteHeldDevices()
 {
     qint64 held = 0;
-    for (const Batch* batch : {m_computing.get(), m_committing.get()})
-        held += batch ? qint64(batch->items.size()) : 0;
+    held += m_committing ? qint64(m_committing->items.size()) : 0;
+    for (const auto& batch : m_computing)
+        held += qint64(batch->items.size());
     for (const auto& batch : m_computed)
         held += qint64(batch->items.size());
     m_peakHeldDevices = std::max(m_peakHeldDevices, held);
 }
 
-void DeviceBatchJob::batchComputed()
+void DeviceBatchJob::batchComputed(Batch* finished)
 {
-    std::unique_ptr<Batch> batch = std::move(m_computing);
+    finished->computed = true;
+    // In order: a batch that finished before the one started ahead of it waits for it.
+    while (!m_computing.empty() && m_computing.front()->computed) {
+        std::unique_ptr<Batch> batch = std::move(m_computing.front());
+        m_computing.pop_front();
+        takeComputed(std::move(batch));
+    }
+    advance();
+}
+
+void DeviceBatchJob::takeComputed(std::unique_ptr<Batch> batch)
+{
     std::vector<Item*> written = writtenItems(*batch);
     const Item* failed = nullptr;
     for (const Item& item : batch->items) {
@@ -320,10 +357,10 @@ void DeviceBatchJob::batchComputed()
         removeFiles(written);
         if (!m_failure)
             m_failure = *failed->error;
+        cancelComputing(); // the batch started after this one: nothing after a failure is recorded
     } else if (!written.empty()) {
         m_computed.push_back(std::move(batch)); // a cancelled batch commits what it wrote
     }
-    advance();
 }
 
 void DeviceBatchJob::startCommit(std::unique_ptr<Batch> batch)
@@ -362,7 +399,7 @@ void DeviceBatchJob::batchCommitted()
         for (const auto& waiting : m_computed)
             removeFiles(writtenItems(*waiting));
         m_computed.clear();
-        m_computeWatcher.cancel();
+        cancelComputing();
     }
     advance();
 }
@@ -503,42 +540,6 @@ DeviceBatchJob::CommitOutcome DeviceBatchJob::commitItems(const std::vector<Item
     return {true, {}};
 }
 
-Status DeviceBatchJob::appendToCsv(const QList<AssociationRow>& rows)
-{
-    if (m_plannedCsvFiles.isEmpty())
-        return {};
-    for (const AssociationRow& row : rows) {
-        if (m_csv && m_csv->rowCount() >= csvRowsPerFile) {
-            if (Status committed = commitCsv(); !committed)
-                return committed;
-        }
-        if (!m_csv) {
-            m_csv = std::make_unique<AssociationCsvWriter>(m_plannedCsvFiles.value(m_csvPart));
-            ++m_csvPart;
-            if (Status opened = m_csv->open(); !opened)
-                return opened;
-        }
-        if (Status appended = m_csv->append(row); !appended)
-            return appended;
-    }
-    return {};
-}
-
-Status DeviceBatchJob::commitCsv()
-{
-    if (!m_csv)
-        return {};
-    const std::unique_ptr<AssociationCsvWriter> writer = std::move(m_csv);
-    if (writer->rowCount() == 0) {
-        writer->cancel();
-        return {};
-    }
-    if (Status committed = writer->commit(); !committed)
-        return committed;
-    m_csvFiles.append(writer->path());
-    return {};
-}
-
 void DeviceBatchJob::removeFiles(const std::vector<Item*>& items) const
 {
     for (Item* item : items) {
@@ -571,8 +572,9 @@ void DeviceBatchJob::conclude()
                                  cancelledCode()});
     if (isArchive()) {
         // Blocks the job's thread for the CSV and manifest copy and one commit: seconds for a million devices.
-        if (Status committed = QtConcurrent::run(&m_commitPool, [this] { return commitArchive(); }).result();
-            !committed)
+        Status committed;
+        runOnCommitThread([this, &committed] { committed = commitArchive(); });
+        if (!committed)
             return finishWith(committed);
         m_archiveCommittedCount = m_archivedCount;
         return finishWith({});
@@ -592,7 +594,7 @@ void DeviceBatchJob::conclude()
 void DeviceBatchJob::finishWith(Status status)
 {
     if (m_archive || m_archiveTransaction)
-        QtConcurrent::run(&m_commitPool, [this] { discardArchive(); }).waitForFinished();
+        runOnCommitThread([this] { discardArchive(); });
     // Whatever happened, the CSV lists exactly the devices that were recorded.
     Status csv = commitCsv();
     if (status.ok() && !csv.ok())

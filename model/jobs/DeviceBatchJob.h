@@ -102,8 +102,10 @@ public:
         QList<WorkItem> m_items;
     };
 
-    /// How many batches the job holds at most: one computing, two computed waiting, one committing.
+    /// How many batches the job holds at most: computing, computed waiting, and one committing.
     static constexpr int batchesInFlight = 4;
+    /// How many of them compute at once: the next batch's devices start while the current batch's last ones finish.
+    static constexpr int computingBatches = 2;
 
     [[nodiscard]] const DeviceBatchParameters& parameters() const noexcept { return m_parameters; }
     /// How many devices the job was asked for (known after prepare()).
@@ -196,9 +198,26 @@ private:
     /// Up to batchSize devices, made from the list when the batch starts and dropped once it is committed.
     struct Batch
     {
+        Batch() = default;
+        Batch(const Batch&) = delete;
+        Batch& operator=(const Batch&) = delete;
+        ~Batch()
+        {
+            // Parented to the job; the batch may go inside the watcher's own finished signal, and no signal the
+            // watcher still has queued may reach a slot that names this batch.
+            if (watcher) {
+                watcher->disconnect();
+                watcher->deleteLater();
+            }
+        }
         /// How many devices (not completed earlier) the batches before this one hold.
         qint64 first = 0;
         std::vector<Item> items;
+        /// Watches the batch's computation on the worker pool.
+        QFutureWatcher<void>* watcher = nullptr;
+        bool computed = false;
+        /// How many of its devices the workers finished (the watcher's progress).
+        qint64 progressed = 0;
     };
     struct CommitOutcome
     {
@@ -214,7 +233,12 @@ private:
     /// Moves batches between the stages, starts what can start, and finishes when nothing is left to do.
     void advance();
     void startBatch();
-    void batchComputed();
+    /// Batches computing, computed and committing.
+    [[nodiscard]] qsizetype heldBatches() const noexcept;
+    void cancelComputing();
+    void batchComputed(Batch* finished);
+    /// The oldest computing batch, computed: to the commit queue, or dropped with its files after a failure.
+    void takeComputed(std::unique_ptr<Batch> batch);
     void startCommit(std::unique_ptr<Batch> batch);
     void batchCommitted();
     void processItem(Item& item) const;
@@ -239,6 +263,10 @@ private:
     /// Archive mode, on the commit thread: rows rolled back, temporary archive removed.
     void discardArchive();
     void conclude();
+    /// Runs `work` on the commit thread and waits for it (never in the calling thread).
+    void runOnCommitThread(const std::function<void()>& work);
+    /// Runs on the commit thread: its connection keeps SQLite's savepoint journals in memory.
+    void keepSubJournalsInMemory() const;
     void finishWith(Status status);
 
     Workspace& m_workspace;
@@ -255,7 +283,7 @@ private:
     /// The next index of m_work to plan, and how many devices were put into batches so far.
     qint64 m_nextIndex = 0;
     qint64 m_started = 0;
-    std::unique_ptr<Batch> m_computing;
+    std::deque<std::unique_ptr<Batch>> m_computing; ///< in order, at most computingBatches
     std::deque<std::unique_ptr<Batch>> m_computed; ///< waiting for the commit thread
     std::unique_ptr<Batch> m_committing;
     qint64 m_peakHeldDevices = 0;
@@ -276,7 +304,6 @@ private:
     /// One thread, kept for the whole job: it has its own workspace connection.
     QThreadPool m_commitPool;
     QFutureWatcher<Status> m_prepareWatcher;
-    QFutureWatcher<void> m_computeWatcher;
     QFutureWatcher<CommitOutcome> m_commitWatcher;
 };
 

@@ -243,6 +243,31 @@ private Q_SLOTS:
         verifyConsistent(parameters, job.csvFiles(), job.issued().size());
     }
 
+    void progressCountsOnlyComputedDevices()
+    {
+        // Two batches compute at once (issue 21): the progress is what the workers finished, never the newer batch's
+        // count on top of an older batch that is not done. Each device's files are on disk before it counts as done.
+        const model::DeviceBatchParameters parameters = this->parameters();
+        IssueDeviceCertificatesJob job(*m_workspace, parameters, deviceNames(), crypto::KeyAlgorithm::EcP256, m_caKey);
+        qint64 last = 0;
+        bool countedUnwritten = false;
+        bool wentBack = false;
+        const Status status = run(job, [&](qint64 done) {
+            wentBack = wentBack || done < last;
+            last = done;
+            const qsizetype files = QDir(parameters.outputFolder).entryList(QDir::Files).size();
+            if (files < 2 * done) {
+                countedUnwritten = true;
+                qWarning("progress %lld with %lld files on disk", done, qint64(files));
+            }
+        });
+        QVERIFY2(status.ok(), qPrintable(status.ok() ? QString() : status.error().message));
+        QVERIFY(!countedUnwritten);
+        QVERIFY(!wentBack);
+        QCOMPARE(last, qint64(deviceCount));
+        verifyConsistent(parameters, job.csvFiles(), deviceCount);
+    }
+
     void aDestroyedJobLeavesOnlyRecordedFiles()
     {
         const model::DeviceBatchParameters parameters = this->parameters();
