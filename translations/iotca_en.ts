@@ -9250,10 +9250,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The audit log is intact: %1 entries checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The audit log was changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9356,6 +9352,13 @@
     <message>
         <source>Checking the audit log&apos;s hash chain…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %Ln entries checked.</source>
+        <translation>
+            <numerusform>The audit log is intact: %Ln entry checked.</numerusform>
+            <numerusform>The audit log is intact: %Ln entries checked.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -9177,10 +9177,6 @@
         <translation>无法验证审计日志。</translation>
     </message>
     <message>
-        <source>The audit log is intact: %1 entries checked.</source>
-        <translation>审计日志完整：已检查 %1 个条目。</translation>
-    </message>
-    <message>
         <source>The audit log was changed: %1</source>
         <translation>审计日志已被更改：%1</translation>
     </message>
@@ -9283,6 +9279,12 @@
     <message>
         <source>Checking the audit log&apos;s hash chain…</source>
         <translation>正在检查审计日志的哈希链…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %Ln entries checked.</source>
+        <translation>
+            <numerusform>审计日志完整：已检查 %Ln 个条目。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

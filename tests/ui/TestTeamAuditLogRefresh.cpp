@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLocale>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -64,6 +65,12 @@ private Q_SLOTS:
         QVERIFY(view && caFilter && count);
         const int before = view->model()->rowCount();
         QVERIFY(before >= 1);
+        // "…intact: N entries checked." (the singular comes from the en translation, not loaded here)
+        const auto checked = [&dialog](int entries) {
+            return dialog.verificationText().startsWith(
+                QStringLiteral("The audit log is intact: %1 entr").arg(QLocale().toString(entries)));
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(checked(before), 10000);
         QCOMPARE(caFilter->findText(QStringLiteral("Depot")), -1);
 
         view->selectRow(0);
@@ -85,6 +92,8 @@ private Q_SLOTS:
         QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
         QVERIFY(count->text() != countBefore);
         QVERIFY(caFilter->findText(QStringLiteral("Depot")) > 0);
+        // The hash chain's sentence speaks for every entry shown, the new ones included.
+        QTRY_VERIFY2_WITH_TIMEOUT(checked(view->model()->rowCount()), qPrintable(dialog.verificationText()), 10000);
     }
 };
 

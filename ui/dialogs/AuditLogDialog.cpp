@@ -33,6 +33,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <limits>
 
 namespace iotca::ui {
 
@@ -202,6 +203,8 @@ AuditLogDialog::AuditLogDialog(model::Workspace& workspace, QWidget* parent)
 void AuditLogDialog::followOtherSessions()
 {
     m_model->appendNew();
+    // The sentence at the top speaks for every entry shown: the chain is checked again with the new ones.
+    verify();
     // New action names and CAs join the filter choices in their sorted place; the current choices stay.
     QSet<QString> actions;
     for (int row = 0; row < m_model->rowCount(); ++row)
@@ -322,27 +325,37 @@ bool AuditLogDialog::exportTo(const QString& path)
 
 void AuditLogDialog::verify()
 {
+    if (m_verifying) {
+        m_verifyAgain = true;
+        return;
+    }
+    m_verifying = true;
     m_verify->setEnabled(false);
     m_result->setText(tr("Checking the audit log's hash chain…"));
     const model::Workspace* workspace = &m_workspace;
     runInBackground<Result<model::AuditVerification>>(
         this, [workspace] { return workspace->audit().verify(); },
         [this](Result<model::AuditVerification> verification) {
+            m_verifying = false;
             m_verify->setEnabled(true);
             if (!verification) {
                 m_result->setText(tr("The audit log could not be verified."));
                 m_error->showError(verification.error());
                 Q_EMIT verified(false);
-                return;
+            } else {
+                const int count = int(std::min<qint64>(verification->entriesChecked, std::numeric_limits<int>::max()));
+                if (verification->intact())
+                    //: %Ln is the number of entries, formatted for the locale
+                    m_result->setText(tr("The audit log is intact: %Ln entries checked.", nullptr, count));
+                else
+                    m_result->setText(tr("The audit log was changed: %1").arg(verification->description));
+                m_result->setAccessibleName(m_result->text());
+                Q_EMIT verified(verification->intact());
             }
-            const QString count = QLocale().toString(verification->entriesChecked);
-            if (verification->intact())
-                //: %1 is a formatted number
-                m_result->setText(tr("The audit log is intact: %1 entries checked.").arg(count));
-            else
-                m_result->setText(tr("The audit log was changed: %1").arg(verification->description));
-            m_result->setAccessibleName(m_result->text());
-            Q_EMIT verified(verification->intact());
+            if (m_verifyAgain) {
+                m_verifyAgain = false;
+                verify();
+            }
         });
 }
 

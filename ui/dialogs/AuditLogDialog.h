@@ -76,6 +76,9 @@ private:
     QPushButton* m_export;
     ErrorBanner* m_error;
     SaveFileChooser m_chooseSaveFile;
+    /// A check runs off the GUI thread; entries that arrive meanwhile ask for one more when it ends.
+    bool m_verifying = false;
+    bool m_verifyAgain = false;
 };
 
 } // namespace iotca::ui
