@@ -1,4 +1,5 @@
 #include "../workspace/PostgresTestDatabase.h"
+#include "ScriptedSerials.h"
 #include "crypto/Certificate.h"
 #include "crypto/DistinguishedName.h"
 #include "crypto/SecureBuffer.h"
@@ -30,51 +31,13 @@
 #include <memory>
 
 using namespace iotca;
+using iotca::test::ScriptedSerialsScope;
+using iotca::test::serialOf;
 using model::IssuanceIntent;
 using model::IssuanceIntents;
 using model::IssuedCertificateKind;
 
 namespace {
-
-/// model::SerialSource's seam: `queue` first, in order, then random serials (as in TestSerialCollisions).
-struct ScriptedSerials
-{
-    static inline QList<crypto::SerialNumber> queue;
-    static inline std::atomic<int> next {0};
-
-    static crypto::SerialNumber draw()
-    {
-        const int index = next.fetch_add(1);
-        return index < queue.size() ? queue.at(index) : crypto::SerialNumber::random();
-    }
-};
-
-class ScriptedSerialsScope
-{
-public:
-    explicit ScriptedSerialsScope(QList<crypto::SerialNumber> queue)
-    {
-        ScriptedSerials::queue = std::move(queue);
-        ScriptedSerials::next = 0;
-        m_previous = model::SerialSource::replaceForTesting(&ScriptedSerials::draw);
-    }
-    ScriptedSerialsScope(const ScriptedSerialsScope&) = delete;
-    ScriptedSerialsScope& operator=(const ScriptedSerialsScope&) = delete;
-    ~ScriptedSerialsScope()
-    {
-        model::SerialSource::replaceForTesting(m_previous);
-        ScriptedSerials::queue.clear();
-    }
-    [[nodiscard]] static int drawn() { return ScriptedSerials::next.load(); }
-
-private:
-    model::SerialSource::Draw m_previous = nullptr;
-};
-
-crypto::SerialNumber serialOf(const QString& hex)
-{
-    return crypto::SerialNumber::fromHex(hex).valueOr(crypto::SerialNumber());
-}
 
 QString describe(const Error& error)
 {

@@ -1,4 +1,5 @@
 #include "../workspace/PostgresTestDatabase.h"
+#include "ScriptedSerials.h"
 #include "crypto/Certificate.h"
 #include "crypto/CertificateRequest.h"
 #include "crypto/DistinguishedName.h"
@@ -31,55 +32,10 @@
 #include <memory>
 
 using namespace iotca;
+using iotca::test::ScriptedSerialsScope;
+using iotca::test::serialOf;
 using model::IssuanceIntent;
 using model::IssuanceIntents;
-
-namespace {
-
-/// The test's serial source (model::SerialSource's seam): hands out `queue` first, in order, to every thread and
-/// workspace handle of the process, then random serials. `queue` is written only while no job runs.
-struct ScriptedSerials
-{
-    static inline QList<crypto::SerialNumber> queue;
-    static inline std::atomic<int> next {0};
-
-    static crypto::SerialNumber draw()
-    {
-        const int index = next.fetch_add(1);
-        return index < queue.size() ? queue.at(index) : crypto::SerialNumber::random();
-    }
-};
-
-/// Installs ScriptedSerials with `queue` for its lifetime.
-class ScriptedSerialsScope
-{
-public:
-    explicit ScriptedSerialsScope(QList<crypto::SerialNumber> queue)
-    {
-        ScriptedSerials::queue = std::move(queue);
-        ScriptedSerials::next = 0;
-        m_previous = model::SerialSource::replaceForTesting(&ScriptedSerials::draw);
-    }
-    ScriptedSerialsScope(const ScriptedSerialsScope&) = delete;
-    ScriptedSerialsScope& operator=(const ScriptedSerialsScope&) = delete;
-    ~ScriptedSerialsScope()
-    {
-        model::SerialSource::replaceForTesting(m_previous);
-        ScriptedSerials::queue.clear();
-    }
-    /// How many serials were drawn.
-    [[nodiscard]] static int drawn() { return ScriptedSerials::next.load(); }
-
-private:
-    model::SerialSource::Draw m_previous = nullptr;
-};
-
-crypto::SerialNumber serialOf(const QString& hex)
-{
-    return crypto::SerialNumber::fromHex(hex).valueOr(crypto::SerialNumber());
-}
-
-} // namespace
 
 /// Issue 23: serial numbers stay unique per CA across operators, and a collision is retried, never lost. Every
 /// signing path (a bulk or one-device `device issue`, CSR signing, re-issue) reserves its serial in the intent row,
