@@ -1,5 +1,5 @@
-#include "../workspace/PostgresTestDatabase.h"
 #include "ScriptedSerials.h"
+#include "SerialCollisionFixture.h"
 #include "crypto/Certificate.h"
 #include "crypto/DistinguishedName.h"
 #include "crypto/SecureBuffer.h"
@@ -37,80 +37,23 @@ using model::IssuanceIntent;
 using model::IssuanceIntents;
 using model::IssuedCertificateKind;
 
-namespace {
-
-QString describe(const Error& error)
-{
-    return error.message + QStringLiteral(" | ") + error.detail;
-}
-
-const crypto::SecureBuffer& passphrase()
-{
-    static const crypto::SecureBuffer buffer = crypto::SecureBuffer::fromString(QStringLiteral("serials passphrase"));
-    return buffer;
-}
-
-model::NewCaParameters caParameters(const QString& name)
-{
-    model::NewCaParameters ca;
-    ca.name = name;
-    ca.subject = *crypto::DistinguishedName::parse(QStringLiteral("CN=%1,O=IoT CA Desk tests").arg(name));
-    ca.algorithm = crypto::KeyAlgorithm::EcP256;
-    return ca;
-}
-
-} // namespace
-
 /// Issue 23, RFC 5280 4.1.2.2: a CA gives every certificate it issues a unique serial, whatever kind of certificate it
 /// is. Not only a device certificate but every certificate a CA of the workspace signs (a sub-CA, a renewed CA
 /// certificate, a verification certificate) reserves its serial before it is signed (model::SerialReservation, schema
 /// step 13), under the unique index the device reservations use, and draws again when the serial is taken. The
 /// collisions are forced with model::SerialSource's seam, on SQLite and on a team workspace (PostgreSQL, the throwaway
 /// server of scripts/with-test-session) with two handles, as two operators' processes have.
-class TestCaSerialCollisions : public QObject
+class TestCaSerialCollisions : public test::SerialCollisionFixture
 {
     Q_OBJECT
 
+public:
+    TestCaSerialCollisions()
+        : SerialCollisionFixture(QStringLiteral("Serials Root"))
+    { }
+
 private:
-    struct Backend
-    {
-        std::unique_ptr<model::Workspace> workspace;
-        /// PostgreSQL: a second operator's connection; SQLite: none (the lock file admits one writing process).
-        std::unique_ptr<model::Workspace> other;
-        qint64 caId = 0;
-        crypto::PrivateKey caKey;
-    };
-
-    QTemporaryDir m_dir;
-    test::PostgresTestDatabase m_database;
-    Backend m_sqlite;
-    Backend m_postgres;
-    int m_run = 0;
-
-    Backend& backend()
-    {
-        QFETCH_GLOBAL(bool, postgres);
-        return postgres ? m_postgres : m_sqlite;
-    }
-    model::Workspace& otherHandle()
-    {
-        Backend& b = backend();
-        return b.other ? *b.other : *b.workspace;
-    }
     QString name(const QString& stem) { return QStringLiteral("%1 %2").arg(stem).arg(++m_run); }
-
-    static Status createRoot(Backend& backend, const QString& name)
-    {
-        auto caId = model::CaCreator::createRoot(*backend.workspace, caParameters(name), passphrase());
-        if (!caId)
-            return caId.error();
-        backend.caId = *caId;
-        auto key = model::CaKeyAccess::unlock(*backend.workspace, backend.caId, passphrase());
-        if (!key)
-            return key.error();
-        backend.caKey = std::move(*key);
-        return {};
-    }
 
     /// A device certificate of the root through `workspace` (the one-device `device issue`); its serial, or empty.
     QString issueDevice(model::Workspace& workspace)
@@ -165,41 +108,6 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        auto sqlite = model::Workspace::open(m_dir.filePath(QStringLiteral("workspace")));
-        QVERIFY2(sqlite.ok(), qPrintable(sqlite ? QString() : describe(sqlite.error())));
-        m_sqlite.workspace = std::move(*sqlite);
-        const Status sqliteRoot = createRoot(m_sqlite, QStringLiteral("Serials Root"));
-        QVERIFY2(sqliteRoot.ok(), qPrintable(sqliteRoot ? QString() : describe(sqliteRoot.error())));
-
-        const QString failure = m_database.create();
-        QVERIFY2(failure.isEmpty(), qPrintable(failure));
-        for (auto* handle : {&m_postgres.workspace, &m_postgres.other}) {
-            auto team = model::Workspace::open(m_database.url());
-            QVERIFY2(team.ok(), qPrintable(team ? QString() : describe(team.error())));
-            *handle = std::move(*team);
-        }
-        m_postgres.workspace->setOperatorName(QStringLiteral("alice"));
-        m_postgres.other->setOperatorName(QStringLiteral("bob"));
-        const Status teamRoot = createRoot(m_postgres, QStringLiteral("Team Serials Root"));
-        QVERIFY2(teamRoot.ok(), qPrintable(teamRoot ? QString() : describe(teamRoot.error())));
-    }
-
-    void cleanupTestCase()
-    {
-        m_postgres = {};
-        m_database.drop();
-    }
-
-    void initTestCase_data()
-    {
-        QTest::addColumn<bool>("postgres");
-        QTest::newRow("sqlite") << false;
-        QTest::newRow("postgresql") << true;
-    }
-
     // A sub-CA whose first serial a device certificate of its parent carries draws again; the sub-CA certificate
     // carries the second serial.
     void aSubCaDrawsAgainOverADeviceSerial()

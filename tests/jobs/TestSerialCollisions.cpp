@@ -1,5 +1,5 @@
-#include "../workspace/PostgresTestDatabase.h"
 #include "ScriptedSerials.h"
+#include "SerialCollisionFixture.h"
 #include "crypto/Certificate.h"
 #include "crypto/CertificateRequest.h"
 #include "crypto/DistinguishedName.h"
@@ -43,62 +43,16 @@ using model::IssuanceIntents;
 /// certificate, or reserved by another job or operator) is drawn again. The collisions are made to happen with
 /// model::SerialSource's test seam, on the embedded SQLite workspace and on a team workspace (PostgreSQL, the
 /// throwaway server of scripts/with-test-session) with two handles, as two operators' processes have.
-class TestSerialCollisions : public QObject
+class TestSerialCollisions : public test::SerialCollisionFixture
 {
     Q_OBJECT
 
+public:
+    TestSerialCollisions()
+        : SerialCollisionFixture(QStringLiteral("Serial Root"))
+    { }
+
 private:
-    struct Backend
-    {
-        std::unique_ptr<model::Workspace> workspace;
-        /// PostgreSQL: a second connection, as another operator's process has; SQLite: none (the lock file admits
-        /// one writing process), the second job runs on the same handle.
-        std::unique_ptr<model::Workspace> other;
-        qint64 caId = 0;
-        crypto::PrivateKey caKey;
-    };
-
-    QTemporaryDir m_dir;
-    test::PostgresTestDatabase m_database;
-    Backend m_sqlite;
-    Backend m_postgres;
-    int m_run = 0;
-
-    Backend& backend()
-    {
-        QFETCH_GLOBAL(bool, postgres);
-        return postgres ? m_postgres : m_sqlite;
-    }
-    /// The handle the second operator uses.
-    model::Workspace& otherHandle()
-    {
-        Backend& b = backend();
-        return b.other ? *b.other : *b.workspace;
-    }
-
-    static QString describe(const Status& status)
-    {
-        return status.ok() ? QString() : status.error().message + QStringLiteral(" | ") + status.error().detail;
-    }
-
-    static Status createCa(Backend& backend, const QString& name)
-    {
-        model::NewCaParameters ca;
-        ca.name = name;
-        ca.subject = *crypto::DistinguishedName::parse(QStringLiteral("CN=%1,O=IoT CA Desk tests").arg(name));
-        ca.algorithm = crypto::KeyAlgorithm::EcP256;
-        const crypto::SecureBuffer passphrase = crypto::SecureBuffer::fromString(QStringLiteral("serial passphrase"));
-        auto caId = model::CaCreator::createRoot(*backend.workspace, ca, passphrase);
-        if (!caId)
-            return caId.error();
-        backend.caId = *caId;
-        auto key = model::CaKeyAccess::unlock(*backend.workspace, backend.caId, passphrase);
-        if (!key)
-            return key.error();
-        backend.caKey = std::move(*key);
-        return {};
-    }
-
     model::DeviceBatchParameters parameters()
     {
         ++m_run;
@@ -173,40 +127,6 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        auto sqlite = model::Workspace::open(m_dir.filePath(QStringLiteral("workspace")));
-        QVERIFY2(sqlite.ok(), qPrintable(sqlite ? QString() : sqlite.error().message));
-        m_sqlite.workspace = std::move(*sqlite);
-        QVERIFY2(createCa(m_sqlite, QStringLiteral("Serial Root")).ok(), "SQLite CA");
-
-        const QString failure = m_database.create();
-        QVERIFY2(failure.isEmpty(), qPrintable(failure));
-        for (auto* handle : {&m_postgres.workspace, &m_postgres.other}) {
-            auto team = model::Workspace::open(m_database.url());
-            QVERIFY2(team.ok(), qPrintable(team ? QString() : team.error().message + team.error().detail));
-            *handle = std::move(*team);
-        }
-        m_postgres.workspace->setOperatorName(QStringLiteral("alice"));
-        m_postgres.other->setOperatorName(QStringLiteral("bob"));
-        const Status created = createCa(m_postgres, QStringLiteral("Team Serial Root"));
-        QVERIFY2(created.ok(), qPrintable(describe(created)));
-    }
-
-    void cleanupTestCase()
-    {
-        m_postgres = {};
-        m_database.drop();
-    }
-
-    void initTestCase_data()
-    {
-        QTest::addColumn<bool>("postgres");
-        QTest::newRow("sqlite") << false;
-        QTest::newRow("postgresql") << true;
-    }
-
     // (a) The unique indexes that make a serial per CA unique: the recorded certificates (schema step 1) and the
     // reservations (step 12), on both back ends.
     void aSerialIsUniquePerCaInTheRecordAndTheReservations()
