@@ -3,13 +3,13 @@
 // archive must read back, entry for entry and byte for byte, in two readers independent of minizip: Info-ZIP
 // `unzip -t` (every entry's CRC) and python's zipfile (names, modes, contents); and SHA256SUMS must list each entry.
 #include "model/files/DeviceArchiveWriter.h"
+#include "tests/support/ProgramRun.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,26 +17,6 @@ using namespace iotca;
 using namespace iotca::model;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run run(const QString& program, const QStringList& arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    Run result;
-    if (!process.waitForFinished(60000))
-        return result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
-}
 
 struct Entry
 {
@@ -103,20 +83,20 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(DeviceArchiveWriter::temporaryPath(path)));
 
         // Info-ZIP reads every entry back and checks its CRC and sizes against the headers minizip patched.
-        const Run tested = run(QStringLiteral("unzip"), {QStringLiteral("-tq"), path});
+        const test::ProgramRun tested = test::runProgram(QStringLiteral("unzip"), {QStringLiteral("-tq"), path});
         QVERIFY2(tested.exitCode == 0, (tested.out + tested.err).constData());
 
         // python's zipfile: every entry, its mode, its SHA-256; and the manifest.
-        const Run python =
-            run(QStringLiteral("python3"),
-                {QStringLiteral("-c"),
-                 QStringLiteral("import hashlib, json, sys, zipfile\n"
-                                "with zipfile.ZipFile(sys.argv[1]) as z:\n"
-                                "    assert z.testzip() is None\n"
-                                "    print(json.dumps({'entries': [[i.filename, (i.external_attr >> 16) & 0o777, "
-                                "hashlib.sha256(z.read(i)).hexdigest()] for i in z.infolist()], "
-                                "'manifest': z.read('SHA256SUMS').decode()}))\n"),
-                 path});
+        const test::ProgramRun python = test::runProgram(
+            QStringLiteral("python3"),
+            {QStringLiteral("-c"),
+             QStringLiteral("import hashlib, json, sys, zipfile\n"
+                            "with zipfile.ZipFile(sys.argv[1]) as z:\n"
+                            "    assert z.testzip() is None\n"
+                            "    print(json.dumps({'entries': [[i.filename, (i.external_attr >> 16) & 0o777, "
+                            "hashlib.sha256(z.read(i)).hexdigest()] for i in z.infolist()], "
+                            "'manifest': z.read('SHA256SUMS').decode()}))\n"),
+             path});
         QVERIFY2(python.exitCode == 0, python.err.constData());
         const QJsonObject read = QJsonDocument::fromJson(python.out).object();
         const QJsonArray readEntries = read.value(QStringLiteral("entries")).toArray();

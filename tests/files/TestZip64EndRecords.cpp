@@ -3,10 +3,10 @@
 // end records minizip 1.1 leaves out (PKWARE APPNOTE.TXT 4.3.14-4.3.16).
 #include "model/files/DeviceArchiveWriter.h"
 #include "model/files/Zip64EndRecords.h"
+#include "tests/support/ProgramRun.h"
 
 #include <QCryptographicHash>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,26 +19,6 @@ QByteArray readAll(const QString& path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run run(const QString& program, const QStringList& arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    Run result;
-    if (!process.waitForFinished(120000))
-        return result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
 }
 
 /// Writes an archive of `count` small entries the way the job does, and returns its path (empty on failure).
@@ -76,7 +56,7 @@ private Q_SLOTS:
         const QByteArray before = readAll(path);
         QVERIFY(Zip64EndRecords::addWhereNeeded(path));
         QCOMPARE(readAll(path), before);
-        const Run listed = run(QStringLiteral("unzip"), {QStringLiteral("-Z1"), path});
+        const test::ProgramRun listed = test::runProgram(QStringLiteral("unzip"), {QStringLiteral("-Z1"), path});
         QVERIFY2(listed.exitCode == 0, listed.err.constData());
         QVERIFY(listed.out.contains("a1Product_device-000002_0A1B.cer"));
     }
@@ -87,20 +67,21 @@ private Q_SLOTS:
         constexpr int count = 70000;
         const QString path = writeArchive(m_dir, QStringLiteral("many.zip"), count);
         QVERIFY(!path.isEmpty());
-        const Run listed = run(QStringLiteral("unzip"), {QStringLiteral("-Z1"), path});
+        const test::ProgramRun listed = test::runProgram(QStringLiteral("unzip"), {QStringLiteral("-Z1"), path});
         QVERIFY2(listed.exitCode == 0, listed.err.constData());
         const QList<QByteArray> names = listed.out.split('\n');
         QVERIFY(names.contains("a1Product_device-000000_0A1B.cer"));
         QVERIFY(names.contains("a1Product_device-069999_0A1B.cer"));
         QVERIFY(names.contains(DeviceArchiveWriter::manifestName().toUtf8()));
         // `unzip -t` reads every entry back and checks its CRC.
-        const Run tested = run(QStringLiteral("unzip"), {QStringLiteral("-tq"), path});
+        const test::ProgramRun tested = test::runProgram(QStringLiteral("unzip"), {QStringLiteral("-tq"), path});
         QVERIFY2(tested.exitCode == 0, (tested.out + tested.err).constData());
-        const Run python = run(QStringLiteral("python3"),
-                               {QStringLiteral("-c"),
-                                QStringLiteral("import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); "
-                                               "print(len(z.namelist())); print(z.read(sys.argv[2]).decode(), end='')"),
-                                path, QStringLiteral("a1Product_device-069999_0A1B.cer")});
+        const test::ProgramRun python =
+            test::runProgram(QStringLiteral("python3"),
+                             {QStringLiteral("-c"),
+                              QStringLiteral("import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); "
+                                             "print(len(z.namelist())); print(z.read(sys.argv[2]).decode(), end='')"),
+                              path, QStringLiteral("a1Product_device-069999_0A1B.cer")});
         QVERIFY2(python.exitCode == 0, python.err.constData());
         const QList<QByteArray> lines = python.out.split('\n');
         const qsizetype listedCount = names.size() - (names.constLast().isEmpty() ? 1 : 0);
