@@ -26,7 +26,6 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSet>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
@@ -202,28 +201,13 @@ AuditLogDialog::AuditLogDialog(model::Workspace& workspace, QWidget* parent)
 
 void AuditLogDialog::followOtherSessions()
 {
+    const int shown = m_model->rowCount();
     m_model->appendNew();
+    if (m_model->rowCount() == shown)
+        return; // another session's change wrote nothing to the log (or the entries wait for fetchMore())
     // The sentence at the top speaks for every entry shown: the chain is checked again with the new ones.
     verify();
-    // New action names and CAs join the filter choices in their sorted place; the current choices stay.
-    QSet<QString> actions;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        actions.insert(m_model->index(row, 0).data(AuditLogModel::ActionRole).toString());
-    for (const QString& action : std::as_const(actions)) {
-        if (m_action->findData(action) >= 0)
-            continue;
-        const QString text = AuditLogModel::actionDisplayName(action);
-        int at = 1; // after "All actions"
-        while (at < m_action->count() && m_action->itemText(at) < text)
-            ++at;
-        m_action->insertItem(at, text, action);
-    }
-    if (const auto cas = m_workspace.cas().list()) {
-        for (const auto& ca : cas.value()) {
-            if (m_ca->findData(ca.id) < 0)
-                m_ca->addItem(ca.name, ca.id);
-        }
-    }
+    addFilterChoices(shown);
     updateCount();
 }
 
@@ -235,20 +219,30 @@ QString AuditLogDialog::verificationText() const
 void AuditLogDialog::fillFilterChoices()
 {
     m_action->addItem(tr("All actions"), QString());
-    QSet<QString> actions;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        actions.insert(m_model->index(row, 0).data(AuditLogModel::ActionRole).toString());
-    QList<std::pair<QString, QString>> named;
-    for (const QString& action : std::as_const(actions))
-        named.append({AuditLogModel::actionDisplayName(action), action});
-    std::sort(named.begin(), named.end());
-    for (const auto& [text, action] : std::as_const(named))
-        m_action->addItem(text, action);
-
     m_ca->addItem(tr("All CAs"), qint64(0));
+    addFilterChoices(0);
+}
+
+void AuditLogDialog::addFilterChoices(int firstRow)
+{
+    // Each action of the entries from firstRow on that is not a choice yet, in its sorted place after "All actions";
+    // the current choice stays.
+    for (int row = firstRow; row < m_model->rowCount(); ++row) {
+        const QString action = m_model->index(row, 0).data(AuditLogModel::ActionRole).toString();
+        if (m_action->findData(action) >= 0)
+            continue;
+        const QString text = AuditLogModel::actionDisplayName(action);
+        int at = 1;
+        while (at < m_action->count() && m_action->itemText(at) < text)
+            ++at;
+        m_action->insertItem(at, text, action);
+    }
+    // The workspace's CAs not listed yet, in the repository's order.
     if (const auto cas = m_workspace.cas().list()) {
-        for (const auto& ca : cas.value())
-            m_ca->addItem(ca.name, ca.id);
+        for (const auto& ca : cas.value()) {
+            if (m_ca->findData(ca.id) < 0)
+                m_ca->addItem(ca.name, ca.id);
+        }
     } else {
         m_error->showError(cas.error());
     }

@@ -51,6 +51,8 @@ Q_SIGNALS:
 private:
     void verify();
     void fillFilterChoices();
+    /// The actions of the entries from `firstRow` on and the workspace's CAs that are not filter choices yet.
+    void addFilterChoices(int firstRow);
     /// Another session's entries (a team workspace): appended, and their actions and CAs added to the filters.
     void followOtherSessions();
     void applyFilters();
