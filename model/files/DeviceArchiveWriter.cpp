@@ -1,7 +1,6 @@
 #include "DeviceArchiveWriter.h"
 
 #include "BatchFileWriter.h"
-#include "Zip64EndRecords.h"
 
 #include "model/csv/AssociationCsvSplitter.h"
 #include "model/csv/AssociationCsvWriter.h"
@@ -17,7 +16,6 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <zip.h>
 
 namespace iotca::model {
 
@@ -33,11 +31,9 @@ QString systemError(int error)
     return QString::fromLocal8Bit(std::strerror(error));
 }
 
-/// "Version made by": UNIX (3), so readers take the permissions from the external attributes.
-constexpr uLong madeByUnix = (3U << 8U) | 30U;
-/// General purpose flag bit 11: names are UTF-8 (APPNOTE.TXT 4.4.4).
-constexpr uLong utf8Names = 1U << 11U;
 constexpr qint64 copyChunk = 64 * 1024;
+constexpr quint32 ownerOnlyMode = 0600;
+constexpr quint32 readableMode = 0644;
 
 } // namespace
 
@@ -65,23 +61,29 @@ QString DeviceArchiveWriter::manifestName()
 
 Error DeviceArchiveWriter::writeError(int error) const
 {
-    // The file's own failure (BufferedZipOutput keeps the first errno) names the cause better than what errno holds
-    // after minizip returned.
-    if (m_output && m_output->error() != 0)
-        error = m_output->error();
+    // The writer's own failure (the first errno it met) names the cause better than what errno holds now.
+    if (m_zip && m_zip->error() != 0)
+        error = m_zip->error();
     //: %1 is the archive, %2 the system's reason
-    return Error {tr("Cannot write the archive '%1': %2.")
-                      .arg(native(m_path), error != 0 ? systemError(error) : tr("the ZIP library reported an error"))};
+    return Error {tr("Cannot write the archive '%1': %2.").arg(native(m_path), systemError(error != 0 ? error : EIO))};
+}
+
+int DeviceArchiveWriter::openSpill() const
+{
+    // Unnamed once created: nothing is left behind, whatever happens to the process. Beside the archive, on its file
+    // system: the spills are as large as what they hold (the central directory: about 90 bytes an entry).
+    QByteArray pattern = QFile::encodeName(QFileInfo(m_path).dir().filePath(QStringLiteral(".iotca-spill-XXXXXX")));
+    const int fd = ::mkostemp(pattern.data(), O_CLOEXEC);
+    if (fd >= 0)
+        ::unlink(pattern.constData());
+    return fd;
 }
 
 Status DeviceArchiveWriter::openSpill(QFile& file)
 {
-    // Unnamed once created: nothing is left behind, whatever happens to the process.
-    QByteArray pattern = QFile::encodeName(QFileInfo(m_path).dir().filePath(QStringLiteral(".iotca-spill-XXXXXX")));
-    const int fd = ::mkstemp(pattern.data());
+    const int fd = openSpill();
     if (fd < 0)
         return writeError(errno);
-    ::unlink(pattern.constData());
     if (!file.open(fd, QIODevice::ReadWrite, QFileDevice::AutoCloseHandle)) {
         ::close(fd);
         return writeError(0);
@@ -111,71 +113,42 @@ Status DeviceArchiveWriter::open()
         return writeError(error);
     }
     m_created = true;
-    m_output = std::make_unique<BufferedZipOutput>(fd, m_bufferBytes);
-    zlib_filefunc64_def functions {};
-    m_output->fillFunctions(&functions);
-    errno = 0;
-    m_zip = zipOpen2_64(temporary.constData(), APPEND_STATUS_CREATE, nullptr, &functions);
-    if (m_zip == nullptr)
-        return writeError(errno);
-    const QDateTime now = QDateTime::currentDateTime();
-    m_entryTime =
-        EntryTime {unsigned(now.time().second()), unsigned(now.time().minute()),    unsigned(now.time().hour()),
-                   unsigned(now.date().day()),    unsigned(now.date().month() - 1), unsigned(now.date().year())};
+    const int directory = openSpill();
+    if (directory < 0) {
+        const int error = errno;
+        ::close(fd);
+        return writeError(error);
+    }
+    m_zip = std::make_unique<StoredZipWriter>(fd, 0, directory, m_bufferBytes);
+    m_zip->setEntryTime(QDateTime::currentDateTime());
     if (Status spilled = openSpill(m_csv); !spilled)
         return spilled;
     return openSpill(m_manifest);
 }
 
-Status DeviceArchiveWriter::openEntry(const QString& name, bool ownerOnly)
+Status DeviceArchiveWriter::appendManifestLine(QByteArrayView sha256Hex, const QByteArray& utf8Name)
 {
-    zip_fileinfo info {};
-    info.tmz_date.tm_sec = m_entryTime.second;
-    info.tmz_date.tm_min = m_entryTime.minute;
-    info.tmz_date.tm_hour = m_entryTime.hour;
-    info.tmz_date.tm_mday = m_entryTime.day;
-    info.tmz_date.tm_mon = m_entryTime.month;
-    info.tmz_date.tm_year = m_entryTime.year;
-    const uLong mode = S_IFREG | (ownerOnly ? 0600U : 0644U);
-    info.external_fa = mode << 16U;
-    const QByteArray encoded = name.toUtf8();
-    errno = 0;
-    const int opened =
-        zipOpenNewFileInZip4_64(m_zip, encoded.constData(), &info, nullptr, 0, nullptr, 0, nullptr, 0 /* stored */, 0,
-                                0, -MAX_WBITS, DEF_MEM_LEVEL, Z_DEFAULT_STRATEGY, nullptr, 0, madeByUnix, utf8Names, 0);
-    return opened == ZIP_OK ? Status {} : Status(writeError(errno));
-}
-
-Status DeviceArchiveWriter::closeEntry()
-{
-    errno = 0;
-    if (zipCloseFileInZip(m_zip) != ZIP_OK)
-        return writeError(errno);
-    ++m_fileCount;
-    return {};
-}
-
-Status DeviceArchiveWriter::addFile(const QString& name, QByteArrayView data, QByteArrayView sha256Hex, bool ownerOnly)
-{
-    if (m_zip == nullptr)
-        return writeError(EBADF);
-    if (Status opened = openEntry(name, ownerOnly); !opened)
-        return opened;
-    errno = 0;
-    if (!data.isEmpty() && zipWriteInFileInZip(m_zip, data.data(), unsigned(data.size())) != ZIP_OK)
-        return writeError(errno);
-    if (Status closed = closeEntry(); !closed)
-        return closed;
     // sha256sum's format: the hex digest, two spaces (text mode), the name.
     QByteArray line;
-    line.reserve(sha256Hex.size() + 3 + name.size());
+    line.reserve(sha256Hex.size() + 3 + utf8Name.size());
     line.append(sha256Hex);
     line.append("  ");
-    line.append(name.toUtf8());
+    line.append(utf8Name);
     line.append('\n');
     if (m_manifest.write(line) != line.size())
         return writeError(errno);
     return {};
+}
+
+Status DeviceArchiveWriter::addFile(const QString& name, QByteArrayView data, const ArchiveFileDigest& digest,
+                                    bool ownerOnly)
+{
+    if (!m_zip)
+        return writeError(EBADF);
+    const QByteArray utf8Name = name.toUtf8();
+    if (!m_zip->add(utf8Name, data, digest.crc32, ownerOnly ? ownerOnlyMode : readableMode))
+        return writeError(0);
+    return appendManifestLine(digest.sha256Hex, utf8Name);
 }
 
 Status DeviceArchiveWriter::appendCsvRow(const AssociationRow& row)
@@ -190,36 +163,45 @@ Status DeviceArchiveWriter::appendCsvRow(const AssociationRow& row)
 Status DeviceArchiveWriter::addStream(const QString& name, QFile& source, qint64 from, qint64 length,
                                       QByteArrayView prefix)
 {
-    if (Status opened = openEntry(name, false); !opened)
-        return opened;
+    // Two passes over the spilled bytes: the CRC-32 (and the manifest's SHA-256) go in the local header, before the
+    // data (no data descriptor, no header patched afterwards); the second pass copies them.
+    QByteArray chunk(copyChunk, Qt::Uninitialized);
+    const auto eachChunk = [&](const auto& use) -> Status {
+        if (!source.seek(from))
+            return writeError(errno);
+        for (qint64 left = length; left > 0;) {
+            const qint64 got = source.read(chunk.data(), std::min(left, copyChunk));
+            if (got <= 0)
+                return writeError(errno);
+            if (!use(QByteArrayView(chunk.constData(), got)))
+                return writeError(0);
+            left -= got;
+        }
+        return {};
+    };
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(prefix);
-    errno = 0;
-    if (!prefix.isEmpty() && zipWriteInFileInZip(m_zip, prefix.data(), unsigned(prefix.size())) != ZIP_OK)
-        return writeError(errno);
-    if (!source.seek(from))
-        return writeError(errno);
-    QByteArray chunk(copyChunk, Qt::Uninitialized);
-    for (qint64 left = length; left > 0;) {
-        const qint64 got = source.read(chunk.data(), std::min(left, copyChunk));
-        if (got <= 0)
-            return writeError(errno);
-        hash.addData(QByteArrayView(chunk.constData(), got));
-        if (zipWriteInFileInZip(m_zip, chunk.constData(), unsigned(got)) != ZIP_OK)
-            return writeError(errno);
-        left -= got;
-    }
-    if (Status closed = closeEntry(); !closed)
-        return closed;
-    const QByteArray line = hash.result().toHex() + "  " + name.toUtf8() + '\n';
-    if (m_manifest.write(line) != line.size())
-        return writeError(errno);
-    return {};
+    quint32 crc = StoredZipWriter::crc32(prefix);
+    if (Status read = eachChunk([&](QByteArrayView bytes) {
+            hash.addData(bytes);
+            crc = StoredZipWriter::crc32(bytes, crc);
+            return true;
+        });
+        !read)
+        return read;
+    const QByteArray utf8Name = name.toUtf8();
+    if (!m_zip->begin(utf8Name, quint64(prefix.size() + length), crc, readableMode) || !m_zip->append(prefix))
+        return writeError(0);
+    if (Status copied = eachChunk([this](QByteArrayView bytes) { return m_zip->append(bytes); }); !copied)
+        return copied;
+    if (!m_zip->end())
+        return writeError(0);
+    return appendManifestLine(hash.result().toHex(), utf8Name);
 }
 
 Status DeviceArchiveWriter::finish(const QString& csvName, int rowsPerFile)
 {
-    if (m_zip == nullptr)
+    if (!m_zip)
         return writeError(EBADF);
     if (!m_csv.flush() || !m_manifest.flush())
         return writeError(errno);
@@ -257,25 +239,13 @@ Status DeviceArchiveWriter::finish(const QString& csvName, int rowsPerFile)
     const qint64 manifestSize = m_manifest.size();
     if (Status added = addStream(manifestName(), m_manifest, 0, manifestSize, {}); !added)
         return added;
-    errno = 0;
-    const int closed = zipClose(m_zip, nullptr);
-    m_zip = nullptr;
-    if (closed != ZIP_OK)
-        return writeError(errno);
-    m_output.reset();
-    if (Status counted = Zip64EndRecords::addWhereNeeded(m_temporary); !counted)
-        return counted;
+    // The central directory, the end records, and the archive durable before commit() names it.
+    const bool finished = m_zip->finish();
+    if (!finished)
+        return writeError(0);
+    m_zip.reset();
     m_csv.close();
     m_manifest.close();
-    // Durable before commit() names it.
-    const int fd = ::open(QFile::encodeName(m_temporary).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0 || ::fsync(fd) != 0) {
-        const int error = errno;
-        if (fd >= 0)
-            ::close(fd);
-        return writeError(error);
-    }
-    ::close(fd);
     m_finished = true;
     return {};
 }
@@ -310,11 +280,7 @@ Status DeviceArchiveWriter::commit()
 
 void DeviceArchiveWriter::cancel()
 {
-    if (m_zip != nullptr) {
-        zipClose(m_zip, nullptr);
-        m_zip = nullptr;
-    }
-    m_output.reset();
+    m_zip.reset();
     m_csv.close();
     m_manifest.close();
     // Only the file open() created: never another run's.

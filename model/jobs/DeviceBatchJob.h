@@ -6,6 +6,7 @@
 #include "crypto/CertificateRequest.h"
 #include "crypto/DeviceCertificateIssuer.h"
 #include "crypto/PrivateKey.h"
+#include "model/files/ArchiveFileDigest.h"
 
 #include <QFutureWatcher>
 #include <QList>
@@ -187,11 +188,11 @@ private:
         QByteArray certificateDer;
         QDateTime notAfter;
         QString warning;
-        // Archive mode: the files' bytes and SHA-256 (hex), for the commit thread to add to the archive.
+        // Archive mode: the files' bytes, SHA-256 and CRC-32, for the commit thread to add to the archive.
         QByteArray certificatePem;
         crypto::SecureBuffer keyPem;
-        QByteArray certificateSha256;
-        QByteArray keySha256;
+        ArchiveFileDigest certificateDigest;
+        ArchiveFileDigest keyDigest;
         // Set by the commit thread once the row is in the workspace.
         bool recorded = false;
     };
@@ -254,7 +255,7 @@ private:
     void clearIntents();
     [[nodiscard]] Status commitCsv();
     void removeFiles(const std::vector<Item*>& items) const;
-    /// Archive mode, on a worker: the files' bytes and their SHA-256 kept in `item` for the commit thread.
+    /// Archive mode, on a worker: the files' bytes and their digests kept in `item` for the commit thread.
     void keepForArchive(Item& item, crypto::IssuedDeviceCertificate& issued) const;
     /// Archive mode, on the commit thread: the batch's entries and CSV rows into the archive.
     [[nodiscard]] Status archiveItems(const std::vector<Item*>& items);

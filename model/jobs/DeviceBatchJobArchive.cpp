@@ -6,7 +6,6 @@
 #include "model/files/DeviceArchiveWriter.h"
 #include "model/workspace/Transaction.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 
@@ -23,12 +22,13 @@ QString native(const QString& path)
 
 void DeviceBatchJob::keepForArchive(Item& item, crypto::IssuedDeviceCertificate& issued) const
 {
-    // The commit thread adds the bytes to the archive; the hashes for the manifest are computed here, in parallel.
+    // The commit thread adds the bytes to the archive; the manifest's hashes and the ZIP's CRCs are computed here, in
+    // parallel.
     if (!item.work.keyPath.isEmpty()) {
         item.keyPem = std::move(issued.keyPem);
-        item.keySha256 = QCryptographicHash::hash(item.keyPem.view(), QCryptographicHash::Sha256).toHex();
+        item.keyDigest = ArchiveFileDigest::of(item.keyPem.view());
     }
-    item.certificateSha256 = QCryptographicHash::hash(issued.certificatePem, QCryptographicHash::Sha256).toHex();
+    item.certificateDigest = ArchiveFileDigest::of(issued.certificatePem);
     item.certificatePem = std::move(issued.certificatePem);
     item.serialHex = issued.serialNumberHex;
     item.certificateDer = std::move(issued.certificateDer);
@@ -45,12 +45,12 @@ Status DeviceBatchJob::archiveItems(const std::vector<Item*>& items)
     for (Item* item : items) {
         if (!item->work.keyPath.isEmpty()) {
             if (Status added = m_archive->addFile(QFileInfo(item->work.keyPath).fileName(), item->keyPem.view(),
-                                                  item->keySha256, true);
+                                                  item->keyDigest, true);
                 !added)
                 return added;
         }
         if (Status added = m_archive->addFile(QFileInfo(item->work.certificatePath).fileName(), item->certificatePem,
-                                              item->certificateSha256, false);
+                                              item->certificateDigest, false);
             !added)
             return added;
         if (Status row = m_archive->appendCsvRow(

@@ -15,7 +15,7 @@ IOTCA_PACKAGES=(
     qt6-httpserver-dev qt6-websockets-dev
     qtkeychain-qt6-dev
     libssl-dev openssl
-    libminizip-dev unzip
+    zlib1g-dev unzip
     python3 python3-cryptography mosquitto mosquitto-clients
     gnome-keyring dbus libsecret-tools
     xvfb xauth strace

@@ -1,6 +1,6 @@
-// DeviceArchiveWriter writes through BufferedZipOutput (issue 21: minizip's stdio flushed and sought twice per entry).
+// DeviceArchiveWriter writes through a user-space buffer (BufferedFileOutput, issue 21).
 // Whatever the buffer's size — one byte, smaller than a local header, a few entries, larger than the archive — the
-// archive must read back, entry for entry and byte for byte, in two readers independent of minizip: Info-ZIP
+// archive must read back, entry for entry and byte for byte, in two readers independent of our writer: Info-ZIP
 // `unzip -t` (every entry's CRC) and python's zipfile (names, modes, contents); and SHA256SUMS must list each entry.
 #include "model/files/DeviceArchiveWriter.h"
 #include "tests/support/ProgramRun.h"
@@ -63,7 +63,7 @@ private Q_SLOTS:
         QTest::newRow("1 byte: every write goes straight to the file") << qsizetype(1);
         QTest::newRow("17 bytes: smaller than a local header") << qsizetype(17);
         QTest::newRow("4 KiB: headers patched across flushes") << qsizetype(4096);
-        QTest::newRow("default (1 MiB)") << BufferedZipOutput::defaultCapacity;
+        QTest::newRow("default (1 MiB)") << BufferedFileOutput::defaultCapacity;
     }
 
     void readsBackWhateverTheBuffer()
@@ -76,13 +76,13 @@ private Q_SLOTS:
             QVERIFY(writer.open());
             for (const Entry& entry : written)
                 QVERIFY(
-                    writer.addFile(entry.name, entry.content, sha256Hex(entry.content).toLatin1(), entry.ownerOnly));
+                    writer.addFile(entry.name, entry.content, ArchiveFileDigest::of(entry.content), entry.ownerOnly));
             QVERIFY(writer.finish(QStringLiteral("devices.csv"), 10000));
             QVERIFY(writer.commit());
         }
         QVERIFY(!QFile::exists(DeviceArchiveWriter::temporaryPath(path)));
 
-        // Info-ZIP reads every entry back and checks its CRC and sizes against the headers minizip patched.
+        // Info-ZIP reads every entry back and checks its CRC and sizes against both headers.
         const test::ProgramRun tested = test::runProgram(QStringLiteral("unzip"), {QStringLiteral("-tq"), path});
         QVERIFY2(tested.exitCode == 0, (tested.out + tested.err).constData());
 
@@ -120,7 +120,7 @@ private Q_SLOTS:
         {
             DeviceArchiveWriter writer(path, 64);
             QVERIFY(writer.open());
-            QVERIFY(writer.addFile(QStringLiteral("a.cer"), QByteArray(1000, 'a'), sha256Hex("a").toLatin1(), false));
+            QVERIFY(writer.addFile(QStringLiteral("a.cer"), QByteArray(1000, 'a'), ArchiveFileDigest::of("a"), false));
             writer.cancel();
         }
         QVERIFY(!QFile::exists(path));
