@@ -46,7 +46,7 @@ ToolRun runTool(const QString& program, const QStringList& arguments, const QStr
     return run;
 }
 
-/// Python's zipfile (an implementation independent of minizip): unpacks `archive` into `folder` and prints one JSON
+/// Python's zipfile (an implementation independent of our writer): unpacks `archive` into `folder` and prints one JSON
 /// object per entry with its name and UNIX mode.
 const char* unpackScript = R"(
 import json, sys, zipfile
@@ -240,6 +240,38 @@ private Q_SLOTS:
             QFileInfo(archivePath)
                 .dir()
                 .filePath(QLatin1Char('.') + QFileInfo(archivePath).fileName() + QStringLiteral(".part"))));
+        QCOMPARE(devices(QStringLiteral("Archive Root")).size(), before);
+    }
+
+    /// The file system refuses the archive half-way (here the file-size limit, RLIMIT_FSIZE: write() fails with
+    /// EFBIG once the archive or a spill file reaches it): the job stops with the archive's name and the system's
+    /// reason, and leaves no archive, no temporary or spill file and no row.
+    void writeFailureMidArchiveLeavesNothing()
+    {
+        const QString folder = path(QStringLiteral("too-large"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString archive = QDir(folder).filePath(QStringLiteral("limited.zip"));
+        const qsizetype before = devices(QStringLiteral("Archive Root")).size();
+        QProcess process;
+        process.setProgram(QStringLiteral("/bin/sh"));
+        process.setProcessEnvironment(iotca::test::cliEnvironment());
+        // 3072 blocks (1.5 MiB: dash counts 512-byte blocks, as POSIX says): above what the workspace writes before the
+        // last commit (the intents of 2,000 devices), below the ~2.6 MB of entries. SIGXFSZ ignored, as it
+        // stays across exec, so that write() reports the limit instead of the signal ending the process.
+        process.setArguments(QStringList {QStringLiteral("-c"),
+                                          QStringLiteral("ulimit -f 3072 && trap '' XFSZ && exec \"$0\" \"$@\""),
+                                          iotca::test::cliProgram()}
+                             + ws(args("device", "issue", "--ca", "Archive Root", "--product", "pklimit", "--count",
+                                       "2000", "--name-prefix", "dev-", "--batch-size", "64", "--archive", archive,
+                                       "--passphrase-file", m_passphrase)));
+        process.start();
+        QVERIFY2(process.waitForStarted(10000), qPrintable(process.errorString()));
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(120000));
+        const QByteArray err = process.readAllStandardError();
+        QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 1, err.constData());
+        QVERIFY2(err.contains("limited.zip") && err.contains("File too large"), err.constData());
+        QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
         QCOMPARE(devices(QStringLiteral("Archive Root")).size(), before);
     }
 
