@@ -3,6 +3,10 @@
 #include "BenchUtil.h"
 
 #include "model/files/BatchFileWriter.h"
+#include "model/workspace/DeviceCertificateRepository.h"
+#include "model/workspace/IssuanceIntents.h"
+#include "model/workspace/Transaction.h"
+#include "model/workspace/Workspace.h"
 
 #include <QDir>
 #include <QFile>
@@ -134,6 +138,87 @@ PartCost measureIndexedRows(const QString& databasePath, qint64 rows, int batchS
     }
     QSqlDatabase::removeDatabase(connection);
     return part;
+}
+
+PartCost measureWorkspaceRecord(model::Workspace& workspace, qint64 caId, qint64 devices, int batchSize, int derBytes,
+                                QString& why)
+{
+    using model::IssuanceIntent;
+    using model::IssuanceIntents;
+    const QString job = IssuanceIntents::newJobId();
+    const QString product = QStringLiteral("limitProd01");
+    const auto name = [](qint64 i) { return QStringLiteral("limit-%1").arg(i, 7, 10, QLatin1Char('0')); };
+    const QByteArray der(derBytes, 'D');
+    const qint64 window = qint64(batchSize) * 4;
+    const Stopwatch watch;
+    // The job's pre-phase: every device's intent, window by window, in one transaction.
+    {
+        auto transaction = model::Transaction::begin(workspace);
+        if (!transaction) {
+            why = transaction.error().fullText();
+            return {};
+        }
+        for (qint64 begin = 0; begin < devices; begin += window) {
+            QList<IssuanceIntent> intents;
+            for (qint64 i = begin; i < std::min(devices, begin + window); ++i) {
+                IssuanceIntent intent;
+                intent.job = job;
+                intent.caId = caId;
+                intent.productKey = product;
+                intent.deviceName = name(i);
+                intent.certificatePath = QStringLiteral("/output/%1_%2.crt").arg(product, name(i));
+                intent.keyPath = QStringLiteral("/output/%1_%2.key").arg(product, name(i));
+                intents.append(std::move(intent));
+            }
+            if (Status inserted = IssuanceIntents::insert(*transaction, intents); !inserted) {
+                why = inserted.error().fullText();
+                return {};
+            }
+        }
+        if (Status committed = transaction->commit(); !committed) {
+            why = committed.error().fullText();
+            return {};
+        }
+    }
+    // Each batch: its serials read back, its rows added and its intents cleared in one transaction.
+    const QDateTime notAfter = QDateTime::currentDateTimeUtc().addYears(1);
+    for (qint64 begin = 0; begin < devices; begin += batchSize) {
+        QStringList names;
+        for (qint64 i = begin; i < std::min<qint64>(devices, begin + batchSize); ++i)
+            names.append(name(i));
+        auto serials = IssuanceIntents::reservedSerials(workspace, job, names);
+        if (!serials) {
+            why = serials.error().fullText();
+            return {};
+        }
+        QList<model::DeviceCertificateRecord> records;
+        for (const QString& device : std::as_const(names)) {
+            model::DeviceCertificateRecord record;
+            record.caId = caId;
+            record.serialHex = serials->value(device).toHex();
+            record.productKey = product;
+            record.deviceName = device;
+            record.certificateDer = der;
+            record.status = model::DeviceCertificateStatus::Issued;
+            record.notAfter = notAfter;
+            record.exportedPath = QStringLiteral("/output/%1_%2.crt").arg(product, device);
+            records.append(std::move(record));
+        }
+        auto transaction = model::Transaction::begin(workspace);
+        if (!transaction) {
+            why = transaction.error().fullText();
+            return {};
+        }
+        auto added = workspace.devices().add(caId, records, model::DeviceCertificateOrigin::Issued);
+        Status done = added ? IssuanceIntents::clear(*transaction, job, names) : Status(added.error());
+        if (done)
+            done = transaction->commit();
+        if (!done) {
+            why = done.error().fullText();
+            return {};
+        }
+    }
+    return cost(watch, devices);
 }
 
 std::optional<PythonRun> runPythonScript(const QString& python, const QString& folder, qint64 devices, QString& why)

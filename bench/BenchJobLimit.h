@@ -6,7 +6,12 @@
 
 // Section 2's "job limit" (issue 21): what a bulk issue cannot go below besides the raw keygen+sign of section 1 —
 // creating each device's two files the way the job does (BatchFileWriter), and one indexed SQLite row — and the
-// python `cryptography` script it is compared with.
+// python `cryptography` script it is compared with. Also what the workspace's own record of a device costs (its
+// intent, its row with the workspace's indexes), which the issue's "one indexed row" stands in for.
+
+namespace iotca::model {
+class Workspace;
+}
 
 namespace iotca::bench {
 
@@ -27,6 +32,15 @@ PartCost measurePlainFileCreation(const QString& folder, qint64 devices, int thr
 /// Inserts `rows` rows of `derBytes` certificates into an indexed SQLite table (the workspace's pragmas: WAL,
 /// synchronous NORMAL) in transactions of `batchSize`, on one thread as the job's commit thread does.
 PartCost measureIndexedRows(const QString& databasePath, qint64 rows, int batchSize, int derBytes);
+
+/// The workspace's own record of `devices` devices the way a bulk job keeps it, on one thread as the job's commit
+/// thread does: the intents reserving their serials (IssuanceIntents::insert, in windows of 4 batches, one
+/// transaction), then per batch of `batchSize` one transaction with the device rows (DeviceCertificateRepository::add:
+/// the table's indexes, the name search and the per-status counts the workspace keeps for its views) and the intents
+/// cleared. Into `workspace` (the bench's, which holds the jobs' devices already), for the CA `caId`, under a product
+/// of its own; a certificate of `derBytes` bytes. Zero when it failed (`why` says why).
+PartCost measureWorkspaceRecord(model::Workspace& workspace, qint64 caId, qint64 devices, int batchSize, int derBytes,
+                                QString& why);
 
 /// One run of bench/python_issue.py: which python and cryptography ran it, and its devices per second.
 struct PythonRun
