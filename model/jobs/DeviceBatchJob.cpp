@@ -507,12 +507,16 @@ DeviceBatchJob::CommitOutcome DeviceBatchJob::commitItems(const std::vector<Item
         auto added = m_workspace.devices().add(m_parameters.caId, records, DeviceCertificateOrigin::Issued);
         if (!added)
             return added.error();
-        QStringList names;
-        names.reserve(qsizetype(items.size()));
-        for (const Item* item : items)
-            names.append(item->work.deviceName);
-        if (Status cleared = IssuanceIntents::clear(*transaction, m_intentJob, names); !cleared)
-            return cleared;
+        // An archive's rows commit all at once, at the end: its intents go then, in that transaction, in one
+        // statement (commitArchive()).
+        if (!isArchive()) {
+            QStringList names;
+            names.reserve(qsizetype(items.size()));
+            for (const Item* item : items)
+                names.append(item->work.deviceName);
+            if (Status cleared = IssuanceIntents::clear(*transaction, m_intentJob, names); !cleared)
+                return cleared;
+        }
         return transaction->commit();
     }();
     if (!recorded) {

@@ -157,6 +157,38 @@ Result<QList<qsizetype>> takenByCertificates(const QSqlDatabase& database, const
     }
     return taken;
 }
+/// Runs `statement` (its `%1` an IN list) for `job` and each chunk of `deviceNames` (valuesPerDelete names a
+/// chunk): one statement prepared for the full chunks and one for the rest, as QtSql turns each `?` into a named
+/// placeholder that SQLite looks up linearly when preparing. `eachRow(query)` reads a SELECT's rows.
+template<class EachRow>
+Status forNameChunks(const QSqlDatabase& database, const QString& statement, const QString& job,
+                     const QStringList& deviceNames, const QString& failure, EachRow eachRow)
+{
+    std::optional<QSqlQuery> full;
+    for (qsizetype from = 0; from < deviceNames.size(); from += valuesPerDelete) {
+        const qsizetype to = std::min(deviceNames.size(), from + valuesPerDelete);
+        std::optional<QSqlQuery> last;
+        std::optional<QSqlQuery>& query = to - from == valuesPerDelete ? full : last;
+        if (!query) {
+            auto prepared =
+                sql::prepare(database, statement.arg(placeholders(to - from, QStringLiteral("?"))), failure);
+            if (!prepared)
+                return prepared.error();
+            query.emplace(std::move(*prepared));
+        }
+        query->bindValue(0, job);
+        int index = 1;
+        for (qsizetype i = from; i < to; ++i)
+            query->bindValue(index++, deviceNames.at(i));
+        if (!query->exec())
+            return sql::error(failure, query->lastError());
+        while (query->isSelect() && query->next()) {
+            if (Status read = eachRow(*query); !read)
+                return read;
+        }
+    }
+    return {};
+}
 } // namespace
 
 QString IssuanceIntents::newJobId()
@@ -292,54 +324,27 @@ IssuanceIntents::reservedSerials(const Workspace& workspace, const QString& job,
     QHash<QString, crypto::SerialNumber> serials;
     serials.reserve(deviceNames.size());
     // The index issuance_intents_job (job, device_name) answers each lookup.
-    for (qsizetype from = 0; from < deviceNames.size(); from += valuesPerDelete) {
-        const qsizetype to = std::min(deviceNames.size(), from + valuesPerDelete);
-        QVariantList values {job};
-        for (qsizetype i = from; i < to; ++i)
-            values << deviceNames.at(i);
-        auto query = sql::run(*database,
-                              QStringLiteral("SELECT device_name, serial_hex FROM issuance_intents WHERE job = ? AND "
-                                             "device_name IN (%1)")
-                                  .arg(placeholders(to - from, QStringLiteral("?"))),
-                              values, failure);
-        if (!query)
-            return query.error();
-        while (query->next()) {
-            auto serial = crypto::SerialNumber::fromHex(query->value(1).toString());
-            if (!serial)
-                return Error {failure, serial.error().message};
-            serials.insert(query->value(0).toString(), *serial);
-        }
-    }
+    Status read = forNameChunks(*database,
+                                QStringLiteral("SELECT device_name, serial_hex FROM issuance_intents WHERE job = ? AND "
+                                               "device_name IN (%1)"),
+                                job, deviceNames, failure, [&serials, &failure](const QSqlQuery& query) -> Status {
+                                    auto serial = crypto::SerialNumber::fromHex(query.value(1).toString());
+                                    if (!serial)
+                                        return Error {failure, serial.error().message};
+                                    serials.insert(query.value(0).toString(), *serial);
+                                    return {};
+                                });
+    if (!read)
+        return read.error();
     return serials;
 }
 
 Status IssuanceIntents::clear(Transaction& transaction, const QString& job, const QStringList& deviceNames)
 {
-    const QString failure = tr("Could not update the devices about to be issued in the workspace.");
-    std::optional<QSqlQuery> full;
-    for (qsizetype from = 0; from < deviceNames.size(); from += valuesPerDelete) {
-        const qsizetype to = std::min(deviceNames.size(), from + valuesPerDelete);
-        std::optional<QSqlQuery> last;
-        std::optional<QSqlQuery>& query = to - from == valuesPerDelete ? full : last;
-        if (!query) {
-            auto prepared = sql::prepare(transaction.database(),
-                                         QStringLiteral("DELETE FROM issuance_intents WHERE job = ? AND device_name "
-                                                        "IN (%1)")
-                                             .arg(placeholders(to - from, QStringLiteral("?"))),
-                                         failure);
-            if (!prepared)
-                return prepared.error();
-            query.emplace(std::move(*prepared));
-        }
-        query->bindValue(0, job);
-        int index = 1;
-        for (qsizetype i = from; i < to; ++i)
-            query->bindValue(index++, deviceNames.at(i));
-        if (!query->exec())
-            return sql::error(failure, query->lastError());
-    }
-    return {};
+    return forNameChunks(transaction.database(),
+                         QStringLiteral("DELETE FROM issuance_intents WHERE job = ? AND device_name IN (%1)"), job,
+                         deviceNames, tr("Could not update the devices about to be issued in the workspace."),
+                         [](const QSqlQuery&) { return Status {}; });
 }
 
 Status IssuanceIntents::clearIds(Transaction& transaction, const QList<qint64>& ids)
