@@ -5,6 +5,9 @@
 #include <QSet>
 #include <QTest>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
 using namespace iotca::crypto;
 
 // DistinguishedName parsing/printing and SerialNumber text forms.
@@ -141,6 +144,32 @@ private Q_SLOTS:
             seen.insert(bytes);
         }
         QCOMPARE(seen.size(), 2000);
+    }
+
+    /// random() keeps a pool of random bytes per thread; a forked child must not hand out the serials the parent
+    /// draws next.
+    void forkedChildDrawsOtherSerials()
+    {
+        (void)SerialNumber::random(); // the pool is filled
+        int channel[2];
+        QCOMPARE(::pipe(channel), 0);
+        const pid_t child = ::fork();
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            const QByteArray bytes = SerialNumber::random().toBytes();
+            const bool written = ::write(channel[1], bytes.constData(), std::size_t(bytes.size())) == bytes.size();
+            ::_exit(written ? 0 : 1);
+        }
+        ::close(channel[1]);
+        const QByteArray parent = SerialNumber::random().toBytes();
+        QByteArray fromChild(16, '\0');
+        const ssize_t got = ::read(channel[0], fromChild.data(), std::size_t(fromChild.size()));
+        ::close(channel[0]);
+        int status = 0;
+        QCOMPARE(::waitpid(child, &status, 0), child);
+        QVERIFY(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+        QCOMPARE(got, ssize_t(16));
+        QVERIFY(fromChild != parent);
     }
 
     void serialComparesAsNumbers()
