@@ -62,6 +62,22 @@ bool writeRecord(BufferedFileOutput& output, const Record& record)
     return output.write(record.bytes().constData(), record.bytes().size());
 }
 
+/// From "version needed to extract" to "file name length": the same in an entry's local header (4.3.7) and its
+/// central directory header (4.3.12). Stored, so the compressed size is the size.
+void putSharedFields(Record& record, quint16 version, quint16 dosTime, quint16 dosDate, quint32 crc32, quint32 size32,
+                     qsizetype nameLength)
+{
+    record.put(version)
+        .put(utf8NameFlag)
+        .put(storedMethod)
+        .put(dosTime)
+        .put(dosDate)
+        .put(crc32)
+        .put(size32)
+        .put(size32)
+        .put(quint16(nameLength));
+}
+
 } // namespace
 
 StoredZipWriter::StoredZipWriter(int archiveFd, quint64 startOffset, int directoryFd, qsizetype bufferBytes)
@@ -121,18 +137,9 @@ bool StoredZipWriter::begin(QByteArrayView utf8Name, quint64 size, quint32 crc32
 
     // 4.3.7; with a ZIP64 size, the extra field holds both sizes (4.5.3: "MUST include BOTH").
     Record local(30 + utf8Name.size() + 20);
-    local.put(localHeaderSignature)
-        .put(version)
-        .put(utf8NameFlag)
-        .put(storedMethod)
-        .put(m_dosTime)
-        .put(m_dosDate)
-        .put(crc32)
-        .put(size32)
-        .put(size32)
-        .put(quint16(utf8Name.size()))
-        .put(quint16(bigSize ? 20 : 0))
-        .put(utf8Name);
+    local.put(localHeaderSignature);
+    putSharedFields(local, version, m_dosTime, m_dosDate, crc32, size32, utf8Name.size());
+    local.put(quint16(bigSize ? 20 : 0)).put(utf8Name);
     if (bigSize)
         local.put(zip64ExtraTag).put(quint16(16)).put(size).put(size);
     if (!writeRecord(*m_archive, local))
@@ -141,18 +148,9 @@ bool StoredZipWriter::begin(QByteArrayView utf8Name, quint64 size, quint32 crc32
     // 4.3.12; the ZIP64 extra field holds just the fields set to 0xFFFFFFFF, in the order 4.5.3 lists them.
     const quint16 extraLength = quint16((bigSize ? 16 : 0) + (bigOffset ? 8 : 0));
     Record central(46 + utf8Name.size() + 28);
-    central.put(centralHeaderSignature)
-        .put(quint16(madeByUnix | version))
-        .put(version)
-        .put(utf8NameFlag)
-        .put(storedMethod)
-        .put(m_dosTime)
-        .put(m_dosDate)
-        .put(crc32)
-        .put(size32)
-        .put(size32)
-        .put(quint16(utf8Name.size()))
-        .put(quint16(extraLength == 0 ? 0 : extraLength + 4))
+    central.put(centralHeaderSignature).put(quint16(madeByUnix | version));
+    putSharedFields(central, version, m_dosTime, m_dosDate, crc32, size32, utf8Name.size());
+    central.put(quint16(extraLength == 0 ? 0 : extraLength + 4))
         .put(quint16(0)) // comment length
         .put(quint16(0)) // disk number start
         .put(quint16(0)) // internal attributes

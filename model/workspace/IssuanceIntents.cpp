@@ -157,6 +157,7 @@ Result<QList<qsizetype>> takenByCertificates(const QSqlDatabase& database, const
     }
     return taken;
 }
+
 /// Runs `statement` (its `%1` an IN list) for `job` and each chunk of `deviceNames` (valuesPerDelete names a
 /// chunk): one statement prepared for the full chunks and one for the rest, as QtSql turns each `?` into a named
 /// placeholder that SQLite looks up linearly when preparing. `eachRow(query)` reads a SELECT's rows.
