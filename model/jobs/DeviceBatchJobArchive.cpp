@@ -4,7 +4,6 @@
 #include "model/csv/AssociationCsvValidator.h"
 #include "model/csv/AssociationRow.h"
 #include "model/files/DeviceArchiveWriter.h"
-#include "model/workspace/IssuanceIntents.h"
 #include "model/workspace/Transaction.h"
 
 #include <QDir>
@@ -76,9 +75,6 @@ Status DeviceBatchJob::commitArchive()
         : QFileInfo(m_parameters.csvPath).fileName();
     if (Status finished = m_archive->finish(csvName, AssociationCsvValidator::platformRowLimit); !finished)
         return finished;
-    // Every device is in the archive (a cancel or a failure never gets here): the job's intents end with the rows.
-    if (Status cleared = IssuanceIntents::clearJob(m_workspace, m_intentJob); !cleared)
-        return cleared;
     if (Status committed = m_archiveTransaction->commit(); !committed)
         return committed;
     m_archiveTransaction.reset();
