@@ -279,6 +279,10 @@ void reportJobLimit(const Outcome& job, const RawRate& raw, Setup& setup, const 
 void reportPython(const BenchOptions& options, const Outcome& job, const QString& folder, qint64 devices)
 {
     const qint64 count = options.intSetting(QStringLiteral("issuance.python-count"), devices);
+    if (count <= 0) {
+        out() << "  python comparison skipped (issuance.python-count = 0)\n";
+        return;
+    }
     // python3 from PATH (what a user's shell runs), and Debian's own /usr/bin/python3 (python3-cryptography, what a
     // fresh Debian 12 has) when that is another interpreter: the figures came from the latter.
     QStringList pythons {QStringLiteral("python3")};
