@@ -3624,10 +3624,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the ZIP library reported an error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The archive &apos;%1&apos; already exists; it is never overwritten.</source>
         <extracomment>%1 is a file</extracomment>
         <translation type="unfinished"></translation>
@@ -8094,30 +8090,6 @@
     <message>
         <source>No password for &apos;%1&apos; is stored in the keychain any more.</source>
         <extracomment>%1 is a URL</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Zip64EndRecords</name>
-    <message>
-        <source>Cannot finish the archive &apos;%1&apos;: %2</source>
-        <extracomment>%1 is a file, %2 the reason</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it has no end of central directory record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its central directory is not where its end record says.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>entry %1 of its central directory is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its central directory overruns its end record.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3596,10 +3596,6 @@
         <translation>无法写入归档文件“%1”：%2。</translation>
     </message>
     <message>
-        <source>the ZIP library reported an error</source>
-        <translation>ZIP 库报告了错误</translation>
-    </message>
-    <message>
         <source>The archive &apos;%1&apos; already exists; it is never overwritten.</source>
         <extracomment>%1 is a file</extracomment>
         <translation>归档文件“%1”已存在；不会覆盖它。</translation>
@@ -8029,30 +8025,6 @@
         <source>No password for &apos;%1&apos; is stored in the keychain any more.</source>
         <extracomment>%1 is a URL</extracomment>
         <translation>钥匙串中已不再保存“%1”的密码。</translation>
-    </message>
-</context>
-<context>
-    <name>Zip64EndRecords</name>
-    <message>
-        <source>Cannot finish the archive &apos;%1&apos;: %2</source>
-        <extracomment>%1 is a file, %2 the reason</extracomment>
-        <translation>无法完成归档“%1”：%2</translation>
-    </message>
-    <message>
-        <source>it has no end of central directory record.</source>
-        <translation>它没有中央目录结束记录。</translation>
-    </message>
-    <message>
-        <source>its central directory is not where its end record says.</source>
-        <translation>它的中央目录不在结束记录所指的位置。</translation>
-    </message>
-    <message>
-        <source>entry %1 of its central directory is damaged.</source>
-        <translation>它的中央目录第 %1 项已损坏。</translation>
-    </message>
-    <message>
-        <source>its central directory overruns its end record.</source>
-        <translation>它的中央目录越过了结束记录。</translation>
     </message>
 </context>
 <context>
