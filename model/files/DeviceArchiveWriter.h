@@ -63,7 +63,6 @@ public:
     void keepTemporary() noexcept { m_created = false; }
 
     [[nodiscard]] const QString& path() const noexcept { return m_path; }
-    [[nodiscard]] qint64 fileCount() const noexcept { return m_fileCount; }
 
 private:
     [[nodiscard]] Status addStream(const QString& name, QFile& source, qint64 from, qint64 length,
@@ -81,7 +80,6 @@ private:
     QFile m_csv;
     QFile m_manifest;
     qint64 m_csvRows = 0;
-    qint64 m_fileCount = 0;
     bool m_created = false;
     bool m_finished = false;
 };
