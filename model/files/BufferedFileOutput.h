@@ -13,7 +13,8 @@ namespace iotca::model {
 /// through. StoredZipWriter writes the archive and its spilled central directory through two of these.
 ///
 /// Writes start at the file's offset given to the constructor (an archive may follow other data: ZIP readers take
-/// the offsets the central directory names). The file descriptor is owned: close() flushes and closes it.
+/// the offsets the central directory names). The file descriptor is owned: syncAndClose() flushes, syncs and closes
+/// it; discard() or the destructor close it and drop what is buffered.
 class BufferedFileOutput
 {
 public:
