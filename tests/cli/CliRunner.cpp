@@ -38,10 +38,16 @@ CliRun runCli(const QStringList& arguments, int timeoutMs)
         return run;
     }
     process.closeWriteChannel();
-    process.waitForFinished(timeoutMs);
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    const bool finished = process.waitForFinished(timeoutMs);
+    run.exitCode = finished && process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
+    // Say how it ended when it did not exit by itself (on Unix QProcess keeps the signal number as the exit code of a
+    // crash), so that a rare failure in CI names its cause.
+    if (!finished)
+        run.err += "\n[iotca did not finish within " + QByteArray::number(timeoutMs) + " ms]";
+    else if (process.exitStatus() == QProcess::CrashExit)
+        run.err += "\n[iotca ended by signal " + QByteArray::number(process.exitCode()) + "]";
     return run;
 }
 
