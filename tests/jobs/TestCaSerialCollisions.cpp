@@ -19,13 +19,12 @@
 #include "model/workspace/SerialSource.h"
 #include "model/workspace/VerificationCertificateLedger.h"
 #include "model/workspace/Workspace.h"
+#include "tests/support/JobRun.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include <atomic>
 #include <memory>
@@ -66,15 +65,7 @@ private:
         parameters.outputFolder = m_dir.filePath(QStringLiteral("out-%1").arg(m_run));
         model::IssueDeviceCertificatesJob job(workspace, parameters, {QStringLiteral("device")},
                                               crypto::KeyAlgorithm::EcP256, b.caKey);
-        Status outcome = Error {QStringLiteral("the job did not finish")};
-        QEventLoop loop;
-        connect(&job, &model::Job::finished, &loop, [&](const Status& status) {
-            outcome = status;
-            loop.quit();
-        });
-        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-        job.start();
-        loop.exec();
+        const Status outcome = test::runJob(job, 60000);
         if (!outcome || job.issued().size() != 1)
             return {};
         return job.issued().constFirst().serialHex;

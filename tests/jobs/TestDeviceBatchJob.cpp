@@ -8,6 +8,7 @@
 #include "model/jobs/IssueDeviceCertificatesJob.h"
 #include "model/workspace/DeviceCertificateRepository.h"
 #include "model/workspace/Workspace.h"
+#include "tests/support/JobRun.h"
 #include "tests/support/TestWorkspaces.h"
 
 #include <QDir>
@@ -90,20 +91,9 @@ private:
     }
 
     /// Runs the job to its end; `onProgress` may act on it (cancel, make trouble).
-    Status run(IssueDeviceCertificatesJob& job, const std::function<void(qint64)>& onProgress = {})
+    static Status run(IssueDeviceCertificatesJob& job, const std::function<void(qint64)>& onProgress = {})
     {
-        Status outcome = Error {QStringLiteral("the job did not finish")};
-        QEventLoop loop;
-        if (onProgress)
-            connect(&job, &model::Job::progress, &job, [&](qint64 done, qint64) { onProgress(done); });
-        connect(&job, &model::Job::finished, &loop, [&](const Status& status) {
-            outcome = status;
-            loop.quit();
-        });
-        QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-        job.start();
-        loop.exec();
-        return outcome;
+        return test::runJob(job, 120000, onProgress);
     }
 
     /// The workspace's certificates of `productKey`: device name -> serial; nullopt when they cannot be read.

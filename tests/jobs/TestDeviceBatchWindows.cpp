@@ -7,14 +7,13 @@
 #include "model/jobs/IssueDeviceCertificatesJob.h"
 #include "model/workspace/DeviceCertificateRepository.h"
 #include "model/workspace/Workspace.h"
+#include "tests/support/JobRun.h"
 #include "tests/support/TestWorkspaces.h"
 
 #include <QDir>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include <memory>
 
@@ -52,19 +51,7 @@ private:
         return parameters;
     }
 
-    static Status run(IssueDeviceCertificatesJob& job)
-    {
-        Status outcome = Error {QStringLiteral("the job did not finish")};
-        QEventLoop loop;
-        connect(&job, &model::Job::finished, &loop, [&](const Status& status) {
-            outcome = status;
-            loop.quit();
-        });
-        QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-        job.start();
-        loop.exec();
-        return outcome;
-    }
+    static Status run(IssueDeviceCertificatesJob& job) { return test::runJob(job, 120000); }
 
     qint64 recordedCount(const QString& productKey) const
     {

@@ -12,15 +12,14 @@
 #include "model/workspace/IssuanceIntents.h"
 #include "model/workspace/IssuanceRecovery.h"
 #include "model/workspace/Workspace.h"
+#include "tests/support/JobRun.h"
 #include "tests/support/TestWorkspaces.h"
 
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -123,20 +122,9 @@ private:
         m_workspace = std::move(*opened);
     }
 
-    Status runJob(IssueDeviceCertificatesJob& job, const std::function<void(qint64)>& onProgress = {})
+    static Status runJob(IssueDeviceCertificatesJob& job, const std::function<void(qint64)>& onProgress = {})
     {
-        Status outcome = Error {QStringLiteral("the job did not finish")};
-        QEventLoop loop;
-        if (onProgress)
-            connect(&job, &model::Job::progress, &job, [&](qint64 done, qint64) { onProgress(done); });
-        connect(&job, &model::Job::finished, &loop, [&](const Status& status) {
-            outcome = status;
-            loop.quit();
-        });
-        QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-        job.start();
-        loop.exec();
-        return outcome;
+        return test::runJob(job, 120000, onProgress);
     }
 
     model::DeviceBatchParameters parameters(const QString& productKey, const QString& out, const QString& csv = {})

@@ -17,6 +17,7 @@
 #include "model/workspace/IssuanceIntents.h"
 #include "model/workspace/SerialSource.h"
 #include "model/workspace/Workspace.h"
+#include "tests/support/JobRun.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -66,19 +67,7 @@ private:
         return parameters;
     }
 
-    static Status run(model::Job& job)
-    {
-        Status outcome = Error {QStringLiteral("the job did not finish")};
-        QEventLoop loop;
-        connect(&job, &model::Job::finished, &loop, [&](const Status& status) {
-            outcome = status;
-            loop.quit();
-        });
-        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-        job.start();
-        loop.exec();
-        return outcome;
-    }
+    static Status run(model::Job& job) { return test::runJob(job, 60000); }
 
     /// Issues `names` of a new product through `workspace` (the one-device `device issue` when one name is given).
     std::unique_ptr<model::IssueDeviceCertificatesJob> issueJob(model::Workspace& workspace, const QStringList& names)
